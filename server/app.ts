@@ -1,0 +1,69 @@
+// The composition root: one Express app serving the spec-mounted surfaces.
+import express from "express";
+import { readFileSync } from "node:fs";
+import { pino, type Logger } from "pino";
+import { authenticateKey, authenticateSession } from "./domain/auth.js";
+import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
+import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
+import { errorHandler, unknownRoute } from "./http/errors.js";
+import { mountSurface, type OpenApiDocument, type SchemeCheck } from "./http/mount.js";
+import { requestId } from "./http/requestId.js";
+import { sdkHandlers } from "./handlers/index.js";
+import type { Store } from "./store/types.js";
+
+export const SDK_SPEC_PATH = new URL("../spec/openapi.sdk.json", import.meta.url);
+
+export interface AppOptions {
+  store: Store;
+  now?: () => Date;
+  plans?: Record<PlanName, PlanLimits>;
+  settings?: Partial<RuntimeSettings>;
+  /** Validate every response against the spec (development and tests); a non-conforming one becomes a 500. */
+  validateResponses?: boolean;
+  /** Cap on a request body's raw bytes, checked before parsing. */
+  bodyLimitBytes?: number;
+  logger?: Logger;
+  /** Override the SDK spec (tests use fixture specs). */
+  sdkSpec?: OpenApiDocument;
+}
+
+export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
+const sdkSchemes: Record<string, SchemeCheck> = {
+  runtimeKey: async (req, deps) => ({ caller: { principal: await authenticateKey(deps, req.get("authorization"), "runtime"), sdk: req.get("x-persistly-sdk") ?? null } }),
+  accountSession: async (req, deps, caller) => {
+    const session = await authenticateSession(deps, caller!, req.get("x-persistly-account-session"), String(req.params.accountId ?? ""));
+    return { caller: session, session };
+  },
+};
+
+export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SPEC_PATH, "utf8"));
+
+export async function createApp(options: AppOptions): Promise<express.Express> {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const deps: Deps = {
+    store: options.store,
+    plans: options.plans ?? DEFAULT_PLANS,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    now: options.now ?? (() => new Date()),
+  };
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.set("query parser", "simple");
+  app.use(requestId);
+  await mountSurface(app, {
+    name: "spec/openapi.sdk.json",
+    spec: options.sdkSpec ?? loadSdkSpec(),
+    handlers: sdkHandlers(deps),
+    schemes: sdkSchemes,
+    bodyParser: express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true }),
+    owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
+    validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
+    deps,
+    logger,
+  });
+  app.use(unknownRoute);
+  app.use(errorHandler(logger));
+  return app;
+}

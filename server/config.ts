@@ -1,0 +1,33 @@
+// Configuration from the environment, with the embedded defaults that make `npm start` work as is.
+import { resolve } from "node:path";
+import type { Synchronous } from "./store/sqlite.js";
+
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  synchronous: Synchronous;
+  logLevel: string;
+  validateResponses: boolean;
+  bodyLimitBytes: number;
+}
+
+const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const synchronous = (env.PERSISTLY_SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
+  if (!SYNCHRONOUS.includes(synchronous)) throw new Error(`PERSISTLY_SQLITE_SYNCHRONOUS must be one of ${SYNCHRONOUS.join(", ")}`);
+  const bodyLimitBytes = Number(env.PERSISTLY_BODY_LIMIT_BYTES ?? 4 * 1024 * 1024);
+  if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1024) throw new Error("PERSISTLY_BODY_LIMIT_BYTES must be an integer ≥ 1024");
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dbPath: resolve(env.PERSISTLY_DB ?? "data/persistly.db"),
+    synchronous: synchronous as Synchronous,
+    logLevel: env.PERSISTLY_LOG_LEVEL ?? "info",
+    validateResponses: env.PERSISTLY_VALIDATE_RESPONSES ? env.PERSISTLY_VALIDATE_RESPONSES === "true" : env.NODE_ENV !== "production",
+    bodyLimitBytes,
+  };
+}

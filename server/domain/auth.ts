@@ -1,0 +1,42 @@
+// Credentials: an environment key (runtime or server) and, on account routes, an account session.
+import { forbidden, gone, unauthorized } from "./errors.js";
+import { hashSecret, KEY_PREFIXES } from "./secrets.js";
+import type { Deps, SessionCaller, Caller } from "./context.js";
+import type { KeyKind } from "../store/types.js";
+
+const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/** Resolves `Authorization: Bearer <key>` to its environment; 401 unless it is a live key of `kind`. */
+export async function authenticateKey(deps: Deps, authorization: string | undefined, kind: KeyKind) {
+  const label = `${kind} key`;
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? "");
+  if (!match) throw unauthorized(`a valid ${label} is required: Authorization: Bearer <${label}>`);
+  const key = match[1];
+  if (!key.startsWith(KEY_PREFIXES[kind])) throw unauthorized(`this surface needs a ${label}`);
+  const principal = await deps.store.findKeyPrincipal(hashSecret(key));
+  if (!principal || principal.key.kind !== kind) throw unauthorized(`the ${label} is not recognised`);
+  if (principal.key.revokedAt) throw unauthorized(`the ${label} was revoked`);
+  return principal;
+}
+
+/**
+ * Resolves X-Persistly-Account-Session for the addressed account. Every refusal is the same 403 whether
+ * or not the addressed account exists, so a runtime client cannot probe for accounts; only the holder of
+ * a session of an erased account learns that it is gone (410).
+ */
+export async function authenticateSession(
+  deps: Deps, caller: Caller, token: string | undefined, accountId: string,
+): Promise<SessionCaller> {
+  if (!token) throw forbidden("an account session is required: X-Persistly-Account-Session");
+  const found = await deps.store.findSession(hashSecret(token));
+  if (!found || found.account.environmentId !== caller.principal.environment.id || found.account.id !== accountId) {
+    throw forbidden();
+  }
+  if (found.account.erasedAt) throw gone(accountId);
+  if (found.session.revokedAt) throw forbidden("the account session was revoked");
+  const now = deps.now();
+  if (now.getTime() - Date.parse(found.session.lastUsedAt) > SESSION_TOUCH_INTERVAL_MS) {
+    await deps.store.touchSession(found.session.id, now.toISOString());
+  }
+  return { ...caller, session: found.session, account: found.account };
+}

@@ -1,0 +1,93 @@
+// Transfer codes: `XXXX-XXXX-XXXX` over an unambiguous 32-letter alphabet (60 bits). The first group
+// locates the code inside the environment, the other two verify it; only their salted hash is stored.
+import { randomInt } from "node:crypto";
+import { ApiError, gone } from "./errors.js";
+import { nowIso, type Caller, type Deps, type SessionCaller } from "./context.js";
+import { hashSecret, sameHash } from "./secrets.js";
+import { loadAccountState, mintSession, type AccountState } from "./accounts.js";
+import type { TransferCodeRecord } from "../store/types.js";
+
+export const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+const CODE_LENGTH = 12;
+const LOCATOR_LENGTH = 4;
+/** A spent or expired code's locator is not handed out again for this long, so its holder hears why it failed. */
+const LOCATOR_QUARANTINE_MS = 60 * 60_000;
+const CODE_SHAPE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+
+const transferError = (status: number, code: string, message: string, details: Record<string, unknown> = {}) =>
+  new ApiError(status, code, message, details);
+const invalidCode = () => transferError(400, "transfer_code_invalid", "the transfer code is not valid");
+const disabled = () => transferError(400, "transfer_code_disabled", "transfer codes are not enabled for this environment");
+
+const verifierHash = (environmentId: string, verifier: string) => hashSecret(`${environmentId}:${verifier}`);
+
+const drawCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+const formatCode = (code: string) => code.match(/.{4}/g)!.join("-");
+/** Players type codes loosely: any case, with or without dashes and spaces. */
+const normalizeCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
+
+export async function createTransferCode(
+  deps: Deps, caller: SessionCaller, input: { expiresInSeconds?: number },
+): Promise<{ code: string; record: TransferCodeRecord }> {
+  const environment = caller.principal.environment;
+  if (!environment.transferCodesEnabled) throw disabled();
+  const ttlSeconds = Math.min(input.expiresInSeconds ?? deps.settings.transferCodeDefaultTtlSeconds, deps.settings.transferCodeMaxTtlSeconds);
+  const now = deps.now();
+  const reusableBefore = new Date(now.getTime() - LOCATOR_QUARANTINE_MS).toISOString();
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const code = drawCode();
+    const record: TransferCodeRecord = {
+      environmentId: environment.id,
+      locator: code.slice(0, LOCATOR_LENGTH),
+      accountId: caller.account.id,
+      verifierHash: verifierHash(environment.id, code.slice(LOCATOR_LENGTH)),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(),
+      consumedAt: null,
+      failedAttempts: 0,
+    };
+    if (await deps.store.insertTransferCode(record, reusableBefore)) return { code: formatCode(code), record };
+  }
+  throw new Error("could not draw a free transfer-code locator after 8 attempts");
+}
+
+/**
+ * Redeems a code for a new session. A code's state (expired, consumed, burned) is only revealed to a
+ * caller who typed it correctly; wrong guesses against a live code are counted and burn it at the limit.
+ */
+export async function consumeTransferCode(
+  deps: Deps, caller: Caller, typed: string,
+): Promise<{ token: string; state: AccountState }> {
+  const environment = caller.principal.environment;
+  if (!environment.transferCodesEnabled) throw disabled();
+  const code = normalizeCode(typed);
+  if (!CODE_SHAPE.test(code)) throw invalidCode();
+  const locator = code.slice(0, LOCATOR_LENGTH);
+  const record = await deps.store.findTransferCode(environment.id, locator);
+  if (!record) throw invalidCode();
+
+  const now = nowIso(deps);
+  const maxAttempts = deps.settings.transferCodeMaxAttempts;
+  const burned = () =>
+    transferError(429, "transfer_code_rate_limited", "too many attempts were made against this transfer code; create a new code on the original device", { maxAttempts });
+  if (!sameHash(record.verifierHash, verifierHash(environment.id, code.slice(LOCATOR_LENGTH)))) {
+    const live = record.consumedAt === null && record.expiresAt > now && record.failedAttempts < maxAttempts;
+    if (live && (await deps.store.recordTransferCodeFailure(environment.id, locator)) >= maxAttempts) throw burned();
+    throw invalidCode();
+  }
+  if (record.failedAttempts >= maxAttempts) throw burned();
+  if (record.consumedAt !== null) {
+    throw transferError(400, "transfer_code_consumed", "the transfer code was already used; transfer codes are single-use");
+  }
+  if (record.expiresAt <= now) {
+    throw transferError(400, "transfer_code_expired", `the transfer code expired at ${record.expiresAt}; create a new code on the original device`, { expiredAt: record.expiresAt });
+  }
+  const account = await deps.store.getAccount(record.accountId);
+  if (!account || account.erasedAt) throw gone(record.accountId);
+
+  const { token, session } = mintSession(caller);
+  if (!(await deps.store.consumeTransferCode(environment.id, locator, { ...session, accountId: account.id }, now))) {
+    throw transferError(400, "transfer_code_consumed", "the transfer code was already used; transfer codes are single-use");
+  }
+  return { token, state: await loadAccountState(deps, account.id) };
+}

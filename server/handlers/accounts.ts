@@ -1,0 +1,26 @@
+import { createAccount, getAccount } from "../domain/accounts.js";
+import { syncPolicy } from "../domain/runtimeConfig.js";
+import type { Deps } from "../domain/context.js";
+import type { operations } from "../../generated/sdk.js";
+import type { HandlerTable } from "../http/types.js";
+import { accountView, slotView } from "./views.js";
+
+export const accountHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createAccount" | "getAccount"> => ({
+  async createAccount({ caller, body }) {
+    const { token, state, slot } = await createAccount(deps, caller!, body);
+    return {
+      status: 201,
+      body: {
+        accountId: state.account.id,
+        accountSessionToken: token,
+        syncPolicy: syncPolicy(deps, caller!),
+        account: accountView(state),
+        slot: slot ? slotView(slot) : null,
+      },
+    };
+  },
+
+  async getAccount({ session }) {
+    return { status: 200, body: accountView(await getAccount(deps, session!)) };
+  },
+});

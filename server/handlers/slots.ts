@@ -1,0 +1,34 @@
+import { createSlot, getSlot, syncSlot, SyncConflict } from "../domain/slots.js";
+import { ApiError } from "../domain/errors.js";
+import type { Deps } from "../domain/context.js";
+import type { components, operations } from "../../generated/sdk.js";
+import type { HandlerTable } from "../http/types.js";
+import { slotView } from "./views.js";
+
+const conflictDetails = ({ branches: b }: SyncConflict): components["schemas"]["ConflictDetails"] => ({
+  slotId: b.slotId,
+  baseVersion: b.baseVersion,
+  currentVersion: b.currentVersion,
+  local: b.local,
+  cloud: slotView(b.cloud),
+  base: b.base ? slotView(b.base) : null,
+});
+
+export const slotHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createSlot" | "getSlot" | "syncSlot"> => ({
+  async createSlot({ session, body }) {
+    return { status: 201, body: slotView(await createSlot(deps, session!, body)) };
+  },
+
+  async getSlot({ session, path }) {
+    return { status: 200, body: slotView(await getSlot(deps, session!, path.slotId)) };
+  },
+
+  async syncSlot({ session, path, body }) {
+    try {
+      return { status: 200, body: slotView(await syncSlot(deps, session!, path.slotId, body)) };
+    } catch (error) {
+      if (!(error instanceof SyncConflict)) throw error;
+      throw new ApiError(409, "conflict", error.message, conflictDetails(error));
+    }
+  },
+});

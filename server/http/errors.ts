@@ -1,0 +1,84 @@
+// Every failure leaves as the error envelope with the contract's status and code — never a stack trace.
+import type { ErrorRequestHandler, RequestHandler, Response } from "express";
+import type { Logger } from "pino";
+import { ApiError } from "../domain/errors.js";
+
+interface Envelope {
+  status: number;
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+interface ValidatorIssue {
+  path?: string;
+  message?: string;
+}
+
+// express-openapi-validator reports `.body.slot.slotId`; clients get a JSON-pointer-like `/body/slot/slotId`.
+const issuePath = (path = "") => (path.startsWith(".") ? path.slice(1) : path).replace(/\./g, "/").replace(/^(?!\/)/, "/");
+
+/** Maps what a request can fail with (domain, validator, body parser, anything else) to the envelope. */
+export function describeError(err: any): Envelope {
+  if (err instanceof ApiError) {
+    return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
+  }
+  // body-parser (express.json) failures happen before any route or validator ran.
+  switch (err?.type) {
+    case "entity.parse.failed":
+      return { status: 400, code: "invalid_request", message: "the request body is not valid JSON", details: { reason: "malformed_json" } };
+    case "entity.too.large":
+      return {
+        status: 413, code: "payload_too_large", message: `the request body is over the limit of ${err.limit} bytes`,
+        details: { field: "body", limitBytes: err.limit, ...(Number.isFinite(err.length) ? { actualBytes: err.length } : {}) },
+      };
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return { status: 415, code: "unsupported_media_type", message: "the request body must be UTF-8 application/json", details: {} };
+    case "request.aborted":
+    case "request.size.invalid":
+      return { status: 400, code: "invalid_request", message: "the request body was incomplete", details: { reason: "incomplete_body" } };
+  }
+  // express-openapi-validator errors carry `status` and `errors`.
+  if (Array.isArray(err?.errors) && typeof err?.status === "number" && err.status < 500) {
+    const issues = (err.errors as ValidatorIssue[]).map((e) => ({ path: issuePath(e.path), message: e.message ?? "invalid" }));
+    switch (err.status) {
+      case 404:
+        return { status: 404, code: "not_found", message: "no such route", details: {} };
+      case 405:
+        return { status: 405, code: "method_not_allowed", message: err.message, details: {}, headers: err.headers };
+      case 413:
+        return { status: 413, code: "payload_too_large", message: err.message, details: { field: "body", limitBytes: 0 } };
+      case 415:
+        return { status: 415, code: "unsupported_media_type", message: "the request body must be application/json", details: {} };
+      default:
+        return { status: 400, code: "invalid_request", message: issues.map((i) => `${i.path}: ${i.message}`).join("; "), details: { issues } };
+    }
+  }
+  return { status: 500, code: "server_error", message: "internal error; the result of the operation is unknown", details: {} };
+}
+
+/** Writes the envelope without going through response validation, for the cases that must not fail again. */
+export function writeEnvelopeRaw(res: Response, status: number, body: unknown) {
+  res.status(status).type("application/json").end(JSON.stringify(body));
+}
+
+export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, res, _next) => {
+  const requestId = String(res.locals.requestId);
+  const e = describeError(err);
+  if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");
+  if (res.headersSent) return void res.end();
+  for (const [name, value] of Object.entries(e.headers ?? {})) res.setHeader(name, value);
+  const body = { error: { code: e.code, message: e.message, details: e.details, requestId } };
+  try {
+    res.status(e.status).json(body);
+  } catch (failure) {
+    // The envelope itself broke the spec (an undocumented status): still answer, and say so in the log.
+    logger.error({ err: failure, requestId }, "error response does not conform to the spec");
+    if (!res.headersSent) writeEnvelopeRaw(res, e.status, body);
+  }
+};
+
+export const unknownRoute: RequestHandler = (req, _res, next) =>
+  next(new ApiError(404, "not_found", `no route ${req.method} ${req.path}`));

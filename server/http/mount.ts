@@ -1,0 +1,146 @@
+// Mounts a spec's operations on an Express app: the routes come from the spec (operationId → handler),
+// requests are validated by express-openapi-validator, responses too when asked, and credentials are
+// checked from each operation's `security`. A spec and a handler table that disagree refuse to start.
+import type { Express, Request, RequestHandler, Response } from "express";
+import * as OpenApiValidator from "express-openapi-validator";
+// The loader the validator itself runs lazily on the first request; running it here surfaces a broken spec at start-up.
+import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
+import type { Logger } from "pino";
+import { writeEnvelopeRaw } from "./errors.js";
+import type { Deps, Caller, SessionCaller } from "../domain/context.js";
+
+const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
+type Method = (typeof METHODS)[number];
+
+export interface SpecOperation {
+  operationId: string;
+  method: Method;
+  path: string;
+  security: Array<Record<string, string[]>>;
+}
+
+export type OpenApiDocument = {
+  paths: Record<string, Partial<Record<Method, { operationId?: string; security?: Array<Record<string, string[]>> }>>>;
+  security?: Array<Record<string, string[]>>;
+  components?: { securitySchemes?: Record<string, unknown> };
+};
+
+/** A handler as the mount sees it; `HandlerTable` gives each its precise type. */
+type MountedHandler = (input: any) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
+
+/** What a credential scheme checks; it may extend the caller (a session needs a key's caller first). */
+export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null) => Promise<{ caller: Caller; session?: SessionCaller }>;
+
+export function specOperations(spec: OpenApiDocument): SpecOperation[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((method) => {
+      const op = item[method]!;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      return { operationId: op.operationId, method, path, security: op.security ?? spec.security ?? [] };
+    }),
+  );
+}
+
+/** Fails when the spec and the handler table do not name the same operations. */
+export function assertHandlersMatch(operations: SpecOperation[], handlers: Record<string, unknown>, specName: string) {
+  const declared = new Set(operations.map((o) => o.operationId));
+  const missing = [...declared].filter((id) => !(id in handlers));
+  const extra = Object.keys(handlers).filter((id) => !declared.has(id));
+  const problems = [
+    ...missing.map((id) => `operation ${id} has no handler`),
+    ...extra.map((id) => `handler ${id} has no operation in ${specName}`),
+  ];
+  if (problems.length) throw new Error(`${specName} and its handlers disagree: ${problems.join("; ")}`);
+}
+
+export interface SurfaceOptions {
+  name: string;
+  spec: OpenApiDocument;
+  handlers: Record<string, MountedHandler>;
+  schemes: Record<string, SchemeCheck>;
+  /** Paths this spec owns; the validator ignores the rest (another surface's, or unknown routes). */
+  owns: (path: string) => boolean;
+  validateResponses: boolean;
+  /** Parses the body; runs after the credentials are checked, so unauthenticated bodies are never parsed. */
+  bodyParser: RequestHandler;
+  deps: Deps;
+  logger: Logger;
+}
+
+export async function mountSurface(app: Express, o: SurfaceOptions): Promise<void> {
+  await new OpenApiSpecLoader({ apiDoc: structuredClone(o.spec) as any, validateApiSpec: true, $refParser: { mode: "bundle" } }).load();
+  const operations = specOperations(o.spec);
+  assertHandlersMatch(operations, o.handlers, o.name);
+  const unknownSchemes = Object.keys(o.spec.components?.securitySchemes ?? {}).filter((s) => !o.schemes[s]);
+  if (unknownSchemes.length) throw new Error(`${o.name}: no check for security schemes ${unknownSchemes.join(", ")}`);
+
+  // Credentials first (401/403 before anything about the body), then the validator, then the handler.
+  const routes = operations.map((op) => ({ op, route: op.path.replace(/\{([^}]+)\}/g, ":$1") }));
+  for (const { op, route } of routes) app[op.method](route, authenticate(op, o), o.bodyParser);
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(o.spec) as any,
+      validateApiSpec: false,
+      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
+      validateResponses: o.validateResponses ? { onError: responseDoesNotConform(o.logger) } : false,
+      validateSecurity: false,
+      ignorePaths: (path: string) => !o.owns(path),
+    }),
+  );
+  for (const { op, route } of routes) app[op.method](route, invoke(o.handlers[op.operationId]));
+}
+
+function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
+  if (op.security.length === 0) return (_req, _res, next) => next();
+  return async (req, res, next) => {
+    let firstFailure: unknown;
+    // `security` is a list of alternatives, each a set of schemes that must all pass.
+    for (const requirement of op.security) {
+      try {
+        let caller: Caller | null = null;
+        let session: SessionCaller | undefined;
+        for (const scheme of Object.keys(requirement).sort(sessionLast)) {
+          const result = await o.schemes[scheme](req, o.deps, caller);
+          caller = result.caller;
+          session = result.session ?? session;
+        }
+        res.locals.caller = caller;
+        res.locals.session = session ?? null;
+        return next();
+      } catch (error) {
+        firstFailure ??= error;
+      }
+    }
+    next(firstFailure);
+  };
+}
+
+// Key schemes establish the caller that a session scheme then narrows to one account.
+const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
+
+function invoke(handler: MountedHandler): RequestHandler {
+  return async (req: Request, res: Response) => {
+    const result = await handler({
+      path: req.params,
+      query: req.query ?? {},
+      body: req.body,
+      caller: res.locals.caller ?? null,
+      session: res.locals.session ?? null,
+    });
+    for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    res.status(result.status).json(result.body);
+  };
+}
+
+/** A response that breaks the spec is a server bug: answer 500 `server_error` and log what broke. */
+function responseDoesNotConform(logger: Logger) {
+  return (err: { message: string; errors?: unknown }, body: unknown, req: Request) => {
+    const res = req.res!;
+    const requestId = String(res.locals.requestId);
+    logger.error({ requestId, url: req.originalUrl, status: res.statusCode, problems: err.errors ?? err.message, body }, "response does not conform to the spec");
+    writeEnvelopeRaw(res, 500, {
+      error: { code: "server_error", message: "internal error; the result of the operation is unknown", details: {}, requestId },
+    });
+  };
+}
+

@@ -1,0 +1,27 @@
+// Handler types derived from the generated `operations` of a spec, so a spec change that breaks a
+// handler's inputs or outputs fails the type check.
+import type { Caller, SessionCaller } from "../domain/context.js";
+
+type Parameters<O> = O extends { parameters: infer P } ? P : never;
+type Responses<O> = O extends { responses: infer R } ? R : never;
+export type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
+type SuccessStatus<O> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
+
+export interface HandlerInput<O> {
+  path: NonNullable<Parameters<O> extends { path?: infer X } ? X : never>;
+  query: NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
+  body: O extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
+  /** The key's principal; null only on operations without security (`checkHealth`). */
+  caller: Caller | null;
+  /** Present on operations secured by `accountSession`. */
+  session: SessionCaller | null;
+}
+
+export type HandlerResult<O> = {
+  [S in SuccessStatus<O>]: { status: S; body: JsonOf<Responses<O>[S]>; headers?: Record<string, string> };
+}[SuccessStatus<O>];
+
+export type Handler<O> = (input: HandlerInput<O>) => Promise<HandlerResult<O>>;
+
+/** One handler for every operation of a spec: a missing or extra one fails `tsc`. */
+export type HandlerTable<Ops> = { [K in keyof Ops]: Handler<Ops[K]> };

@@ -1,0 +1,96 @@
+// Versioned schema migrations, applied in order at start-up. Append new versions; never edit a released one.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: "initial data model",
+    sql: `
+      CREATE TABLE workspaces (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        plan        TEXT NOT NULL DEFAULT 'free',
+        created_at  TEXT NOT NULL
+      );
+      CREATE TABLE environments (
+        id                         TEXT PRIMARY KEY,
+        workspace_id               TEXT NOT NULL REFERENCES workspaces(id),
+        name                       TEXT NOT NULL,
+        transfer_codes_enabled     INTEGER NOT NULL DEFAULT 1,
+        active_game_config_version INTEGER,
+        created_at                 TEXT NOT NULL,
+        UNIQUE (workspace_id, name)
+      );
+      CREATE TABLE api_keys (
+        id             TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id),
+        kind           TEXT NOT NULL CHECK (kind IN ('runtime', 'server')),
+        prefix         TEXT NOT NULL,
+        key_hash       BLOB NOT NULL UNIQUE,
+        created_at     TEXT NOT NULL,
+        revoked_at     TEXT
+      );
+      CREATE TABLE accounts (
+        id             TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id),
+        player_ref     TEXT,
+        created_at     TEXT NOT NULL,
+        updated_at     TEXT NOT NULL,
+        erased_at      TEXT
+      );
+      CREATE INDEX accounts_by_player_ref ON accounts (environment_id, player_ref) WHERE player_ref IS NOT NULL;
+      CREATE TABLE account_sessions (
+        id           TEXT PRIMARY KEY,
+        account_id   TEXT NOT NULL REFERENCES accounts(id),
+        token_hash   BLOB NOT NULL UNIQUE,
+        sdk          TEXT,
+        created_at   TEXT NOT NULL,
+        last_used_at TEXT NOT NULL,
+        revoked_at   TEXT
+      );
+      CREATE INDEX account_sessions_by_account ON account_sessions (account_id);
+      CREATE TABLE slots (
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        slot_id    TEXT NOT NULL,
+        version    INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, slot_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE slot_versions (
+        account_id      TEXT NOT NULL,
+        slot_id         TEXT NOT NULL,
+        version         INTEGER NOT NULL,
+        data            TEXT NOT NULL,
+        slot_info       TEXT NOT NULL,
+        checksum        TEXT NOT NULL,
+        data_bytes      INTEGER NOT NULL,
+        slot_info_bytes INTEGER NOT NULL,
+        created_at      TEXT NOT NULL,
+        PRIMARY KEY (account_id, slot_id, version),
+        FOREIGN KEY (account_id, slot_id) REFERENCES slots(account_id, slot_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE transfer_codes (
+        environment_id  TEXT NOT NULL REFERENCES environments(id),
+        locator         TEXT NOT NULL,
+        account_id      TEXT NOT NULL REFERENCES accounts(id),
+        verifier_hash   BLOB NOT NULL,
+        created_at      TEXT NOT NULL,
+        expires_at      TEXT NOT NULL,
+        consumed_at     TEXT,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (environment_id, locator)
+      ) WITHOUT ROWID;
+      CREATE TABLE game_configs (
+        environment_id TEXT NOT NULL REFERENCES environments(id),
+        version        INTEGER NOT NULL,
+        config         TEXT NOT NULL,
+        published_at   TEXT NOT NULL,
+        PRIMARY KEY (environment_id, version)
+      ) WITHOUT ROWID;
+    `,
+  },
+];

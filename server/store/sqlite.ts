@@ -1,0 +1,303 @@
+// The embedded store: SQLite through better-sqlite3, WAL, prepared statements, one transaction per mutation.
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { randomUUID } from "node:crypto";
+import { migrations } from "./migrations.js";
+import type {
+  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, KeyPrincipal,
+  NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord,
+  WorkspaceRecord, WriteSlotOutcome,
+} from "./types.js";
+import type { PlanName } from "../domain/plans.js";
+
+export type Synchronous = "OFF" | "NORMAL" | "FULL" | "EXTRA";
+
+export interface SqliteOptions {
+  /** A file path, or ":memory:". */
+  path: string;
+  /** WAL + NORMAL survives a process crash; FULL also survives a power loss. */
+  synchronous?: Synchronous;
+}
+
+type Row = Record<string, any>;
+
+const workspace = (r: Row): WorkspaceRecord => ({ id: r.id, name: r.name, plan: r.plan, createdAt: r.created_at });
+const environment = (r: Row): EnvironmentRecord => ({
+  id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: r.transfer_codes_enabled === 1,
+  activeGameConfigVersion: r.active_game_config_version ?? null, createdAt: r.created_at,
+});
+const apiKey = (r: Row): ApiKeyRecord => ({
+  id: r.id, environmentId: r.environment_id, kind: r.kind, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at,
+});
+const account = (r: Row): AccountRecord => ({
+  id: r.id, environmentId: r.environment_id, playerRef: r.player_ref, createdAt: r.created_at,
+  updatedAt: r.updated_at, erasedAt: r.erased_at,
+});
+const session = (r: Row): SessionRecord => ({
+  id: r.id, accountId: r.account_id, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
+});
+const slotSummary = (r: Row): SlotSummaryRecord => ({
+  slotId: r.slot_id, version: r.version, slotInfo: r.slot_info, checksum: r.checksum, dataBytes: r.data_bytes,
+  slotInfoBytes: r.slot_info_bytes, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+const slot = (r: Row): SlotRecord => ({ ...slotSummary(r), data: r.data });
+const transferCode = (r: Row): TransferCodeRecord => ({
+  environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, verifierHash: r.verifier_hash,
+  createdAt: r.created_at, expiresAt: r.expires_at, consumedAt: r.consumed_at, failedAttempts: r.failed_attempts,
+});
+
+// A slot joined with its head version; `created_at` is the slot's, `updated_at` the head version's.
+const SLOT_COLUMNS = `s.slot_id, s.version, s.created_at, v.created_at AS updated_at,
+  v.slot_info, v.checksum, v.data_bytes, v.slot_info_bytes`;
+
+export function openSqliteStore(options: SqliteOptions): Store {
+  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path);
+  db.pragma("journal_mode = WAL");
+  db.pragma(`synchronous = ${options.synchronous ?? "NORMAL"}`);
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+
+  const q = {
+    workspaceByName: db.prepare("SELECT * FROM workspaces WHERE name = ?"),
+    insertWorkspace: db.prepare("INSERT INTO workspaces (id, name, plan, created_at) VALUES (?, ?, 'free', ?)"),
+    listWorkspaces: db.prepare("SELECT * FROM workspaces ORDER BY created_at, name"),
+    setPlan: db.prepare("UPDATE workspaces SET plan = ? WHERE name = ?"),
+    insertEnvironment: db.prepare("INSERT INTO environments (id, workspace_id, name, created_at) VALUES (?, ?, ?, ?)"),
+    environmentById: db.prepare("SELECT * FROM environments WHERE id = ?"),
+    environmentByName: db.prepare("SELECT * FROM environments WHERE workspace_id = ? AND name = ?"),
+    listEnvironments: db.prepare("SELECT * FROM environments WHERE workspace_id = ? ORDER BY created_at, name"),
+    setTransferCodes: db.prepare("UPDATE environments SET transfer_codes_enabled = ? WHERE id = ?"),
+    insertKey: db.prepare(`INSERT INTO api_keys (id, environment_id, kind, prefix, key_hash, created_at)
+      VALUES (@id, @environmentId, @kind, @prefix, @keyHash, @createdAt)`),
+    listKeys: db.prepare("SELECT * FROM api_keys WHERE environment_id = ? ORDER BY created_at, id"),
+    keyByIdOrPrefix: db.prepare("SELECT * FROM api_keys WHERE id = ? OR prefix = ?"),
+    revokeKey: db.prepare("UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"),
+    keyPrincipal: db.prepare(`SELECT k.*, e.id AS e_id, e.workspace_id, e.name AS e_name, e.transfer_codes_enabled,
+        e.active_game_config_version, e.created_at AS e_created_at, w.name AS w_name, w.plan, w.created_at AS w_created_at
+      FROM api_keys k JOIN environments e ON e.id = k.environment_id JOIN workspaces w ON w.id = e.workspace_id
+      WHERE k.key_hash = ?`),
+    insertAccount: db.prepare(`INSERT INTO accounts (id, environment_id, player_ref, created_at, updated_at)
+      VALUES (@id, @environmentId, @playerRef, @createdAt, @updatedAt)`),
+    accountById: db.prepare("SELECT * FROM accounts WHERE id = ?"),
+    touchAccount: db.prepare("UPDATE accounts SET updated_at = ? WHERE id = ?"),
+    insertSession: db.prepare(`INSERT INTO account_sessions (id, account_id, token_hash, sdk, created_at, last_used_at)
+      VALUES (?, ?, ?, ?, ?, ?)`),
+    sessionByHash: db.prepare(`SELECT s.*, a.id AS a_id, a.environment_id, a.player_ref, a.created_at AS a_created_at,
+        a.updated_at AS a_updated_at, a.erased_at
+      FROM account_sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`),
+    touchSession: db.prepare("UPDATE account_sessions SET last_used_at = ? WHERE id = ?"),
+    countSlots: db.prepare("SELECT COUNT(*) AS n FROM slots WHERE account_id = ?"),
+    insertSlot: db.prepare("INSERT INTO slots (account_id, slot_id, version, created_at) VALUES (?, ?, 1, ?)"),
+    insertVersion: db.prepare(`INSERT INTO slot_versions
+      (account_id, slot_id, version, data, slot_info, checksum, data_bytes, slot_info_bytes, created_at)
+      VALUES (@accountId, @slotId, @version, @data, @slotInfo, @checksum, @dataBytes, @slotInfoBytes, @createdAt)`),
+    slot: db.prepare(`SELECT ${SLOT_COLUMNS}, v.data FROM slots s
+      JOIN slot_versions v ON v.account_id = s.account_id AND v.slot_id = s.slot_id AND v.version = s.version
+      WHERE s.account_id = ? AND s.slot_id = ?`),
+    slotSummaries: db.prepare(`SELECT ${SLOT_COLUMNS} FROM slots s
+      JOIN slot_versions v ON v.account_id = s.account_id AND v.slot_id = s.slot_id AND v.version = s.version
+      WHERE s.account_id = ? ORDER BY s.slot_id`),
+    slotVersion: db.prepare(`SELECT s.slot_id, v.version, s.created_at, v.created_at AS updated_at, v.data, v.slot_info,
+        v.checksum, v.data_bytes, v.slot_info_bytes
+      FROM slot_versions v JOIN slots s ON s.account_id = v.account_id AND s.slot_id = v.slot_id
+      WHERE v.account_id = ? AND v.slot_id = ? AND v.version = ?`),
+    advanceSlot: db.prepare("UPDATE slots SET version = version + 1 WHERE account_id = ? AND slot_id = ? AND version = ?"),
+    eraseAccount: db.prepare("UPDATE accounts SET erased_at = ?, player_ref = NULL, updated_at = ? WHERE id = ? AND erased_at IS NULL"),
+    deleteVersions: db.prepare("DELETE FROM slot_versions WHERE account_id = ?"),
+    deleteSlots: db.prepare("DELETE FROM slots WHERE account_id = ?"),
+    revokeSessions: db.prepare("UPDATE account_sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE account_id = ?"),
+    insertCode: db.prepare(`INSERT INTO transfer_codes
+        (environment_id, locator, account_id, verifier_hash, created_at, expires_at, consumed_at, failed_attempts)
+      VALUES (@environmentId, @locator, @accountId, @verifierHash, @createdAt, @expiresAt, NULL, 0)
+      ON CONFLICT (environment_id, locator) DO UPDATE SET
+        account_id = excluded.account_id, verifier_hash = excluded.verifier_hash, created_at = excluded.created_at,
+        expires_at = excluded.expires_at, consumed_at = NULL, failed_attempts = 0
+      WHERE transfer_codes.expires_at < @reusableBefore`),
+    codeByLocator: db.prepare("SELECT * FROM transfer_codes WHERE environment_id = ? AND locator = ?"),
+    failCode: db.prepare(`UPDATE transfer_codes SET failed_attempts = failed_attempts + 1
+      WHERE environment_id = ? AND locator = ? RETURNING failed_attempts`),
+    consumeCode: db.prepare(`UPDATE transfer_codes SET consumed_at = ?
+      WHERE environment_id = ? AND locator = ? AND consumed_at IS NULL`),
+    maxConfigVersion: db.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM game_configs WHERE environment_id = ?"),
+    insertConfig: db.prepare("INSERT INTO game_configs (environment_id, version, config, published_at) VALUES (?, ?, ?, ?)"),
+    activateConfig: db.prepare("UPDATE environments SET active_game_config_version = ? WHERE id = ?"),
+    activeConfig: db.prepare(`SELECT g.version, g.config, g.published_at FROM environments e
+      JOIN game_configs g ON g.environment_id = e.id AND g.version = e.active_game_config_version WHERE e.id = ?`),
+  };
+
+  const insertVersion = (accountId: string, slotId: string, version: number, content: SlotContent, createdAt: string) =>
+    q.insertVersion.run({ accountId, slotId, version, createdAt, ...content });
+
+  const createAccountTx = db.transaction(
+    (a: AccountRecord, s: NewSession, first: { slotId: string; content: SlotContent } | null): SlotRecord | null => {
+      q.insertAccount.run(a);
+      q.insertSession.run(s.id, a.id, s.tokenHash, s.sdk, a.createdAt, a.createdAt);
+      if (!first) return null;
+      q.insertSlot.run(a.id, first.slotId, a.createdAt);
+      insertVersion(a.id, first.slotId, 1, first.content, a.createdAt);
+      return slot(q.slot.get(a.id, first.slotId) as Row);
+    },
+  );
+
+  const createSlotTx = db.transaction(
+    (accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): CreateSlotOutcome => {
+      const existing = q.slot.get(accountId, slotId) as Row | undefined;
+      if (existing) return { kind: "exists", current: slotSummary(existing) };
+      if ((q.countSlots.get(accountId) as Row).n >= maxSlots) return { kind: "limit", limit: maxSlots };
+      q.insertSlot.run(accountId, slotId, now);
+      insertVersion(accountId, slotId, 1, content, now);
+      q.touchAccount.run(now, accountId);
+      return { kind: "created", slot: slot(q.slot.get(accountId, slotId) as Row) };
+    },
+  );
+
+  const writeSlotTx = db.transaction(
+    (accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): WriteSlotOutcome => {
+      const row = q.slot.get(accountId, slotId) as Row | undefined;
+      if (!row) return { kind: "missing" };
+      const current = slot(row);
+      if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
+      // The conditional update is the concurrency control: it only advances from the expected version.
+      const from = expected ?? current.version;
+      if (q.advanceSlot.run(accountId, slotId, from).changes === 0) return { kind: "stale", current };
+      insertVersion(accountId, slotId, from + 1, content, now);
+      q.touchAccount.run(now, accountId);
+      return { kind: "written", slot: slot(q.slot.get(accountId, slotId) as Row) };
+    },
+  );
+
+  const eraseTx = db.transaction((accountId: string, now: string): boolean => {
+    if (q.eraseAccount.run(now, now, accountId).changes === 0) return false;
+    q.deleteVersions.run(accountId);
+    q.deleteSlots.run(accountId);
+    // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
+    q.revokeSessions.run(now, accountId);
+    return true;
+  });
+
+  const consumeTx = db.transaction(
+    (environmentId: string, locator: string, s: NewSession & { accountId: string }, now: string): boolean => {
+      if (q.consumeCode.run(now, environmentId, locator).changes === 0) return false;
+      q.insertSession.run(s.id, s.accountId, s.tokenHash, s.sdk, now, now);
+      return true;
+    },
+  );
+
+  const publishTx = db.transaction((environmentId: string, config: string, now: string): GameConfigRecord => {
+    const version = (q.maxConfigVersion.get(environmentId) as Row).v + 1;
+    q.insertConfig.run(environmentId, version, config, now);
+    q.activateConfig.run(version, environmentId);
+    return { version, config, publishedAt: now };
+  });
+
+  return {
+    close: () => db.close(),
+    ping: async () => db.open && (db.prepare("SELECT 1 AS ok").get() as Row).ok === 1,
+
+    async ensureWorkspace(name, now) {
+      const found = q.workspaceByName.get(name) as Row | undefined;
+      if (found) return workspace(found);
+      q.insertWorkspace.run(randomUUID(), name, now);
+      return workspace(q.workspaceByName.get(name) as Row);
+    },
+    listWorkspaces: async () => (q.listWorkspaces.all() as Row[]).map(workspace),
+    async setWorkspacePlan(name, plan: PlanName) {
+      if (q.setPlan.run(plan, name).changes === 0) return null;
+      return workspace(q.workspaceByName.get(name) as Row);
+    },
+    async createEnvironment(workspaceId, name, now) {
+      const id = randomUUID();
+      q.insertEnvironment.run(id, workspaceId, name, now);
+      return environment(q.environmentById.get(id) as Row);
+    },
+    async findEnvironment(workspaceId, name) {
+      const r = q.environmentByName.get(workspaceId, name) as Row | undefined;
+      return r ? environment(r) : null;
+    },
+    listEnvironments: async (workspaceId) => (q.listEnvironments.all(workspaceId) as Row[]).map(environment),
+    async setTransferCodesEnabled(environmentId, enabled) {
+      q.setTransferCodes.run(enabled ? 1 : 0, environmentId);
+    },
+    async createApiKey(key, keyHash) {
+      q.insertKey.run({ ...key, keyHash });
+    },
+    listApiKeys: async (environmentId) => (q.listKeys.all(environmentId) as Row[]).map(apiKey),
+    async revokeApiKey(idOrPrefix, now) {
+      const r = q.keyByIdOrPrefix.get(idOrPrefix, idOrPrefix) as Row | undefined;
+      if (!r) return null;
+      q.revokeKey.run(now, r.id);
+      return apiKey(q.keyByIdOrPrefix.get(r.id, r.id) as Row);
+    },
+    async findKeyPrincipal(keyHash): Promise<KeyPrincipal | null> {
+      const r = q.keyPrincipal.get(keyHash) as Row | undefined;
+      if (!r) return null;
+      return {
+        key: apiKey(r),
+        environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
+        workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, created_at: r.w_created_at }),
+      };
+    },
+
+    createAccount: async (a, s, first) => createAccountTx(a, s, first),
+    async getAccount(accountId) {
+      const r = q.accountById.get(accountId) as Row | undefined;
+      return r ? account(r) : null;
+    },
+    listSlotSummaries: async (accountId) => (q.slotSummaries.all(accountId) as Row[]).map(slotSummary),
+    async findSession(tokenHash) {
+      const r = q.sessionByHash.get(tokenHash) as Row | undefined;
+      if (!r) return null;
+      return {
+        session: session(r),
+        account: account({ ...r, id: r.a_id, created_at: r.a_created_at, updated_at: r.a_updated_at }),
+      };
+    },
+    async touchSession(sessionId, now) {
+      q.touchSession.run(now, sessionId);
+    },
+    eraseAccount: async (accountId, now) => eraseTx(accountId, now),
+
+    createSlot: async (accountId, slotId, content, maxSlots, now) => createSlotTx(accountId, slotId, content, maxSlots, now),
+    async getSlot(accountId, slotId) {
+      const r = q.slot.get(accountId, slotId) as Row | undefined;
+      return r ? slot(r) : null;
+    },
+    async getSlotVersion(accountId, slotId, version) {
+      const r = q.slotVersion.get(accountId, slotId, version) as Row | undefined;
+      return r ? slot(r) : null;
+    },
+    writeSlot: async (accountId, slotId, expected, content, now) => writeSlotTx(accountId, slotId, expected, content, now),
+
+    insertTransferCode: async (code, reusableBefore) => q.insertCode.run({ ...code, reusableBefore }).changes === 1,
+    async findTransferCode(environmentId, locator) {
+      const r = q.codeByLocator.get(environmentId, locator) as Row | undefined;
+      return r ? transferCode(r) : null;
+    },
+    recordTransferCodeFailure: async (environmentId, locator) =>
+      (q.failCode.get(environmentId, locator) as Row).failed_attempts,
+    consumeTransferCode: async (environmentId, locator, s, now) => consumeTx(environmentId, locator, s, now),
+
+    publishGameConfig: async (environmentId, config, now) => publishTx(environmentId, config, now),
+    async getActiveGameConfig(environmentId) {
+      const r = q.activeConfig.get(environmentId) as Row | undefined;
+      return r ? { version: r.version, config: r.config, publishedAt: r.published_at } : null;
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set((db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) => r.version));
+  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}

@@ -1,0 +1,155 @@
+// The storage interface the domain talks to. Every mutation is one method and one transaction,
+// so a second engine (PostgreSQL) implements the same contract without touching the domain.
+import type { PlanName } from "../domain/plans.js";
+
+export type KeyKind = "runtime" | "server";
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  plan: PlanName;
+  createdAt: string;
+}
+
+export interface EnvironmentRecord {
+  id: string;
+  workspaceId: string;
+  name: string;
+  transferCodesEnabled: boolean;
+  activeGameConfigVersion: number | null;
+  createdAt: string;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  environmentId: string;
+  kind: KeyKind;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** What a presented key resolves to: the key, its environment, and the workspace's plan. */
+export interface KeyPrincipal {
+  key: ApiKeyRecord;
+  environment: EnvironmentRecord;
+  workspace: WorkspaceRecord;
+}
+
+export interface AccountRecord {
+  id: string;
+  environmentId: string;
+  playerRef: string | null;
+  createdAt: string;
+  updatedAt: string;
+  erasedAt: string | null;
+}
+
+export interface SessionRecord {
+  id: string;
+  accountId: string;
+  createdAt: string;
+  lastUsedAt: string;
+  revokedAt: string | null;
+}
+
+/** The content of one slot version, as stored: `data` and `slotInfo` are canonical JSON text. */
+export interface SlotContent {
+  data: string;
+  slotInfo: string;
+  checksum: string;
+  dataBytes: number;
+  slotInfoBytes: number;
+}
+
+export interface SlotRecord extends SlotContent {
+  slotId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SlotSummaryRecord = Omit<SlotRecord, "data">;
+
+export interface NewSession {
+  id: string;
+  tokenHash: Buffer;
+  sdk: string | null;
+}
+
+export type CreateSlotOutcome =
+  | { kind: "created"; slot: SlotRecord }
+  | { kind: "exists"; current: SlotSummaryRecord }
+  | { kind: "limit"; limit: number };
+
+export type WriteSlotOutcome =
+  | { kind: "written"; slot: SlotRecord }
+  | { kind: "unchanged"; slot: SlotRecord }
+  | { kind: "stale"; current: SlotRecord }
+  | { kind: "missing" };
+
+export interface TransferCodeRecord {
+  environmentId: string;
+  locator: string;
+  accountId: string;
+  verifierHash: Buffer;
+  createdAt: string;
+  expiresAt: string;
+  consumedAt: string | null;
+  failedAttempts: number;
+}
+
+export interface GameConfigRecord {
+  version: number;
+  config: string;
+  publishedAt: string;
+}
+
+export interface Store {
+  close(): void;
+  ping(): Promise<boolean>;
+
+  // Operator: workspaces, environments, keys.
+  ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord>;
+  listWorkspaces(): Promise<WorkspaceRecord[]>;
+  setWorkspacePlan(name: string, plan: PlanName): Promise<WorkspaceRecord | null>;
+  createEnvironment(workspaceId: string, name: string, now: string): Promise<EnvironmentRecord>;
+  findEnvironment(workspaceId: string, name: string): Promise<EnvironmentRecord | null>;
+  listEnvironments(workspaceId: string): Promise<EnvironmentRecord[]>;
+  setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
+  createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
+  listApiKeys(environmentId: string): Promise<ApiKeyRecord[]>;
+  revokeApiKey(idOrPrefix: string, now: string): Promise<ApiKeyRecord | null>;
+  findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
+
+  // Accounts and sessions.
+  createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
+  getAccount(accountId: string): Promise<AccountRecord | null>;
+  listSlotSummaries(accountId: string): Promise<SlotSummaryRecord[]>;
+  findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
+  touchSession(sessionId: string, now: string): Promise<void>;
+  eraseAccount(accountId: string, now: string): Promise<boolean>;
+
+  // Slots.
+  createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
+  getSlot(accountId: string, slotId: string): Promise<SlotRecord | null>;
+  getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
+  /** Writes a new version when the slot is at `expectedVersion` (any version when null), atomically. */
+  writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome>;
+
+  // Transfer codes.
+  /**
+   * Inserts the code unless its locator is held by another code of the environment that expired
+   * after `reusableBefore`; false on such a collision (the caller draws a new code).
+   */
+  insertTransferCode(code: TransferCodeRecord, reusableBefore: string): Promise<boolean>;
+  findTransferCode(environmentId: string, locator: string): Promise<TransferCodeRecord | null>;
+  /** Counts a wrong guess against a live code; returns the new count. */
+  recordTransferCodeFailure(environmentId: string, locator: string): Promise<number>;
+  /** Marks the code consumed and creates the session in one transaction; false when it was consumed meanwhile. */
+  consumeTransferCode(environmentId: string, locator: string, session: NewSession & { accountId: string }, now: string): Promise<boolean>;
+
+  // Game config.
+  publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
+  getActiveGameConfig(environmentId: string): Promise<GameConfigRecord | null>;
+}
