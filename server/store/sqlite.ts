@@ -121,6 +121,9 @@ export function openSqliteStore(options: SqliteOptions): Store {
       WHERE environment_id = ? AND locator = ? RETURNING failed_attempts`),
     consumeCode: db.prepare(`UPDATE transfer_codes SET consumed_at = ?
       WHERE environment_id = ? AND locator = ? AND consumed_at IS NULL`),
+    countAccounts: db.prepare(`SELECT COUNT(*) AS accounts,
+        (SELECT COUNT(*) FROM slots s JOIN accounts a ON a.id = s.account_id WHERE a.environment_id = @env) AS slots
+      FROM accounts WHERE environment_id = @env AND erased_at IS NULL`),
     maxConfigVersion: db.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM game_configs WHERE environment_id = ?"),
     insertConfig: db.prepare("INSERT INTO game_configs (environment_id, version, config, published_at) VALUES (?, ?, ?, ?)"),
     activateConfig: db.prepare("UPDATE environments SET active_game_config_version = ? WHERE id = ?"),
@@ -259,6 +262,10 @@ export function openSqliteStore(options: SqliteOptions): Store {
       q.touchSession.run(now, sessionId);
     },
     eraseAccount: async (accountId, now) => eraseTx(accountId, now),
+    async countAccounts(environmentId) {
+      const r = q.countAccounts.get({ env: environmentId }) as Row;
+      return { accounts: r.accounts, slots: r.slots };
+    },
 
     createSlot: async (accountId, slotId, content, maxSlots, now) => createSlotTx(accountId, slotId, content, maxSlots, now),
     async getSlot(accountId, slotId) {

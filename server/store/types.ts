@@ -129,6 +129,8 @@ export interface Store {
   findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
   touchSession(sessionId: string, now: string): Promise<void>;
   eraseAccount(accountId: string, now: string): Promise<boolean>;
+  /** Live (not erased) accounts of an environment and their slots. */
+  countAccounts(environmentId: string): Promise<{ accounts: number; slots: number }>;
 
   // Slots.
   createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;

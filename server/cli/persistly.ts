@@ -1,0 +1,150 @@
+// `persistly`: the operator CLI. Workspace, environment and key management is an operator concern,
+// not part of the public HTTP contract. The database is PERSISTLY_DB (default data/persistly.db).
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.js";
+import { openSqliteStore } from "../store/sqlite.js";
+import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
+import { publishGameConfig } from "../domain/runtimeConfig.js";
+import { DEFAULT_SETTINGS, type Deps } from "../domain/context.js";
+import { DEFAULT_PLANS, isPlanName, PLAN_NAMES } from "../domain/plans.js";
+import { ApiError } from "../domain/errors.js";
+import type { Store } from "../store/types.js";
+
+const USAGE = `persistly — operate a Persistly database (PERSISTLY_DB, default data/persistly.db)
+
+  persistly init [--json]                                   create and migrate the database; first time: a development environment and its keys
+  persistly serve                                           run the server (same as npm start)
+  persistly env create NAME [--json]                        create an environment
+  persistly env list [--json]
+  persistly keys create --env NAME --kind runtime|server [--json]   issue a key (shown once)
+  persistly keys list --env NAME [--json]
+  persistly keys revoke KEY_ID_OR_PREFIX [--json]
+  persistly plan set PLAN [--json]                          free | indie | studio | enterprise
+  persistly plan show [--json]
+  persistly transfer-codes enable|disable --env NAME [--json]
+  persistly config publish --env NAME FILE.json [--json]    publish a game config version and make it active
+  persistly accounts erase ACCOUNT_ID [--json]              erase an account (the SDK answers 410 gone from then on)
+
+Options: --workspace NAME (default "${DEFAULT_WORKSPACE}")`;
+
+class UsageError extends Error {}
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: "boolean", default: false },
+    env: { type: "string" },
+    kind: { type: "string" },
+    workspace: { type: "string", default: DEFAULT_WORKSPACE },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+
+function print(json: unknown, text: string) {
+  process.stdout.write((flags.json ? JSON.stringify(json, null, 2) : text) + "\n");
+}
+
+const needEnv = () => {
+  if (!flags.env) throw new UsageError("--env NAME is required");
+  return flags.env;
+};
+
+async function run(store: Store, [group, action, ...rest]: string[]) {
+  const workspace = flags.workspace!;
+  const now = () => new Date().toISOString();
+  switch (`${group} ${action ?? ""}`.trim()) {
+    case "init": {
+      const created = await bootstrapIfEmpty(store);
+      return created
+        ? print({ environment: created.environment.name, runtimeKey: created.runtimeKey, serverKey: created.serverKey },
+            `Created environment "development". Keys (shown once):\n  runtime: ${created.runtimeKey}\n  server:  ${created.serverKey}`)
+        : print({ environment: null }, "Database is ready (already initialised).");
+    }
+    case "env create": {
+      if (!rest[0]) throw new UsageError("env create NAME");
+      const env = await createEnvironment(store, rest[0], workspace);
+      return print(env, `Created environment "${env.name}" (${env.id}).`);
+    }
+    case "env list": {
+      const ws = await store.ensureWorkspace(workspace, now());
+      const envs = await store.listEnvironments(ws.id);
+      return print(envs, envs.map((e) => `${e.name}\ttransfer codes ${e.transferCodesEnabled ? "on" : "off"}\tconfig v${e.activeGameConfigVersion ?? "-"}`).join("\n"));
+    }
+    case "keys create": {
+      const kind = flags.kind;
+      if (kind !== "runtime" && kind !== "server") throw new UsageError("--kind runtime|server is required");
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const { key, record } = await issueKey(store, env, kind);
+      return print({ ...record, environment: env.name, key }, `${kind} key for "${env.name}" (shown once):\n  ${key}\nid ${record.id}, prefix ${record.prefix}`);
+    }
+    case "keys list": {
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const keys = await store.listApiKeys(env.id);
+      return print(keys, keys.map((k) => `${k.id}\t${k.kind}\t${k.prefix}…\t${k.revokedAt ? `revoked ${k.revokedAt}` : "active"}`).join("\n"));
+    }
+    case "keys revoke": {
+      if (!rest[0]) throw new UsageError("keys revoke KEY_ID_OR_PREFIX");
+      const key = await store.revokeApiKey(rest[0], now());
+      if (!key) throw new Error(`no key with id or prefix "${rest[0]}"`);
+      return print(key, `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
+    }
+    case "plan set": {
+      const plan = rest[0];
+      if (!plan || !isPlanName(plan)) throw new UsageError(`plan set ${PLAN_NAMES.join("|")}`);
+      await store.ensureWorkspace(workspace, now());
+      const ws = (await store.setWorkspacePlan(workspace, plan))!;
+      return print(ws, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
+    }
+    case "plan show": {
+      const ws = await store.ensureWorkspace(workspace, now());
+      return print({ ...ws, limits: DEFAULT_PLANS[ws.plan] }, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
+    }
+    case "transfer-codes enable":
+    case "transfer-codes disable": {
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const enabled = action === "enable";
+      await store.setTransferCodesEnabled(env.id, enabled);
+      return print({ environment: env.name, transferCodesEnabled: enabled }, `Transfer codes ${enabled ? "enabled" : "disabled"} for "${env.name}".`);
+    }
+    case "config publish": {
+      if (!rest[0]) throw new UsageError("config publish --env NAME FILE.json");
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      let config: unknown;
+      try {
+        config = JSON.parse(readFileSync(rest[0], "utf8"));
+      } catch (error) {
+        throw new Error(`${rest[0]} is not readable JSON: ${(error as Error).message}`);
+      }
+      const deps: Deps = { store, plans: DEFAULT_PLANS, settings: DEFAULT_SETTINGS, now: () => new Date() };
+      const published = await publishGameConfig(deps, env, config);
+      return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
+        `Published game config v${published.version} for "${env.name}"; it is now active.`);
+    }
+    case "accounts erase": {
+      if (!rest[0]) throw new UsageError("accounts erase ACCOUNT_ID");
+      if (!(await store.eraseAccount(rest[0], now()))) throw new Error(`no live account "${rest[0]}"`);
+      return print({ accountId: rest[0], erased: true }, `Erased ${rest[0]}.`);
+    }
+    default:
+      throw new UsageError(group ? `unknown command "${[group, action].filter(Boolean).join(" ")}"` : "a command is required");
+  }
+}
+
+async function main() {
+  if (flags.help || positionals[0] === "help") return void process.stdout.write(USAGE + "\n");
+  if (positionals[0] === "serve") return void (await import("../main.js"));
+  const config = loadConfig();
+  const store = openSqliteStore({ path: config.dbPath, synchronous: config.synchronous });
+  try {
+    await run(store, positionals);
+  } finally {
+    store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ApiError ? `${error.code}: ${error.message}` : (error as Error).message;
+  process.stderr.write(`persistly: ${message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ""}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});
