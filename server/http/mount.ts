@@ -3,7 +3,9 @@
 // checked from each operation's `security`. A spec and a handler table that disagree refuse to start.
 import type { Express, Request, RequestHandler, Response } from "express";
 import * as OpenApiValidator from "express-openapi-validator";
-// The loader the validator itself runs lazily on the first request; running it here surfaces a broken spec at start-up.
+// The validator loads its spec lazily, on the first request; its own schema check and loader run here
+// at start-up instead, so a broken spec stops the server with a readable reason rather than a 500 later.
+import { OpenAPISchemaValidator } from "express-openapi-validator/dist/framework/openapi.schema.validator.js";
 import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
 import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
@@ -67,8 +69,21 @@ export interface SurfaceOptions {
   logger: Logger;
 }
 
+export async function assertValidSpec(spec: OpenApiDocument & { openapi?: string }, name: string): Promise<void> {
+  const { errors } = new OpenAPISchemaValidator({ version: spec.openapi ?? "", validateApiSpec: true }).validate(structuredClone(spec) as any);
+  if (errors?.length) {
+    const reasons = errors.filter((e) => e.keyword !== "if").map((e) => `${e.instancePath || "/"} ${e.message}`);
+    throw new Error(`${name} is not a valid OpenAPI document: ${[...new Set(reasons)].join("; ")}`);
+  }
+  try {
+    await new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } }).load();
+  } catch (error) {
+    throw new Error(`${name} cannot be loaded: ${(error as Error).message}`);
+  }
+}
+
 export async function mountSurface(app: Express, o: SurfaceOptions): Promise<void> {
-  await new OpenApiSpecLoader({ apiDoc: structuredClone(o.spec) as any, validateApiSpec: true, $refParser: { mode: "bundle" } }).load();
+  await assertValidSpec(o.spec, o.name);
   const operations = specOperations(o.spec);
   assertHandlersMatch(operations, o.handlers, o.name);
   const unknownSchemes = Object.keys(o.spec.components?.securitySchemes ?? {}).filter((s) => !o.schemes[s]);
