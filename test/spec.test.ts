@@ -1,0 +1,91 @@
+// The spec's own promises: conventions every operation keeps, and examples that match their schemas.
+import { describe, expect, it } from "vitest";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { loadSdkSpec } from "../server/app.js";
+import { specOperations } from "../server/http/mount.js";
+
+const spec = loadSdkSpec() as any;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(spec, "spec");
+
+const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec)) : node);
+
+interface ExampleCase {
+  where: string;
+  schemaRef: string;
+  value: unknown;
+}
+
+function exampleCases(): ExampleCase[] {
+  const cases: ExampleCase[] = [];
+  for (const op of specOperations(spec)) {
+    const operation = spec.paths[op.path][op.method];
+    const base = ["paths", op.path, op.method];
+    const media = operation.requestBody?.content?.["application/json"];
+    for (const [name, example] of Object.entries(media?.examples ?? {})) {
+      cases.push({ where: `${op.operationId} request ${name}`, schemaRef: pointer(...base, "requestBody", "content", "application/json", "schema"), value: deref(example).value });
+    }
+    for (const [status, response] of Object.entries<any>(operation.responses)) {
+      const resolved = deref(response);
+      const responsePath = response.$ref ? response.$ref.slice(2).split("/") : [...base, "responses", status];
+      for (const [name, example] of Object.entries(resolved.content?.["application/json"]?.examples ?? {})) {
+        cases.push({ where: `${op.operationId} ${status} ${name}`, schemaRef: pointer(...responsePath, "content", "application/json", "schema"), value: deref(example).value });
+      }
+    }
+  }
+  return cases;
+}
+
+describe("spec/openapi.sdk.json", () => {
+  const operations = specOperations(spec);
+
+  it("gives every operation a unique camelCase id, a tag, a summary and a 5xx", () => {
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const op of operations) {
+      const operation = spec.paths[op.path][op.method];
+      expect(op.operationId, op.path).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(operation.tags?.length, op.operationId).toBe(1);
+      expect(operation.summary, op.operationId).toBeTruthy();
+      expect(operation.responses["500"], op.operationId).toBeDefined();
+    }
+  });
+
+  it("documents the error envelope on every non-2xx response", () => {
+    for (const op of operations) {
+      for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
+        if (status.startsWith("2")) continue;
+        const schema = deref(deref(response).content["application/json"].schema);
+        const members = schema.oneOf ? schema.oneOf.map(deref) : [schema];
+        for (const member of members) expect(member.allOf?.[0]?.$ref, `${op.operationId} ${status}`).toBe("#/components/schemas/ErrorEnvelope");
+      }
+    }
+  });
+
+  it("closes every request body to unknown fields and gives it examples", () => {
+    for (const op of operations) {
+      const media = spec.paths[op.path][op.method].requestBody?.content?.["application/json"];
+      if (!media) continue;
+      expect(deref(media.schema).additionalProperties, op.operationId).toBe(false);
+      expect(Object.keys(media.examples ?? {}).length, op.operationId).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives every response with a body at least one example", () => {
+    for (const op of operations) {
+      for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
+        const examples = deref(response).content?.["application/json"]?.examples ?? {};
+        expect(Object.keys(examples).length, `${op.operationId} ${status}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(exampleCases().map((c) => [c.where, c] as const))("example %s matches its schema", (_where, c) => {
+    const validate = ajv.getSchema(`spec${c.schemaRef}`)!;
+    const valid = validate(c.value);
+    expect(valid ? [] : validate.errors).toEqual([]);
+  });
+});
