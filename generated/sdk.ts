@@ -380,9 +380,17 @@ export interface components {
             data: components["schemas"]["SlotData"];
             slotInfo?: components["schemas"]["SlotInfo"];
         };
+        /** @description A slot to create, with an optional idempotency key. */
+        CreateSlotRequest: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
         CreateAccountRequest: {
             playerRef?: components["schemas"]["PlayerRef"];
             slot?: components["schemas"]["NewSlot"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         CreateAccountResponse: {
             accountId: components["schemas"]["AccountId"];
@@ -403,6 +411,7 @@ export interface components {
              * @default false
              */
             force: boolean;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         CreateTransferCodeRequest: {
             /**
@@ -410,6 +419,7 @@ export interface components {
              * @default 600
              */
             expiresInSeconds: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         TransferCode: {
             /**
@@ -424,6 +434,7 @@ export interface components {
         ConsumeTransferCodeRequest: {
             /** @description The code as typed; case, dashes and spaces do not matter. */
             code: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         /** @description A new account session and the account it authorizes. */
         AccountSession: {
@@ -612,11 +623,36 @@ export interface components {
                 code: "transfer_code_disabled";
             };
         };
+        /**
+         * @description A unique key for this request, chosen by the client (the official SDKs send 16 random bytes, hex). A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the key and the account, and kept 24 hours.
+         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
+         */
+        IdempotencyKey: string;
+        /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
+        IdempotencyConflictError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "idempotency_conflict";
+            };
+        };
+        /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
+        IdempotencyInProgressError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "idempotency_in_progress";
+            };
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
         InvalidRequest: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -626,6 +662,7 @@ export interface components {
         /** @description The runtime key is missing, malformed, revoked or of the wrong kind (`unauthorized`). */
         Unauthorized: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -635,6 +672,12 @@ export interface components {
         /** @description The account session is missing, invalid, revoked, or belongs to another account (`forbidden`). */
         Forbidden: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -644,6 +687,12 @@ export interface components {
         /** @description The session's account has no slot with this id (`not_found`). */
         SlotNotFound: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -653,6 +702,12 @@ export interface components {
         /** @description The account was erased (`gone`); its id is never reused. */
         Gone: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -662,6 +717,12 @@ export interface components {
         /** @description `data`, `slotInfo` or the whole body is over its byte cap (`payload_too_large`). */
         PayloadTooLarge: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -671,6 +732,12 @@ export interface components {
         /** @description The request body is not `application/json` (`unsupported_media_type`). */
         UnsupportedMediaType: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -680,6 +747,12 @@ export interface components {
         /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`). */
         MonthlyQuotaExceeded: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -689,6 +762,13 @@ export interface components {
         /** @description Too many requests for this key (`rate_limited`). */
         RateLimited: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
             content: {
@@ -698,6 +778,7 @@ export interface components {
         /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
         ServerError: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -707,10 +788,26 @@ export interface components {
         /** @description The server cannot serve right now (`unavailable`). */
         ServiceUnavailable: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
+        IdempotencyConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
             };
         };
     };
@@ -727,7 +824,30 @@ export interface components {
         SlotId: components["schemas"]["SlotId"];
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's id: the caller's `X-Request-Id` when it is sane (1–128 of `A-Za-z0-9._:-`), else one minted by the server. Also in `error.requestId`. */
+        "X-Request-Id": string;
+        /** @description Requests allowed per window in the bucket this request counted against (`sdk_read`, `sdk_write`, `server_api`). */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current window. */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the window resets. */
+        "RateLimit-Reset": number;
+        /**
+         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
+         * @example "sdk_write";q=120;w=60
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
+         * @example "sdk_write";r=119;t=60
+         */
+        RateLimit: string;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise. */
+        "Idempotent-Replay": "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -744,6 +864,7 @@ export interface operations {
             /** @description The server and its database are up. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -772,6 +893,12 @@ export interface operations {
             /** @description The sync policy and the active game config. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -801,6 +928,13 @@ export interface operations {
             /** @description The account, its first slot (or null), and a new account session token shown only this once. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -810,6 +944,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
+            409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
@@ -834,6 +969,12 @@ export interface operations {
             /** @description The account with its slot summaries. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -864,13 +1005,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewSlot"];
+                "application/json": components["schemas"]["CreateSlotRequest"];
             };
         };
         responses: {
             /** @description The new slot at version 1. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -881,13 +1029,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             403: components["responses"]["Forbidden"];
-            /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. */
+            /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SlotExistsError"];
+                    "application/json": components["schemas"]["SlotExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
                 };
             };
             410: components["responses"]["Gone"];
@@ -920,6 +1074,12 @@ export interface operations {
             /** @description The slot. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -963,6 +1123,13 @@ export interface operations {
             /** @description The slot after the write (a new version, or the current one when nothing changed). */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -974,13 +1141,19 @@ export interface operations {
             402: components["responses"]["MonthlyQuotaExceeded"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SlotNotFound"];
-            /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. */
+            /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConflictError"];
+                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
                 };
             };
             410: components["responses"]["Gone"];
@@ -1012,6 +1185,13 @@ export interface operations {
             /** @description The new code, shown only this once. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1021,6 +1201,12 @@ export interface operations {
             /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1030,6 +1216,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1053,6 +1240,13 @@ export interface operations {
             /** @description A new account session for the account the code belongs to. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1062,6 +1256,12 @@ export interface operations {
             /** @description The body is invalid, or the code is invalid, expired, already consumed, or transfer codes are switched off for this environment. */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1070,12 +1270,21 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
+            409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). */
             429: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    /** @description Seconds to wait before retrying; sent with `rate_limited` only (a burned code stays burned). */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

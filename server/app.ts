@@ -8,6 +8,7 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js
 import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, type OpenApiDocument, type SchemeCheck } from "./http/mount.js";
 import { requestId } from "./http/requestId.js";
+import { createIdempotency } from "./http/idempotency.js";
 import { sdkHandlers } from "./handlers/index.js";
 import type { Store } from "./store/types.js";
 
@@ -57,6 +58,7 @@ export async function createApp(options: AppOptions): Promise<express.Express> {
     spec: options.sdkSpec ?? loadSdkSpec(),
     handlers: sdkHandlers(deps),
     schemes: sdkSchemes,
+    runIdempotently: createIdempotency(deps.store, deps.now),
     bodyParser: express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true }),
     owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
@@ -65,5 +67,13 @@ export async function createApp(options: AppOptions): Promise<express.Express> {
   });
   app.use(unknownRoute);
   app.use(errorHandler(logger));
+  schedulePruning(deps, logger);
   return app;
+}
+
+/** Expired idempotency records are pruned hourly (the timer never keeps the process alive). */
+function schedulePruning(deps: Deps, logger: Logger) {
+  const prune = () =>
+    deps.store.pruneIdempotencyRecords(deps.now().toISOString()).catch((err) => logger.warn({ err }, "pruning idempotency records failed"));
+  setInterval(prune, 60 * 60_000).unref();
 }

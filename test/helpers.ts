@@ -1,5 +1,8 @@
 // Test harness: a real app on a real SQLite database, exercised over HTTP with supertest.
 import request from "supertest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Express } from "express";
 import { createApp, type AppOptions } from "../server/app.js";
 import { openSqliteStore } from "../server/store/sqlite.js";
@@ -8,6 +11,9 @@ import type { Store } from "../server/store/types.js";
 import type { components } from "../generated/sdk.js";
 
 export type Schemas = components["schemas"];
+
+/** A fresh database file: tests run on the same file-backed SQLite that users do. */
+export const tempDbPath = () => join(mkdtempSync(join(tmpdir(), "persistly-test-")), "test.db");
 
 /** A clock the test can move (transfer-code expiry). */
 export function testClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
@@ -26,7 +32,7 @@ export interface TestServer {
 }
 
 export async function startServer(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<TestServer> {
-  const store = options.store ?? openSqliteStore({ path: options.dbPath ?? ":memory:" });
+  const store = options.store ?? openSqliteStore({ path: options.dbPath ?? tempDbPath() });
   // A database that already has an environment keeps its keys; the test brings its own.
   const boot = await bootstrapIfEmpty(store);
   const clock = testClock();

@@ -1,13 +1,13 @@
 // The spec's own promises: conventions every operation keeps, and examples that match their schemas.
 import { describe, expect, it } from "vitest";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { loadSdkSpec } from "../server/app.js";
 import { specOperations } from "../server/http/mount.js";
 
 const spec = loadSdkSpec() as any;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
+formats.default(ajv);
 ajv.addSchema(spec, "spec");
 
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");

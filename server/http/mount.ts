@@ -9,6 +9,7 @@ import { OpenAPISchemaValidator } from "express-openapi-validator/dist/framework
 import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
 import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
+import { inUnitOfWork, type RunIdempotently } from "./idempotency.js";
 import type { Deps, Caller, SessionCaller } from "../domain/context.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
@@ -65,6 +66,7 @@ export interface SurfaceOptions {
   validateResponses: boolean;
   /** Parses the body; runs after the credentials are checked, so unauthenticated bodies are never parsed. */
   bodyParser: RequestHandler;
+  runIdempotently: RunIdempotently;
   deps: Deps;
   logger: Logger;
 }
@@ -102,7 +104,7 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
       ignorePaths: (path: string) => !o.owns(path),
     }),
   );
-  for (const { op, route } of routes) app[op.method](route, invoke(o.handlers[op.operationId]));
+  for (const { op, route } of routes) app[op.method](route, invoke(op, o));
 }
 
 function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
@@ -133,15 +135,27 @@ function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
 
-function invoke(handler: MountedHandler): RequestHandler {
+/** Whether the operation's JSON request body declares `idempotencyKey`. */
+function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boolean {
+  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], spec)) : node);
+  const operation: any = spec.paths[op.path][op.method];
+  const schema = deref(deref(operation.requestBody)?.content?.["application/json"]?.schema);
+  return Boolean(schema?.properties?.idempotencyKey);
+}
+
+function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
+  const handler = o.handlers[op.operationId];
+  const mutation = op.method !== "get" && op.method !== "head";
+  const idempotent = declaresIdempotencyKey(o.spec, op);
   return async (req: Request, res: Response) => {
-    const result = await handler({
-      path: req.params,
-      query: req.query ?? {},
-      body: req.body,
-      caller: res.locals.caller ?? null,
-      session: res.locals.session ?? null,
-    });
+    const call = () =>
+      handler({ path: req.params, query: req.query ?? {}, body: req.body, caller: res.locals.caller ?? null, session: res.locals.session ?? null });
+    // Every mutation is one transaction; with an idempotency key its record joins that transaction.
+    const result = !mutation
+      ? await call()
+      : idempotent && typeof req.body?.idempotencyKey === "string"
+        ? await o.runIdempotently(req, res.locals.caller, res.locals.session, call)
+        : await inUnitOfWork(o.deps.store, call);
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     res.status(result.status).json(result.body);
   };

@@ -93,4 +93,19 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: "idempotency records",
+    sql: `
+      CREATE TABLE idempotency_records (
+        key_hash    BLOB PRIMARY KEY,
+        fingerprint BLOB NOT NULL,
+        status      INTEGER NOT NULL,
+        sealed      BLOB NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX idempotency_records_by_expiry ON idempotency_records (expires_at);
+    `,
+  },
 ];

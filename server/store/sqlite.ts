@@ -3,10 +3,11 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { migrations } from "./migrations.js";
 import type {
   AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, KeyPrincipal,
-  NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord,
+  SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord,
   WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -51,16 +52,8 @@ const transferCode = (r: Row): TransferCodeRecord => ({
 const SLOT_COLUMNS = `s.slot_id, s.version, s.created_at, v.created_at AS updated_at,
   v.slot_info, v.checksum, v.data_bytes, v.slot_info_bytes`;
 
-export function openSqliteStore(options: SqliteOptions): Store {
-  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
-  db.pragma("journal_mode = WAL");
-  db.pragma(`synchronous = ${options.synchronous ?? "NORMAL"}`);
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
-  migrate(db);
-
-  const q = {
+function prepareStatements(db: Database.Database) {
+  return {
     workspaceByName: db.prepare("SELECT * FROM workspaces WHERE name = ?"),
     insertWorkspace: db.prepare("INSERT INTO workspaces (id, name, plan, created_at) VALUES (?, ?, 'free', ?)"),
     listWorkspaces: db.prepare("SELECT * FROM workspaces ORDER BY created_at, name"),
@@ -124,118 +117,133 @@ export function openSqliteStore(options: SqliteOptions): Store {
     countAccounts: db.prepare(`SELECT COUNT(*) AS accounts,
         (SELECT COUNT(*) FROM slots s JOIN accounts a ON a.id = s.account_id WHERE a.environment_id = @env) AS slots
       FROM accounts WHERE environment_id = @env AND erased_at IS NULL`),
+    ping: db.prepare("SELECT 1 AS ok"),
+    idempotencyRecord: db.prepare("SELECT * FROM idempotency_records WHERE key_hash = ? AND expires_at > ?"),
+    // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
+    saveIdempotency: db.prepare(`INSERT INTO idempotency_records (key_hash, fingerprint, status, sealed, created_at, expires_at)
+      VALUES (@keyHash, @fingerprint, @status, @sealed, @createdAt, @expiresAt)
+      ON CONFLICT (key_hash) DO UPDATE SET fingerprint = excluded.fingerprint, status = excluded.status,
+        sealed = excluded.sealed, created_at = excluded.created_at, expires_at = excluded.expires_at
+      WHERE idempotency_records.expires_at <= @now`),
+    pruneIdempotency: db.prepare("DELETE FROM idempotency_records WHERE expires_at <= ?"),
     maxConfigVersion: db.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM game_configs WHERE environment_id = ?"),
     insertConfig: db.prepare("INSERT INTO game_configs (environment_id, version, config, published_at) VALUES (?, ?, ?, ?)"),
     activateConfig: db.prepare("UPDATE environments SET active_game_config_version = ? WHERE id = ?"),
     activeConfig: db.prepare(`SELECT g.version, g.config, g.published_at FROM environments e
       JOIN game_configs g ON g.environment_id = e.id AND g.version = e.active_game_config_version WHERE e.id = ?`),
   };
+}
 
-  const insertVersion = (accountId: string, slotId: string, version: number, content: SlotContent, createdAt: string) =>
+type Statements = ReturnType<typeof prepareStatements>;
+
+/** A promise-chain mutex: SQLite has one writer, and a unit of work holds it across awaits. */
+function createLock() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+interface Unit {
+  afterCommit: Array<() => void>;
+}
+
+function connect(path: string, options: SqliteOptions, readonly = false) {
+  const db = new Database(path, { readonly });
+  if (!readonly) db.pragma("journal_mode = WAL");
+  db.pragma(`synchronous = ${options.synchronous ?? "NORMAL"}`);
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+export function openSqliteStore(options: SqliteOptions): Store {
+  const inMemory = options.path === ":memory:";
+  if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
+  const writer = connect(options.path, options);
+  migrate(writer);
+  // Reads outside a unit of work use their own connection, so they never see another request's
+  // uncommitted writes. An in-memory database cannot be shared between connections: it uses one.
+  const reader = inMemory ? writer : connect(options.path, options, true);
+  const W = prepareStatements(writer);
+  const R = inMemory ? W : prepareStatements(reader);
+  const units = new AsyncLocalStorage<Unit>();
+  const lock = createLock();
+
+  /** Statements for a read: the writer's inside a unit of work (to see its own writes), else the reader's. */
+  const read = () => (units.getStore() ? W : R);
+  /** Runs `work` in a transaction: a savepoint inside the current unit of work, else its own, behind the write lock. */
+  function mutate<T>(work: (q: Statements) => T): Promise<T> {
+    const tx = writer.transaction(() => work(W));
+    return units.getStore() ? Promise.resolve().then(tx) : lock(async () => tx());
+  }
+
+  const insertVersion = (q: Statements, accountId: string, slotId: string, version: number, content: SlotContent, createdAt: string) =>
     q.insertVersion.run({ accountId, slotId, version, createdAt, ...content });
 
-  const createAccountTx = db.transaction(
-    (a: AccountRecord, s: NewSession, first: { slotId: string; content: SlotContent } | null): SlotRecord | null => {
-      q.insertAccount.run(a);
-      q.insertSession.run(s.id, a.id, s.tokenHash, s.sdk, a.createdAt, a.createdAt);
-      if (!first) return null;
-      q.insertSlot.run(a.id, first.slotId, a.createdAt);
-      insertVersion(a.id, first.slotId, 1, first.content, a.createdAt);
-      return slot(q.slot.get(a.id, first.slotId) as Row);
-    },
-  );
-
-  const createSlotTx = db.transaction(
-    (accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): CreateSlotOutcome => {
-      const existing = q.slot.get(accountId, slotId) as Row | undefined;
-      if (existing) return { kind: "exists", current: slotSummary(existing) };
-      if ((q.countSlots.get(accountId) as Row).n >= maxSlots) return { kind: "limit", limit: maxSlots };
-      q.insertSlot.run(accountId, slotId, now);
-      insertVersion(accountId, slotId, 1, content, now);
-      q.touchAccount.run(now, accountId);
-      return { kind: "created", slot: slot(q.slot.get(accountId, slotId) as Row) };
-    },
-  );
-
-  const writeSlotTx = db.transaction(
-    (accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): WriteSlotOutcome => {
-      const row = q.slot.get(accountId, slotId) as Row | undefined;
-      if (!row) return { kind: "missing" };
-      const current = slot(row);
-      if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
-      // The conditional update is the concurrency control: it only advances from the expected version.
-      const from = expected ?? current.version;
-      if (q.advanceSlot.run(accountId, slotId, from).changes === 0) return { kind: "stale", current };
-      insertVersion(accountId, slotId, from + 1, content, now);
-      q.touchAccount.run(now, accountId);
-      return { kind: "written", slot: slot(q.slot.get(accountId, slotId) as Row) };
-    },
-  );
-
-  const eraseTx = db.transaction((accountId: string, now: string): boolean => {
-    if (q.eraseAccount.run(now, now, accountId).changes === 0) return false;
-    q.deleteVersions.run(accountId);
-    q.deleteSlots.run(accountId);
-    // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
-    q.revokeSessions.run(now, accountId);
-    return true;
-  });
-
-  const consumeTx = db.transaction(
-    (environmentId: string, locator: string, s: NewSession & { accountId: string }, now: string): boolean => {
-      if (q.consumeCode.run(now, environmentId, locator).changes === 0) return false;
-      q.insertSession.run(s.id, s.accountId, s.tokenHash, s.sdk, now, now);
-      return true;
-    },
-  );
-
-  const publishTx = db.transaction((environmentId: string, config: string, now: string): GameConfigRecord => {
-    const version = (q.maxConfigVersion.get(environmentId) as Row).v + 1;
-    q.insertConfig.run(environmentId, version, config, now);
-    q.activateConfig.run(version, environmentId);
-    return { version, config, publishedAt: now };
-  });
-
   return {
-    close: () => db.close(),
-    ping: async () => db.open && (db.prepare("SELECT 1 AS ok").get() as Row).ok === 1,
+    close() {
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+    ping: async () => writer.open && (read().ping.get() as Row).ok === 1,
 
-    async ensureWorkspace(name, now) {
-      const found = q.workspaceByName.get(name) as Row | undefined;
-      if (found) return workspace(found);
-      q.insertWorkspace.run(randomUUID(), name, now);
-      return workspace(q.workspaceByName.get(name) as Row);
+    async unitOfWork<T>(work: () => Promise<T>): Promise<T> {
+      if (units.getStore()) return work();
+      const unit: Unit = { afterCommit: [] };
+      const result = await lock(async () => {
+        writer.exec("BEGIN IMMEDIATE");
+        try {
+          const value = await units.run(unit, work);
+          writer.exec("COMMIT");
+          return value;
+        } catch (error) {
+          if (writer.inTransaction) writer.exec("ROLLBACK");
+          throw error;
+        }
+      });
+      for (const callback of unit.afterCommit) callback();
+      return result;
     },
-    listWorkspaces: async () => (q.listWorkspaces.all() as Row[]).map(workspace),
-    async setWorkspacePlan(name, plan: PlanName) {
-      if (q.setPlan.run(plan, name).changes === 0) return null;
-      return workspace(q.workspaceByName.get(name) as Row);
+    afterCommit(callback) {
+      const unit = units.getStore();
+      if (unit) unit.afterCommit.push(callback);
+      else callback();
     },
-    async createEnvironment(workspaceId, name, now) {
-      const id = randomUUID();
-      q.insertEnvironment.run(id, workspaceId, name, now);
-      return environment(q.environmentById.get(id) as Row);
-    },
+
+    ensureWorkspace: (name, now) =>
+      mutate((q) => {
+        if (!q.workspaceByName.get(name)) q.insertWorkspace.run(randomUUID(), name, now);
+        return workspace(q.workspaceByName.get(name) as Row);
+      }),
+    listWorkspaces: async () => (read().listWorkspaces.all() as Row[]).map(workspace),
+    setWorkspacePlan: (name, plan: PlanName) =>
+      mutate((q) => (q.setPlan.run(plan, name).changes === 0 ? null : workspace(q.workspaceByName.get(name) as Row))),
+    createEnvironment: (workspaceId, name, now) =>
+      mutate((q) => {
+        const id = randomUUID();
+        q.insertEnvironment.run(id, workspaceId, name, now);
+        return environment(q.environmentById.get(id) as Row);
+      }),
     async findEnvironment(workspaceId, name) {
-      const r = q.environmentByName.get(workspaceId, name) as Row | undefined;
+      const r = read().environmentByName.get(workspaceId, name) as Row | undefined;
       return r ? environment(r) : null;
     },
-    listEnvironments: async (workspaceId) => (q.listEnvironments.all(workspaceId) as Row[]).map(environment),
-    async setTransferCodesEnabled(environmentId, enabled) {
-      q.setTransferCodes.run(enabled ? 1 : 0, environmentId);
-    },
-    async createApiKey(key, keyHash) {
-      q.insertKey.run({ ...key, keyHash });
-    },
-    listApiKeys: async (environmentId) => (q.listKeys.all(environmentId) as Row[]).map(apiKey),
-    async revokeApiKey(idOrPrefix, now) {
-      const r = q.keyByIdOrPrefix.get(idOrPrefix, idOrPrefix) as Row | undefined;
-      if (!r) return null;
-      q.revokeKey.run(now, r.id);
-      return apiKey(q.keyByIdOrPrefix.get(r.id, r.id) as Row);
-    },
+    listEnvironments: async (workspaceId) => (read().listEnvironments.all(workspaceId) as Row[]).map(environment),
+    setTransferCodesEnabled: (environmentId, enabled) => mutate((q) => void q.setTransferCodes.run(enabled ? 1 : 0, environmentId)),
+    createApiKey: (key, keyHash) => mutate((q) => void q.insertKey.run({ ...key, keyHash })),
+    listApiKeys: async (environmentId) => (read().listKeys.all(environmentId) as Row[]).map(apiKey),
+    revokeApiKey: (idOrPrefix, now) =>
+      mutate((q) => {
+        const r = q.keyByIdOrPrefix.get(idOrPrefix, idOrPrefix) as Row | undefined;
+        if (!r) return null;
+        q.revokeKey.run(now, r.id);
+        return apiKey(q.keyByIdOrPrefix.get(r.id, r.id) as Row);
+      }),
     async findKeyPrincipal(keyHash): Promise<KeyPrincipal | null> {
-      const r = q.keyPrincipal.get(keyHash) as Row | undefined;
+      const r = read().keyPrincipal.get(keyHash) as Row | undefined;
       if (!r) return null;
       return {
         key: apiKey(r),
@@ -244,54 +252,108 @@ export function openSqliteStore(options: SqliteOptions): Store {
       };
     },
 
-    createAccount: async (a, s, first) => createAccountTx(a, s, first),
+    createAccount: (a, s, first) =>
+      mutate((q) => {
+        q.insertAccount.run(a);
+        q.insertSession.run(s.id, a.id, s.tokenHash, s.sdk, a.createdAt, a.createdAt);
+        if (!first) return null;
+        q.insertSlot.run(a.id, first.slotId, a.createdAt);
+        insertVersion(q, a.id, first.slotId, 1, first.content, a.createdAt);
+        return slot(q.slot.get(a.id, first.slotId) as Row);
+      }),
     async getAccount(accountId) {
-      const r = q.accountById.get(accountId) as Row | undefined;
+      const r = read().accountById.get(accountId) as Row | undefined;
       return r ? account(r) : null;
     },
-    listSlotSummaries: async (accountId) => (q.slotSummaries.all(accountId) as Row[]).map(slotSummary),
+    listSlotSummaries: async (accountId) => (read().slotSummaries.all(accountId) as Row[]).map(slotSummary),
     async findSession(tokenHash) {
-      const r = q.sessionByHash.get(tokenHash) as Row | undefined;
+      const r = read().sessionByHash.get(tokenHash) as Row | undefined;
       if (!r) return null;
       return {
         session: session(r),
         account: account({ ...r, id: r.a_id, created_at: r.a_created_at, updated_at: r.a_updated_at }),
       };
     },
-    async touchSession(sessionId, now) {
-      q.touchSession.run(now, sessionId);
-    },
-    eraseAccount: async (accountId, now) => eraseTx(accountId, now),
+    touchSession: (sessionId, now) => mutate((q) => void q.touchSession.run(now, sessionId)),
+    eraseAccount: (accountId, now) =>
+      mutate((q) => {
+        if (q.eraseAccount.run(now, now, accountId).changes === 0) return false;
+        q.deleteVersions.run(accountId);
+        q.deleteSlots.run(accountId);
+        // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
+        q.revokeSessions.run(now, accountId);
+        return true;
+      }),
     async countAccounts(environmentId) {
-      const r = q.countAccounts.get({ env: environmentId }) as Row;
+      const r = read().countAccounts.get({ env: environmentId }) as Row;
       return { accounts: r.accounts, slots: r.slots };
     },
 
-    createSlot: async (accountId, slotId, content, maxSlots, now) => createSlotTx(accountId, slotId, content, maxSlots, now),
+    createSlot: (accountId, slotId, content, maxSlots, now): Promise<CreateSlotOutcome> =>
+      mutate((q) => {
+        const existing = q.slot.get(accountId, slotId) as Row | undefined;
+        if (existing) return { kind: "exists", current: slotSummary(existing) };
+        if ((q.countSlots.get(accountId) as Row).n >= maxSlots) return { kind: "limit", limit: maxSlots };
+        q.insertSlot.run(accountId, slotId, now);
+        insertVersion(q, accountId, slotId, 1, content, now);
+        q.touchAccount.run(now, accountId);
+        return { kind: "created", slot: slot(q.slot.get(accountId, slotId) as Row) };
+      }),
     async getSlot(accountId, slotId) {
-      const r = q.slot.get(accountId, slotId) as Row | undefined;
+      const r = read().slot.get(accountId, slotId) as Row | undefined;
       return r ? slot(r) : null;
     },
     async getSlotVersion(accountId, slotId, version) {
-      const r = q.slotVersion.get(accountId, slotId, version) as Row | undefined;
+      const r = read().slotVersion.get(accountId, slotId, version) as Row | undefined;
       return r ? slot(r) : null;
     },
-    writeSlot: async (accountId, slotId, expected, content, now) => writeSlotTx(accountId, slotId, expected, content, now),
+    writeSlot: (accountId, slotId, expected, content, now): Promise<WriteSlotOutcome> =>
+      mutate((q) => {
+        const row = q.slot.get(accountId, slotId) as Row | undefined;
+        if (!row) return { kind: "missing" };
+        const current = slot(row);
+        if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
+        // The conditional update is the concurrency control: it only advances from the expected version.
+        const from = expected ?? current.version;
+        if (q.advanceSlot.run(accountId, slotId, from).changes === 0) return { kind: "stale", current };
+        insertVersion(q, accountId, slotId, from + 1, content, now);
+        q.touchAccount.run(now, accountId);
+        return { kind: "written", slot: slot(q.slot.get(accountId, slotId) as Row) };
+      }),
 
-    insertTransferCode: async (code, reusableBefore) => q.insertCode.run({ ...code, reusableBefore }).changes === 1,
+    insertTransferCode: (code, reusableBefore) => mutate((q) => q.insertCode.run({ ...code, reusableBefore }).changes === 1),
     async findTransferCode(environmentId, locator) {
-      const r = q.codeByLocator.get(environmentId, locator) as Row | undefined;
+      const r = read().codeByLocator.get(environmentId, locator) as Row | undefined;
       return r ? transferCode(r) : null;
     },
-    recordTransferCodeFailure: async (environmentId, locator) =>
-      (q.failCode.get(environmentId, locator) as Row).failed_attempts,
-    consumeTransferCode: async (environmentId, locator, s, now) => consumeTx(environmentId, locator, s, now),
+    recordTransferCodeFailure: (environmentId, locator) =>
+      mutate((q) => (q.failCode.get(environmentId, locator) as Row).failed_attempts as number),
+    consumeTransferCode: (environmentId, locator, s, now) =>
+      mutate((q) => {
+        if (q.consumeCode.run(now, environmentId, locator).changes === 0) return false;
+        q.insertSession.run(s.id, s.accountId, s.tokenHash, s.sdk, now, now);
+        return true;
+      }),
 
-    publishGameConfig: async (environmentId, config, now) => publishTx(environmentId, config, now),
+    publishGameConfig: (environmentId, config, now) =>
+      mutate((q): GameConfigRecord => {
+        const version = (q.maxConfigVersion.get(environmentId) as Row).v + 1;
+        q.insertConfig.run(environmentId, version, config, now);
+        q.activateConfig.run(version, environmentId);
+        return { version, config, publishedAt: now };
+      }),
     async getActiveGameConfig(environmentId) {
-      const r = q.activeConfig.get(environmentId) as Row | undefined;
+      const r = read().activeConfig.get(environmentId) as Row | undefined;
       return r ? { version: r.version, config: r.config, publishedAt: r.published_at } : null;
     },
+
+    async findIdempotencyRecord(keyHash, now) {
+      const r = read().idempotencyRecord.get(keyHash, now) as Row | undefined;
+      return r ? { keyHash: r.key_hash, fingerprint: r.fingerprint, status: r.status, sealed: r.sealed, createdAt: r.created_at, expiresAt: r.expires_at } : null;
+    },
+    saveIdempotencyRecord: (record, now) =>
+      mutate((q) => q.saveIdempotency.run({ ...record, now }).changes === 1),
+    pruneIdempotencyRecords: (now) => mutate((q) => q.pruneIdempotency.run(now).changes),
   };
 }
 

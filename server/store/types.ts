@@ -105,9 +105,29 @@ export interface GameConfigRecord {
   publishedAt: string;
 }
 
+/** A stored response for an idempotency key: the key itself is never stored, only its hash. */
+export interface IdempotencyRecord {
+  keyHash: Buffer;
+  /** Hash of the request (method, path, body without the key): a different request under the same key is a conflict. */
+  fingerprint: Buffer;
+  status: number;
+  /** The response, encrypted with a key derived from the idempotency key (it may hold a session token). */
+  sealed: Buffer;
+  createdAt: string;
+  expiresAt: string;
+}
+
 export interface Store {
   close(): void;
   ping(): Promise<boolean>;
+
+  /**
+   * Runs `work` as one transaction: every store call inside it joins, and it commits when `work`
+   * resolves and rolls back when it rejects. Writers are serialised.
+   */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
+  /** Runs `callback` once the current unit of work commits (at once outside one). */
+  afterCommit(callback: () => void): void;
 
   // Operator: workspaces, environments, keys.
   ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord>;
@@ -154,4 +174,10 @@ export interface Store {
   // Game config.
   publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
   getActiveGameConfig(environmentId: string): Promise<GameConfigRecord | null>;
+
+  // Idempotency.
+  findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
+  /** Saves the record unless a live one holds the key; false then. */
+  saveIdempotencyRecord(record: IdempotencyRecord, now: string): Promise<boolean>;
+  pruneIdempotencyRecords(now: string): Promise<number>;
 }

@@ -1,0 +1,112 @@
+// Idempotency keys (conventions §Idempotency): a retried request with the same key and body gets the
+// stored response, byte for byte, with no second effect. The record is saved in the same transaction as
+// the effect. Responses can hold secrets (a new session token), so they are stored encrypted under a key
+// derived from the idempotency key, which only the client holds; the store keeps just its hash.
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import canonicalize from "canonicalize";
+import type { Request } from "express";
+import { ApiError } from "../domain/errors.js";
+import type { Caller, SessionCaller } from "../domain/context.js";
+import type { Store } from "../store/types.js";
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
+
+export interface InvokeResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+interface StoredResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest();
+const cipherKey = (idempotencyKey: string, scope: string) =>
+  Buffer.from(hkdfSync("sha256", idempotencyKey, scope, "persistly idempotent response", 32));
+
+function seal(response: StoredResponse, idempotencyKey: string, scope: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", cipherKey(idempotencyKey, scope), iv);
+  const text = Buffer.concat([cipher.update(JSON.stringify(response), "utf8"), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), text]);
+}
+
+function unseal(sealed: Buffer, idempotencyKey: string, scope: string): StoredResponse {
+  const decipher = createDecipheriv("aes-256-gcm", cipherKey(idempotencyKey, scope), sealed.subarray(0, 12));
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString("utf8"));
+}
+
+/**
+ * Runs a mutation as one unit of work. Client errors (4xx) commit what the domain chose to record
+ * (a counted wrong guess, say); anything else rolls back.
+ */
+export async function inUnitOfWork<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  const outcome = await store.unitOfWork(async () => {
+    try {
+      return { value: await work() };
+    } catch (error) {
+      if (error instanceof ApiError && error.status < 500) return { error };
+      throw error;
+    }
+  });
+  if ("error" in outcome) throw outcome.error;
+  return outcome.value;
+}
+
+export function createIdempotency(store: Store, now: () => Date) {
+  // Requests running right now, by key hash: a second one with the same key is 409 in progress.
+  const inFlight = new Set<string>();
+
+  return async function runIdempotently(
+    req: Request, caller: Caller, session: SessionCaller | null, work: () => Promise<InvokeResult>,
+  ): Promise<InvokeResult> {
+    const { idempotencyKey, ...request } = req.body as { idempotencyKey: string };
+    // Scoped to the environment, the key, and the account where there is one.
+    const scope = [caller.principal.environment.id, caller.principal.key.id, session?.account.id ?? "-"].join(":");
+    const keyHash = sha256(`${scope}\n${idempotencyKey}`);
+    const fingerprint = sha256(`${req.method} ${req.path}\n${canonicalize(request)}`);
+    const replay = (record: { fingerprint: Buffer; sealed: Buffer }): InvokeResult => {
+      if (!record.fingerprint.equals(fingerprint)) {
+        throw new ApiError(409, "idempotency_conflict", "this idempotencyKey was already used with a different request");
+      }
+      const stored = unseal(record.sealed, idempotencyKey, scope);
+      return { ...stored, headers: { ...stored.headers, "Idempotent-Replay": "true" } };
+    };
+
+    const at = now();
+    const existing = await store.findIdempotencyRecord(keyHash, at.toISOString());
+    if (existing) return replay(existing);
+    const lockName = keyHash.toString("hex");
+    if (inFlight.has(lockName)) {
+      throw new ApiError(409, "idempotency_in_progress", "a request with this idempotencyKey is still in progress");
+    }
+    inFlight.add(lockName);
+    try {
+      return await inUnitOfWork(store, async () => {
+        // Another process may have committed the same key since the lookup above.
+        const raced = await store.findIdempotencyRecord(keyHash, at.toISOString());
+        if (raced) return replay(raced);
+        const result = await work();
+        if (result.status < 300) {
+          const response = { status: result.status, body: result.body, headers: result.headers ?? {} };
+          await store.saveIdempotencyRecord(
+            {
+              keyHash, fingerprint, status: result.status, sealed: seal(response, idempotencyKey, scope),
+              createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
+            },
+            at.toISOString(),
+          );
+        }
+        return result;
+      });
+    } finally {
+      inFlight.delete(lockName);
+    }
+  };
+}
+
+export type RunIdempotently = ReturnType<typeof createIdempotency>;
