@@ -9,6 +9,8 @@ import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, type OpenApiDocument, type SchemeCheck } from "./http/mount.js";
 import { requestId } from "./http/requestId.js";
 import { createIdempotency } from "./http/idempotency.js";
+import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
+import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
 import { sdkHandlers } from "./handlers/index.js";
 import type { Store } from "./store/types.js";
 
@@ -40,14 +42,30 @@ const sdkSchemes: Record<string, SchemeCheck> = {
 
 export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SPEC_PATH, "utf8"));
 
-export async function createApp(options: AppOptions): Promise<express.Express> {
-  const logger = options.logger ?? pino({ level: "silent" });
-  const deps: Deps = {
+/** The domain's dependencies, with the defaults the server runs on. */
+export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings">): Deps {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  return {
     store: options.store,
     plans: options.plans ?? DEFAULT_PLANS,
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    settings,
     now: options.now ?? (() => new Date()),
+    limits: createTransferCodeLimits(settings),
   };
+}
+
+/** The app, plus what its owner must stop before closing the store. */
+export type PersistlyApp = express.Express & {
+  usage: UsageMeter;
+  /** Stops background work and flushes usage counts. */
+  stop(): Promise<void>;
+};
+
+export async function createApp(options: AppOptions): Promise<PersistlyApp> {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const deps = buildDeps(options);
+  const consumeRateLimit = createRateLimits(deps.plans);
+  const usage = createUsageMeter(deps.store, deps.plans, deps.now);
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
@@ -59,6 +77,10 @@ export async function createApp(options: AppOptions): Promise<express.Express> {
     handlers: sdkHandlers(deps),
     schemes: sdkSchemes,
     runIdempotently: createIdempotency(deps.store, deps.now),
+    admit: async (op, req, res, caller) => {
+      await consumeRateLimit(res, op.method === "get" ? "sdk_read" : "sdk_write", caller.principal.workspace.plan, caller.principal.key.id);
+      await usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
+    },
     bodyParser: express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true }),
     owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
@@ -67,13 +89,19 @@ export async function createApp(options: AppOptions): Promise<express.Express> {
   });
   app.use(unknownRoute);
   app.use(errorHandler(logger));
-  schedulePruning(deps, logger);
-  return app;
+  const pruning = schedulePruning(deps, logger);
+  return Object.assign(app, {
+    usage,
+    async stop() {
+      clearInterval(pruning);
+      await usage.stop();
+    },
+  });
 }
 
 /** Expired idempotency records are pruned hourly (the timer never keeps the process alive). */
 function schedulePruning(deps: Deps, logger: Logger) {
   const prune = () =>
     deps.store.pruneIdempotencyRecords(deps.now().toISOString()).catch((err) => logger.warn({ err }, "pruning idempotency records failed"));
-  setInterval(prune, 60 * 60_000).unref();
+  return setInterval(prune, 60 * 60_000).unref();
 }

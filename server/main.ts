@@ -37,7 +37,8 @@ function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  server.close(() => {
+  server.close(async () => {
+    await app.stop();
     store.close();
     process.exit(0);
   });

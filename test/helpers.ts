@@ -3,12 +3,13 @@ import request from "supertest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Express } from "express";
+import type { PersistlyApp } from "../server/app.js";
 import { createApp, type AppOptions } from "../server/app.js";
 import { openSqliteStore } from "../server/store/sqlite.js";
 import { bootstrapIfEmpty, issueKey } from "../server/domain/operator.js";
 import type { Store } from "../server/store/types.js";
 import type { components } from "../generated/sdk.js";
+import { headerProblems } from "./conformance.js";
 
 export type Schemas = components["schemas"];
 
@@ -22,7 +23,7 @@ export function testClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
 }
 
 export interface TestServer {
-  app: Express;
+  app: PersistlyApp;
   http: ReturnType<typeof request>;
   store: Store;
   runtimeKey: string;
@@ -61,10 +62,15 @@ export interface TestAccount {
 
 /** Client helpers bound to one server: the headers every SDK call carries. */
 export function sdk(server: TestServer, key = server.runtimeKey) {
+  // Every response these helpers see is also checked for its documented status and headers.
   const auth = (req: request.Test, token?: string) => {
     req.set("Authorization", `Bearer ${key}`);
     if (token) req.set("X-Persistly-Account-Session", token);
-    return req;
+    return req.expect((res) => {
+      const { method, path: url } = (res as unknown as { req: { method: string; path: string } }).req;
+      const problems = headerProblems(method, url, res.status, res.headers);
+      if (problems.length) throw new Error(problems.join("\n"));
+    });
   };
   return {
     get: (path: string, token?: string) => auth(server.http.get(path), token),

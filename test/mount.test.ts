@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createApp, loadSdkSpec } from "../server/app.js";
+import { buildDeps, createApp, loadSdkSpec } from "../server/app.js";
 import { openSqliteStore } from "../server/store/sqlite.js";
 import { specOperations } from "../server/http/mount.js";
 import { sdkHandlers } from "../server/handlers/index.js";
-import { DEFAULT_PLANS } from "../server/domain/plans.js";
-import { DEFAULT_SETTINGS } from "../server/domain/context.js";
 
 const store = () => openSqliteStore({ path: ":memory:" });
 
 describe("the server is mounted from the spec", () => {
   it("serves exactly the spec's operations, each with a handler", () => {
     const ids = specOperations(loadSdkSpec()).map((o) => o.operationId).sort();
-    const handlers = Object.keys(sdkHandlers({ store: store(), plans: DEFAULT_PLANS, settings: DEFAULT_SETTINGS, now: () => new Date() })).sort();
+    const handlers = Object.keys(sdkHandlers(buildDeps({ store: store() }))).sort();
     expect(ids).toEqual(handlers);
     expect(ids).toEqual(["checkHealth", "consumeTransferCode", "createAccount", "createSlot", "createTransferCode", "getAccount", "getRuntimeConfig", "getSlot", "syncSlot"]);
   });

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { publishGameConfig } from "../server/domain/runtimeConfig.js";
-import { DEFAULT_PLANS } from "../server/domain/plans.js";
-import { DEFAULT_SETTINGS } from "../server/domain/context.js";
+import { buildDeps } from "../server/app.js";
 import { errorCode, sdk, startServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
@@ -13,7 +12,7 @@ beforeEach(async () => {
 
 async function publish(config: unknown) {
   const [environment] = await server.store.listEnvironments((await server.store.ensureWorkspace("default", "")).id);
-  return publishGameConfig({ store: server.store, plans: DEFAULT_PLANS, settings: DEFAULT_SETTINGS, now: () => new Date() }, environment, config);
+  return publishGameConfig(buildDeps({ store: server.store }), environment, config);
 }
 
 describe("getRuntimeConfig", () => {

@@ -6,7 +6,7 @@ import { loadConfig } from "../config.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
 import { publishGameConfig } from "../domain/runtimeConfig.js";
-import { DEFAULT_SETTINGS, type Deps } from "../domain/context.js";
+import { buildDeps } from "../app.js";
 import { DEFAULT_PLANS, isPlanName, PLAN_NAMES } from "../domain/plans.js";
 import { ApiError } from "../domain/errors.js";
 import type { Store } from "../store/types.js";
@@ -116,8 +116,7 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
       } catch (error) {
         throw new Error(`${rest[0]} is not readable JSON: ${(error as Error).message}`);
       }
-      const deps: Deps = { store, plans: DEFAULT_PLANS, settings: DEFAULT_SETTINGS, now: () => new Date() };
-      const published = await publishGameConfig(deps, env, config);
+      const published = await publishGameConfig(buildDeps({ store }), env, config);
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published game config v${published.version} for "${env.name}"; it is now active.`);
     }

@@ -4,6 +4,8 @@ import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
+  transferCodeConsumePerKeyPerMinute: number;
+  transferCodeConsumePerAddressPerMinute: number;
   recommendedSyncIntervalSeconds: number;
   transferCodeMaxAttempts: number;
   transferCodeMaxTtlSeconds: number;
@@ -16,6 +18,8 @@ export interface Deps {
   settings: RuntimeSettings;
   /** The clock; tests move it to expire transfer codes. */
   now: () => Date;
+  /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
+  limits: { transferCodeAttempt(keyId: string, address: string): Promise<void> };
 }
 
 export interface Caller {
@@ -31,6 +35,8 @@ export interface SessionCaller extends Caller {
 
 export const DEFAULT_SETTINGS: RuntimeSettings = {
   maxSlotsPerAccount: 64,
+  transferCodeConsumePerKeyPerMinute: 60,
+  transferCodeConsumePerAddressPerMinute: 10,
   recommendedSyncIntervalSeconds: 30,
   transferCodeMaxAttempts: 5,
   transferCodeMaxTtlSeconds: 900,

@@ -56,10 +56,11 @@ export async function createTransferCode(
  * caller who typed it correctly; wrong guesses against a live code are counted and burn it at the limit.
  */
 export async function consumeTransferCode(
-  deps: Deps, caller: Caller, typed: string,
+  deps: Deps, caller: Caller, typed: string, clientAddress: string,
 ): Promise<{ token: string; state: AccountState }> {
   const environment = caller.principal.environment;
   if (!environment.transferCodesEnabled) throw disabled();
+  await deps.limits.transferCodeAttempt(caller.principal.key.id, clientAddress);
   const code = normalizeCode(typed);
   if (!CODE_SHAPE.test(code)) throw invalidCode();
   const locator = code.slice(0, LOCATOR_LENGTH);

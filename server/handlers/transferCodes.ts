@@ -11,8 +11,8 @@ export const transferCodeHandlers = (deps: Deps): Pick<HandlerTable<operations>,
     return { status: 201, body: { code, accountId: record.accountId, createdAt: record.createdAt, expiresAt: record.expiresAt } };
   },
 
-  async consumeTransferCode({ caller, body }) {
-    const { token, state } = await consumeTransferCode(deps, caller!, body.code);
+  async consumeTransferCode({ caller, body, client }) {
+    const { token, state } = await consumeTransferCode(deps, caller!, body.code, client.address);
     return {
       status: 200,
       body: { accountId: state.account.id, accountSessionToken: token, syncPolicy: syncPolicy(deps, caller!), account: accountView(state) },

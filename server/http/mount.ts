@@ -67,6 +67,8 @@ export interface SurfaceOptions {
   /** Parses the body; runs after the credentials are checked, so unauthenticated bodies are never parsed. */
   bodyParser: RequestHandler;
   runIdempotently: RunIdempotently;
+  /** Runs once per request as soon as a key is authenticated: rate limits, quota, usage. */
+  admit: (op: SpecOperation, req: Request, res: Response, caller: Caller) => Promise<void>;
   deps: Deps;
   logger: Logger;
 }
@@ -111,6 +113,7 @@ function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   if (op.security.length === 0) return (_req, _res, next) => next();
   return async (req, res, next) => {
     let firstFailure: unknown;
+    let admitted = false;
     // `security` is a list of alternatives, each a set of schemes that must all pass.
     for (const requirement of op.security) {
       try {
@@ -120,12 +123,18 @@ function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
           const result = await o.schemes[scheme](req, o.deps, caller);
           caller = result.caller;
           session = result.session ?? session;
+          if (!admitted) {
+            admitted = true;
+            await o.admit(op, req, res, caller);
+          }
         }
         res.locals.caller = caller;
         res.locals.session = session ?? null;
         return next();
       } catch (error) {
         firstFailure ??= error;
+        // A refusal by admission (rate limit, quota) is final, whatever other alternatives exist.
+        if (admitted) break;
       }
     }
     next(firstFailure);
@@ -149,7 +158,10 @@ function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const idempotent = declaresIdempotencyKey(o.spec, op);
   return async (req: Request, res: Response) => {
     const call = () =>
-      handler({ path: req.params, query: req.query ?? {}, body: req.body, caller: res.locals.caller ?? null, session: res.locals.session ?? null });
+      handler({
+        path: req.params, query: req.query ?? {}, body: req.body, client: { address: req.ip ?? "" },
+        caller: res.locals.caller ?? null, session: res.locals.session ?? null,
+      });
     // Every mutation is one transaction; with an idempotency key its record joins that transaction.
     const result = !mutation
       ? await call()

@@ -11,6 +11,7 @@ export interface HandlerInput<O> {
   path: NonNullable<Parameters<O> extends { path?: infer X } ? X : never>;
   query: NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
   body: O extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
+  client: { address: string };
   /** The key's principal; null only on operations without security (`checkHealth`). */
   caller: Caller | null;
   /** Present on operations secured by `accountSession`. */

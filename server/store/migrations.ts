@@ -108,4 +108,18 @@ export const migrations: Migration[] = [
       CREATE INDEX idempotency_records_by_expiry ON idempotency_records (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: "daily usage per environment, surface and SDK",
+    sql: `
+      CREATE TABLE usage_daily (
+        environment_id TEXT NOT NULL REFERENCES environments(id),
+        day            TEXT NOT NULL,
+        surface        TEXT NOT NULL,
+        sdk            TEXT NOT NULL,
+        requests       INTEGER NOT NULL,
+        PRIMARY KEY (environment_id, day, surface, sdk)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -126,6 +126,14 @@ function prepareStatements(db: Database.Database) {
         sealed = excluded.sealed, created_at = excluded.created_at, expires_at = excluded.expires_at
       WHERE idempotency_records.expires_at <= @now`),
     pruneIdempotency: db.prepare("DELETE FROM idempotency_records WHERE expires_at <= ?"),
+    addUsage: db.prepare(`INSERT INTO usage_daily (environment_id, day, surface, sdk, requests)
+      VALUES (@environmentId, @day, @surface, @sdk, @requests)
+      ON CONFLICT (environment_id, day, surface, sdk) DO UPDATE SET requests = requests + excluded.requests`),
+    monthlyRequests: db.prepare(`SELECT COALESCE(SUM(u.requests), 0) AS n FROM usage_daily u
+      JOIN environments e ON e.id = u.environment_id
+      WHERE e.workspace_id = ? AND u.surface = ? AND u.day >= ? AND u.day < ?`),
+    usageBySdk: db.prepare(`SELECT surface, sdk, SUM(requests) AS requests FROM usage_daily
+      WHERE environment_id = ? AND day >= ? AND day <= ? GROUP BY surface, sdk ORDER BY surface, requests DESC, sdk`),
     maxConfigVersion: db.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM game_configs WHERE environment_id = ?"),
     insertConfig: db.prepare("INSERT INTO game_configs (environment_id, version, config, published_at) VALUES (?, ?, ?, ?)"),
     activateConfig: db.prepare("UPDATE environments SET active_game_config_version = ? WHERE id = ?"),
@@ -354,6 +362,13 @@ export function openSqliteStore(options: SqliteOptions): Store {
     saveIdempotencyRecord: (record, now) =>
       mutate((q) => q.saveIdempotency.run({ ...record, now }).changes === 1),
     pruneIdempotencyRecords: (now) => mutate((q) => q.pruneIdempotency.run(now).changes),
+
+    addUsage: (increments) => mutate((q) => increments.forEach((i) => q.addUsage.run(i))),
+    async monthlyRequests(workspaceId, surface, month) {
+      return (read().monthlyRequests.get(workspaceId, surface, `${month}-01`, `${month}-32`) as Row).n;
+    },
+    usageBySdk: async (environmentId, fromDay, toDay) =>
+      (read().usageBySdk.all(environmentId, fromDay, toDay) as Row[]).map((r) => ({ surface: r.surface, sdk: r.sdk, requests: r.requests })),
   };
 }
 

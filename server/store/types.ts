@@ -117,6 +117,15 @@ export interface IdempotencyRecord {
   expiresAt: string;
 }
 
+export interface UsageIncrement {
+  environmentId: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  surface: "sdk" | "server";
+  sdk: string;
+  requests: number;
+}
+
 export interface Store {
   close(): void;
   ping(): Promise<boolean>;
@@ -180,4 +189,11 @@ export interface Store {
   /** Saves the record unless a live one holds the key; false then. */
   saveIdempotencyRecord(record: IdempotencyRecord, now: string): Promise<boolean>;
   pruneIdempotencyRecords(now: string): Promise<number>;
+
+  // Usage.
+  addUsage(increments: UsageIncrement[]): Promise<void>;
+  /** Requests counted on a surface for a workspace in one UTC month (YYYY-MM). */
+  monthlyRequests(workspaceId: string, surface: "sdk" | "server", month: string): Promise<number>;
+  /** Requests per surface and SDK for an environment, over UTC days [fromDay, toDay]. */
+  usageBySdk(environmentId: string, fromDay: string, toDay: string): Promise<Array<{ surface: string; sdk: string; requests: number }>>;
 }
