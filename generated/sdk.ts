@@ -847,6 +847,20 @@ export interface components {
         "Retry-After": number;
         /** @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise. */
         "Idempotent-Replay": "true";
+        /** @description `true` on every response of an operation marked `deprecated` in this spec. Wire CI to fail when it appears on a route you depend on. */
+        Deprecation: "true";
+        /**
+         * @description When a deprecated operation will be removed (RFC 8594, IMF-fixdate), from the operation's `x-sunset`.
+         * @example Fri, 01 Jan 2027 00:00:00 GMT
+         */
+        Sunset: string;
+        /**
+         * @description The deprecated operation's replacement, from its `x-successor`: `<url>; rel="successor-version"`.
+         * @example </sdk/v2/runtime-config>; rel="successor-version"
+         */
+        Link: string;
+        /** @description A free-form note on a deprecated operation (often a migration guide), from its `x-deprecation-reason`. */
+        "X-Persistly-Deprecation-Reason": string;
     };
     pathItems: never;
 }

@@ -1,7 +1,8 @@
 // The composition root: one Express app serving the spec-mounted surfaces.
-import express from "express";
+import express, { type Response } from "express";
 import { readFileSync } from "node:fs";
 import { pino, type Logger } from "pino";
+import { pinoHttp } from "pino-http";
 import { authenticateKey, authenticateSession } from "./domain/auth.js";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
@@ -71,6 +72,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.set("etag", false);
   app.set("query parser", "simple");
   app.use(requestId);
+  app.use(accessLog(logger));
   await mountSurface(app, {
     name: "spec/openapi.sdk.json",
     spec: options.sdkSpec ?? loadSdkSpec(),
@@ -104,4 +106,24 @@ function schedulePruning(deps: Deps, logger: Logger) {
   const prune = () =>
     deps.store.pruneIdempotencyRecords(deps.now().toISOString()).catch((err) => logger.warn({ err }, "pruning idempotency records failed"));
   return setInterval(prune, 60 * 60_000).unref();
+}
+
+/**
+ * One structured line per request: id, operation, status, latency, SDK. Only the method and path of
+ * the request are logged — never headers (keys, session tokens) or bodies (save data, transfer codes).
+ */
+function accessLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
+    customProps: (req, res) => {
+      const { requestId, operationId } = (res as unknown as Response).locals;
+      return { requestId, operationId, sdk: req.headers["x-persistly-sdk"] };
+    },
+    serializers: {
+      req: (req) => ({ method: req.method, path: String(req.url).split("?")[0] }),
+      res: (res) => ({ status: res.statusCode }),
+    },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+  });
 }

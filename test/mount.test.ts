@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startServer } from "./helpers.js";
 import { buildDeps, createApp, loadSdkSpec } from "../server/app.js";
 import { openSqliteStore } from "../server/store/sqlite.js";
 import { specOperations } from "../server/http/mount.js";
@@ -42,5 +45,49 @@ describe("the server is mounted from the spec", () => {
     const spec = loadSdkSpec() as any;
     spec.components.securitySchemes.apiToken = { type: "apiKey", in: "header", name: "X-Token" };
     await expect(createApp({ store: store(), sdkSpec: spec })).rejects.toThrow(/no check for security schemes apiToken/);
+  });
+});
+
+describe("deprecation signals come from the spec", () => {
+  async function deprecatedRuntimeConfig(extensions: Record<string, unknown>) {
+    const spec = loadSdkSpec() as any;
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, ...extensions });
+    return startServer({ sdkSpec: spec });
+  }
+
+  it("sends Deprecation, Sunset, Link and the reason on every response of a deprecated operation only", async () => {
+    const server = await deprecatedRuntimeConfig({
+      "x-sunset": "2027-01-01", "x-successor": "/sdk/v2/runtime-config", "x-deprecation-reason": "replaced by /sdk/v2/runtime-config",
+    });
+    const ok = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers).toMatchObject({
+      deprecation: "true",
+      sunset: "Fri, 01 Jan 2027 00:00:00 GMT",
+      link: '</sdk/v2/runtime-config>; rel="successor-version"',
+      "x-persistly-deprecation-reason": "replaced by /sdk/v2/runtime-config",
+    });
+    const refused = await server.http.get("/sdk/v1/runtime-config");
+    expect(refused.status).toBe(401);
+    expect(refused.headers.deprecation).toBe("true");
+    const other = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${server.runtimeKey}`).send({});
+    expect(other.headers.deprecation).toBeUndefined();
+  });
+
+  it("sends only Deprecation when no sunset, successor or reason is given", async () => {
+    const server = await deprecatedRuntimeConfig({});
+    const res = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(res.headers.deprecation).toBe("true");
+    expect(res.headers.sunset).toBeUndefined();
+    expect(res.headers.link).toBeUndefined();
+  });
+
+  it("refuses to start on an x-sunset that is not a date", async () => {
+    await expect(deprecatedRuntimeConfig({ "x-sunset": "soon" })).rejects.toThrow(/getRuntimeConfig: x-sunset "soon" is not a date/);
+  });
+
+  it("is not written into any route's code", () => {
+    const sources = readdirSync("server/handlers").map((f) => readFileSync(join("server/handlers", f), "utf8")).join("\n");
+    expect(sources).not.toMatch(/deprecat|Sunset/i);
   });
 });

@@ -10,6 +10,7 @@ import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/open
 import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
 import { inUnitOfWork, type RunIdempotently } from "./idempotency.js";
+import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
 import type { Deps, Caller, SessionCaller } from "../domain/context.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
@@ -95,7 +96,10 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
 
   // Credentials first (401/403 before anything about the body), then the validator, then the handler.
   const routes = operations.map((op) => ({ op, route: op.path.replace(/\{([^}]+)\}/g, ":$1") }));
-  for (const { op, route } of routes) app[op.method](route, authenticate(op, o), o.bodyParser);
+  for (const { op, route } of routes) {
+    const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
+    app[op.method](route, nameOperation(op.operationId), signalDeprecation(deprecation), authenticate(op, o), o.bodyParser);
+  }
   app.use(
     OpenApiValidator.middleware({
       apiSpec: structuredClone(o.spec) as any,
@@ -140,6 +144,12 @@ function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
     next(firstFailure);
   };
 }
+
+/** Tags the request with its operation for the access log. */
+const nameOperation = (operationId: string): RequestHandler => (_req, res, next) => {
+  res.locals.operationId = operationId;
+  next();
+};
 
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
