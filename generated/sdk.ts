@@ -229,6 +229,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/accounts/{accountId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream the account's live events (Server-Sent Events)
+         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams.
+         *
+         *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
+         */
+        get: operations["streamAccountEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -642,6 +670,38 @@ export interface components {
                 code: "idempotency_in_progress";
             };
         };
+        /**
+         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
+         * @example 1795455557958001
+         */
+        EventId: string;
+        /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `replayed` events it missed follow; `complete: false` means some were older than the replay window and the client should reload the account. */
+        ReadyEvent: {
+            accountId: components["schemas"]["AccountId"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
+        };
+        /** @description `event: slot_updated` — a write to one of the account's slots was accepted (from any device or surface). Load the slot with `getSlot` when `version` is newer than yours. */
+        SlotUpdatedEvent: {
+            accountId: components["schemas"]["AccountId"];
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            updatedAt: components["schemas"]["Timestamp"];
+            slotInfo: components["schemas"]["SlotInfo"];
+        };
+        /** @description `event: closed` — the last event; the server then ends the stream. `session_revoked` and `account_erased` are final (do not reconnect with this session); after `server_shutdown`, reconnect with `Last-Event-ID`. */
+        ClosedEvent: {
+            /** @enum {string} */
+            reason: "session_revoked" | "account_erased" | "server_shutdown";
+        };
+        /** @description `too_many_streams`: the account already has the most open event streams allowed; close one first. */
+        TooManyStreamsError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "too_many_streams";
+            };
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -861,6 +921,8 @@ export interface components {
         Link: string;
         /** @description A free-form note on a deprecated operation (often a migration guide), from its `x-deprecation-reason`. */
         "X-Persistly-Deprecation-Reason": string;
+        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
+        "Cache-Control-No-Transform": "no-cache, no-transform";
     };
     pathItems: never;
 }
@@ -1303,6 +1365,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    streamAccountEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The id of the last event received, to replay what was missed since.
+                 * @example 1795455557958002
+                 */
+                "Last-Event-ID"?: components["schemas"]["EventId"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open until the client leaves or `closed` is sent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Transform"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["Gone"];
+            /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    /** @description Seconds to wait before retrying; sent with `rate_limited`. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
                 };
             };
             500: components["responses"]["ServerError"];

@@ -12,6 +12,7 @@ import { requestId } from "./http/requestId.js";
 import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
+import { createEventBus } from "./events/bus.js";
 import { sdkHandlers } from "./handlers/index.js";
 import type { Store } from "./store/types.js";
 
@@ -52,11 +53,16 @@ export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | 
     settings,
     now: options.now ?? (() => new Date()),
     limits: createTransferCodeLimits(settings),
+    lifecycle: { draining: false },
+    events: createEventBus({
+      replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents,
+    }),
   };
 }
 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
+  deps: Deps;
   usage: UsageMeter;
   /** Stops background work and flushes usage counts. */
   stop(): Promise<void>;
@@ -93,6 +99,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.use(errorHandler(logger));
   const pruning = schedulePruning(deps, logger);
   return Object.assign(app, {
+    deps,
     usage,
     async stop() {
       clearInterval(pruning);

@@ -10,6 +10,7 @@ export interface Config {
   logLevel: string;
   validateResponses: boolean;
   bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
 }
 
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -29,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.PERSISTLY_LOG_LEVEL ?? "info",
     validateResponses: env.PERSISTLY_VALIDATE_RESPONSES ? env.PERSISTLY_VALIDATE_RESPONSES === "true" : env.NODE_ENV !== "production",
     bodyLimitBytes,
+    shutdownTimeoutMs: Number(env.PERSISTLY_SHUTDOWN_TIMEOUT_MS ?? 10_000),
   };
 }

@@ -1,4 +1,4 @@
-// `npm start`: open (and migrate) the database, bootstrap a first environment, serve.
+// `npm start`: open (and migrate) the database, bootstrap a first environment, serve; stop gracefully.
 import { pino } from "pino";
 import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
@@ -29,21 +29,33 @@ const server = app.listen(config.port, config.host, () => {
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, db: config.dbPath }, `Persistly listening on http://localhost:${port}`);
 });
-server.headersTimeout = 30_000;
-server.requestTimeout = 60_000;
+// Slow clients cannot hold a connection open while sending their request.
+server.headersTimeout = 20_000;
+server.requestTimeout = 30_000;
 
 let stopping = false;
-function stop(signal: string) {
+/**
+ * SIGTERM/SIGINT: stop accepting connections, tell event streams `closed`, let in-flight requests
+ * finish, flush usage counts, close the database, exit 0 — or exit 1 if that takes too long.
+ */
+function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
+  app.deps.lifecycle.draining = true;
+  setTimeout(() => {
+    logger.error("shutdown took too long; exiting");
+    process.exit(1);
+  }, config.shutdownTimeoutMs).unref();
   server.close(async () => {
     await app.stop();
     store.close();
+    logger.info("stopped");
     process.exit(0);
   });
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(1), 10_000).unref();
+  app.deps.events.closeAll("server_shutdown");
+  // Keep-alive connections go idle once their in-flight request is answered; close them as they do.
+  setInterval(() => server.closeIdleConnections(), 50).unref();
 }
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));

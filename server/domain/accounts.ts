@@ -43,3 +43,10 @@ export async function loadAccountState(deps: Deps, accountId: string): Promise<A
 }
 
 export const getAccount = (deps: Deps, caller: SessionCaller) => loadAccountState(deps, caller.account.id);
+
+/** Erases an account (GDPR): its data goes, its id stays as a tombstone, and its live streams are closed. */
+export async function eraseAccount(deps: Deps, accountId: string): Promise<boolean> {
+  const erased = await deps.store.eraseAccount(accountId, nowIso(deps));
+  if (erased) deps.store.afterCommit(() => deps.events.close(accountId, "account_erased"));
+  return erased;
+}

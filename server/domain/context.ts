@@ -1,6 +1,7 @@
 // What every domain operation is given: its dependencies, and who is calling.
 import type { PlanLimits, PlanName } from "./plans.js";
 import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
+import type { EventBus } from "../events/bus.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -10,6 +11,10 @@ export interface RuntimeSettings {
   transferCodeMaxAttempts: number;
   transferCodeMaxTtlSeconds: number;
   transferCodeDefaultTtlSeconds: number;
+  sseHeartbeatMs: number;
+  eventReplayWindowMs: number;
+  eventReplayMaxEvents: number;
+  maxStreamsPerAccount: number;
 }
 
 export interface Deps {
@@ -20,6 +25,9 @@ export interface Deps {
   now: () => Date;
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
   limits: { transferCodeAttempt(keyId: string, address: string): Promise<void> };
+  events: EventBus;
+  /** Set while the server shuts down: health checks then answer 503. */
+  lifecycle: { draining: boolean };
 }
 
 export interface Caller {
@@ -41,6 +49,10 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   transferCodeMaxAttempts: 5,
   transferCodeMaxTtlSeconds: 900,
   transferCodeDefaultTtlSeconds: 600,
+  sseHeartbeatMs: 15_000,
+  eventReplayWindowMs: 5 * 60_000,
+  eventReplayMaxEvents: 100,
+  maxStreamsPerAccount: 5,
 };
 
 export const planOf = (deps: Deps, caller: Caller): PlanLimits => deps.plans[caller.principal.workspace.plan];

@@ -3,6 +3,7 @@ import { ApiError, invalidRequest, notFound } from "./errors.js";
 import { nowIso, planOf, type Deps, type SessionCaller } from "./context.js";
 import { slotContent } from "./payload.js";
 import type { NewSlotInput } from "./accounts.js";
+import { announceSlotWrite } from "./events.js";
 import type { SlotRecord } from "../store/types.js";
 
 export interface SyncInput {
@@ -36,6 +37,7 @@ export async function createSlot(deps: Deps, caller: SessionCaller, input: NewSl
   const outcome = await deps.store.createSlot(caller.account.id, input.slotId, content, deps.settings.maxSlotsPerAccount, nowIso(deps));
   switch (outcome.kind) {
     case "created":
+      announceSlotWrite(deps, caller.account.id, outcome.slot);
       return outcome.slot;
     case "exists":
       throw new ApiError(409, "slot_exists", `slot "${input.slotId}" already exists in this account`, {
@@ -72,6 +74,7 @@ export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string
   }
   const outcome = await deps.store.writeSlot(accountId, slotId, input.force ? null : input.baseVersion, content, nowIso(deps));
   if (outcome.kind === "missing") throw slotMissing(slotId);
+  if (outcome.kind === "written") announceSlotWrite(deps, accountId, outcome.slot);
   if (outcome.kind !== "stale") return outcome.slot;
   throw new SyncConflict({
     slotId,

@@ -7,6 +7,7 @@ export const SERVER_VERSION = "0.1.0";
 
 export const healthHandlers = (deps: Deps): Pick<HandlerTable<operations>, "checkHealth"> => ({
   async checkHealth() {
+    if (deps.lifecycle.draining) throw new ApiError(503, "unavailable", "the server is shutting down");
     const up = await deps.store.ping().catch(() => false);
     if (!up) throw new ApiError(503, "unavailable", "the database is not reachable");
     return { status: 200, body: { status: "ok", version: SERVER_VERSION, time: deps.now().toISOString() } };

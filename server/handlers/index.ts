@@ -7,6 +7,7 @@ import { runtimeHandlers } from "./runtime.js";
 import { accountHandlers } from "./accounts.js";
 import { slotHandlers } from "./slots.js";
 import { transferCodeHandlers } from "./transferCodes.js";
+import { eventHandlers } from "./events.js";
 
 export const sdkHandlers = (deps: Deps): HandlerTable<operations> => ({
   ...healthHandlers(deps),
@@ -14,4 +15,5 @@ export const sdkHandlers = (deps: Deps): HandlerTable<operations> => ({
   ...accountHandlers(deps),
   ...slotHandlers(deps),
   ...transferCodeHandlers(deps),
+  ...eventHandlers(deps),
 });

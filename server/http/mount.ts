@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
 import { inUnitOfWork, type RunIdempotently } from "./idempotency.js";
 import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
+import { openSse } from "./sse.js";
 import type { Deps, Caller, SessionCaller } from "../domain/context.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
@@ -154,22 +155,36 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
 
+const resolver = (spec: OpenApiDocument) => {
+  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], spec)) : node);
+  return deref;
+};
+
 /** Whether the operation's JSON request body declares `idempotencyKey`. */
 function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boolean {
-  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], spec)) : node);
+  const deref = resolver(spec);
   const operation: any = spec.paths[op.path][op.method];
   const schema = deref(deref(operation.requestBody)?.content?.["application/json"]?.schema);
   return Boolean(schema?.properties?.idempotencyKey);
+}
+
+/** The names of the operation's header parameters. */
+function headerParameters(spec: OpenApiDocument, op: SpecOperation): string[] {
+  const deref = resolver(spec);
+  const item: any = spec.paths[op.path];
+  return [...(item.parameters ?? []), ...(item[op.method].parameters ?? [])].map(deref).filter((p) => p.in === "header").map((p) => p.name);
 }
 
 function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
   const mutation = op.method !== "get" && op.method !== "head";
   const idempotent = declaresIdempotencyKey(o.spec, op);
+  const headerNames = headerParameters(o.spec, op);
   return async (req: Request, res: Response) => {
+    const header = Object.fromEntries(headerNames.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const call = () =>
       handler({
-        path: req.params, query: req.query ?? {}, body: req.body, client: { address: req.ip ?? "" },
+        path: req.params, query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "" },
         caller: res.locals.caller ?? null, session: res.locals.session ?? null,
       });
     // Every mutation is one transaction; with an idempotency key its record joins that transaction.
@@ -179,6 +194,7 @@ function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
         ? await o.runIdempotently(req, res.locals.caller, res.locals.session, call)
         : await inUnitOfWork(o.deps.store, call);
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    if (typeof result.body === "function") return void result.body(openSse(req, res, o.deps.settings.sseHeartbeatMs));
     res.status(result.status).json(result.body);
   };
 }

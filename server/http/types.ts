@@ -1,15 +1,25 @@
 // Handler types derived from the generated `operations` of a spec, so a spec change that breaks a
 // handler's inputs or outputs fails the type check.
 import type { Caller, SessionCaller } from "../domain/context.js";
+import type { SseChannel } from "./sse.js";
+
+/** The body of a `text/event-stream` response: it is handed the open stream. */
+export type EventStreamBody = (channel: SseChannel) => void;
 
 type Parameters<O> = O extends { parameters: infer P } ? P : never;
 type Responses<O> = O extends { responses: infer R } ? R : never;
-export type JsonOf<T> = T extends { content: { "application/json": infer B } } ? B : never;
+type BodyOf<T> = T extends { content: { "application/json": infer B } }
+  ? B
+  : T extends { content: { "text/event-stream": unknown } }
+    ? EventStreamBody
+    : never;
 type SuccessStatus<O> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
 
 export interface HandlerInput<O> {
   path: NonNullable<Parameters<O> extends { path?: infer X } ? X : never>;
   query: NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
+  /** The operation's declared header parameters, by their spec names. */
+  header: NonNullable<Parameters<O> extends { header?: infer X } ? X : never>;
   body: O extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
   client: { address: string };
   /** The key's principal; null only on operations without security (`checkHealth`). */
@@ -19,7 +29,7 @@ export interface HandlerInput<O> {
 }
 
 export type HandlerResult<O> = {
-  [S in SuccessStatus<O>]: { status: S; body: JsonOf<Responses<O>[S]>; headers?: Record<string, string> };
+  [S in SuccessStatus<O>]: { status: S; body: BodyOf<Responses<O>[S]>; headers?: Record<string, string> };
 }[SuccessStatus<O>];
 
 export type Handler<O> = (input: HandlerInput<O>) => Promise<HandlerResult<O>>;

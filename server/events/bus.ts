@@ -1,0 +1,97 @@
+// Account events for live streams: fan-out to the streams open on an account, a short replay window
+// for reconnecting clients (Last-Event-ID), and the `closed` signal. In-process: one server process
+// sees its own writes; a shared bus (Redis) replaces this when several processes serve one database.
+
+export type AccountEventName = "ready" | "slot_updated" | "closed";
+export type CloseReason = "session_revoked" | "account_erased" | "server_shutdown";
+
+export interface AccountEvent {
+  id: string;
+  name: AccountEventName;
+  data: unknown;
+  at: number;
+}
+
+export interface StreamSink {
+  sessionId: string;
+  send(event: AccountEvent): void;
+  /** Sends `closed` and ends the stream. */
+  close(reason: CloseReason): void;
+}
+
+export interface BusOptions {
+  replayWindowMs: number;
+  replayMaxEvents: number;
+  now?: () => number;
+}
+
+export function createEventBus(options: BusOptions) {
+  const now = options.now ?? Date.now;
+  const streams = new Map<string, Set<StreamSink>>();
+  const recent = new Map<string, AccountEvent[]>();
+  // Per account, the newest event id that fell out of the replay window.
+  const dropped = new Map<string, bigint>();
+  // Ids grow across restarts too (they start from the clock), so Last-Event-ID comparisons stay meaningful.
+  const firstId = BigInt(now()) * 1000n;
+  let lastId = firstId;
+  const nextId = () => String(++lastId);
+
+  /** The account's events still inside the window, after adding `event` if given. */
+  function windowed(accountId: string, event?: AccountEvent): AccountEvent[] {
+    const all = [...(recent.get(accountId) ?? []), ...(event ? [event] : [])];
+    const fresh = all.filter((e) => now() - e.at <= options.replayWindowMs);
+    const kept = fresh.slice(-options.replayMaxEvents);
+    const lost = all.slice(0, all.length - kept.length);
+    if (lost.length) dropped.set(accountId, BigInt(lost[lost.length - 1].id));
+    if (kept.length) recent.set(accountId, kept);
+    else recent.delete(accountId);
+    return kept;
+  }
+
+  return {
+    event: (name: AccountEventName, data: unknown): AccountEvent => ({ id: nextId(), name, data, at: now() }),
+
+    publish(accountId: string, name: AccountEventName, data: unknown) {
+      const event = this.event(name, data);
+      windowed(accountId, event);
+      for (const sink of streams.get(accountId) ?? []) sink.send(event);
+    },
+
+    openStreams: (accountId: string) => streams.get(accountId)?.size ?? 0,
+
+    /**
+     * Events after `lastEventId` still in the window. `complete` is false when some may be missing: they
+     * fell out of the window, or happened before this process started.
+     */
+    missedSince(accountId: string, lastEventId: string | undefined): { events: AccountEvent[]; complete: boolean } {
+      if (lastEventId === undefined) return { events: [], complete: true };
+      const after = BigInt(lastEventId);
+      const events = windowed(accountId).filter((e) => BigInt(e.id) > after);
+      const lostNewer = (dropped.get(accountId) ?? 0n) > after;
+      return { events, complete: after >= firstId && !lostNewer };
+    },
+
+    attach(accountId: string, sink: StreamSink): () => void {
+      const set = streams.get(accountId) ?? new Set();
+      set.add(sink);
+      streams.set(accountId, set);
+      return () => {
+        set.delete(sink);
+        if (set.size === 0) streams.delete(accountId);
+      };
+    },
+
+    /** Ends the account's streams (all of them, or only those of the given sessions) with `closed`. */
+    close(accountId: string, reason: CloseReason, sessionIds?: string[]) {
+      for (const sink of [...(streams.get(accountId) ?? [])]) {
+        if (!sessionIds || sessionIds.includes(sink.sessionId)) sink.close(reason);
+      }
+    },
+
+    closeAll(reason: CloseReason) {
+      for (const set of [...streams.values()]) for (const sink of [...set]) sink.close(reason);
+    },
+  };
+}
+
+export type EventBus = ReturnType<typeof createEventBus>;

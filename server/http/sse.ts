@@ -1,0 +1,37 @@
+// Writes a Server-Sent Events response: headers, `:` heartbeats, events, and a clean end.
+import type { Request, Response } from "express";
+
+export interface SseChannel {
+  send(event: { id: string; name: string; data: unknown }): void;
+  end(): void;
+  /** Called once, when the stream ends for any reason (server end or client gone). */
+  onEnd(callback: () => void): void;
+}
+
+export function openSse(req: Request, res: Response, heartbeatMs: number): SseChannel {
+  res.status(200);
+  res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+  res.setHeader("Cache-Control", "no-cache, no-transform");
+  res.setHeader("X-Accel-Buffering", "no");
+  res.flushHeaders();
+  const callbacks: Array<() => void> = [];
+  let ended = false;
+  const finish = () => {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    for (const callback of callbacks) callback();
+  };
+  const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), heartbeatMs);
+  req.on("close", finish);
+  return {
+    send(event) {
+      if (!ended) res.write(`event: ${event.name}\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    },
+    end() {
+      finish();
+      res.end();
+    },
+    onEnd: (callback) => void callbacks.push(callback),
+  };
+}

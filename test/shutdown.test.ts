@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { existsSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
+import { tempDbPath } from "./helpers.js";
+import { openStream } from "./sse.js";
+
+/** Starts `npm start`'s entry point as a real process on a free port; resolves once it listens. */
+async function startProcess(db: string) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", PERSISTLY_DB: db, PERSISTLY_LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: any[] = [];
+  let runtimeKey = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      const key = /runtime key.*?(pst_rt_\S+)/.exec(line);
+      if (key) runtimeKey = key[1];
+      if (!line.startsWith("{")) return;
+      const entry = JSON.parse(line);
+      logs.push(entry);
+      if (entry.port) resolve(entry.port);
+    });
+    child.once("exit", (code) => reject(new Error(`server exited early with ${code}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, port, logs, runtimeKey, exited, base: `http://127.0.0.1:${port}` };
+}
+
+describe("graceful shutdown", () => {
+  it("on SIGTERM closes event streams with `closed`, answers in-flight requests, closes the database, exits 0", async () => {
+    const db = tempDbPath();
+    const server = await startProcess(db);
+    const headers = { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json" };
+    const created = await (await fetch(`${server.base}/sdk/v1/accounts`, { method: "POST", headers, body: JSON.stringify({ slot: { slotId: "main", data: 1 } }) })).json();
+    const stream = await openStream(`${server.base}/sdk/v1/accounts/${created.accountId}/events`, {
+      Authorization: headers.Authorization, "X-Persistly-Account-Session": created.accountSessionToken,
+    });
+    await stream.next("ready");
+
+    // A request still being received when the signal arrives: half its body now, the rest after SIGTERM.
+    let finishBody!: () => void;
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"baseVersion":1,'));
+        finishBody = () => {
+          controller.enqueue(new TextEncoder().encode('"data":2}'));
+          controller.close();
+        };
+      },
+    });
+    const inFlight = fetch(`${server.base}/sdk/v1/accounts/${created.accountId}/slots/main/sync`, {
+      method: "POST", headers: { ...headers, "X-Persistly-Account-Session": created.accountSessionToken }, body, duplex: "half",
+    } as RequestInit);
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    server.child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+    finishBody();
+
+    expect((await stream.next("closed")).data).toEqual({ reason: "server_shutdown" });
+    const answered = await inFlight;
+    expect(answered.status).toBe(200);
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(server.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(["shutting down", "stopped"]));
+    // A clean close checkpoints the WAL: nothing is left to replay, and the data is there.
+    expect(!existsSync(`${db}-wal`) || statSync(`${db}-wal`).size === 0).toBe(true);
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare("SELECT MAX(version) AS v FROM slot_versions").get()).toEqual({ v: 2 });
+    expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
+    check.close();
+  }, 30_000);
+});
