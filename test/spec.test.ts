@@ -77,8 +77,9 @@ describe("spec/openapi.sdk.json", () => {
   it("gives every response with a body at least one example", () => {
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
-        const examples = deref(response).content?.["application/json"]?.examples ?? {};
-        expect(Object.keys(examples).length, `${op.operationId} ${status}`).toBeGreaterThan(0);
+        for (const [type, media] of Object.entries<any>(deref(response).content ?? {})) {
+          expect(Object.keys(media.examples ?? {}).length, `${op.operationId} ${status} ${type}`).toBeGreaterThan(0);
+        }
       }
     }
   });
