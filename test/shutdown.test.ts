@@ -34,7 +34,8 @@ describe("graceful shutdown", () => {
     const db = tempDbPath();
     const server = await startProcess(db);
     const headers = { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json" };
-    const created = await (await fetch(`${server.base}/sdk/v1/accounts`, { method: "POST", headers, body: JSON.stringify({ slot: { slotId: "main", data: 1 } }) })).json();
+    const response = await fetch(`${server.base}/sdk/v1/accounts`, { method: "POST", headers, body: JSON.stringify({ slot: { slotId: "main", data: 1 } }) });
+    const created = (await response.json()) as { accountId: string; accountSessionToken: string };
     const stream = await openStream(`${server.base}/sdk/v1/accounts/${created.accountId}/events`, {
       Authorization: headers.Authorization, "X-Persistly-Account-Session": created.accountSessionToken,
     });
