@@ -13,7 +13,7 @@ import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
 import { createEventBus } from "./events/bus.js";
-import { sdkHandlers } from "./handlers/index.js";
+import { sdkHandlers } from "./handlers/sdk/index.js";
 import type { Store } from "./store/types.js";
 
 export const SDK_SPEC_PATH = new URL("../spec/openapi.sdk.json", import.meta.url);

@@ -1,9 +1,9 @@
-import { createAccount, getAccount } from "../domain/accounts.js";
-import { syncPolicy } from "../domain/runtimeConfig.js";
-import type { Deps } from "../domain/context.js";
-import type { operations } from "../../generated/sdk.js";
-import type { HandlerTable } from "../http/types.js";
-import { accountView, slotView } from "./views.js";
+import { createAccount, getAccount } from "../../domain/accounts.js";
+import { syncPolicy } from "../../domain/runtimeConfig.js";
+import type { Deps } from "../../domain/context.js";
+import type { operations } from "../../../generated/sdk.js";
+import type { HandlerTable } from "../../http/types.js";
+import { accountView, slotView } from "../views.js";
 
 export const accountHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createAccount" | "getAccount"> => ({
   async createAccount({ caller, body }) {

@@ -1,9 +1,9 @@
-import { createSlot, getSlot, syncSlot, SyncConflict } from "../domain/slots.js";
-import { ApiError } from "../domain/errors.js";
-import type { Deps } from "../domain/context.js";
-import type { components, operations } from "../../generated/sdk.js";
-import type { HandlerTable } from "../http/types.js";
-import { slotView } from "./views.js";
+import { createSlot, getSlot, syncSlot, SyncConflict } from "../../domain/slots.js";
+import { ApiError } from "../../domain/errors.js";
+import type { Deps } from "../../domain/context.js";
+import type { components, operations } from "../../../generated/sdk.js";
+import type { HandlerTable } from "../../http/types.js";
+import { slotView } from "../views.js";
 
 const conflictDetails = ({ branches: b }: SyncConflict): components["schemas"]["ConflictDetails"] => ({
   slotId: b.slotId,

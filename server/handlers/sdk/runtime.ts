@@ -1,7 +1,7 @@
-import { activeGameConfig, syncPolicy } from "../domain/runtimeConfig.js";
-import type { Deps } from "../domain/context.js";
-import type { operations } from "../../generated/sdk.js";
-import type { HandlerTable } from "../http/types.js";
+import { activeGameConfig, syncPolicy } from "../../domain/runtimeConfig.js";
+import type { Deps } from "../../domain/context.js";
+import type { operations } from "../../../generated/sdk.js";
+import type { HandlerTable } from "../../http/types.js";
 
 export const runtimeHandlers = (deps: Deps): Pick<HandlerTable<operations>, "getRuntimeConfig"> => ({
   async getRuntimeConfig({ caller, query }) {

@@ -1,9 +1,9 @@
-import { consumeTransferCode, createTransferCode } from "../domain/transferCodes.js";
-import { syncPolicy } from "../domain/runtimeConfig.js";
-import type { Deps } from "../domain/context.js";
-import type { operations } from "../../generated/sdk.js";
-import type { HandlerTable } from "../http/types.js";
-import { accountView } from "./views.js";
+import { consumeTransferCode, createTransferCode } from "../../domain/transferCodes.js";
+import { syncPolicy } from "../../domain/runtimeConfig.js";
+import type { Deps } from "../../domain/context.js";
+import type { operations } from "../../../generated/sdk.js";
+import type { HandlerTable } from "../../http/types.js";
+import { accountView } from "../views.js";
 
 export const transferCodeHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createTransferCode" | "consumeTransferCode"> => ({
   async createTransferCode({ session, body }) {

@@ -1,7 +1,7 @@
-import { ApiError } from "../domain/errors.js";
-import type { Deps } from "../domain/context.js";
-import type { operations } from "../../generated/sdk.js";
-import type { HandlerTable } from "../http/types.js";
+import { ApiError } from "../../domain/errors.js";
+import type { Deps } from "../../domain/context.js";
+import type { operations } from "../../../generated/sdk.js";
+import type { HandlerTable } from "../../http/types.js";
 
 export const SERVER_VERSION = "0.1.0";
 
