@@ -567,7 +567,7 @@ export interface components {
             /** @description Null when the write did not send one. */
             slotInfo: components["schemas"]["SlotInfo"] | null;
         };
-        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config` or the whole `body`) and `details.limitBytes` the cap. */
+        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
         PayloadTooLargeError: components["schemas"]["ErrorEnvelope"] & {
             error: {
                 /** @constant */
@@ -578,8 +578,10 @@ export interface components {
         PayloadTooLargeDetails: {
             /** @example data */
             field: string;
-            limitBytes: number;
+            limitBytes?: number;
             actualBytes?: number;
+            limitItems?: number;
+            actualItems?: number;
         };
         /** @description `unsupported_media_type`: the body is not `application/json`. */
         UnsupportedMediaTypeError: components["schemas"]["ErrorEnvelope"] & {
@@ -700,6 +702,13 @@ export interface components {
             error: {
                 /** @constant */
                 code: "too_many_streams";
+            };
+        };
+        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
+        StorageLimitExceededError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "storage_limit_exceeded";
             };
         };
     };
@@ -870,6 +879,21 @@ export interface components {
                 "application/json": components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
             };
         };
+        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). */
+        QuotaOrStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1019,7 +1043,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
-            402: components["responses"]["MonthlyQuotaExceeded"];
+            402: components["responses"]["QuotaOrStorage"];
             409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1103,7 +1127,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
-            402: components["responses"]["MonthlyQuotaExceeded"];
+            402: components["responses"]["QuotaOrStorage"];
             403: components["responses"]["Forbidden"];
             /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
             409: {
@@ -1214,7 +1238,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
-            402: components["responses"]["MonthlyQuotaExceeded"];
+            402: components["responses"]["QuotaOrStorage"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SlotNotFound"];
             /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
