@@ -14,9 +14,12 @@ import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js
 import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
 import { createEventBus } from "./events/bus.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
+import { serverHandlers } from "./handlers/server/index.js";
+import { pruneHistory } from "./domain/history.js";
 import type { Store } from "./store/types.js";
 
 export const SDK_SPEC_PATH = new URL("../spec/openapi.sdk.json", import.meta.url);
+export const SERVER_SPEC_PATH = new URL("../spec/openapi.server.json", import.meta.url);
 
 export interface AppOptions {
   store: Store;
@@ -28,8 +31,9 @@ export interface AppOptions {
   /** Cap on a request body's raw bytes, checked before parsing. */
   bodyLimitBytes?: number;
   logger?: Logger;
-  /** Override the SDK spec (tests use fixture specs). */
+  /** Override the specs (tests use fixture specs). */
   sdkSpec?: OpenApiDocument;
+  serverSpec?: OpenApiDocument;
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -42,16 +46,24 @@ const sdkSchemes: Record<string, SchemeCheck> = {
   },
 };
 
+const serverSchemes: Record<string, SchemeCheck> = {
+  serverKey: async (req, deps) => ({ caller: { principal: await authenticateKey(deps, req.get("authorization"), "server"), sdk: req.get("x-persistly-sdk") ?? null } }),
+};
+
 export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SPEC_PATH, "utf8"));
+export const loadServerSpec = (): OpenApiDocument => JSON.parse(readFileSync(SERVER_SPEC_PATH, "utf8"));
 
 /** The domain's dependencies, with the defaults the server runs on. */
 export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings">): Deps {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const plans = options.plans ?? DEFAULT_PLANS;
+  const now = options.now ?? (() => new Date());
   return {
     store: options.store,
-    plans: options.plans ?? DEFAULT_PLANS,
+    plans,
     settings,
-    now: options.now ?? (() => new Date()),
+    now,
+    usage: createUsageMeter(options.store, plans, now),
     limits: createTransferCodeLimits(settings),
     lifecycle: { draining: false },
     events: createEventBus({
@@ -72,46 +84,65 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const logger = options.logger ?? pino({ level: "silent" });
   const deps = buildDeps(options);
   const consumeRateLimit = createRateLimits(deps.plans);
-  const usage = createUsageMeter(deps.store, deps.plans, deps.now);
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
   app.use(requestId);
   app.use(accessLog(logger));
+  const runIdempotently = createIdempotency(deps.store, deps.now);
+  const bodyParser = express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true });
+  const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
   await mountSurface(app, {
     name: "spec/openapi.sdk.json",
     spec: options.sdkSpec ?? loadSdkSpec(),
     handlers: sdkHandlers(deps),
     schemes: sdkSchemes,
-    runIdempotently: createIdempotency(deps.store, deps.now),
+    owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
     admit: async (op, req, res, caller) => {
       await consumeRateLimit(res, op.method === "get" ? "sdk_read" : "sdk_write", caller.principal.workspace.plan, caller.principal.key.id);
-      await usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
+      await deps.usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
     },
-    bodyParser: express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true }),
-    owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
-    validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
-    deps,
-    logger,
+    runIdempotently, bodyParser, validateResponses, deps, logger,
+  });
+  await mountSurface(app, {
+    name: "spec/openapi.server.json",
+    spec: options.serverSpec ?? loadServerSpec(),
+    handlers: serverHandlers(deps),
+    schemes: serverSchemes,
+    owns: (path) => path.startsWith("/server/"),
+    admit: async (_op, req, res, caller) => {
+      await consumeRateLimit(res, "server_api", caller.principal.workspace.plan, caller.principal.key.id);
+      await deps.usage.admit(caller.principal, "server", req.get("x-persistly-sdk"));
+    },
+    runIdempotently, bodyParser, validateResponses, deps, logger,
   });
   app.use(unknownRoute);
   app.use(errorHandler(logger));
   const pruning = schedulePruning(deps, logger);
   return Object.assign(app, {
     deps,
-    usage,
+    usage: deps.usage,
     async stop() {
       clearInterval(pruning);
-      await usage.stop();
+      await deps.usage.stop();
     },
   });
 }
 
-/** Expired idempotency records are pruned hourly (the timer never keeps the process alive). */
+/**
+ * Hourly: expired idempotency records, and slot versions older than each plan's restore window
+ * (`persistly prune` does the same on demand). The timer never keeps the process alive.
+ */
 function schedulePruning(deps: Deps, logger: Logger) {
-  const prune = () =>
-    deps.store.pruneIdempotencyRecords(deps.now().toISOString()).catch((err) => logger.warn({ err }, "pruning idempotency records failed"));
+  const prune = async () => {
+    try {
+      await deps.store.pruneIdempotencyRecords(deps.now().toISOString());
+      await pruneHistory(deps.store, deps.plans, deps.now());
+    } catch (err) {
+      logger.warn({ err }, "pruning failed");
+    }
+  };
   return setInterval(prune, 60 * 60_000).unref();
 }
 

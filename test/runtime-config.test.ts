@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { publishGameConfig } from "../server/domain/runtimeConfig.js";
+import { publishGameConfig } from "../server/domain/gameConfig.js";
 import { buildDeps } from "../server/app.js";
 import { errorCode, sdk, startServer, type TestServer } from "./helpers.js";
 

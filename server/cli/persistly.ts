@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { openSqliteStore } from "../store/sqlite.js";
 import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
-import { publishGameConfig } from "../domain/runtimeConfig.js";
+import { publishGameConfig } from "../domain/gameConfig.js";
 import { buildDeps } from "../app.js";
 import { DEFAULT_PLANS, isPlanName, PLAN_NAMES } from "../domain/plans.js";
 import { ApiError } from "../domain/errors.js";

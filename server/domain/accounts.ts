@@ -1,7 +1,9 @@
 // Accounts: creation with an optional first slot and a session, the canonical read, and erasure.
 import { nowIso, planOf, type Caller, type Deps, type SessionCaller } from "./context.js";
+import { gone, notFound } from "./errors.js";
 import { slotContent } from "./payload.js";
 import { hashSecret, newAccountId, newSessionId, newSessionToken } from "./secrets.js";
+import { assertStorageFor, contentBytes } from "./storage.js";
 import type { AccountRecord, NewSession, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 export interface NewSlotInput {
@@ -28,6 +30,7 @@ export async function createAccount(
   const first = input.slot
     ? { slotId: input.slot.slotId, content: slotContent(input.slot.data, input.slot.slotInfo ?? {}, planOf(deps, caller)) }
     : null;
+  if (first) await assertStorageFor(deps, caller.principal, contentBytes(first.content));
   const account: AccountRecord = {
     id: newAccountId(), environmentId: caller.principal.environment.id, playerRef: input.playerRef ?? null,
     createdAt: now, updatedAt: now, erasedAt: null,
@@ -45,8 +48,33 @@ export async function loadAccountState(deps: Deps, accountId: string): Promise<A
 export const getAccount = (deps: Deps, caller: SessionCaller) => loadAccountState(deps, caller.account.id);
 
 /** Erases an account (GDPR): its data goes, its id stays as a tombstone, and its live streams are closed. */
-export async function eraseAccount(deps: Deps, accountId: string): Promise<boolean> {
-  const erased = await deps.store.eraseAccount(accountId, nowIso(deps));
-  if (erased) deps.store.afterCommit(() => deps.events.close(accountId, "account_erased"));
-  return erased;
+export async function eraseAccount(deps: Deps, accountId: string): Promise<string | null> {
+  const erasedAt = nowIso(deps);
+  if (!(await deps.store.eraseAccount(accountId, erasedAt))) return null;
+  deps.store.afterCommit(() => deps.events.close(accountId, "account_erased"));
+  return erasedAt;
+}
+
+/** The trusted surface's view of an account: 404 when it is not in the key's environment, 410 when erased. */
+export async function trustedAccount(deps: Deps, caller: Caller, accountId: string): Promise<AccountRecord> {
+  const account = await deps.store.getAccount(accountId);
+  if (!account || account.environmentId !== caller.principal.environment.id) {
+    throw notFound(`no account ${accountId} in this environment`, { accountId });
+  }
+  if (account.erasedAt) throw gone(accountId);
+  return account;
+}
+
+export async function findAccounts(deps: Deps, caller: Caller, query: { playerRef: string; limit?: number; cursor?: string }) {
+  const limit = query.limit ?? 20;
+  // One extra row tells whether another page follows.
+  const rows = await deps.store.findAccountsByPlayerRef(caller.principal.environment.id, query.playerRef, limit + 1, query.cursor ?? null);
+  const page = rows.slice(0, limit);
+  const states = await Promise.all(page.map((a) => loadAccountState(deps, a.id)));
+  return { states, nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+}
+
+export async function accountDetail(deps: Deps, caller: Caller, accountId: string) {
+  const account = await trustedAccount(deps, caller, accountId);
+  return { account, slots: await deps.store.listSlots(account.id) };
 }

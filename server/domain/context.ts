@@ -2,6 +2,7 @@
 import type { PlanLimits, PlanName } from "./plans.js";
 import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
+import type { UsageMeter } from "./usage.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -26,6 +27,7 @@ export interface Deps {
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
   limits: { transferCodeAttempt(keyId: string, address: string): Promise<void> };
   events: EventBus;
+  usage: UsageMeter;
   /** Set while the server shuts down: health checks then answer 503. */
   lifecycle: { draining: boolean };
 }

@@ -4,6 +4,7 @@ import { nowIso, planOf, type Deps, type SessionCaller } from "./context.js";
 import { slotContent } from "./payload.js";
 import type { NewSlotInput } from "./accounts.js";
 import { announceSlotWrite } from "./events.js";
+import { assertStorageFor, contentBytes } from "./storage.js";
 import type { SlotRecord } from "../store/types.js";
 
 export interface SyncInput {
@@ -34,6 +35,7 @@ const slotMissing = (slotId: string) => notFound(`slot "${slotId}" does not exis
 
 export async function createSlot(deps: Deps, caller: SessionCaller, input: NewSlotInput): Promise<SlotRecord> {
   const content = slotContent(input.data, input.slotInfo ?? {}, planOf(deps, caller));
+  await assertStorageFor(deps, caller.principal, contentBytes(content));
   const outcome = await deps.store.createSlot(caller.account.id, input.slotId, content, deps.settings.maxSlotsPerAccount, nowIso(deps));
   switch (outcome.kind) {
     case "created":
@@ -71,6 +73,9 @@ export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string
     throw invalidRequest("checksum does not match the SHA-256 of the canonical data", {
       field: "checksum", reason: "checksum_mismatch", expected: content.checksum, received: input.checksum,
     });
+  }
+  if (content.checksum !== current.checksum || content.slotInfo !== current.slotInfo) {
+    await assertStorageFor(deps, caller.principal, contentBytes(content));
   }
   const outcome = await deps.store.writeSlot(accountId, slotId, input.force ? null : input.baseVersion, content, nowIso(deps));
   if (outcome.kind === "missing") throw slotMissing(slotId);

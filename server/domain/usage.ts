@@ -72,3 +72,25 @@ export function createUsageMeter(store: Store, plans: Record<PlanName, PlanLimit
 }
 
 export type UsageMeter = ReturnType<typeof createUsageMeter>;
+
+/** The usage report of the trusted surface: this month's requests, storage, SDKs and counts. */
+export async function usageReport(deps: { store: Store; plans: Record<PlanName, PlanLimits>; now: () => Date; usage: UsageMeter }, principal: KeyPrincipal) {
+  await deps.usage.flush();
+  const month = deps.now().toISOString().slice(0, 7);
+  const plan = deps.plans[principal.workspace.plan];
+  const [used, sdks, usedBytes, counts] = await Promise.all([
+    deps.store.monthlyRequests(principal.workspace.id, "sdk", month),
+    deps.store.usageBySdk(principal.environment.id, `${month}-01`, `${month}-31`),
+    deps.store.storageBytes(principal.workspace.id),
+    deps.store.countAccounts(principal.environment.id),
+  ]);
+  return {
+    month,
+    plan: principal.workspace.plan,
+    runtimeRequests: { used, quota: plan.monthlyRuntimeRequests },
+    storage: { usedBytes, limitBytes: plan.storageBytes },
+    sdks: [...sdks].sort((a, b) => b.requests - a.requests),
+    accounts: counts.accounts,
+    slots: counts.slots,
+  };
+}

@@ -122,4 +122,25 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: "import source ids, and workspace storage kept by triggers",
+    sql: `
+      ALTER TABLE accounts ADD COLUMN import_source_id TEXT;
+      CREATE UNIQUE INDEX accounts_by_import_source ON accounts (environment_id, import_source_id) WHERE import_source_id IS NOT NULL;
+      ALTER TABLE workspaces ADD COLUMN storage_bytes INTEGER NOT NULL DEFAULT 0;
+      UPDATE workspaces SET storage_bytes = COALESCE((
+        SELECT SUM(v.data_bytes + v.slot_info_bytes) FROM slot_versions v
+        JOIN accounts a ON a.id = v.account_id JOIN environments e ON e.id = a.environment_id
+        WHERE e.workspace_id = workspaces.id), 0);
+      CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
+        UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes
+        WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = NEW.account_id);
+      END;
+      CREATE TRIGGER slot_versions_release_storage AFTER DELETE ON slot_versions BEGIN
+        UPDATE workspaces SET storage_bytes = storage_bytes - OLD.data_bytes - OLD.slot_info_bytes
+        WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = OLD.account_id);
+      END;
+    `,
+  },
 ];

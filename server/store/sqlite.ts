@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { migrations } from "./migrations.js";
 import type {
-  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, ImportOutcome, KeyPrincipal,
   SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord,
   WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
@@ -23,7 +23,9 @@ export interface SqliteOptions {
 
 type Row = Record<string, any>;
 
-const workspace = (r: Row): WorkspaceRecord => ({ id: r.id, name: r.name, plan: r.plan, createdAt: r.created_at });
+const workspace = (r: Row): WorkspaceRecord => ({
+  id: r.id, name: r.name, plan: r.plan, storageBytes: r.storage_bytes ?? 0, createdAt: r.created_at,
+});
 const environment = (r: Row): EnvironmentRecord => ({
   id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: r.transfer_codes_enabled === 1,
   activeGameConfigVersion: r.active_game_config_version ?? null, createdAt: r.created_at,
@@ -36,13 +38,14 @@ const account = (r: Row): AccountRecord => ({
   updatedAt: r.updated_at, erasedAt: r.erased_at,
 });
 const session = (r: Row): SessionRecord => ({
-  id: r.id, accountId: r.account_id, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
+  id: r.id, accountId: r.account_id, sdk: r.sdk ?? null, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
 });
 const slotSummary = (r: Row): SlotSummaryRecord => ({
   slotId: r.slot_id, version: r.version, slotInfo: r.slot_info, checksum: r.checksum, dataBytes: r.data_bytes,
   slotInfoBytes: r.slot_info_bytes, createdAt: r.created_at, updatedAt: r.updated_at,
 });
 const slot = (r: Row): SlotRecord => ({ ...slotSummary(r), data: r.data });
+const gameConfig = (r: Row): GameConfigRecord => ({ version: r.version, config: r.config, publishedAt: r.published_at });
 const transferCode = (r: Row): TransferCodeRecord => ({
   environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, verifierHash: r.verifier_hash,
   createdAt: r.created_at, expiresAt: r.expires_at, consumedAt: r.consumed_at, failedAttempts: r.failed_attempts,
@@ -69,7 +72,8 @@ function prepareStatements(db: Database.Database) {
     keyByIdOrPrefix: db.prepare("SELECT * FROM api_keys WHERE id = ? OR prefix = ?"),
     revokeKey: db.prepare("UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?"),
     keyPrincipal: db.prepare(`SELECT k.*, e.id AS e_id, e.workspace_id, e.name AS e_name, e.transfer_codes_enabled,
-        e.active_game_config_version, e.created_at AS e_created_at, w.name AS w_name, w.plan, w.created_at AS w_created_at
+        e.active_game_config_version, e.created_at AS e_created_at, w.name AS w_name, w.plan, w.storage_bytes,
+        w.created_at AS w_created_at
       FROM api_keys k JOIN environments e ON e.id = k.environment_id JOIN workspaces w ON w.id = e.workspace_id
       WHERE k.key_hash = ?`),
     insertAccount: db.prepare(`INSERT INTO accounts (id, environment_id, player_ref, created_at, updated_at)
@@ -98,7 +102,8 @@ function prepareStatements(db: Database.Database) {
       FROM slot_versions v JOIN slots s ON s.account_id = v.account_id AND s.slot_id = v.slot_id
       WHERE v.account_id = ? AND v.slot_id = ? AND v.version = ?`),
     advanceSlot: db.prepare("UPDATE slots SET version = version + 1 WHERE account_id = ? AND slot_id = ? AND version = ?"),
-    eraseAccount: db.prepare("UPDATE accounts SET erased_at = ?, player_ref = NULL, updated_at = ? WHERE id = ? AND erased_at IS NULL"),
+    eraseAccount: db.prepare(`UPDATE accounts SET erased_at = ?, player_ref = NULL, import_source_id = NULL, updated_at = ?
+      WHERE id = ? AND erased_at IS NULL`),
     deleteVersions: db.prepare("DELETE FROM slot_versions WHERE account_id = ?"),
     deleteSlots: db.prepare("DELETE FROM slots WHERE account_id = ?"),
     revokeSessions: db.prepare("UPDATE account_sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE account_id = ?"),
@@ -134,6 +139,27 @@ function prepareStatements(db: Database.Database) {
       WHERE e.workspace_id = ? AND u.surface = ? AND u.day >= ? AND u.day < ?`),
     usageBySdk: db.prepare(`SELECT surface, sdk, SUM(requests) AS requests FROM usage_daily
       WHERE environment_id = ? AND day >= ? AND day <= ? GROUP BY surface, sdk ORDER BY surface, requests DESC, sdk`),
+    accountsByPlayerRef: db.prepare(`SELECT * FROM accounts WHERE environment_id = ? AND player_ref = ? AND erased_at IS NULL
+      AND id > ? ORDER BY id LIMIT ?`),
+    slots: db.prepare(`SELECT ${SLOT_COLUMNS}, v.data FROM slots s
+      JOIN slot_versions v ON v.account_id = s.account_id AND v.slot_id = s.slot_id AND v.version = s.version
+      WHERE s.account_id = ? ORDER BY s.slot_id`),
+    accountBySource: db.prepare("SELECT id FROM accounts WHERE environment_id = ? AND import_source_id = ?"),
+    setImportSource: db.prepare("UPDATE accounts SET import_source_id = ? WHERE id = ?"),
+    storageBytes: db.prepare("SELECT storage_bytes FROM workspaces WHERE id = ?"),
+    sessionById: db.prepare("SELECT * FROM account_sessions WHERE id = ? AND account_id = ?"),
+    sessionsOf: db.prepare("SELECT * FROM account_sessions WHERE account_id = ? ORDER BY created_at DESC, id"),
+    revokeSession: db.prepare("UPDATE account_sessions SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? AND account_id = ?"),
+    liveSessionIds: db.prepare("SELECT id FROM account_sessions WHERE account_id = ? AND revoked_at IS NULL"),
+    slotVersions: db.prepare(`SELECT s.slot_id, v.version, s.created_at, v.created_at AS updated_at, v.data, v.slot_info,
+        v.checksum, v.data_bytes, v.slot_info_bytes
+      FROM slot_versions v JOIN slots s ON s.account_id = v.account_id AND s.slot_id = v.slot_id
+      WHERE v.account_id = ? AND v.slot_id = ? AND (v.version = s.version OR v.created_at >= ?) ORDER BY v.version DESC`),
+    pruneVersions: db.prepare(`DELETE FROM slot_versions WHERE created_at < @before
+      AND account_id IN (SELECT a.id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE e.workspace_id = @workspaceId)
+      AND version < (SELECT s.version FROM slots s WHERE s.account_id = slot_versions.account_id AND s.slot_id = slot_versions.slot_id)`),
+    gameConfigs: db.prepare("SELECT * FROM game_configs WHERE environment_id = ? ORDER BY version DESC"),
+    gameConfig: db.prepare("SELECT * FROM game_configs WHERE environment_id = ? AND version = ?"),
     maxConfigVersion: db.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM game_configs WHERE environment_id = ?"),
     insertConfig: db.prepare("INSERT INTO game_configs (environment_id, version, config, published_at) VALUES (?, ?, ?, ?)"),
     activateConfig: db.prepare("UPDATE environments SET active_game_config_version = ? WHERE id = ?"),
@@ -256,7 +282,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
       return {
         key: apiKey(r),
         environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
-        workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, created_at: r.w_created_at }),
+        workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, storage_bytes: r.storage_bytes, created_at: r.w_created_at }),
       };
     },
 
@@ -292,6 +318,40 @@ export function openSqliteStore(options: SqliteOptions): Store {
         q.revokeSessions.run(now, accountId);
         return true;
       }),
+    findAccountsByPlayerRef: async (environmentId, playerRef, limit, cursor) =>
+      (read().accountsByPlayerRef.all(environmentId, playerRef, cursor ?? "", limit) as Row[]).map(account),
+    listSlots: async (accountId) => (read().slots.all(accountId) as Row[]).map(slot),
+    importAccount: (a, sourceId, slots) =>
+      mutate((q): ImportOutcome => {
+        const existing = sourceId === null ? undefined : (q.accountBySource.get(a.environmentId, sourceId) as Row | undefined);
+        if (existing) return { kind: "exists", accountId: existing.id };
+        q.insertAccount.run(a);
+        q.setImportSource.run(sourceId, a.id);
+        for (const s of slots) {
+          q.insertSlot.run(a.id, s.slotId, a.createdAt);
+          insertVersion(q, a.id, s.slotId, 1, s.content, a.createdAt);
+        }
+        return { kind: "created", accountId: a.id };
+      }),
+    storageBytes: async (workspaceId) => ((read().storageBytes.get(workspaceId) as Row | undefined)?.storage_bytes ?? 0),
+    createSession: (accountId, s, now) =>
+      mutate((q) => {
+        q.insertSession.run(s.id, accountId, s.tokenHash, s.sdk, now, now);
+        return session(q.sessionById.get(s.id, accountId) as Row);
+      }),
+    listSessions: async (accountId) => (read().sessionsOf.all(accountId) as Row[]).map(session),
+    revokeSession: (accountId, sessionId, now) =>
+      mutate((q) => {
+        q.revokeSession.run(now, sessionId, accountId);
+        const r = q.sessionById.get(sessionId, accountId) as Row | undefined;
+        return r ? session(r) : null;
+      }),
+    revokeAllSessions: (accountId, now) =>
+      mutate((q) => {
+        const ids = (q.liveSessionIds.all(accountId) as Row[]).map((r) => r.id as string);
+        q.revokeSessions.run(now, accountId);
+        return ids;
+      }),
     async countAccounts(environmentId) {
       const r = read().countAccounts.get({ env: environmentId }) as Row;
       return { accounts: r.accounts, slots: r.slots };
@@ -315,6 +375,8 @@ export function openSqliteStore(options: SqliteOptions): Store {
       const r = read().slotVersion.get(accountId, slotId, version) as Row | undefined;
       return r ? slot(r) : null;
     },
+    listSlotVersions: async (accountId, slotId, since) => (read().slotVersions.all(accountId, slotId, since) as Row[]).map(slot),
+    pruneSlotVersions: (workspaceId, before) => mutate((q) => q.pruneVersions.run({ workspaceId, before }).changes),
     writeSlot: (accountId, slotId, expected, content, now): Promise<WriteSlotOutcome> =>
       mutate((q) => {
         const row = q.slot.get(accountId, slotId) as Row | undefined;
@@ -350,6 +412,13 @@ export function openSqliteStore(options: SqliteOptions): Store {
         q.activateConfig.run(version, environmentId);
         return { version, config, publishedAt: now };
       }),
+    listGameConfigs: async (environmentId) => (read().gameConfigs.all(environmentId) as Row[]).map(gameConfig),
+    async getGameConfig(environmentId, version) {
+      const r = read().gameConfig.get(environmentId, version) as Row | undefined;
+      return r ? gameConfig(r) : null;
+    },
+    activateGameConfig: (environmentId, version) =>
+      mutate((q) => (q.gameConfig.get(environmentId, version) ? q.activateConfig.run(version, environmentId).changes === 1 : false)),
     async getActiveGameConfig(environmentId) {
       const r = read().activeConfig.get(environmentId) as Row | undefined;
       return r ? { version: r.version, config: r.config, publishedAt: r.published_at } : null;

@@ -8,6 +8,8 @@ export interface WorkspaceRecord {
   id: string;
   name: string;
   plan: PlanName;
+  /** Bytes of every stored slot version in the workspace. */
+  storageBytes: number;
   createdAt: string;
 }
 
@@ -48,6 +50,7 @@ export interface AccountRecord {
 export interface SessionRecord {
   id: string;
   accountId: string;
+  sdk: string | null;
   createdAt: string;
   lastUsedAt: string;
   revokedAt: string | null;
@@ -105,6 +108,8 @@ export interface GameConfigRecord {
   publishedAt: string;
 }
 
+export type ImportOutcome = { kind: "created"; accountId: string } | { kind: "exists"; accountId: string };
+
 /** A stored response for an idempotency key: the key itself is never stored, only its hash. */
 export interface IdempotencyRecord {
   keyHash: Buffer;
@@ -158,6 +163,20 @@ export interface Store {
   findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
   touchSession(sessionId: string, now: string): Promise<void>;
   eraseAccount(accountId: string, now: string): Promise<boolean>;
+  /** Live accounts of an environment with this playerRef, by id, after `cursor`. */
+  findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null): Promise<AccountRecord[]>;
+  listSlots(accountId: string): Promise<SlotRecord[]>;
+  /** Creates an account with its slots, unless `sourceId` was imported into the environment before. */
+  importAccount(account: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>): Promise<ImportOutcome>;
+  storageBytes(workspaceId: string): Promise<number>;
+
+  // Sessions (trusted surface).
+  createSession(accountId: string, session: NewSession, now: string): Promise<SessionRecord>;
+  listSessions(accountId: string): Promise<SessionRecord[]>;
+  /** Revokes one session of the account; null when it has no such session. */
+  revokeSession(accountId: string, sessionId: string, now: string): Promise<SessionRecord | null>;
+  /** Revokes every live session of the account; returns their ids. */
+  revokeAllSessions(accountId: string, now: string): Promise<string[]>;
   /** Live (not erased) accounts of an environment and their slots. */
   countAccounts(environmentId: string): Promise<{ accounts: number; slots: number }>;
 
@@ -167,6 +186,10 @@ export interface Store {
   getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
   /** Writes a new version when the slot is at `expectedVersion` (any version when null), atomically. */
   writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome>;
+  /** The current version and the versions created at or after `since`, newest first. */
+  listSlotVersions(accountId: string, slotId: string, since: string): Promise<SlotRecord[]>;
+  /** Deletes versions of the workspace's slots created before `before`, never a slot's current one. */
+  pruneSlotVersions(workspaceId: string, before: string): Promise<number>;
 
   // Transfer codes.
   /**
@@ -183,6 +206,9 @@ export interface Store {
   // Game config.
   publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
   getActiveGameConfig(environmentId: string): Promise<GameConfigRecord | null>;
+  listGameConfigs(environmentId: string): Promise<GameConfigRecord[]>;
+  getGameConfig(environmentId: string, version: number): Promise<GameConfigRecord | null>;
+  activateGameConfig(environmentId: string, version: number): Promise<boolean>;
 
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
@@ -195,5 +221,5 @@ export interface Store {
   /** Requests counted on a surface for a workspace in one UTC month (YYYY-MM). */
   monthlyRequests(workspaceId: string, surface: "sdk" | "server", month: string): Promise<number>;
   /** Requests per surface and SDK for an environment, over UTC days [fromDay, toDay]. */
-  usageBySdk(environmentId: string, fromDay: string, toDay: string): Promise<Array<{ surface: string; sdk: string; requests: number }>>;
+  usageBySdk(environmentId: string, fromDay: string, toDay: string): Promise<Array<{ surface: UsageIncrement["surface"]; sdk: string; requests: number }>>;
 }
