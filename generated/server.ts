@@ -186,7 +186,7 @@ export interface paths {
                 accountId: components["parameters"]["AccountId"];
                 /**
                  * @description The session's id, from `listAccountSessions`.
-                 * @example ses_3kq7xw2mz5c4hv6nbt8r2pdfya
+                 * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
                  */
                 sessionId: components["parameters"]["SessionId"];
             };
@@ -648,7 +648,7 @@ export interface components {
         };
         /**
          * @description An account session's id (not its token).
-         * @example ses_3kq7xw2mz5c4hv6nbt8r2pdfya
+         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
         SessionId: string;
         /** @description An account session's metadata; the token itself is never shown again. */
@@ -975,7 +975,7 @@ export interface components {
         SlotId: components["schemas"]["SlotId"];
         /**
          * @description The session's id, from `listAccountSessions`.
-         * @example ses_3kq7xw2mz5c4hv6nbt8r2pdfya
+         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
         SessionId: components["schemas"]["SessionId"];
         /**
@@ -1375,7 +1375,7 @@ export interface operations {
                 accountId: components["parameters"]["AccountId"];
                 /**
                  * @description The session's id, from `listAccountSessions`.
-                 * @example ses_3kq7xw2mz5c4hv6nbt8r2pdfya
+                 * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
                  */
                 sessionId: components["parameters"]["SessionId"];
             };

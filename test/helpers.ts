@@ -62,6 +62,21 @@ export interface TestAccount {
 
 /** Client helpers bound to one server: the headers every SDK call carries. */
 export function sdk(server: TestServer, key = server.runtimeKey) {
+  return { ...bearer(server, key), createAccount: createAccountWith(server, key) };
+}
+
+/** Helpers for the server surface, with the server key. */
+export const trusted = (server: TestServer, key = server.serverKey) => bearer(server, key);
+
+function createAccountWith(server: TestServer, key: string) {
+  return async (body: Schemas["CreateAccountRequest"] = { slot: { slotId: "main", data: DATA_V1, slotInfo: INFO_V1 } }): Promise<TestAccount> => {
+    const res = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${key}`).send(body);
+    if (res.status !== 201) throw new Error(`createAccount: ${res.status} ${JSON.stringify(res.body)}`);
+    return { accountId: res.body.accountId, token: res.body.accountSessionToken, body: res.body };
+  };
+}
+
+function bearer(server: TestServer, key: string) {
   // Every response these helpers see is also checked for its documented status and headers.
   const auth = (req: request.Test, token?: string) => {
     req.set("Authorization", `Bearer ${key}`);
@@ -75,11 +90,6 @@ export function sdk(server: TestServer, key = server.runtimeKey) {
   return {
     get: (path: string, token?: string) => auth(server.http.get(path), token),
     post: (path: string, body: unknown, token?: string) => auth(server.http.post(path), token).send(body as object),
-    async createAccount(body: Schemas["CreateAccountRequest"] = { slot: { slotId: "main", data: DATA_V1, slotInfo: INFO_V1 } }): Promise<TestAccount> {
-      const res = await auth(server.http.post("/sdk/v1/accounts")).send(body);
-      if (res.status !== 201) throw new Error(`createAccount: ${res.status} ${JSON.stringify(res.body)}`);
-      return { accountId: res.body.accountId, token: res.body.accountSessionToken, body: res.body };
-    },
   };
 }
 

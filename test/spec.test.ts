@@ -2,16 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
-import { loadSdkSpec } from "../server/app.js";
+import { loadSdkSpec, loadServerSpec } from "../server/app.js";
 import { specOperations } from "../server/http/mount.js";
 
-const spec = loadSdkSpec() as any;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-formats.default(ajv);
-ajv.addSchema(spec, "spec");
-
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
-const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec)) : node);
 
 interface ExampleCase {
   where: string;
@@ -19,7 +13,7 @@ interface ExampleCase {
   value: unknown;
 }
 
-function exampleCases(): ExampleCase[] {
+function exampleCases(spec: any, deref: (node: any) => any): ExampleCase[] {
   const cases: ExampleCase[] = [];
   for (const op of specOperations(spec)) {
     const operation = spec.paths[op.path][op.method];
@@ -39,7 +33,15 @@ function exampleCases(): ExampleCase[] {
   return cases;
 }
 
-describe("spec/openapi.sdk.json", () => {
+describe.each([
+  ["spec/openapi.sdk.json", loadSdkSpec()],
+  ["spec/openapi.server.json", loadServerSpec()],
+])("%s", (name, loaded) => {
+  const spec = loaded as any;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  formats.default(ajv);
+  ajv.addSchema(spec, name);
+  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec)) : node);
   const operations = specOperations(spec);
 
   it("gives every operation a unique camelCase id, a tag, a summary and a 5xx", () => {
@@ -84,9 +86,24 @@ describe("spec/openapi.sdk.json", () => {
     }
   });
 
-  it.each(exampleCases().map((c) => [c.where, c] as const))("example %s matches its schema", (_where, c) => {
-    const validate = ajv.getSchema(`spec${c.schemaRef}`)!;
+  it.each(exampleCases(spec, deref).map((c) => [c.where, c] as const))("example %s matches its schema", (_where, c) => {
+    const validate = ajv.getSchema(`${name}${c.schemaRef}`)!;
     const valid = validate(c.value);
     expect(valid ? [] : validate.errors).toEqual([]);
+  });
+});
+
+describe("the two specs", () => {
+  it("share their common schemas verbatim", () => {
+    const sdkSchemas = (loadSdkSpec() as any).components.schemas;
+    const serverSchemas = (loadServerSpec() as any).components.schemas;
+    const shared = Object.keys(sdkSchemas).filter((n) => n in serverSchemas);
+    expect(shared).toEqual(expect.arrayContaining(["ErrorEnvelope", "ErrorBody", "Slot", "SlotSummary", "Account", "IdempotencyKey", "StorageLimitExceededError"]));
+    for (const name of shared) expect(serverSchemas[name], name).toEqual(sdkSchemas[name]);
+  });
+
+  it("give every operation a unique id across both surfaces", () => {
+    const ids = [loadSdkSpec(), loadServerSpec()].flatMap((s) => specOperations(s).map((o) => o.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -215,7 +215,10 @@ export function openSqliteStore(options: SqliteOptions): Store {
   }
 
   const insertVersion = (q: Statements, accountId: string, slotId: string, version: number, content: SlotContent, createdAt: string) =>
-    q.insertVersion.run({ accountId, slotId, version, createdAt, ...content });
+    q.insertVersion.run({
+      accountId, slotId, version, createdAt, data: content.data, slotInfo: content.slotInfo,
+      checksum: content.checksum, dataBytes: content.dataBytes, slotInfoBytes: content.slotInfoBytes,
+    });
 
   return {
     close() {
