@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sdk, startServer } from "./helpers.js";
@@ -45,5 +45,53 @@ describe("persistly CLI", () => {
     expect(res.body.gameConfig).toMatchObject({ version: 1, config: { maxLevel: 50 } });
     server.store.close();
     expect(() => persistly(db, "plan", "set", "platinum")).toThrow(/plan set free\|indie\|studio\|enterprise/);
+  }, 30_000);
+});
+
+describe("persistly import", () => {
+  function prepare(lines: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-import-"));
+    const db = join(dir, "cli.db");
+    const file = join(dir, "accounts.ndjson");
+    writeFileSync(file, lines.join("\n") + "\n");
+    persistly(db, "init");
+    return { db, file };
+  }
+
+  function runImport(db: string, file: string, ...extra: string[]) {
+    const result = spawnSync(process.execPath, ["scripts/persistly.mjs", "import", file, "--env", "development", "--json", ...extra], {
+      env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8",
+    });
+    return { status: result.status, summary: JSON.parse(result.stdout), stderr: result.stderr };
+  }
+
+  it("imports line by line, reporting malformed lines by number and going on", () => {
+    const { db, file } = prepare([
+      JSON.stringify({ sourceId: "s-1", playerRef: "p-1", slots: [{ slotId: "main", data: { gold: 1 } }] }),
+      "{not json",
+      JSON.stringify({ sourceId: "s-2" }),
+      JSON.stringify({ sourceId: "s-3", nickname: "unknown field" }),
+      JSON.stringify({ sourceId: "s-4", slots: [{ slotId: "a", data: 1 }, { slotId: "a", data: 2 }] }),
+      JSON.stringify({ sourceId: "s-1" }),
+    ]);
+    const { status, summary, stderr } = runImport(db, file, "--batch", "2");
+    expect(status).toBe(0);
+    expect(summary).toMatchObject({ lines: 6, created: 2, existing: 1, failed: 1, skipped: 2 });
+    expect(stderr).toMatch(/line 2: not valid JSON/);
+    expect(stderr).toMatch(/line 4: .*additional properties/);
+    expect(stderr).toMatch(/line 5: invalid_request/);
+  }, 30_000);
+
+  it("resumes after the last checkpointed line", async () => {
+    const { db, file } = prepare([1, 2, 3, 4].map((i) => JSON.stringify({ sourceId: `s-${i}`, playerRef: `p-${i}` })));
+    writeFileSync(`${file}.checkpoint.json`, JSON.stringify({ size: statSync(file).size, linesDone: 2 }));
+    const { summary } = runImport(db, file);
+    expect(summary).toMatchObject({ created: 2, resumedAfterLine: 2 });
+    const store = openSqliteStore({ path: db });
+    const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+    expect(await store.findAccountsByPlayerRef(env.id, "p-1", 10, null)).toEqual([]);
+    expect(await store.findAccountsByPlayerRef(env.id, "p-3", 10, null)).toHaveLength(1);
+    store.close();
+    expect(existsSync(`${file}.checkpoint.json`)).toBe(false);
   }, 30_000);
 });

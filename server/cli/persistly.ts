@@ -9,6 +9,9 @@ import { publishGameConfig } from "../domain/gameConfig.js";
 import { buildDeps } from "../app.js";
 import { DEFAULT_PLANS, isPlanName, PLAN_NAMES } from "../domain/plans.js";
 import { ApiError } from "../domain/errors.js";
+import { eraseAccount } from "../domain/accounts.js";
+import { pruneHistory } from "../domain/history.js";
+import { importFile } from "./importFile.js";
 import type { Store } from "../store/types.js";
 
 const USAGE = `persistly — operate a Persistly database (PERSISTLY_DB, default data/persistly.db)
@@ -25,6 +28,8 @@ const USAGE = `persistly — operate a Persistly database (PERSISTLY_DB, default
   persistly transfer-codes enable|disable --env NAME [--json]
   persistly config publish --env NAME FILE.json [--json]    publish a game config version and make it active
   persistly accounts erase ACCOUNT_ID [--json]              erase an account (the SDK answers 410 gone from then on)
+  persistly import --env NAME FILE.ndjson [--batch N] [--json]   import accounts, one JSON object per line (resumable)
+  persistly prune [--json]                                  delete slot versions past each plan's restore window, expired idempotency records
 
 Options: --workspace NAME (default "${DEFAULT_WORKSPACE}")`;
 
@@ -37,6 +42,7 @@ const { values: flags, positionals } = parseArgs({
     env: { type: "string" },
     kind: { type: "string" },
     workspace: { type: "string", default: DEFAULT_WORKSPACE },
+    batch: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -53,7 +59,8 @@ const needEnv = () => {
 async function run(store: Store, [group, action, ...rest]: string[]) {
   const workspace = flags.workspace!;
   const now = () => new Date().toISOString();
-  switch (`${group} ${action ?? ""}`.trim()) {
+  const command = group === "import" || group === "prune" ? group : `${group} ${action ?? ""}`.trim();
+  switch (command) {
     case "init": {
       const created = await bootstrapIfEmpty(store);
       return created
@@ -122,8 +129,27 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
     }
     case "accounts erase": {
       if (!rest[0]) throw new UsageError("accounts erase ACCOUNT_ID");
-      if (!(await store.eraseAccount(rest[0], now()))) throw new Error(`no live account "${rest[0]}"`);
-      return print({ accountId: rest[0], erased: true }, `Erased ${rest[0]}.`);
+      const erasedAt = await eraseAccount(buildDeps({ store }), rest[0]);
+      if (!erasedAt) throw new Error(`no live account "${rest[0]}"`);
+      return print({ accountId: rest[0], erasedAt }, `Erased ${rest[0]}.`);
+    }
+    case "import": {
+      const file = action;
+      if (!file) throw new UsageError("import --env NAME FILE.ndjson");
+      const environment = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const ws = await store.ensureWorkspace(workspace, now());
+      const batchSize = flags.batch === undefined ? undefined : Number(flags.batch);
+      if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) throw new UsageError("--batch must be a positive integer");
+      const summary = await importFile(buildDeps({ store }), { environment, workspace: ws }, file, {
+        batchSize, progress: !flags.json && process.stderr.isTTY, report: (line) => process.stderr.write(`${line}\n`),
+      });
+      return print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
+    }
+    case "prune": {
+      const at = new Date();
+      const versions = await pruneHistory(store, DEFAULT_PLANS, at);
+      const idempotencyRecords = await store.pruneIdempotencyRecords(at.toISOString());
+      return print({ versions, idempotencyRecords }, `Pruned ${versions} slot versions and ${idempotencyRecords} idempotency records.`);
     }
     default:
       throw new UsageError(group ? `unknown command "${[group, action].filter(Boolean).join(" ")}"` : "a command is required");
