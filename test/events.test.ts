@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { eraseAccount } from "../server/domain/accounts.js";
 import type { RuntimeSettings } from "../server/domain/context.js";
-import { sdk, startServer, type TestAccount } from "./helpers.js";
+import { sdk, startServer, trusted, type TestAccount } from "./helpers.js";
 import { openStream, type SseStream } from "./sse.js";
 
 let listening: Server | undefined;
@@ -58,6 +58,15 @@ describe("streamAccountEvents", () => {
     expect((await stream.next("slot_updated")).data).toMatchObject({ accountId: account.accountId, slotId: "main", version: 2, slotInfo: { level: 1 } });
     expect((await stream.next("slot_updated")).data).toMatchObject({ slotId: "autosave", version: 1, slotInfo: { n: 1 } });
     expect(stream.events.filter((e) => e.event === "slot_updated")).toHaveLength(2);
+  });
+
+  it("delivers slot_updated for a restore made on the server surface", async () => {
+    const { open, account, server, sync } = await live();
+    await sync(1, { n: 2 });
+    const stream = await open();
+    await stream.next("ready");
+    await trusted(server).post(`/server/v1/accounts/${account.accountId}/slots/main/versions/1/restore`, {}).expect(200);
+    expect((await stream.next("slot_updated")).data).toMatchObject({ slotId: "main", version: 3 });
   });
 
   it("sends a comment heartbeat on the configured interval", async () => {
