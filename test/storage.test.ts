@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../server/store/sqlite.js";
 import { migrations } from "../server/store/migrations.js";
-import { sdk, startServer } from "./helpers.js";
-
-const tempDb = () => join(mkdtempSync(join(tmpdir(), "persistly-")), "test.db");
+import { sdk, startServer, tempDbPath as tempDb } from "./helpers.js";
 
 describe("SQLite storage", () => {
   it("migrates a new file once, in WAL mode, and keeps acknowledged writes across a reopen", async () => {
