@@ -438,7 +438,7 @@ export interface components {
              * @description Overwrite the cloud even when `baseVersion` is stale.
              * @default false
              */
-            force: boolean;
+            force?: boolean;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         CreateTransferCodeRequest: {
@@ -446,7 +446,7 @@ export interface components {
              * @description The code's lifetime: 1 to 15 minutes.
              * @default 600
              */
-            expiresInSeconds: number;
+            expiresInSeconds?: number;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         TransferCode: {
@@ -1456,3 +1456,5 @@ export interface operations {
         };
     };
 }
+/** Paths whose operations need an account session (X-Persistly-Account-Session). */
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events";

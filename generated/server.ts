@@ -1771,3 +1771,5 @@ export interface operations {
         };
     };
 }
+/** Paths whose operations need an account session (X-Persistly-Account-Session). */
+export type SessionPaths = never;

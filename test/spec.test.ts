@@ -76,6 +76,13 @@ describe.each([
     }
   });
 
+  it("accepts an idempotencyKey on every POST (the client stamps one on each)", () => {
+    for (const op of operations.filter((o) => o.method === "post")) {
+      const media = spec.paths[op.path][op.method].requestBody?.content?.["application/json"];
+      expect(deref(media?.schema)?.properties?.idempotencyKey, op.operationId).toEqual({ $ref: "#/components/schemas/IdempotencyKey" });
+    }
+  });
+
   it("gives every response with a body at least one example", () => {
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
