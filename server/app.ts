@@ -3,6 +3,7 @@ import express, { type Response } from "express";
 import { readFileSync } from "node:fs";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import helmet from "helmet";
 import { authenticateKey, authenticateSession } from "./domain/auth.js";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
@@ -90,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.set("query parser", "simple");
   app.use(requestId);
   app.use(accessLog(logger));
+  app.use(apiSecurityHeaders);
   const runIdempotently = createIdempotency(deps.store, deps.now);
   const bodyParser = express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true });
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
@@ -165,3 +167,19 @@ function accessLog(logger: Logger) {
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
   });
 }
+
+/**
+ * Headers for a JSON API: nothing may be framed, sniffed, cached by intermediaries or referred; a
+ * browser that renders a response gets a CSP that allows nothing. (HSTS belongs to the TLS terminator.)
+ */
+const apiSecurityHeaders = [
+  helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    strictTransportSecurity: false,
+    crossOriginResourcePolicy: { policy: "same-site" },
+  }),
+  ((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  }) as express.RequestHandler,
+];
