@@ -1,33 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
 import { tempDbPath } from "./helpers.js";
 import { openStream } from "./sse.js";
-
-/** Starts `npm start`'s entry point as a real process on a free port; resolves once it listens. */
-async function startProcess(db: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", PERSISTLY_DB: db, PERSISTLY_LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const logs: any[] = [];
-  let runtimeKey = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      const key = /runtime key.*?(pst_rt_\S+)/.exec(line);
-      if (key) runtimeKey = key[1];
-      if (!line.startsWith("{")) return;
-      const entry = JSON.parse(line);
-      logs.push(entry);
-      if (entry.port) resolve(entry.port);
-    });
-    child.once("exit", (code) => reject(new Error(`server exited early with ${code}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, port, logs, runtimeKey, exited, base: `http://127.0.0.1:${port}` };
-}
+import { startProcess } from "./process.js";
 
 describe("graceful shutdown", () => {
   it("on SIGTERM closes event streams with `closed`, answers in-flight requests, closes the database, exits 0", async () => {
