@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Health check for uptime monitors and deployment verification
-         * @description Answers 200 when the server can reach its database, 503 otherwise (for example while shutting down). Needs no credentials.
+         * @description Answers 200 when the server can reach its database, 503 otherwise (for example while shutting down). Needs no credentials. Query parameters are ignored, so a monitor may add a cache-buster.
          */
         get: operations["checkHealth"];
         put?: never;

@@ -10,6 +10,7 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js
 import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, type OpenApiDocument, type SchemeCheck } from "./http/mount.js";
 import { requestId } from "./http/requestId.js";
+import { jsonBodyParser } from "./http/jsonBody.js";
 import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
@@ -93,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.use(accessLog(logger));
   app.use(apiSecurityHeaders);
   const runIdempotently = createIdempotency(deps.store, deps.now);
-  const bodyParser = express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES, strict: true });
+  const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
   await mountSurface(app, {
     name: "spec/openapi.sdk.json",

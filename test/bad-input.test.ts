@@ -127,3 +127,27 @@ describe("checkHealth", () => {
     expect(errorCode(down)).toBe("unavailable");
   });
 });
+
+describe("body bounds", () => {
+  it("refuses a body nested deeper than 80 levels before any validation runs", async () => {
+    const server = await startServer();
+    const deep = "[".repeat(10_000) + "]".repeat(10_000);
+    const res = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${server.runtimeKey}`).set("Content-Type", "application/json").send(`{"slot":{"slotId":"main","data":${deep}}}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ reason: "too_deep", maxDepth: 80 });
+  });
+
+  it("refuses strings with lone surrogates, which could not be stored faithfully", async () => {
+    const server = await startServer();
+    const res = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${server.runtimeKey}`).set("Content-Type", "application/json").send('{"playerRef":"a\\ud800b"}');
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ reason: "ill_formed_unicode" });
+    expect((await server.store.countAccounts(server.environmentId)).accounts).toBe(0);
+  });
+
+  it("counts brackets inside strings as text", async () => {
+    const server = await startServer();
+    const res = await sdk(server).post("/sdk/v1/accounts", { slot: { slotId: "main", data: "[".repeat(500) } });
+    expect(res.status).toBe(201);
+  });
+});
