@@ -1,26 +1,39 @@
-// Checks what express-openapi-validator does not: that a response's status is documented for its
-// operation and that the headers documented as required are present and valid.
+// Checks a response against the spec from the outside: its status is documented for its operation,
+// the headers documented as required are present and valid, and a JSON body matches its schema
+// (express-openapi-validator checks bodies only on the way out of handlers, not every error path).
 import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
 import { specOperations } from "../server/http/mount.js";
 
 const ajv = new Ajv2020({ strict: false });
-const routes = [loadSdkSpec() as any, loadServerSpec() as any].flatMap((spec) => {
+formats.default(ajv);
+const specs = [loadSdkSpec() as any, loadServerSpec() as any];
+specs.forEach((spec, i) => ajv.addSchema(spec, `spec${i}`));
+const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+const routes = specs.flatMap((spec, specIndex) => {
   const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k], spec)) : node);
-  return specOperations(spec).map((op) => ({ ...op, spec, deref, pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
+  return specOperations(spec).map((op) => ({ ...op, spec, specIndex, deref, pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
 });
 
 /** Returns the problems with a response to `method path`; empty when it conforms (or the route is not in the spec). */
-export function headerProblems(method: string, url: string, status: number, headers: Record<string, string | undefined>): string[] {
+export function headerProblems(method: string, url: string, status: number, headers: Record<string, string | undefined>, body?: unknown): string[] {
   const path = url.split("?")[0];
   // Static paths win over templated ones (/accounts/import before /accounts/{accountId}).
   const candidates = routes.filter((r) => r.method === method.toLowerCase() && r.pattern.test(path));
   const route = candidates.find((r) => !r.path.includes("{")) ?? candidates[0];
   if (!route) return [];
   const { deref } = route;
-  const response = deref(route.spec.paths[route.path][route.method].responses[String(status)]);
+  const declared = route.spec.paths[route.path][route.method].responses[String(status)];
+  const response = deref(declared);
   if (!response) return [`${route.operationId} does not document status ${status}`];
   const problems: string[] = [];
+  const contentType = headers["content-type"] ?? "";
+  if (body !== undefined && contentType.startsWith("application/json") && response.content?.["application/json"]) {
+    const at = declared.$ref ? declared.$ref.slice(2).split("/") : ["paths", route.path, route.method, "responses", String(status)];
+    const validate = ajv.getSchema(`spec${route.specIndex}${pointer(...at, "content", "application/json", "schema")}`)!;
+    if (!validate(body)) problems.push(`${route.operationId} ${status}: body ${ajv.errorsText(validate.errors)}`);
+  }
   for (const [name, declared] of Object.entries<any>(response.headers ?? {})) {
     const header = deref(declared);
     const value = headers[name.toLowerCase()];

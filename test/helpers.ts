@@ -83,7 +83,7 @@ function bearer(server: TestServer, key: string) {
     if (token) req.set("X-Persistly-Account-Session", token);
     return req.expect((res) => {
       const { method, path: url } = (res as unknown as { req: { method: string; path: string } }).req;
-      const problems = headerProblems(method, url, res.status, res.headers);
+      const problems = headerProblems(method, url, res.status, res.headers, res.body);
       if (problems.length) throw new Error(problems.join("\n"));
     });
   };

@@ -66,7 +66,8 @@ export function writeEnvelopeRaw(res: Response, status: number, body: unknown) {
 
 export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, res, _next) => {
   const requestId = String(res.locals.requestId);
-  const e = describeError(err);
+  // The JSON parser's pre-parse checks leave their refusal on the request (body-parser rewrites the error it throws).
+  const e = describeError((req as { bodyRefusal?: unknown }).bodyRefusal ?? err);
   if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");
   if (res.headersSent) return void res.end();
   for (const [name, value] of Object.entries(e.headers ?? {})) res.setHeader(name, value);

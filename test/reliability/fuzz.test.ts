@@ -135,7 +135,7 @@ describe("fuzzing from the spec", () => {
         const before = snapshot();
         const res = await send(op, input, key);
         if (res.status >= 500) counts.serverErrors++;
-        const problems = headerProblems(op.method, (res as unknown as { req: { path: string } }).req.path, res.status, res.headers);
+        const problems = headerProblems(op.method, (res as unknown as { req: { path: string } }).req.path, res.status, res.headers, res.body);
         if (problems.length) counts.nonConforming++;
         if (res.status >= 500) throw new Error(`${operationId} → ${res.status} ${res.text?.slice(0, 300)} for ${summarize(input)}`);
         expect(problems).toEqual([]);
