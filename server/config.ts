@@ -11,6 +11,8 @@ export interface Config {
   validateResponses: boolean;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
 }
 
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -31,5 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     validateResponses: env.PERSISTLY_VALIDATE_RESPONSES ? env.PERSISTLY_VALIDATE_RESPONSES === "true" : env.NODE_ENV !== "production",
     bodyLimitBytes,
     shutdownTimeoutMs: Number(env.PERSISTLY_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    headersTimeoutMs: Number(env.PERSISTLY_HEADERS_TIMEOUT_MS ?? 20_000),
+    requestTimeoutMs: Number(env.PERSISTLY_REQUEST_TIMEOUT_MS ?? 30_000),
   };
 }

@@ -1,4 +1,5 @@
 // `npm start`: open (and migrate) the database, bootstrap a first environment, serve; stop gracefully.
+import { createServer } from "node:http";
 import { pino } from "pino";
 import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
@@ -24,14 +25,16 @@ if (firstStart) {
 }
 
 const app = await createApp({ store, logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes });
-const server = app.listen(config.port, config.host, () => {
+// Slow clients cannot hold a connection open while sending their request.
+const server = createServer(
+  { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs) },
+  app,
+);
+server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   logger.info({ port, db: config.dbPath }, `Persistly listening on http://localhost:${port}`);
 });
-// Slow clients cannot hold a connection open while sending their request.
-server.headersTimeout = 20_000;
-server.requestTimeout = 30_000;
 
 let stopping = false;
 /**

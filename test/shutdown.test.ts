@@ -51,3 +51,21 @@ describe("graceful shutdown", () => {
     check.close();
   }, 30_000);
 });
+
+describe("slow clients", () => {
+  it("cannot hold a connection by sending their headers slowly", async () => {
+    const { connect } = await import("node:net");
+    const server = await startProcess(tempDbPath(), { PERSISTLY_HEADERS_TIMEOUT_MS: "500", PERSISTLY_REQUEST_TIMEOUT_MS: "800" });
+    const socket = connect(server.port, "127.0.0.1");
+    await new Promise((r) => socket.once("connect", r));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n");
+    const started = Date.now();
+    let answer = "";
+    socket.on("data", (chunk) => (answer += chunk));
+    await new Promise((r) => socket.once("close", r));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+  }, 15_000);
+});
