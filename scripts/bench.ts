@@ -1,0 +1,205 @@
+// `npm run bench`: the server as a user feels it, against baselines measured in the same run on the
+// same machine (a bare node:http echo, the ceiling for Node; a bare Express 5 echo, the framework's
+// floor). Prints a table and writes bench/results.json and bench/results.svg. A benchmark, not a
+// test: it never fails on a slow machine.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { openSqliteStore } from "../server/store/sqlite.js";
+import { bootstrapIfEmpty } from "../server/domain/operator.js";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "5" },
+    connections: { type: "string", default: "10" },
+    "large-accounts": { type: "string", default: "1000000" },
+    quick: { type: "boolean", default: false },
+  },
+});
+const duration = values.quick ? 2 : Number(values.duration);
+const connections = Number(values.connections);
+const largeAccounts = values.quick ? 20_000 : Number(values["large-accounts"]);
+
+interface Running {
+  child: ChildProcess;
+  port: number;
+  rss: () => number;
+}
+
+/** Starts a child that prints {"port": …} (or a pino line with a port) and samples its memory. */
+async function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (!line.startsWith("{")) return;
+      const entry = JSON.parse(line);
+      if (entry.port) resolve(entry.port);
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+  });
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  return { child, port, rss };
+}
+
+const stop = async (r: Running) => {
+  r.child.kill("SIGTERM");
+  await new Promise((resolve) => r.child.once("exit", resolve));
+};
+
+interface Result {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  peakRssMb: number;
+}
+
+async function load(scenario: string, target: Running, requests: autocannon.Request[], warmup = true): Promise<Result> {
+  const url = `http://127.0.0.1:${target.port}`;
+  if (warmup) await autocannon({ url, connections, duration: 1, requests });
+  let peak = target.rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, target.rss())), 100);
+  const r = await autocannon({ url, connections, duration, requests });
+  clearInterval(sampler);
+  const result = {
+    scenario,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    peakRssMb: Math.round(peak / 1024 / 1024),
+  };
+  console.log(`${scenario.padEnd(34)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${result.peakRssMb} MB${result.non2xx ? `  non-2xx ${result.non2xx}` : ""}`);
+  return result;
+}
+
+const payload = (bytes: number) => ({ blob: "x".repeat(Math.max(0, bytes - 12)) });
+
+/** A database with `accounts` accounts, each with one slot, filled in bulk with SQL. */
+async function prepareDatabase(accounts: number) {
+  const path = join(mkdtempSync(join(tmpdir(), "persistly-bench-")), "bench.db");
+  const store = openSqliteStore({ path });
+  await bootstrapIfEmpty(store);
+  store.close();
+  const db = new Database(path);
+  db.exec("UPDATE workspaces SET plan = 'enterprise'");
+  const env = (db.prepare("SELECT id FROM environments").get() as { id: string }).id;
+  const now = new Date().toISOString();
+  db.exec("DROP TRIGGER slot_versions_add_storage");
+  db.transaction(() => {
+    db.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+      INSERT INTO accounts (id, environment_id, player_ref, created_at, updated_at) SELECT 'acc_fill' || i, ?, 'p' || i, ?, ? FROM n`).run(accounts, env, now, now);
+    db.exec(`INSERT INTO slots (account_id, slot_id, version, created_at) SELECT id, 'main', 1, created_at FROM accounts WHERE id LIKE 'acc_fill%'`);
+    db.exec(`INSERT INTO slot_versions (account_id, slot_id, version, data, slot_info, checksum, data_bytes, slot_info_bytes, created_at)
+      SELECT account_id, 'main', 1, '{"hp":100}', '{}', '${"0".repeat(64)}', 10, 2, created_at FROM slots`);
+  })();
+  db.exec(`CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
+    UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes
+    WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = NEW.account_id); END;`);
+  db.close();
+  return path;
+}
+
+async function main() {
+  const results: Result[] = [];
+  const body4k = JSON.stringify(payload(4096));
+
+  const http = await start(["scripts/bench/echo-http.mjs"]);
+  results.push(await load("baseline: node:http echo 4 KB", http, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: body4k }]));
+  await stop(http);
+  const ex = await start(["scripts/bench/echo-express.mjs"]);
+  results.push(await load("baseline: express echo 4 KB", ex, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: body4k }]));
+  await stop(ex);
+
+  const small = await prepareDatabase(1000);
+  const coldStarted = Date.now();
+  const server = await start(["--import", "tsx", "server/main.ts"], { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${server.port}/healthz`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+  }
+  const coldStartMs = Date.now() - coldStarted;
+  console.log(`cold start (process start to first 200 on /healthz): ${coldStartMs} ms`);
+
+  const keyDb = openSqliteStore({ path: small });
+  const { issueKey } = await import("../server/domain/operator.js");
+  const [env] = await keyDb.listEnvironments((await keyDb.ensureWorkspace("default", "")).id);
+  const key = (await issueKey(keyDb, env, "runtime")).key;
+  keyDb.close();
+  const base = `http://127.0.0.1:${server.port}`;
+  const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+  const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
+  const session = { ...auth, "x-persistly-account-session": created.accountSessionToken };
+  const slotPath = `/sdk/v1/accounts/${created.accountId}/slots/main`;
+  let counter = 0;
+  const sync = (bytes: number): autocannon.Request => {
+    const blob = "x".repeat(Math.max(0, bytes - 40));
+    return { method: "POST", path: `${slotPath}/sync`, headers: session, setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob } }) }) };
+  };
+
+  results.push(await load("getSlot 4 KB", server, [{ method: "GET", path: slotPath, headers: session }]));
+  for (const kb of [1, 4, 64, 256]) results.push(await load(`syncSlot ${kb} KB`, server, [sync(kb * 1024)]));
+  results.push(await load("createAccount", server, [{ method: "POST", path: "/sdk/v1/accounts", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }]));
+  await fetch(`${base}/sdk/v1/runtime-config`, { headers: auth });
+  results.push(await load("getRuntimeConfig (unchanged)", server, [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: auth }]));
+  results.push(await load("mixed game session (1 load : 4 syncs)", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}`, headers: session }, sync(4096), sync(4096), sync(4096), sync(4096)]));
+  const smallSync = results.find((r) => r.scenario === "syncSlot 4 KB")!;
+  await stop(server);
+
+  console.log(`filling a database with ${largeAccounts.toLocaleString()} accounts…`);
+  const filledAt = Date.now();
+  const large = await prepareDatabase(largeAccounts);
+  console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
+  const big = await start(["--import", "tsx", "server/main.ts"], { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  const bigDb = openSqliteStore({ path: large });
+  const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
+  const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;
+  bigDb.close();
+  const bigAuth = { authorization: `Bearer ${bigKey}`, "content-type": "application/json" };
+  const bigAccount = await (await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts`, { method: "POST", headers: bigAuth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
+  const bigBlob = "x".repeat(4096 - 40);
+  const largeSync = await load(`syncSlot 4 KB, ${largeAccounts.toLocaleString()} accounts`, big, [{
+    method: "POST", path: `/sdk/v1/accounts/${bigAccount.accountId}/slots/main/sync`, headers: { ...bigAuth, "x-persistly-account-session": bigAccount.accountSessionToken },
+    setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob: bigBlob } }) }),
+  }]);
+  results.push(largeSync);
+  await stop(big);
+
+  const express = results[1];
+  const table = results.map((r) => ({ ...r, vsExpress: +(r.requestsPerSecond / express.requestsPerSecond).toFixed(2), vsNodeHttp: +(r.requestsPerSecond / results[0].requestsPerSecond).toFixed(2) }));
+  console.log("\n| scenario | req/s | p50 ms | p99 ms | peak RSS MB | × express | × node:http |\n|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of table) console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.peakRssMb} | ${r.vsExpress} | ${r.vsNodeHttp} |`);
+  const scaleRatio = +(largeSync.p99 / Math.max(1, smallSync.p99)).toFixed(2);
+  console.log(`\ncold start ${coldStartMs} ms; syncSlot 4 KB p99 with ${largeAccounts.toLocaleString()} accounts / with 1,000: ${scaleRatio}×`);
+
+  mkdirSync("bench", { recursive: true });
+  const summary = { date: new Date().toISOString(), node: process.version, connections, durationSeconds: duration, coldStartMs, scaleRatio, largeAccounts, results: table };
+  writeFileSync("bench/results.json", JSON.stringify(summary, null, 2) + "\n");
+  writeFileSync("bench/results.svg", chart(table));
+  console.log("wrote bench/results.json and bench/results.svg");
+}
+
+/** A horizontal bar chart of requests per second, baselines first. */
+function chart(rows: Array<Result & { vsExpress: number }>): string {
+  const width = 900, bar = 22, gap = 8, left = 300, max = Math.max(...rows.map((r) => r.requestsPerSecond));
+  const height = rows.length * (bar + gap) + 40;
+  const bars = rows.map((r, i) => {
+    const y = 30 + i * (bar + gap);
+    const w = Math.max(1, ((width - left - 120) * r.requestsPerSecond) / max);
+    const colour = r.scenario.startsWith("baseline") ? "#999" : "#3b6fd4";
+    return `<text x="${left - 8}" y="${y + 16}" text-anchor="end" font-size="13">${r.scenario}</text>` +
+      `<rect x="${left}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${colour}"/>` +
+      `<text x="${left + w + 6}" y="${y + 16}" font-size="12">${r.requestsPerSecond} req/s (p99 ${r.p99} ms)</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><text x="10" y="18" font-size="14">Persistly — requests per second (${connections} connections, 127.0.0.1)</text>${bars.join("")}</svg>\n`;
+}
+
+await main();
