@@ -1,8 +1,7 @@
 // The composition root: one Express app serving the spec-mounted surfaces.
-import express, { type Response } from "express";
+import express from "express";
 import { readFileSync } from "node:fs";
 import { pino, type Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import helmet from "helmet";
 import { authenticateKey, authenticateSession } from "./domain/auth.js";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
@@ -91,7 +90,8 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.set("etag", false);
   app.set("query parser", "simple");
   app.use(requestId);
-  app.use(accessLog(logger));
+  // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.
+  if (logger.isLevelEnabled("info")) app.use(accessLog(logger));
   app.use(apiSecurityHeaders);
   const runIdempotently = createIdempotency(deps.store, deps.now);
   const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
@@ -152,21 +152,23 @@ function schedulePruning(deps: Deps, logger: Logger) {
 /**
  * One structured line per request: id, operation, status, latency, SDK. Only the method and path of
  * the request are logged — never headers (keys, session tokens) or bodies (save data, transfer codes).
+ * A single pino call on `finish`: pino-http's per-request child loggers cost a third of a cheap
+ * request's time in the benchmark (docs/performance.md).
  */
-function accessLog(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
-    customProps: (req, res) => {
-      const { requestId, operationId } = (res as unknown as Response).locals;
-      return { requestId, operationId, sdk: req.headers["x-persistly-sdk"] };
-    },
-    serializers: {
-      req: (req) => ({ method: req.method, path: String(req.url).split("?")[0] }),
-      res: (res) => ({ status: res.statusCode }),
-    },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
-  });
+function accessLog(logger: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    const started = performance.now();
+    res.once("finish", () => {
+      const { requestId, operationId } = res.locals;
+      const fields = {
+        requestId, operationId, sdk: req.get("x-persistly-sdk"), req: { method: req.method, path: req.path }, res: { status: res.statusCode },
+        responseTime: Math.round((performance.now() - started) * 10) / 10,
+      };
+      if (res.statusCode >= 500) logger.error(fields, "request failed");
+      else logger.info(fields, "request completed");
+    });
+    next();
+  };
 }
 
 /**
