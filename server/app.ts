@@ -12,7 +12,7 @@ import { requestId } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
 import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
-import { createUsageMeter, type UsageMeter } from "./domain/usage.js";
+import { createUsageMeter } from "./domain/usage.js";
 import { createEventBus } from "./events/bus.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
@@ -76,7 +76,6 @@ export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
   deps: Deps;
-  usage: UsageMeter;
   /** Stops background work and flushes usage counts. */
   stop(): Promise<void>;
 };
@@ -125,7 +124,6 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const pruning = schedulePruning(deps, logger);
   return Object.assign(app, {
     deps,
-    usage: deps.usage,
     async stop() {
       clearInterval(pruning);
       await deps.usage.stop();

@@ -4,7 +4,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { specOperations } from "../server/http/mount.js";
+import { resolveRef, specOperations } from "../server/http/mount.js";
 
 const ajv = new Ajv2020({ strict: false });
 formats.default(ajv);
@@ -12,7 +12,7 @@ const specs = [loadSdkSpec() as any, loadServerSpec() as any];
 specs.forEach((spec, i) => ajv.addSchema(spec, `spec${i}`));
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 const routes = specs.flatMap((spec, specIndex) => {
-  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k], spec)) : node);
+  const deref = (node: any) => resolveRef(spec, node);
   return specOperations(spec).map((op) => ({ ...op, spec, specIndex, deref, pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
 });
 

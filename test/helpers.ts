@@ -70,7 +70,7 @@ export const trusted = (server: TestServer, key = server.serverKey) => bearer(se
 
 function createAccountWith(server: TestServer, key: string) {
   return async (body: Schemas["CreateAccountRequest"] = { slot: { slotId: "main", data: DATA_V1, slotInfo: INFO_V1 } }): Promise<TestAccount> => {
-    const res = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${key}`).send(body);
+    const res = await bearer(server, key).post("/sdk/v1/accounts", body);
     if (res.status !== 201) throw new Error(`createAccount: ${res.status} ${JSON.stringify(res.body)}`);
     return { accountId: res.body.accountId, token: res.body.accountSessionToken, body: res.body };
   };

@@ -115,7 +115,7 @@ describe("client identification", () => {
     const odd = await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "no version here!");
     expect(odd.status).toBe(200);
     await client.get("/sdk/v1/runtime-config").expect(200);
-    await server.app.usage.flush();
+    await server.app.deps.usage.flush();
     expect(await server.store.usageBySdk(server.environmentId, "2026-11-23", "2026-11-23")).toEqual([
       { surface: "sdk", sdk: "@persistly/sdk/0.1.0", requests: 2 },
       { surface: "sdk", sdk: "(malformed)", requests: 1 },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { specOperations } from "../server/http/mount.js";
+import { resolveRef, specOperations } from "../server/http/mount.js";
 
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 
@@ -41,7 +41,7 @@ describe.each([
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   formats.default(ajv);
   ajv.addSchema(spec, name);
-  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec)) : node);
+  const deref = (node: any) => resolveRef(spec, node);
   const operations = specOperations(spec);
 
   it("gives every operation a unique camelCase id, a tag, a summary and a 5xx", () => {

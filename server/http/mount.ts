@@ -155,14 +155,17 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
 
-const resolver = (spec: OpenApiDocument) => {
-  const deref = (node: any): any => (node?.$ref ? deref(node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k], spec)) : node);
-  return deref;
-};
+/** Follows a local `$ref` (JSON pointer into the same document) until it reaches a node that is not one. */
+export function resolveRef(spec: object, node: any): any {
+  while (node?.$ref) {
+    node = node.$ref.slice(2).split("/").reduce((o: any, k: string) => o?.[k.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+  }
+  return node;
+}
 
 /** Whether the operation's JSON request body declares `idempotencyKey`. */
 function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boolean {
-  const deref = resolver(spec);
+  const deref = (node: any) => resolveRef(spec, node);
   const operation: any = spec.paths[op.path][op.method];
   const schema = deref(deref(operation.requestBody)?.content?.["application/json"]?.schema);
   return Boolean(schema?.properties?.idempotencyKey);
@@ -170,7 +173,7 @@ function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boole
 
 /** The names of the operation's header parameters. */
 function headerParameters(spec: OpenApiDocument, op: SpecOperation): string[] {
-  const deref = resolver(spec);
+  const deref = (node: any) => resolveRef(spec, node);
   const item: any = spec.paths[op.path];
   return [...(item.parameters ?? []), ...(item[op.method].parameters ?? [])].map(deref).filter((p) => p.in === "header").map((p) => p.name);
 }

@@ -1,10 +1,11 @@
 // fast-check arbitraries built from the specs' own JSON Schemas: the inputs the fuzz test sends.
 import fc from "fast-check";
+import { resolveRef } from "../../server/http/mount.js";
 
 type Schema = Record<string, any>;
 
 export function schemaArbitrary(spec: Schema, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
-  if (schema.$ref) return schemaArbitrary(spec, resolve(spec, schema.$ref), depth);
+  if (schema.$ref) return schemaArbitrary(spec, resolveRef(spec, schema), depth);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.oneOf) return fc.oneof(...schema.oneOf.map((s: Schema) => schemaArbitrary(spec, s, depth + 1)));
@@ -44,5 +45,3 @@ function stringArbitrary(schema: Schema): fc.Arbitrary<string> {
   }
   return fc.string({ minLength: min, maxLength: Math.min(max, min + 40), unit: "grapheme" });
 }
-
-export const resolve = (spec: Schema, ref: string): Schema => ref.slice(2).split("/").reduce((node: any, key) => node[key.replace(/~1/g, "/")], spec);

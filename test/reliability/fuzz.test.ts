@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Database from "better-sqlite3";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
-import { specOperations, type SpecOperation } from "../../server/http/mount.js";
+import { resolveRef, specOperations, type SpecOperation } from "../../server/http/mount.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
 import { headerProblems } from "../conformance.js";
 import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../helpers.js";
-import { schemaArbitrary, resolve } from "./arbitrary.js";
+import { schemaArbitrary } from "./arbitrary.js";
 import { LONG, SEED, report } from "./report.js";
 
 const unlimited: Record<PlanName, PlanLimits> = Object.fromEntries(
@@ -81,7 +81,7 @@ function dropField(input: Input): Input {
 function validInput(spec: any, op: SpecOperation): fc.Arbitrary<Input> {
   const item = spec.paths[op.path];
   const operation = item[op.method];
-  const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: any) => (p.$ref ? resolve(spec, p.$ref) : p));
+  const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: any) => resolveRef(spec, p));
   const path: Record<string, fc.Arbitrary<unknown>> = {};
   const query: Record<string, fc.Arbitrary<unknown>> = {};
   for (const p of params) {
