@@ -32,6 +32,8 @@ describe("slot restore history", () => {
   });
 
   it("reads one version, and 404 for one that does not exist", async () => {
+    // Another request first: path parameters must reach the handler typed even when the route is not the first one matched.
+    await history();
     const res = await backend.get(`/server/v1/accounts/${account.accountId}/slots/main/versions/1`);
     expect(res.body).toMatchObject({ version: 1, data: { v: 1 } });
     expect((await backend.get(`/server/v1/accounts/${account.accountId}/slots/main/versions/9`)).status).toBe(404);
