@@ -909,13 +909,25 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The request's id: the caller's `X-Request-Id` when it is sane (1–128 of `A-Za-z0-9._:-`), else one minted by the server. Also in `error.requestId`. */
+        /**
+         * @description The request's id: the caller's `X-Request-Id` when it is sane (1–128 of `A-Za-z0-9._:-`), else one minted by the server. Also in `error.requestId`.
+         * @example req_8d2f6b0e4c9a1357
+         */
         "X-Request-Id": string;
-        /** @description Requests allowed per window in the bucket this request counted against (`sdk_read`, `sdk_write`, `server_api`). */
+        /**
+         * @description Requests allowed per window in the bucket this request counted against (`sdk_read`, `sdk_write`, `server_api`).
+         * @example 120
+         */
         "RateLimit-Limit": number;
-        /** @description Requests left in the current window. */
+        /**
+         * @description Requests left in the current window.
+         * @example 117
+         */
         "RateLimit-Remaining": number;
-        /** @description Seconds until the window resets. */
+        /**
+         * @description Seconds until the window resets.
+         * @example 42
+         */
         "RateLimit-Reset": number;
         /**
          * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
@@ -927,9 +939,15 @@ export interface components {
          * @example "sdk_write";r=119;t=60
          */
         RateLimit: string;
-        /** @description Seconds to wait before retrying. */
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 42
+         */
         "Retry-After": number;
-        /** @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise. */
+        /**
+         * @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise.
+         * @example true
+         */
         "Idempotent-Replay": "true";
         /** @description `true` on every response of an operation marked `deprecated` in this spec. Wire CI to fail when it appears on a route you depend on. */
         Deprecation: "true";

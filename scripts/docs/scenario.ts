@@ -1,0 +1,324 @@
+// The story the exact-example pages tell, in order: a studio publishes config, a player creates an
+// account, saves, conflicts, moves device; the studio's backend looks the account up, restores,
+// manages sessions and finally erases it. `npm run docs:record` runs it against a live server and
+// writes docs/reference/ and docs/examples/ from what the server answered.
+
+export type Vars = Record<string, any>;
+
+/**
+ * The scenario's clock: one second later at every reading, so that records created in one step are
+ * ordered the same way in the recording and in every replay (timestamps themselves are masked).
+ */
+export function scenarioClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
+  let t = start;
+  return () => new Date((t += 1000));
+}
+
+export interface StepRequest {
+  method: "GET" | "POST";
+  path: string;
+  /** Which credential goes in Authorization: the environment's runtime key, the server key, or none. */
+  auth: "runtime" | "server" | "none";
+  session?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface Step {
+  /** The page under docs/: `reference/sdk/<operationId>`, `reference/server/<operationId>` or `examples/<name>`. */
+  page: string;
+  operation: string;
+  example: string;
+  title: string;
+  note?: string;
+  status: number;
+  request(v: Vars): StepRequest;
+  keep?(body: any, v: Vars): void;
+}
+
+const sdk = (op: string) => `reference/sdk/${op}`;
+const server = (op: string) => `reference/server/${op}`;
+const key = (n: number) => `docs-example-${String(n).padStart(4, "0")}-${"0".repeat(12)}`.slice(0, 32);
+
+const SAVE_V1 = { hp: 100, gold: 0, inventory: ["wooden-sword"], position: { x: 0, y: 0 } };
+const SAVE_V2 = { hp: 87, gold: 1520, inventory: ["wooden-sword", "potion"], position: { x: 10.5, y: -3 } };
+const SAVE_STALE = { hp: 64, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } };
+
+const asPlayer = (v: Vars, method: "GET" | "POST", path: string, body?: unknown): StepRequest =>
+  ({ method, path: `/sdk/v1/accounts/${v.accountId}${path}`, auth: "runtime", session: v.token, body });
+const asBackend = (method: "GET" | "POST", path: string, body?: unknown): StepRequest => ({ method, path: `/server/v1${path}`, auth: "server", body });
+
+export const STEPS: Step[] = [
+  {
+    page: sdk("checkHealth"), operation: "checkHealth", example: "up", title: "The service is up", status: 200,
+    request: () => ({ method: "GET", path: "/healthz", auth: "none" }),
+  },
+  {
+    page: server("publishGameConfig"), operation: "publishGameConfig", example: "first", title: "Publish the first game config", status: 201,
+    note: "Publishing makes the new version active at once; clients see it on their next `getRuntimeConfig`.",
+    request: () => asBackend("POST", "/game-config", { config: { maxLevel: 30 }, idempotencyKey: key(1) }),
+  },
+  {
+    page: server("publishGameConfig"), operation: "publishGameConfig", example: "winter", title: "Publish a seasonal config", status: 201,
+    request: () => asBackend("POST", "/game-config", { config: { maxLevel: 40, eventBanner: "winter-festival", xpMultiplier: 1.5 }, idempotencyKey: key(2) }),
+  },
+  {
+    page: server("publishGameConfig"), operation: "publishGameConfig", example: "reusedKey", title: "An idempotency key reused for a different body", status: 409,
+    note: "The key already stands for another publish: nothing is written, and the answer says so.",
+    request: () => asBackend("POST", "/game-config", { config: { maxLevel: 50 }, idempotencyKey: key(2) }),
+  },
+  {
+    page: sdk("getRuntimeConfig"), operation: "getRuntimeConfig", example: "full", title: "Sync policy and the active game config", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/runtime-config", auth: "runtime" }),
+  },
+  {
+    page: sdk("getRuntimeConfig"), operation: "getRuntimeConfig", example: "unchanged", title: "Config unchanged since the version the client holds", status: 200,
+    note: "Pass the version you already hold: `gameConfig` comes back as `null` while it is still the active one.",
+    request: () => ({ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=2", auth: "runtime" }),
+  },
+  {
+    page: sdk("getRuntimeConfig"), operation: "getRuntimeConfig", example: "noKey", title: "No runtime key", status: 401,
+    request: () => ({ method: "GET", path: "/sdk/v1/runtime-config", auth: "none" }),
+  },
+  {
+    page: sdk("createAccount"), operation: "createAccount", example: "withFirstSlot", title: "An account with its first slot", status: 201,
+    note: "Store `accountId` and `accountSessionToken` like save data: the token is shown only in this response.",
+    request: () => ({
+      method: "POST", path: "/sdk/v1/accounts", auth: "runtime",
+      body: { playerRef: "player-8841", slot: { slotId: "main", data: SAVE_V1, slotInfo: { level: 1, label: "New game" } }, idempotencyKey: key(3) },
+    }),
+    keep: (body, v) => Object.assign(v, { accountId: body.accountId, token: body.accountSessionToken }),
+  },
+  {
+    page: sdk("createAccount"), operation: "createAccount", example: "replayed", title: "The same request retried after a lost answer", status: 201,
+    note: "Same `idempotencyKey`, same body: the first answer is replayed byte for byte (`Idempotent-Replay: true`) and no second account is created.",
+    request: () => ({
+      method: "POST", path: "/sdk/v1/accounts", auth: "runtime",
+      body: { playerRef: "player-8841", slot: { slotId: "main", data: SAVE_V1, slotInfo: { level: 1, label: "New game" } }, idempotencyKey: key(3) },
+    }),
+  },
+  {
+    page: sdk("createAccount"), operation: "createAccount", example: "badSlotId", title: "A slot id outside the allowed shape", status: 400,
+    request: () => ({ method: "POST", path: "/sdk/v1/accounts", auth: "runtime", body: { slot: { slotId: "Main Slot!", data: {} } } }),
+  },
+  {
+    page: sdk("createAccount"), operation: "createAccount", example: "unsupportedMediaType", title: "A body that is not JSON", status: 415,
+    request: () => ({ method: "POST", path: "/sdk/v1/accounts", auth: "runtime", headers: { "Content-Type": "text/plain" }, body: "player-8841" }),
+  },
+  {
+    page: sdk("getAccount"), operation: "getAccount", example: "load", title: "Load the account with its session", status: 200,
+    request: (v) => asPlayer(v, "GET", ""),
+  },
+  {
+    page: sdk("getAccount"), operation: "getAccount", example: "noSession", title: "No account session", status: 403,
+    note: "A runtime key alone never reads an account.",
+    request: (v) => ({ method: "GET", path: `/sdk/v1/accounts/${v.accountId}`, auth: "runtime" }),
+  },
+  {
+    page: sdk("createSlot"), operation: "createSlot", example: "autosave", title: "A second named slot", status: 201,
+    request: (v) => asPlayer(v, "POST", "/slots", { slotId: "autosave", data: SAVE_V1, slotInfo: { level: 1, label: "Autosave" }, idempotencyKey: key(4) }),
+  },
+  {
+    page: sdk("createSlot"), operation: "createSlot", example: "exists", title: "The slot id is taken", status: 409,
+    request: (v) => asPlayer(v, "POST", "/slots", { slotId: "main", data: SAVE_V1 }),
+  },
+  {
+    page: sdk("getSlot"), operation: "getSlot", example: "main", title: "Load one slot", status: 200,
+    request: (v) => asPlayer(v, "GET", "/slots/main"),
+  },
+  {
+    page: sdk("getSlot"), operation: "getSlot", example: "missing", title: "A slot the account does not have", status: 404,
+    request: (v) => asPlayer(v, "GET", "/slots/chapter-9"),
+  },
+  {
+    page: sdk("syncSlot"), operation: "syncSlot", example: "fromCurrent", title: "Save on top of the version the client holds", status: 200,
+    note: "`baseVersion` is the version this save was made from; the server writes version `baseVersion + 1` only if that is still the current one. `checksum` (SHA-256 of the RFC 8785 canonical `data`) is optional and checked when sent.",
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", {
+      baseVersion: 1, data: SAVE_V2, slotInfo: { level: 3, label: "Forest Temple" },
+      checksum: "347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a", idempotencyKey: key(5),
+    }),
+  },
+  {
+    page: sdk("syncSlot"), operation: "syncSlot", example: "stale", title: "Save from a version that is no longer current", status: 409,
+    note: "Another device saved first. Nothing is written; the answer carries the cloud version and both branches — see [Conflict response](../../examples/conflict-response.md).",
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 1, data: SAVE_STALE, slotInfo: { level: 4, label: "Lantern Caves" } }),
+  },
+  {
+    page: sdk("syncSlot"), operation: "syncSlot", example: "badChecksum", title: "A checksum that does not match the data", status: 400,
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 2, data: SAVE_STALE, checksum: "0".repeat(64) }),
+  },
+  {
+    page: sdk("syncSlot"), operation: "syncSlot", example: "missing", title: "Syncing a slot that does not exist", status: 404,
+    request: (v) => asPlayer(v, "POST", "/slots/chapter-9/sync", { baseVersion: 1, data: SAVE_V1 }),
+  },
+  {
+    page: "examples/conflict-response", operation: "syncSlot", example: "conflict", title: "1. The stale save is refused", status: 409,
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 1, data: SAVE_STALE, slotInfo: { level: 4, label: "Lantern Caves" } }),
+  },
+  {
+    page: "examples/conflict-response", operation: "syncSlot", example: "merged", title: "2. The merged save, from the cloud version", status: 200,
+    note: "The game merged `local` into `cloud` (here: keep the higher gold, the union of the inventories, the local position) and saves with `baseVersion` set to the cloud version.",
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", {
+      baseVersion: 2, data: { hp: 87, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } },
+      slotInfo: { level: 4, label: "Lantern Caves" }, idempotencyKey: key(6),
+    }),
+  },
+  {
+    page: sdk("streamAccountEvents"), operation: "streamAccountEvents", example: "ready", title: "Open the stream", status: 200,
+    note: "The first event is `ready`; `slot_updated` follows every write to the account from anywhere, and `closed` ends the stream when the session is revoked or the account erased. The example shows the first event; the stream stays open.",
+    request: (v) => ({ ...asPlayer(v, "GET", "/events"), headers: { Accept: "text/event-stream" } }),
+  },
+  {
+    page: "examples/transfer-code", operation: "createTransferCode", example: "create", title: "1. On the old device: create a code", status: 201,
+    request: (v) => asPlayer(v, "POST", "/transfer-codes", { expiresInSeconds: 600, idempotencyKey: key(7) }),
+    keep: (body, v) => (v.code = body.code),
+  },
+  {
+    page: "examples/transfer-code", operation: "consumeTransferCode", example: "consume", title: "2. On the new device: redeem it", status: 200,
+    note: "Only the runtime key is needed. The new device gets its own session for the same account; the old device keeps working.",
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code } }),
+    keep: (body, v) => (v.secondToken = body.accountSessionToken),
+  },
+  {
+    page: "examples/transfer-code", operation: "consumeTransferCode", example: "again", title: "3. The same code a second time", status: 400,
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code } }),
+  },
+  {
+    page: sdk("createTransferCode"), operation: "createTransferCode", example: "default", title: "A code with the default lifetime", status: 201,
+    request: (v) => asPlayer(v, "POST", "/transfer-codes", { idempotencyKey: key(8) }),
+    keep: (body, v) => (v.code2 = body.code),
+  },
+  {
+    page: sdk("createTransferCode"), operation: "createTransferCode", example: "tooLong", title: "A lifetime over the plan's maximum", status: 400,
+    request: (v) => asPlayer(v, "POST", "/transfer-codes", { expiresInSeconds: 86400 }),
+  },
+  {
+    page: sdk("consumeTransferCode"), operation: "consumeTransferCode", example: "redeem", title: "Redeem a code", status: 200,
+    note: "Case, spaces and dashes do not matter: `k7qf 9xm2 p4td` redeems `K7QF-9XM2-P4TD`.",
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code2 } }),
+  },
+  {
+    page: sdk("consumeTransferCode"), operation: "consumeTransferCode", example: "malformed", title: "Not a transfer code at all", status: 400,
+    request: () => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: "hello" } }),
+  },
+  {
+    page: server("findAccounts"), operation: "findAccounts", example: "byPlayerRef", title: "Find the accounts of one player", status: 200,
+    request: () => asBackend("GET", "/accounts?playerRef=player-8841"),
+  },
+  {
+    page: server("findAccounts"), operation: "findAccounts", example: "runtimeKey", title: "A runtime key on the server surface", status: 401,
+    note: "Lookups belong to the studio's backend: a runtime key (shipped in game builds) is refused here.",
+    request: (v) => ({ ...asBackend("GET", "/accounts?playerRef=player-8841"), auth: "runtime", headers: {} , session: undefined }),
+  },
+  {
+    page: server("getAccountDetail"), operation: "getAccountDetail", example: "full", title: "Everything about one account", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}`),
+  },
+  {
+    page: server("getAccountDetail"), operation: "getAccountDetail", example: "unknown", title: "An account that does not exist", status: 404,
+    request: () => asBackend("GET", "/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa"),
+  },
+  {
+    page: server("createAccountSession"), operation: "createAccountSession", example: "minted", title: "Mint a session for the studio's own login", status: 201,
+    request: (v) => ({ ...asBackend("POST", `/accounts/${v.accountId}/sessions`, { idempotencyKey: key(9) }), headers: { "X-Persistly-SDK": "studio-backend/2.4.0" } }),
+    keep: (body, v) => (v.sessionId = body.session.sessionId),
+  },
+  {
+    page: server("listAccountSessions"), operation: "listAccountSessions", example: "all", title: "Every session of the account", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/sessions`),
+  },
+  {
+    page: server("revokeAccountSession"), operation: "revokeAccountSession", example: "revoked", title: "Revoke one session", status: 200,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/sessions/${v.sessionId}/revoke`, {}),
+  },
+  {
+    page: server("revokeAccountSession"), operation: "revokeAccountSession", example: "unknown", title: "A session the account does not have", status: 404,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/sessions/ses_aaaaaaaaaaaaaaaaaaaaaaaaaa/revoke`, {}),
+  },
+  {
+    page: server("listSlotVersions"), operation: "listSlotVersions", example: "summaries", title: "The restore history of a slot", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/slots/main/versions`),
+  },
+  {
+    page: server("getSlotVersion"), operation: "getSlotVersion", example: "v1", title: "Read an earlier version", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/slots/main/versions/1`),
+  },
+  {
+    page: server("getSlotVersion"), operation: "getSlotVersion", example: "missing", title: "A version the slot never had", status: 404,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/slots/main/versions/99`),
+  },
+  {
+    page: server("restoreSlotVersion"), operation: "restoreSlotVersion", example: "restored", title: "Restore version 1 as the new current version", status: 200,
+    note: "Restoring writes a new version (history is never rewritten), so devices see an ordinary newer save.",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/slots/main/versions/1/restore`, { idempotencyKey: key(10) }),
+  },
+  {
+    page: server("getActiveGameConfig"), operation: "getActiveGameConfig", example: "active", title: "The config clients receive now", status: 200,
+    request: () => asBackend("GET", "/game-config"),
+  },
+  {
+    page: server("listGameConfigVersions"), operation: "listGameConfigVersions", example: "two", title: "Every published version", status: 200,
+    request: () => asBackend("GET", "/game-config/versions"),
+  },
+  {
+    page: server("activateGameConfigVersion"), operation: "activateGameConfigVersion", example: "rollBack", title: "Roll back to version 1", status: 200,
+    request: () => asBackend("POST", "/game-config/versions/1/activate", {}),
+  },
+  {
+    page: server("activateGameConfigVersion"), operation: "activateGameConfigVersion", example: "missing", title: "A version that was never published", status: 404,
+    request: () => asBackend("POST", "/game-config/versions/9/activate", {}),
+  },
+  {
+    page: server("importAccounts"), operation: "importAccounts", example: "batch", title: "Import accounts from a previous backend", status: 200,
+    note: "Each item succeeds or fails alone; `sourceId` makes a re-sent batch safe (`exists`).",
+    request: () => asBackend("POST", "/accounts/import", {
+      accounts: [
+        { sourceId: "legacy-1001", playerRef: "player-1001", slots: [{ slotId: "main", data: { hp: 40, gold: 75 }, slotInfo: { level: 2 } }] },
+        { sourceId: "legacy-1002", playerRef: "player-1002" },
+        { sourceId: "legacy-1003", slots: [{ slotId: "main", data: { hp: 1 } }, { slotId: "main", data: { hp: 2 } }] },
+      ],
+      idempotencyKey: key(11),
+    }),
+  },
+  {
+    page: server("importAccounts"), operation: "importAccounts", example: "resent", title: "The same batch sent again", status: 200,
+    note: "Without an idempotency key, the accounts already imported under these `sourceId`s are reported as `exists`, not created twice.",
+    request: () => asBackend("POST", "/accounts/import", {
+      accounts: [{ sourceId: "legacy-1001", playerRef: "player-1001" }, { sourceId: "legacy-1002", playerRef: "player-1002" }],
+    }),
+  },
+  {
+    page: server("exportAccount"), operation: "exportAccount", example: "export", title: "Export one account", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/export`),
+  },
+  {
+    page: server("getUsage"), operation: "getUsage", example: "month", title: "This month's usage", status: 200,
+    request: () => asBackend("GET", "/usage"),
+  },
+  {
+    page: "examples/error-response", operation: "getAccount", example: "wrongAccount", title: "403: a session used on another account's path", status: 403,
+    request: (v) => ({ ...asPlayer(v, "GET", ""), path: "/sdk/v1/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa" }),
+  },
+  {
+    page: "examples/error-response", operation: "syncSlot", example: "invalid", title: "400: a request that breaks the contract", status: 400,
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 0, data: SAVE_V1, colour: "red" }),
+  },
+  {
+    page: server("revokeAllAccountSessions"), operation: "revokeAllAccountSessions", example: "revoked", title: "Sign the account out everywhere", status: 200,
+    note: "Every device's session stops working at once and their event streams close.",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/sessions/revoke-all`, { idempotencyKey: key(12) }),
+  },
+  {
+    page: server("eraseAccount"), operation: "eraseAccount", example: "erased", title: "Erase an account", status: 200,
+    note: "Slots, history and sessions are deleted; a tombstone remains so that holders of its sessions learn why (410).",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/erase`, { idempotencyKey: key(13) }),
+  },
+  {
+    page: server("getAccountDetail"), operation: "getAccountDetail", example: "erased", title: "An erased account", status: 410,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}`),
+  },
+  {
+    page: sdk("getAccount"), operation: "getAccount", example: "erased", title: "The account was erased", status: 410,
+    request: (v) => ({ ...asPlayer(v, "GET", ""), session: v.secondToken }),
+  },
+];
