@@ -77,16 +77,16 @@ function clientSnippet(o: Operation, r: Recorded): string | undefined {
   const client = o.surface === "server" ? "backend" : usesSession ? "player" : "anonymous";
   const url = new URL(ORIGIN + r.request.path);
   const template = new RegExp(`^${o.path.replace(/\{([^}]+)\}/g, "(?<$1>[^/]+)")}$`);
-  const path = url.pathname.match(template)?.groups ?? {};
+  const declared = [...(o.spec.paths[o.path].parameters ?? []), ...(o.op.parameters ?? [])].map((p: unknown) => resolveRef(o.spec, p));
+  const typed = (name: string, value: string) => {
+    const type = declared.find((p: any) => p.name === name)?.schema?.type;
+    return type === "integer" || type === "number" ? Number(value) : type === "boolean" ? value === "true" : value;
+  };
+  const path = Object.fromEntries(Object.entries(url.pathname.match(template)?.groups ?? {}).map(([k, v]) => [k, typed(k, v)]));
   if (o.operationId === "streamAccountEvents") {
     return `for await (const event of liveEvents(player, ${JSON.stringify(path.accountId)})) {\n  console.log(event.event, event.data); // "ready" first\n  break;\n}`;
   }
-  const query: Record<string, unknown> = {};
-  for (const [name, value] of url.searchParams) {
-    const param = (o.op.parameters ?? []).map((p: unknown) => resolveRef(o.spec, p)).find((p: any) => p.name === name);
-    const type = param?.schema?.type;
-    query[name] = type === "integer" || type === "number" ? Number(value) : type === "boolean" ? value === "true" : value;
-  }
+  const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, typed(k, v)]));
   const params = [Object.keys(path).length && `path: ${literal(path)}`, Object.keys(query).length && `query: ${literal(query)}`].filter(Boolean);
   const init: string[] = [];
   if (params.length) init.push(`params: { ${params.join(", ")} }`);
