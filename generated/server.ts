@@ -617,15 +617,6 @@ export interface components {
                 code: "idempotency_in_progress";
             };
         };
-        /** @description The environment's active game config. `config` is omitted when the caller already holds this `version`. */
-        GameConfig: {
-            version: number;
-            publishedAt: components["schemas"]["Timestamp"];
-            /** @description The config document, as published. */
-            config?: {
-                [key: string]: unknown;
-            };
-        };
         /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
         StorageLimitExceededError: components["schemas"]["ErrorEnvelope"] & {
             error: {
