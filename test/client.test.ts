@@ -4,6 +4,19 @@ import type { AddressInfo } from "node:net";
 import { createSdkClient, createServerClient, liveEvents, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../client/index.js";
 import { loadSdkSpec } from "../server/app.js";
 import { startServer } from "./helpers.js";
+import { operationRoute, routeOf } from "./conformance.js";
+import { specOperations } from "../server/http/mount.js";
+import { loadServerSpec } from "../server/app.js";
+
+// Every request the clients in this file send is mapped to its operation: the last test checks that
+// every operation of both specs went through the typed client at least once.
+const called = new Set<string>();
+const recorded: typeof fetch = (input, init) => {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const route = routeOf(request.method, new URL(request.url).pathname);
+  if (route) called.add(route.operationId);
+  return fetch(input, init);
+};
 
 const servers: Server[] = [];
 afterEach(() => {
@@ -29,7 +42,7 @@ async function live(options: Parameters<typeof startServer>[0] = {}) {
 describe("the typed client against a live server", () => {
   it("runs every SDK operation", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     expect((await anonymous.GET("/healthz")).data?.status).toBe("ok");
     expect((await anonymous.GET("/sdk/v1/runtime-config")).data?.syncPolicy.conflictModel).toBe("optimistic");
 
@@ -50,7 +63,7 @@ describe("the typed client against a live server", () => {
 
   it("runs the server surface with the server key, and identifies itself", async () => {
     const { server, baseUrl } = await live();
-    const backend = createServerClient({ baseUrl, serverKey: server.serverKey });
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
     const imported = await backend.POST("/server/v1/accounts/import", { body: { accounts: [{ sourceId: "s-1", playerRef: "p" }] } });
     expect(imported.data?.created).toBe(1);
     const found = await backend.GET("/server/v1/accounts", { params: { query: { playerRef: "p" } } });
@@ -59,19 +72,50 @@ describe("the typed client against a live server", () => {
     expect(usage.data?.sdks).toEqual(expect.arrayContaining([{ surface: "server", sdk: `${CLIENT_NAME}/${CLIENT_VERSION}`, requests: 3 }]));
   });
 
+  it("runs the rest of the server surface: sessions, history, game config, export, erase", async () => {
+    const { server, baseUrl } = await live();
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { hp: 1 } } } })).data!;
+    const accountId = created.accountId;
+    await anonymous.withSession(created.accountSessionToken).POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path: { accountId, slotId: "main" } }, body: { baseVersion: 1, data: { hp: 2 } } });
+
+    expect((await backend.GET("/server/v1/accounts/{accountId}", { params: { path: { accountId } } })).data?.slots[0].version).toBe(2);
+    const minted = (await backend.POST("/server/v1/accounts/{accountId}/sessions", { params: { path: { accountId } }, body: {} })).data!;
+    expect((await backend.GET("/server/v1/accounts/{accountId}/sessions", { params: { path: { accountId } } })).data?.sessions).toHaveLength(2);
+    const sessionId = minted.session.sessionId;
+    expect((await backend.POST("/server/v1/accounts/{accountId}/sessions/{sessionId}/revoke", { params: { path: { accountId, sessionId } }, body: {} })).data?.revokedAt).toBeTruthy();
+
+    const slot = { accountId, slotId: "main" };
+    expect((await backend.GET("/server/v1/accounts/{accountId}/slots/{slotId}/versions", { params: { path: slot } })).data?.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect((await backend.GET("/server/v1/accounts/{accountId}/slots/{slotId}/versions/{version}", { params: { path: { ...slot, version: 1 } } })).data?.data).toEqual({ hp: 1 });
+    expect((await backend.POST("/server/v1/accounts/{accountId}/slots/{slotId}/versions/{version}/restore", { params: { path: { ...slot, version: 1 } }, body: {} })).data?.version).toBe(3);
+
+    expect((await backend.POST("/server/v1/game-config", { body: { config: { maxLevel: 30 } } })).data?.version).toBe(1);
+    expect((await backend.POST("/server/v1/game-config", { body: { config: { maxLevel: 40 } } })).data?.version).toBe(2);
+    expect((await backend.GET("/server/v1/game-config/versions")).data?.activeVersion).toBe(2);
+    expect((await backend.POST("/server/v1/game-config/versions/{version}/activate", { params: { path: { version: 1 } }, body: {} })).data?.active).toBe(true);
+    expect((await backend.GET("/server/v1/game-config")).data?.config).toEqual({ maxLevel: 30 });
+
+    expect((await backend.GET("/server/v1/accounts/{accountId}/export", { params: { path: { accountId } } })).data?.account.accountId).toBe(accountId);
+    expect((await backend.POST("/server/v1/accounts/{accountId}/sessions/revoke-all", { params: { path: { accountId } }, body: {} })).data?.revoked).toBe(1);
+    expect((await backend.POST("/server/v1/accounts/{accountId}/erase", { params: { path: { accountId } }, body: {} })).data?.accountId).toBe(accountId);
+    expect((await backend.GET("/server/v1/accounts/{accountId}", { params: { path: { accountId } } })).error?.code).toBe("gone");
+  });
+
   it("returns documented errors unwrapped from the envelope, and typed headers", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const result = await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code: "ZZZZ-ZZZZ-ZZZZ" } });
     expect(result.error).toMatchObject({ code: "transfer_code_invalid", requestId: expect.stringMatching(/^req_/) });
     expect(result.meta).toMatchObject({ status: 400, rateLimit: { limit: 120, remaining: 119 }, idempotentReplay: false, deprecation: null });
-    const refused = await createSdkClient({ baseUrl, runtimeKey: "pst_rt_wrong" }).GET("/sdk/v1/runtime-config");
+    const refused = await createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_wrong" }).GET("/sdk/v1/runtime-config");
     expect(refused.error?.code).toBe("unauthorized");
   });
 
   it("stamps every write with an idempotency key, and reports a replay", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const a = await anonymous.POST("/sdk/v1/accounts", { body: {} });
     const b = await anonymous.POST("/sdk/v1/accounts", { body: {} });
     expect(a.data?.accountId).not.toBe(b.data?.accountId);
@@ -83,7 +127,7 @@ describe("the typed client against a live server", () => {
 
   it("merges a real conflict and retries from cloud.version", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { coins: 10, items: ["a"] } } } })).data!;
     const phone = anonymous.withSession(created.accountSessionToken);
     const path = { accountId: created.accountId, slotId: "main" };
@@ -102,7 +146,7 @@ describe("the typed client against a live server", () => {
 
   it("delivers live events written by a second client, and closes cleanly", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: 1 } } })).data!;
     const listener = anonymous.withSession(created.accountSessionToken);
     const events = liveEvents(listener, created.accountId);
@@ -125,7 +169,7 @@ describe("the typed client against a live server", () => {
 
   it("reconnects with Last-Event-ID after a server shutdown and gets what it missed", async () => {
     const { server, baseUrl } = await live();
-    const anonymous = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: 1 } } })).data!;
     const player = anonymous.withSession(created.accountSessionToken);
     const sync = (baseVersion: number) =>
@@ -146,13 +190,13 @@ describe("the typed client against a live server", () => {
     Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, "x-successor": "/sdk/v2/runtime-config" });
     const { server, baseUrl } = await live({ sdkSpec: spec });
     const onDeprecation = vi.fn();
-    const client = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey, onDeprecation });
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey, onDeprecation });
     const result = await client.GET("/sdk/v1/runtime-config");
     expect(result.meta.deprecation).toMatchObject({ successor: "/sdk/v2/runtime-config" });
     expect(onDeprecation).toHaveBeenCalledWith(expect.objectContaining({ method: "GET", path: "/sdk/v1/runtime-config", successor: "/sdk/v2/runtime-config" }));
 
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const quiet = createSdkClient({ baseUrl, runtimeKey: server.runtimeKey });
+    const quiet = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     await quiet.GET("/sdk/v1/runtime-config");
     await quiet.GET("/sdk/v1/runtime-config");
     expect(warn).toHaveBeenCalledTimes(1);
@@ -184,7 +228,7 @@ describe("retries", () => {
 
   it("retries 503 and 429 with the same idempotency key, honouring Retry-After", async () => {
     const { baseUrl, bodies } = await flaky([{ status: 503 }, { status: 429, retryAfter: "1" }]);
-    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
     const started = Date.now();
     const result = await client.POST("/sdk/v1/accounts", { body: { playerRef: "p" } });
     expect(result.response.status).toBe(201);
@@ -196,7 +240,7 @@ describe("retries", () => {
 
   it("gives up after the bounded number of attempts and returns the last answer", async () => {
     const { baseUrl, bodies } = await flaky(Array(10).fill({ status: 503 }));
-    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { maxAttempts: 3, baseDelayMs: 1 } });
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { maxAttempts: 3, baseDelayMs: 1 } });
     const result = await client.POST("/sdk/v1/accounts", { body: {} });
     expect(result.error?.code).toBe("unavailable");
     expect(bodies).toHaveLength(3);
@@ -206,7 +250,7 @@ describe("retries", () => {
     const { baseUrl, bodies } = await flaky([]);
     let failures = 1;
     const fetchOnce = (input: string | URL | Request, init?: RequestInit) => (failures-- > 0 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init));
-    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 }, fetch: fetchOnce as typeof fetch });
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 }, fetch: fetchOnce as typeof fetch });
     const result = await client.POST("/sdk/v1/accounts", { body: {} });
     expect(result.response.status).toBe(201);
     expect(bodies).toHaveLength(1);
@@ -214,7 +258,7 @@ describe("retries", () => {
 
   it("does not retry other failures", async () => {
     const { baseUrl, bodies } = await flaky([{ status: 500 }]);
-    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
     expect((await client.POST("/sdk/v1/accounts", { body: {} })).response.status).toBe(500);
     expect(bodies).toHaveLength(1);
   });
@@ -227,5 +271,13 @@ describe("the client package", () => {
       const imports = [...readFileSync(`client/${file}`, "utf8").matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)].map((m) => m[1]);
       for (const source of imports) expect(source, `client/${file}`).toMatch(/^(openapi-fetch|\.\/.*)$/);
     }
+  });
+});
+
+describe("client parity", () => {
+  it("has sent every operation of both specs through the typed client (this file's tests, above)", () => {
+    const all = [...specOperations(loadSdkSpec()), ...specOperations(loadServerSpec())].map((o) => o.operationId);
+    expect(all.every((id) => operationRoute(id))).toBe(true);
+    expect(all.filter((id) => !called.has(id)), "operations no client test calls").toEqual([]);
   });
 });
