@@ -18,6 +18,7 @@ import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
 import { pruneHistory } from "./domain/history.js";
 import type { Store } from "./store/types.js";
+import { explorer } from "./http/explorer.js";
 
 export const SDK_SPEC_PATH = new URL("../spec/openapi.sdk.json", import.meta.url);
 export const SERVER_SPEC_PATH = new URL("../spec/openapi.server.json", import.meta.url);
@@ -32,6 +33,8 @@ export interface AppOptions {
   /** Cap on a request body's raw bytes, checked before parsing. */
   bodyLimitBytes?: number;
   logger?: Logger;
+  /** Serve the API explorer at /docs and the specs at /openapi.*.json (default true). */
+  explorer?: boolean;
   /** Override the specs (tests use fixture specs). */
   sdkSpec?: OpenApiDocument;
   serverSpec?: OpenApiDocument;
@@ -95,9 +98,10 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const runIdempotently = createIdempotency(deps.store, deps.now);
   const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
+  const specs = { sdk: options.sdkSpec ?? loadSdkSpec(), server: options.serverSpec ?? loadServerSpec() };
   await mountSurface(app, {
     name: "spec/openapi.sdk.json",
-    spec: options.sdkSpec ?? loadSdkSpec(),
+    spec: specs.sdk,
     handlers: sdkHandlers(deps),
     schemes: sdkSchemes,
     owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
@@ -109,7 +113,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   });
   await mountSurface(app, {
     name: "spec/openapi.server.json",
-    spec: options.serverSpec ?? loadServerSpec(),
+    spec: specs.server,
     handlers: serverHandlers(deps),
     schemes: serverSchemes,
     owns: (path) => path.startsWith("/server/"),
@@ -119,6 +123,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     },
     runIdempotently, bodyParser, validateResponses, deps, logger,
   });
+  if (options.explorer ?? true) app.use(explorer(specs));
   app.use(unknownRoute);
   app.use(errorHandler(logger));
   const pruning = schedulePruning(deps, logger);

@@ -13,6 +13,7 @@ export interface Config {
   shutdownTimeoutMs: number;
   headersTimeoutMs: number;
   requestTimeoutMs: number;
+  explorer: boolean;
 }
 
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -35,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: Number(env.PERSISTLY_SHUTDOWN_TIMEOUT_MS ?? 10_000),
     headersTimeoutMs: Number(env.PERSISTLY_HEADERS_TIMEOUT_MS ?? 20_000),
     requestTimeoutMs: Number(env.PERSISTLY_REQUEST_TIMEOUT_MS ?? 30_000),
+    explorer: env.PERSISTLY_EXPLORER !== "off",
   };
 }

@@ -24,7 +24,7 @@ if (firstStart) {
   );
 }
 
-const app = await createApp({ store, logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes });
+const app = await createApp({ store, logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer });
 // Slow clients cannot hold a connection open while sending their request.
 const server = createServer(
   { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs) },
@@ -33,7 +33,7 @@ const server = createServer(
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  logger.info({ port, db: config.dbPath }, `Persistly listening on http://localhost:${port}`);
+  logger.info({ port, db: config.dbPath }, `Persistly listening on http://localhost:${port}${config.explorer ? ` (API explorer: http://localhost:${port}/docs)` : ""}`);
 });
 
 let stopping = false;

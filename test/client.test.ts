@@ -250,7 +250,7 @@ describe("retries", () => {
     const { baseUrl, bodies } = await flaky([]);
     let failures = 1;
     const fetchOnce = (input: string | URL | Request, init?: RequestInit) => (failures-- > 0 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init));
-    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 }, fetch: fetchOnce as typeof fetch });
+    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 }, fetch: fetchOnce as typeof fetch });
     const result = await client.POST("/sdk/v1/accounts", { body: {} });
     expect(result.response.status).toBe(201);
     expect(bodies).toHaveLength(1);
