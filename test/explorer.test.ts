@@ -66,7 +66,7 @@ describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () =>
 
   it("serves both specs, with this server first among their servers", async () => {
     for (const name of ["sdk", "server"]) {
-      const spec = await (await fetch(`${origin}/openapi.${name}.json`)).json();
+      const spec = (await (await fetch(`${origin}/openapi.${name}.json`)).json()) as { servers: Array<{ url: string }>; paths: object };
       expect(spec.servers[0].url).toBe(origin);
       expect(Object.keys(spec.paths).length).toBeGreaterThan(5);
     }
