@@ -936,7 +936,7 @@ export interface components {
         "RateLimit-Policy": string;
         /**
          * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
-         * @example "sdk_write";r=119;t=60
+         * @example "sdk_write";r=117;t=42
          */
         RateLimit: string;
         /**

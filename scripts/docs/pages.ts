@@ -147,7 +147,7 @@ export function renderOperationPage(page: string, exchanges: Recorded[]): string
   if (others.length) {
     parts.push(
       "## Other documented responses",
-      "Shown from the spec's examples and validated against it, but not replayed: provoking them takes more than one request (a used-up quota or rate limit, an oversized body, a reused idempotency key still in flight) or a failing server.",
+      "Shown from the spec's own examples and validated against it, but not replayed: the scenario does not provoke them (most take more than one request — a used-up quota or rate limit, an oversized body, a reused idempotency key still in flight — or a failing server).",
       ...others.map((s) => specResponseSection(o, s)),
     );
   }
