@@ -88,7 +88,7 @@ async function prepareDatabase(accounts: number) {
   const path = join(mkdtempSync(join(tmpdir(), "persistly-bench-")), "bench.db");
   const store = openSqliteStore({ path });
   await bootstrapIfEmpty(store);
-  store.close();
+  await store.close();
   const db = new Database(path);
   db.exec("UPDATE workspaces SET plan = 'enterprise'");
   const env = (db.prepare("SELECT id FROM environments").get() as { id: string }).id;

@@ -6,6 +6,11 @@ export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** What the store opens: PERSISTLY_DATABASE_URL (postgres://…) when set, else the SQLite file. */
+  database: string;
+  poolSize: number;
+  /** Redis for state shared across server processes (rate limits, idempotency locks, event fan-out). */
+  redisUrl: string | null;
   synchronous: Synchronous;
   logLevel: string;
   validateResponses: boolean;
@@ -25,10 +30,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!SYNCHRONOUS.includes(synchronous)) throw new Error(`PERSISTLY_SQLITE_SYNCHRONOUS must be one of ${SYNCHRONOUS.join(", ")}`);
   const bodyLimitBytes = Number(env.PERSISTLY_BODY_LIMIT_BYTES ?? 4 * 1024 * 1024);
   if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1024) throw new Error("PERSISTLY_BODY_LIMIT_BYTES must be an integer ≥ 1024");
+  const dbPath = resolve(env.PERSISTLY_DB ?? "data/persistly.db");
+  const poolSize = Number(env.PERSISTLY_DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error("PERSISTLY_DATABASE_POOL_SIZE must be a positive integer");
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
-    dbPath: resolve(env.PERSISTLY_DB ?? "data/persistly.db"),
+    dbPath,
+    database: env.PERSISTLY_DATABASE_URL || dbPath,
+    poolSize,
+    redisUrl: env.PERSISTLY_REDIS_URL || null,
     synchronous: synchronous as Synchronous,
     logLevel: env.PERSISTLY_LOG_LEVEL ?? "info",
     validateResponses: env.PERSISTLY_VALIDATE_RESPONSES ? env.PERSISTLY_VALIDATE_RESPONSES === "true" : env.NODE_ENV !== "production",

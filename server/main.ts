@@ -4,18 +4,18 @@ import { pino } from "pino";
 import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { bootstrapIfEmpty } from "./domain/operator.js";
-import { openSqliteStore } from "./store/sqlite.js";
+import { describeDatabase, openStore } from "./store/index.js";
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
-const store = openSqliteStore({ path: config.dbPath, synchronous: config.synchronous });
+const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
 
 const firstStart = await bootstrapIfEmpty(store);
 if (firstStart) {
   process.stdout.write(
     [
       "",
-      `Created environment "development" in ${config.dbPath}. These keys are shown once; store them now:`,
+      `Created environment "development" in ${describeDatabase(config.database)}. These keys are shown once; store them now:`,
       `  runtime key (ships in game builds):      ${firstStart.runtimeKey}`,
       `  server key  (trusted backend only):      ${firstStart.serverKey}`,
       "More with: npx persistly keys create --env development --kind runtime",
@@ -33,7 +33,7 @@ const server = createServer(
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  logger.info({ port, db: config.dbPath }, `Persistly listening on http://localhost:${port}${config.explorer ? ` (API explorer: http://localhost:${port}/docs)` : ""}`);
+  logger.info({ port, db: describeDatabase(config.database) }, `Persistly listening on http://localhost:${port}${config.explorer ? ` (API explorer: http://localhost:${port}/docs)` : ""}`);
 });
 
 let stopping = false;
@@ -52,7 +52,7 @@ function shutdown(signal: string) {
   }, config.shutdownTimeoutMs).unref();
   server.close(async () => {
     await app.stop();
-    store.close();
+    await store.close();
     logger.info("stopped");
     process.exit(0);
   });

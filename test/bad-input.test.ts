@@ -121,7 +121,7 @@ describe("checkHealth", () => {
     const ok = await server.http.get("/healthz");
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ status: "ok", version: expect.any(String) });
-    server.store.close();
+    await server.store.close();
     const down = await server.http.get("/healthz");
     expect(down.status).toBe(503);
     expect(errorCode(down)).toBe("unavailable");

@@ -23,11 +23,11 @@ describe("persistly CLI", () => {
       const server = await startServer({ store: openSqliteStore({ path: db }) });
       const res = await sdk(server, created.key).post("/sdk/v1/accounts", {});
       expect(res.status).toBe(201);
-      server.store.close();
+      await server.store.close();
       persistly(db, "keys", "revoke", created.id);
       const after = await startServer({ store: openSqliteStore({ path: db }) });
       expect((await sdk(after, created.key).post("/sdk/v1/accounts", {})).status).toBe(401);
-      after.store.close();
+      await after.store.close();
     })();
   }, 30_000);
 
@@ -43,7 +43,7 @@ describe("persistly CLI", () => {
     const res = await sdk(server, runtimeKey).get("/sdk/v1/runtime-config");
     expect(res.body.syncPolicy).toMatchObject({ transferCodesEnabled: false, maxDataBytes: 524288 });
     expect(res.body.gameConfig).toMatchObject({ version: 1, config: { maxLevel: 50 } });
-    server.store.close();
+    await server.store.close();
     expect(() => persistly(db, "plan", "set", "platinum")).toThrow(/plan set free\|indie\|studio\|enterprise/);
   }, 30_000);
 });
@@ -91,7 +91,7 @@ describe("persistly import", () => {
     const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
     expect(await store.findAccountsByPlayerRef(env.id, "p-1", 10, null)).toEqual([]);
     expect(await store.findAccountsByPlayerRef(env.id, "p-3", 10, null)).toHaveLength(1);
-    store.close();
+    await store.close();
     expect(existsSync(`${file}.checkpoint.json`)).toBe(false);
   }, 30_000);
 });

@@ -6,6 +6,8 @@ import { join } from "node:path";
 import type { PersistlyApp } from "../server/app.js";
 import { createApp, type AppOptions } from "../server/app.js";
 import { openSqliteStore } from "../server/store/sqlite.js";
+import { openPostgresStore } from "../server/store/postgres.js";
+import { randomUUID } from "node:crypto";
 import { bootstrapIfEmpty, issueKey } from "../server/domain/operator.js";
 import type { Store } from "../server/store/types.js";
 import type { components } from "../generated/sdk.js";
@@ -15,6 +17,20 @@ export type Schemas = components["schemas"];
 
 /** A fresh database file: tests run on the same file-backed SQLite that users do. */
 export const tempDbPath = () => join(mkdtempSync(join(tmpdir(), "persistly-test-")), "test.db");
+
+/**
+ * The store the behavioural suite runs on: SQLite by default; PostgreSQL in the vitest project
+ * "postgres" (PERSISTLY_TEST_STORE=postgres), each server on a schema of its own in the test database.
+ */
+export const TEST_STORE = process.env.PERSISTLY_TEST_STORE === "postgres" ? "postgres" : "sqlite";
+export const TEST_POSTGRES_URL = process.env.PERSISTLY_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const TEST_SCHEMA_PREFIX = "persistly_test_";
+
+export async function testStore(): Promise<Store> {
+  if (TEST_STORE === "sqlite") return openSqliteStore({ path: tempDbPath() });
+  const schema = `${TEST_SCHEMA_PREFIX}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  return openPostgresStore({ url: TEST_POSTGRES_URL, schema, poolSize: 4, idleTimeoutMillis: 500 });
+}
 
 /** A clock the test can move (transfer-code expiry). */
 export function testClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
@@ -33,7 +49,7 @@ export interface TestServer {
 }
 
 export async function startServer(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<TestServer> {
-  const store = options.store ?? openSqliteStore({ path: options.dbPath ?? tempDbPath() });
+  const store = options.store ?? (options.dbPath ? openSqliteStore({ path: options.dbPath }) : await testStore());
   // A database that already has an environment keeps its keys; the test brings its own.
   const boot = await bootstrapIfEmpty(store);
   const clock = testClock();

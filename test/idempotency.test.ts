@@ -131,7 +131,7 @@ describe("idempotency keys", () => {
     const path = tempDbPath();
     const s = await startServer({ dbPath: path });
     const res = await sdk(s).post("/sdk/v1/accounts", { idempotencyKey: KEY });
-    s.store.close();
+    await s.store.close();
     const bytes = [path, `${path}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("");
     expect(bytes).toContain(res.body.accountId);
     expect(bytes).not.toContain(res.body.accountSessionToken);

@@ -90,7 +90,7 @@ describe("monthly quota", () => {
     expect(refused.status).toBe(402);
     expect(refused.body.error).toMatchObject({ code: "monthly_quota_exceeded", details: { quota: 3, month: "2026-11" } });
     await server.app.stop();
-    server.store.close();
+    await server.store.close();
 
     const restarted = await startServer({ store: openSqliteStore({ path }), plans });
     expect((await sdk(restarted, server.runtimeKey).get("/sdk/v1/runtime-config")).status).toBe(402);

@@ -12,7 +12,7 @@ describe("SQLite storage", () => {
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();
     await client.post(`/sdk/v1/accounts/${accountId}/slots/main/sync`, { baseVersion: 1, data: { saved: true } }, token).expect(200);
-    server.store.close();
+    await server.store.close();
 
     const reopened = openSqliteStore({ path });
     expect(await reopened.getSlot(accountId, "main")).toMatchObject({ version: 2, data: '{"saved":true}' });
@@ -31,7 +31,7 @@ describe("SQLite storage", () => {
     const { accountId, token } = await client.createAccount();
     const code = (await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, {}, token)).body.code as string;
     const secrets = [server.runtimeKey, server.serverKey, token, code, code.replaceAll("-", ""), code.replaceAll("-", "").slice(4)];
-    server.store.close();
+    await server.store.close();
     const bytes = [path, `${path}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("");
     expect(bytes).toContain(accountId);
     for (const secret of secrets) expect(bytes).not.toContain(secret);

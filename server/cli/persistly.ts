@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
-import { openSqliteStore } from "../store/sqlite.js";
+import { openStore } from "../store/index.js";
 import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
 import { publishGameConfig } from "../domain/gameConfig.js";
 import { buildDeps } from "../app.js";
@@ -160,11 +160,11 @@ async function main() {
   if (flags.help || positionals[0] === "help") return void process.stdout.write(USAGE + "\n");
   if (positionals[0] === "serve") return void (await import("../main.js"));
   const config = loadConfig();
-  const store = openSqliteStore({ path: config.dbPath, synchronous: config.synchronous });
+  const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
   try {
     await run(store, positionals);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

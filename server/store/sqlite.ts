@@ -5,11 +5,8 @@ import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { migrations } from "./migrations.js";
-import type {
-  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, ImportOutcome, KeyPrincipal,
-  SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord,
-  WorkspaceRecord, WriteSlotOutcome,
-} from "./types.js";
+import type { CreateSlotOutcome, GameConfigRecord, ImportOutcome, KeyPrincipal, SlotContent, Store, WriteSlotOutcome } from "./types.js";
+import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type { PlanName } from "../domain/plans.js";
 
 export type Synchronous = "OFF" | "NORMAL" | "FULL" | "EXTRA";
@@ -20,40 +17,6 @@ export interface SqliteOptions {
   /** WAL + NORMAL survives a process crash; FULL also survives a power loss. */
   synchronous?: Synchronous;
 }
-
-type Row = Record<string, any>;
-
-const workspace = (r: Row): WorkspaceRecord => ({
-  id: r.id, name: r.name, plan: r.plan, storageBytes: r.storage_bytes ?? 0, createdAt: r.created_at,
-});
-const environment = (r: Row): EnvironmentRecord => ({
-  id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: r.transfer_codes_enabled === 1,
-  activeGameConfigVersion: r.active_game_config_version ?? null, createdAt: r.created_at,
-});
-const apiKey = (r: Row): ApiKeyRecord => ({
-  id: r.id, environmentId: r.environment_id, kind: r.kind, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at,
-});
-const account = (r: Row): AccountRecord => ({
-  id: r.id, environmentId: r.environment_id, playerRef: r.player_ref, createdAt: r.created_at,
-  updatedAt: r.updated_at, erasedAt: r.erased_at,
-});
-const session = (r: Row): SessionRecord => ({
-  id: r.id, accountId: r.account_id, sdk: r.sdk ?? null, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at,
-});
-const slotSummary = (r: Row): SlotSummaryRecord => ({
-  slotId: r.slot_id, version: r.version, slotInfo: r.slot_info, checksum: r.checksum, dataBytes: r.data_bytes,
-  slotInfoBytes: r.slot_info_bytes, createdAt: r.created_at, updatedAt: r.updated_at,
-});
-const slot = (r: Row): SlotRecord => ({ ...slotSummary(r), data: r.data });
-const gameConfig = (r: Row): GameConfigRecord => ({ version: r.version, config: r.config, publishedAt: r.published_at });
-const transferCode = (r: Row): TransferCodeRecord => ({
-  environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, verifierHash: r.verifier_hash,
-  createdAt: r.created_at, expiresAt: r.expires_at, consumedAt: r.consumed_at, failedAttempts: r.failed_attempts,
-});
-
-// A slot joined with its head version; `created_at` is the slot's, `updated_at` the head version's.
-const SLOT_COLUMNS = `s.slot_id, s.version, s.created_at, v.created_at AS updated_at,
-  v.slot_info, v.checksum, v.data_bytes, v.slot_info_bytes`;
 
 function prepareStatements(db: Database.Database) {
   return {
@@ -221,7 +184,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
     });
 
   return {
-    close() {
+    async close() {
       if (reader !== writer) reader.close();
       writer.close();
     },

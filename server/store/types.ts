@@ -132,7 +132,7 @@ export interface UsageIncrement {
 }
 
 export interface Store {
-  close(): void;
+  close(): Promise<void>;
   ping(): Promise<boolean>;
 
   /**
