@@ -28,7 +28,7 @@ export default defineConfig(async () => {
       environment: "node",
       testTimeout: 20_000,
       projects: [
-        { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"] } },
+        { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: ["test/multi-process.test.ts"] } },
         ...(postgres
           ? [{ extends: true, test: { name: "postgres", include: [...BEHAVIOURAL, "test/multi-process.test.ts"], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/postgres-setup.ts"] } }]
           : []),

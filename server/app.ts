@@ -14,6 +14,8 @@ import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
 import { createUsageMeter } from "./domain/usage.js";
 import { createEventBus } from "./events/bus.js";
+import { shareEventBus } from "./events/redisBus.js";
+import type { SharedState } from "./shared/redis.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
 import { pruneHistory } from "./domain/history.js";
@@ -33,6 +35,8 @@ export interface AppOptions {
   /** Cap on a request body's raw bytes, checked before parsing. */
   bodyLimitBytes?: number;
   logger?: Logger;
+  /** Redis, for what several server processes share (rate limits, idempotency locks, events). */
+  shared?: SharedState;
   /** Serve the API explorer at /docs and the specs at /openapi.*.json (default true). */
   explorer?: boolean;
   /** Override the specs (tests use fixture specs). */
@@ -58,7 +62,7 @@ export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SP
 export const loadServerSpec = (): OpenApiDocument => JSON.parse(readFileSync(SERVER_SPEC_PATH, "utf8"));
 
 /** The domain's dependencies, with the defaults the server runs on. */
-export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings">): Deps {
+export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings" | "shared">): Deps {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const plans = options.plans ?? DEFAULT_PLANS;
   const now = options.now ?? (() => new Date());
@@ -68,7 +72,7 @@ export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | 
     settings,
     now,
     usage: createUsageMeter(options.store, plans, now),
-    limits: createTransferCodeLimits(settings),
+    limits: createTransferCodeLimits(settings, options.shared?.redis),
     lifecycle: { draining: false },
     events: createEventBus({
       replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents,
@@ -86,7 +90,8 @@ export type PersistlyApp = express.Express & {
 export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const logger = options.logger ?? pino({ level: "silent" });
   const deps = buildDeps(options);
-  const consumeRateLimit = createRateLimits(deps.plans);
+  if (options.shared) deps.events = await shareEventBus(deps.events, options.shared, (err) => logger.warn({ err }, "event fan-out failed"));
+  const consumeRateLimit = createRateLimits(deps.plans, options.shared?.redis);
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
@@ -95,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.
   if (logger.isLevelEnabled("info")) app.use(accessLog(logger));
   app.use(apiSecurityHeaders);
-  const runIdempotently = createIdempotency(deps.store, deps.now);
+  const runIdempotently = createIdempotency(deps.store, deps.now, options.shared?.redis);
   const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
   const specs = { sdk: options.sdkSpec ?? loadSdkSpec(), server: options.serverSpec ?? loadServerSpec() };

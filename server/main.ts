@@ -5,6 +5,7 @@ import { createApp } from "./app.js";
 import { loadConfig } from "./config.js";
 import { bootstrapIfEmpty } from "./domain/operator.js";
 import { describeDatabase, openStore } from "./store/index.js";
+import { connectShared } from "./shared/redis.js";
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -24,7 +25,10 @@ if (firstStart) {
   );
 }
 
-const app = await createApp({ store, logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer });
+const shared = config.redisUrl ? await connectShared(config.redisUrl) : undefined;
+const app = await createApp({
+  store, logger, shared, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer,
+});
 // Slow clients cannot hold a connection open while sending their request.
 const server = createServer(
   { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs) },
@@ -33,7 +37,7 @@ const server = createServer(
 server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  logger.info({ port, db: describeDatabase(config.database) }, `Persistly listening on http://localhost:${port}${config.explorer ? ` (API explorer: http://localhost:${port}/docs)` : ""}`);
+  logger.info({ port, db: describeDatabase(config.database), redis: shared ? "shared state in Redis" : "in process" }, `Persistly listening on http://localhost:${port}${config.explorer ? ` (API explorer: http://localhost:${port}/docs)` : ""}`);
 });
 
 let stopping = false;
@@ -53,6 +57,7 @@ function shutdown(signal: string) {
   server.close(async () => {
     await app.stop();
     await store.close();
+    await shared?.close();
     logger.info("stopped");
     process.exit(0);
   });

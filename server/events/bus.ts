@@ -1,6 +1,6 @@
 // Account events for live streams: fan-out to the streams open on an account, a short replay window
 // for reconnecting clients (Last-Event-ID), and the `closed` signal. In-process: one server process
-// sees its own writes; a shared bus (Redis) replaces this when several processes serve one database.
+// sees its own writes; with several processes, redisBus.ts carries events and closes between them.
 
 export type AccountEventName = "ready" | "slot_updated" | "closed";
 export type CloseReason = "session_revoked" | "account_erased" | "server_shutdown";
@@ -32,9 +32,23 @@ export function createEventBus(options: BusOptions) {
   // Per account, the newest event id that fell out of the replay window.
   const dropped = new Map<string, bigint>();
   // Ids grow across restarts too (they start from the clock), so Last-Event-ID comparisons stay meaningful.
-  const firstId = BigInt(now()) * 1000n;
+  let firstId = BigInt(now()) * 1000n;
   let lastId = firstId;
   const nextId = () => String(++lastId);
+
+  /** Delivers an event to the account's streams here and keeps it for replay. */
+  function deliver(accountId: string, event: AccountEvent) {
+    if (BigInt(event.id) > lastId) lastId = BigInt(event.id);
+    windowed(accountId, event);
+    for (const sink of streams.get(accountId) ?? []) sink.send(event);
+  }
+
+  /** Ends the streams here of an account (all of them, or only those of the given sessions) with `closed`. */
+  function closeStreams(accountId: string, reason: CloseReason, sessionIds?: string[]) {
+    for (const sink of [...(streams.get(accountId) ?? [])]) {
+      if (!sessionIds || sessionIds.includes(sink.sessionId)) sink.close(reason);
+    }
+  }
 
   /** The account's events still inside the window, after adding `event` if given. */
   function windowed(accountId: string, event?: AccountEvent): AccountEvent[] {
@@ -52,9 +66,16 @@ export function createEventBus(options: BusOptions) {
     event: (name: AccountEventName, data: unknown): AccountEvent => ({ id: nextId(), name, data, at: now() }),
 
     publish(accountId: string, name: AccountEventName, data: unknown) {
-      const event = this.event(name, data);
-      windowed(accountId, event);
-      for (const sink of streams.get(accountId) ?? []) sink.send(event);
+      deliver(accountId, this.event(name, data));
+    },
+
+    deliver,
+    closeStreams,
+
+    /** Ids continue from a sequence shared with other processes; events before `first` are not known here. */
+    continueFrom(first: bigint) {
+      firstId = first;
+      if (first > lastId) lastId = first;
     },
 
     openStreams: (accountId: string) => streams.get(accountId)?.size ?? 0,
@@ -83,9 +104,7 @@ export function createEventBus(options: BusOptions) {
 
     /** Ends the account's streams (all of them, or only those of the given sessions) with `closed`. */
     close(accountId: string, reason: CloseReason, sessionIds?: string[]) {
-      for (const sink of [...(streams.get(accountId) ?? [])]) {
-        if (!sessionIds || sessionIds.includes(sink.sessionId)) sink.close(reason);
-      }
+      closeStreams(accountId, reason, sessionIds);
     },
 
     closeAll(reason: CloseReason) {

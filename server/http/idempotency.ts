@@ -8,6 +8,7 @@ import type { Request } from "express";
 import { ApiError } from "../domain/errors.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
 import type { Store } from "../store/types.js";
+import type { Redis } from "ioredis";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
 
@@ -57,9 +58,32 @@ export async function inUnitOfWork<T>(store: Store, work: () => Promise<T>): Pro
   return outcome.value;
 }
 
-export function createIdempotency(store: Store, now: () => Date) {
-  // Requests running right now, by key hash: a second one with the same key is 409 in progress.
-  const inFlight = new Set<string>();
+/** Locks on the keys of requests running right now: in this process, and in Redis across processes. */
+function createInFlightLocks(redis: Redis | undefined) {
+  const local = new Set<string>();
+  return {
+    async acquire(name: string): Promise<boolean> {
+      if (local.has(name)) return false;
+      local.add(name);
+      // The expiry frees the key of a process that died holding it.
+      if (redis && (await redis.set(`persistly:idem:${name}`, "1", "PX", IN_FLIGHT_LOCK_MS, "NX").catch(() => "OK")) !== "OK") {
+        local.delete(name);
+        return false;
+      }
+      return true;
+    },
+    async release(name: string) {
+      local.delete(name);
+      if (redis) await redis.del(`persistly:idem:${name}`).catch(() => {});
+    },
+  };
+}
+
+const IN_FLIGHT_LOCK_MS = 60_000;
+
+export function createIdempotency(store: Store, now: () => Date, redis?: Redis) {
+  // A second request with the key of one still running is 409 in progress.
+  const inFlight = createInFlightLocks(redis);
 
   return async function runIdempotently(
     req: Request, caller: Caller, session: SessionCaller | null, work: () => Promise<InvokeResult>,
@@ -81,10 +105,9 @@ export function createIdempotency(store: Store, now: () => Date) {
     const existing = await store.findIdempotencyRecord(keyHash, at.toISOString());
     if (existing) return replay(existing);
     const lockName = keyHash.toString("hex");
-    if (inFlight.has(lockName)) {
+    if (!(await inFlight.acquire(lockName))) {
       throw new ApiError(409, "idempotency_in_progress", "a request with this idempotencyKey is still in progress");
     }
-    inFlight.add(lockName);
     try {
       return await inUnitOfWork(store, async () => {
         // Another process may have committed the same key since the lookup above.
@@ -104,7 +127,7 @@ export function createIdempotency(store: Store, now: () => Date) {
         return result;
       });
     } finally {
-      inFlight.delete(lockName);
+      await inFlight.release(lockName);
     }
   };
 }

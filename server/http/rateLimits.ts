@@ -1,8 +1,10 @@
-// Per-key request buckets sized by the workspace's plan (rate-limiter-flexible, memory backend), and the
-// headers every admitted request carries: RateLimit-Limit/-Remaining/-Reset and the IETF draft's
-// RateLimit-Policy / RateLimit. A 429 `rate_limited` adds Retry-After.
+// Per-key request buckets sized by the workspace's plan (rate-limiter-flexible: in memory, or in Redis
+// when several processes must share them), and the headers every admitted request carries:
+// RateLimit-Limit/-Remaining/-Reset and the IETF draft's RateLimit-Policy / RateLimit. A 429
+// `rate_limited` adds Retry-After.
 import type { Response } from "express";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { ApiError } from "../domain/errors.js";
 import type { PlanLimits, PlanName } from "../domain/plans.js";
 
@@ -16,13 +18,21 @@ export function rateLimitedError(bucket: string, msBeforeNext: number) {
   });
 }
 
-export function createRateLimits(plans: Record<PlanName, PlanLimits>) {
-  const limiters = new Map<string, RateLimiterMemory>();
+/**
+ * A bucket in Redis when there is one — with an in-memory stand-in while Redis is unreachable, so an
+ * outage degrades the limit to per process instead of failing requests — else in memory.
+ */
+function limiter(name: string, points: number, redis: Redis | undefined): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: WINDOW_SECONDS });
+  if (!redis) return memory;
+  return new RateLimiterRedis({ storeClient: redis, keyPrefix: `persistly:rl:${name}`, points, duration: WINDOW_SECONDS, insuranceLimiter: memory });
+}
+
+export function createRateLimits(plans: Record<PlanName, PlanLimits>, redis?: Redis) {
+  const limiters = new Map<string, RateLimiterAbstract>();
   const limiterFor = (bucket: Bucket, plan: PlanName) => {
     const name = `${bucket}:${plan}`;
-    if (!limiters.has(name)) {
-      limiters.set(name, new RateLimiterMemory({ keyPrefix: name, points: plans[plan].perMinute[bucket], duration: WINDOW_SECONDS }));
-    }
+    if (!limiters.has(name)) limiters.set(name, limiter(name, plans[plan].perMinute[bucket], redis));
     return limiters.get(name)!;
   };
 
@@ -52,9 +62,12 @@ export function createRateLimits(plans: Record<PlanName, PlanLimits>) {
 export type ConsumeRateLimit = ReturnType<typeof createRateLimits>;
 
 /** Transfer-code redemption's own limits, per key and per client address, on top of the per-code attempt limit. */
-export function createTransferCodeLimits(settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number }) {
-  const perKey = new RateLimiterMemory({ keyPrefix: "tc_key", points: settings.transferCodeConsumePerKeyPerMinute, duration: WINDOW_SECONDS });
-  const perAddress = new RateLimiterMemory({ keyPrefix: "tc_addr", points: settings.transferCodeConsumePerAddressPerMinute, duration: WINDOW_SECONDS });
+export function createTransferCodeLimits(
+  settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
+  redis?: Redis,
+) {
+  const perKey = limiter("tc_key", settings.transferCodeConsumePerKeyPerMinute, redis);
+  const perAddress = limiter("tc_addr", settings.transferCodeConsumePerAddressPerMinute, redis);
   return {
     async transferCodeAttempt(keyId: string, address: string) {
       try {
