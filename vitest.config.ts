@@ -18,6 +18,9 @@ const BEHAVIOURAL = [
   "server-migration",
 ].map((name) => `test/${name}.test.ts`);
 
+// Tests of PostgreSQL itself: moving data into it, and several processes sharing it.
+const POSTGRES_ONLY = ["test/copy.test.ts", "test/multi-process.test.ts"];
+
 export default defineConfig(async () => {
   const postgres = await answers(5432);
   if (!postgres) {
@@ -28,9 +31,9 @@ export default defineConfig(async () => {
       environment: "node",
       testTimeout: 20_000,
       projects: [
-        { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: ["test/multi-process.test.ts"] } },
+        { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: POSTGRES_ONLY } },
         ...(postgres
-          ? [{ extends: true, test: { name: "postgres", include: [...BEHAVIOURAL, "test/multi-process.test.ts"], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/postgres-setup.ts"] } }]
+          ? [{ extends: true, test: { name: "postgres", include: [...BEHAVIOURAL, ...POSTGRES_ONLY], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/postgres-setup.ts"], setupFiles: ["test/postgres-file.ts"] } }]
           : []),
       ],
     },

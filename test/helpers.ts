@@ -26,10 +26,19 @@ export const TEST_STORE = process.env.PERSISTLY_TEST_STORE === "postgres" ? "pos
 export const TEST_POSTGRES_URL = process.env.PERSISTLY_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const TEST_SCHEMA_PREFIX = "persistly_test_";
 
+const openedStores: Store[] = [];
+
 export async function testStore(): Promise<Store> {
   if (TEST_STORE === "sqlite") return openSqliteStore({ path: tempDbPath() });
   const schema = `${TEST_SCHEMA_PREFIX}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  return openPostgresStore({ url: TEST_POSTGRES_URL, schema, poolSize: 4, idleTimeoutMillis: 500 });
+  const store = await openPostgresStore({ url: TEST_POSTGRES_URL, schema, poolSize: 4, idleTimeoutMillis: 500 });
+  openedStores.push(store);
+  return store;
+}
+
+/** Closes the PostgreSQL stores a test file opened (their pools hold connections the server counts). */
+export async function closeTestStores() {
+  await Promise.allSettled(openedStores.splice(0).map((store) => store.close()));
 }
 
 /** A clock the test can move (transfer-code expiry). */

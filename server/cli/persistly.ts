@@ -3,7 +3,10 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
-import { openStore } from "../store/index.js";
+import { describeDatabase, isPostgresUrl, openStore } from "../store/index.js";
+import { copySqliteToPostgres } from "../store/copy.js";
+import { migrations } from "../store/migrations.js";
+import { SingleBar, Presets } from "cli-progress";
 import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
 import { publishGameConfig } from "../domain/gameConfig.js";
 import { buildDeps } from "../app.js";
@@ -14,10 +17,12 @@ import { pruneHistory } from "../domain/history.js";
 import { importFile } from "./importFile.js";
 import type { Store } from "../store/types.js";
 
-const USAGE = `persistly — operate a Persistly database (PERSISTLY_DB, default data/persistly.db)
+const USAGE = `persistly — operate a Persistly database (PERSISTLY_DATABASE_URL=postgres://…, else PERSISTLY_DB, default data/persistly.db)
 
   persistly init [--json]                                   create and migrate the database; first time: a development environment and its keys
   persistly serve                                           run the server (same as npm start)
+  persistly migrate [--json]                                bring the database's schema up to date (servers also do on start)
+  persistly copy --from sqlite:PATH --to postgres://… [--batch N] [--json]   copy an embedded database into PostgreSQL (resumable)
   persistly env create NAME [--json]                        create an environment
   persistly env list [--json]
   persistly keys create --env NAME --kind runtime|server [--json]   issue a key (shown once)
@@ -43,6 +48,8 @@ const { values: flags, positionals } = parseArgs({
     kind: { type: "string" },
     workspace: { type: "string", default: DEFAULT_WORKSPACE },
     batch: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -61,6 +68,12 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
   const now = () => new Date().toISOString();
   const command = group === "import" || group === "prune" ? group : `${group} ${action ?? ""}`.trim();
   switch (command) {
+    case "migrate": {
+      // Opening the store applied whatever was pending; the schema is now at the newest known version.
+      const latest = migrations[migrations.length - 1];
+      return print({ schemaVersion: latest.version, migrations: migrations.map(({ version, name }) => ({ version, name })) },
+        `Schema is at version ${latest.version} (${latest.name}).`);
+    }
     case "init": {
       const created = await bootstrapIfEmpty(store);
       return created
@@ -156,9 +169,33 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
   }
 }
 
+/** `persistly copy`: an embedded database into PostgreSQL, with a progress bar per table. */
+async function copy() {
+  if (!flags.from || !flags.to) throw new UsageError("copy --from sqlite:PATH --to postgres://… is required");
+  if (!isPostgresUrl(flags.to)) throw new UsageError("--to must be a postgres:// URL");
+  const bar = flags.json ? null : new SingleBar({ format: "copy {table} [{bar}] {value}/{total} rows", stream: process.stderr }, Presets.shades_classic);
+  let current = "";
+  const result = await copySqliteToPostgres(flags.from.replace(/^sqlite:/, ""), flags.to, {
+    batch: flags.batch ? Number(flags.batch) : undefined,
+    onProgress({ table, done, total }) {
+      if (!bar) return;
+      if (table !== current) {
+        if (current) bar.stop();
+        current = table;
+        bar.start(total, done, { table: table.padEnd(19) });
+      } else bar.update(done);
+    },
+  });
+  bar?.stop();
+  const rows = result.tables.reduce((n, t) => n + t.rows, 0);
+  const resumed = result.tables.filter((t) => t.resumedFrom > 0).length;
+  print(result, `Copied ${rows} rows in ${result.tables.length} tables to ${describeDatabase(flags.to)}${resumed ? ` (resumed ${resumed} tables)` : ""}.`);
+}
+
 async function main() {
   if (flags.help || positionals[0] === "help") return void process.stdout.write(USAGE + "\n");
   if (positionals[0] === "serve") return void (await import("../main.js"));
+  if (positionals[0] === "copy") return copy();
   const config = loadConfig();
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
   try {
