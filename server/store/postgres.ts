@@ -6,7 +6,7 @@ import pg from "pg";
 import { randomUUID } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { postgresMigrations } from "./postgresMigrations.js";
-import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, type Row } from "./rows.js";
+import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, keyPrincipal, sessionWithAccount, type Row } from "./rows.js";
 import type { CreateSlotOutcome, GameConfigRecord, ImportOutcome, KeyPrincipal, SlotContent, Store, WriteSlotOutcome } from "./types.js";
 
 export interface PostgresOptions {
@@ -179,12 +179,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
           e.active_game_config_version, e.created_at AS e_created_at, w.name AS w_name, w.plan, w.storage_bytes, w.created_at AS w_created_at
         FROM api_keys k JOIN environments e ON e.id = k.environment_id JOIN workspaces w ON w.id = e.workspace_id
         WHERE k.key_hash = $1`, [keyHash]);
-      if (!r) return null;
-      return {
-        key: apiKey(r),
-        environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
-        workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, storage_bytes: r.storage_bytes, created_at: r.w_created_at }),
-      };
+      return r ? keyPrincipal(r) : null;
     },
 
     createAccount: (a, s, first) =>
@@ -208,8 +203,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
       const r = await read().one(`SELECT s.*, a.id AS a_id, a.environment_id, a.player_ref, a.created_at AS a_created_at,
           a.updated_at AS a_updated_at, a.erased_at
         FROM account_sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1`, [tokenHash]);
-      if (!r) return null;
-      return { session: session(r), account: account({ ...r, id: r.a_id, created_at: r.a_created_at, updated_at: r.a_updated_at }) };
+      return r ? sessionWithAccount(r) : null;
     },
     touchSession: (sessionId, now) => mutate(async (q) => void (await q.run("UPDATE account_sessions SET last_used_at = $1 WHERE id = $2", [now, sessionId]))),
     eraseAccount: (accountId, now) =>

@@ -1,6 +1,6 @@
 // Database rows to records, shared by both stores (SQLite and PostgreSQL use the same column names).
 import type {
-  AccountRecord, ApiKeyRecord, EnvironmentRecord, GameConfigRecord, SessionRecord, SlotRecord, SlotSummaryRecord,
+  AccountRecord, ApiKeyRecord, EnvironmentRecord, GameConfigRecord, KeyPrincipal, SessionRecord, SlotRecord, SlotSummaryRecord,
   TransferCodeRecord, WorkspaceRecord,
 } from "./types.js";
 
@@ -37,3 +37,16 @@ export const transferCode = (r: Row): TransferCodeRecord => ({
 // A slot joined with its head version; `created_at` is the slot's, `updated_at` the head version's.
 export const SLOT_COLUMNS = `s.slot_id, s.version, s.created_at, v.created_at AS updated_at,
   v.slot_info, v.checksum, v.data_bytes, v.slot_info_bytes`;
+
+/** A key joined with its environment (columns prefixed e_) and workspace (w_). */
+export const keyPrincipal = (r: Row): KeyPrincipal => ({
+  key: apiKey(r),
+  environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
+  workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, storage_bytes: r.storage_bytes, created_at: r.w_created_at }),
+});
+
+/** A session joined with its account (columns prefixed a_). */
+export const sessionWithAccount = (r: Row) => ({
+  session: session(r),
+  account: account({ ...r, id: r.a_id, created_at: r.a_created_at, updated_at: r.a_updated_at }),
+});

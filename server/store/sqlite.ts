@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { migrations } from "./migrations.js";
 import type { CreateSlotOutcome, GameConfigRecord, ImportOutcome, KeyPrincipal, SlotContent, Store, WriteSlotOutcome } from "./types.js";
-import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, type Row } from "./rows.js";
+import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, keyPrincipal, sessionWithAccount, type Row } from "./rows.js";
 import type { PlanName } from "../domain/plans.js";
 
 export type Synchronous = "OFF" | "NORMAL" | "FULL" | "EXTRA";
@@ -244,12 +244,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
       }),
     async findKeyPrincipal(keyHash): Promise<KeyPrincipal | null> {
       const r = read().keyPrincipal.get(keyHash) as Row | undefined;
-      if (!r) return null;
-      return {
-        key: apiKey(r),
-        environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
-        workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, storage_bytes: r.storage_bytes, created_at: r.w_created_at }),
-      };
+      return r ? keyPrincipal(r) : null;
     },
 
     createAccount: (a, s, first) =>
@@ -268,11 +263,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
     listSlotSummaries: async (accountId) => (read().slotSummaries.all(accountId) as Row[]).map(slotSummary),
     async findSession(tokenHash) {
       const r = read().sessionByHash.get(tokenHash) as Row | undefined;
-      if (!r) return null;
-      return {
-        session: session(r),
-        account: account({ ...r, id: r.a_id, created_at: r.a_created_at, updated_at: r.a_updated_at }),
-      };
+      return r ? sessionWithAccount(r) : null;
     },
     touchSession: (sessionId, now) => mutate((q) => void q.touchSession.run(now, sessionId)),
     eraseAccount: (accountId, now) =>
