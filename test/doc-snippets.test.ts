@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { readdirSync } from "node:fs";
 import ts from "typescript";
+import { markdownFiles } from "./helpers.js";
 
 /** Names a reader supplies in the snippets (values from their own game). */
 const PREAMBLE = `import { createSdkClient, createServerClient, syncWithMerge, liveEvents } from "../../client/index.js";
@@ -20,8 +20,6 @@ const backend = createServerClient({ baseUrl: "http://localhost:8080", serverKey
 
 const blocks = (file: string) => [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^import .* from "@persistly\/client";\n/m, ""));
 const snippets = (file: string) => blocks(file).join("\n");
-const pages = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith(".md") ? [join(dir, e.name)] : []));
 
 /** Type-checks one generated file; returns the problems as "line: message". */
 function typeCheck(file: string): string[] {
@@ -46,7 +44,7 @@ describe("docs/client.md", () => {
     const dir = join("test", ".snippets");
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "pages.ts");
-    const sources = pages("docs").filter((p) => !p.endsWith("client.md")).flatMap((page) => blocks(page).map((code) => ({ page, code })));
+    const sources = markdownFiles("docs").filter((p) => !p.endsWith("client.md")).flatMap((page) => blocks(page).map((code) => ({ page, code })));
     const functions = sources.map(({ page, code }, i) => `// ${page}\nexport async function snippet${i}() {\n${code}\n}`);
     writeFileSync(file, `${PREAMBLE}\n${CLIENTS}\n${functions.join("\n\n")}\n`);
     expect(sources.length).toBeGreaterThan(20);

@@ -3,20 +3,16 @@
 // operation), every documented request and response valid against the spec, and every documented
 // request replayed in order, its real answer compared with the documented one (volatile values masked).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AddressInfo } from "node:net";
-import { createServer, type Server } from "node:http";
 import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock } from "../scripts/docs/exchange.js";
 import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "./conformance.js";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
 import { specOperations } from "../server/http/mount.js";
-import { startServer, type TestServer } from "./helpers.js";
+import { listenLocal, markdownFiles, startServer, type TestServer } from "./helpers.js";
 import { scenarioClock } from "../scripts/docs/scenario.js";
 
-const markdown = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdown(join(dir, e.name)) : e.name.endsWith(".md") ? [join(dir, e.name)] : []));
-const files = markdown("docs");
+const files = markdownFiles("docs");
 const blocks = files.flatMap((file) => parseBlocks(file, readFileSync(file, "utf8")));
 const where = (b: ExampleBlock) => `${b.file}:${b.line} (${b.operation} ${b.example})`;
 const surfaces = [
@@ -97,19 +93,17 @@ describe("exact-example pages: every documented message is valid against the spe
 
 describe("exact-example pages: every documented request, replayed against a live server", () => {
   let server: TestServer;
-  let http: Server;
+  let http: Awaited<ReturnType<typeof listenLocal>>;
   let origin: string;
   const bindings = new Bindings();
 
   beforeAll(async () => {
     server = await startServer({ now: scenarioClock() });
-    http = createServer(server.app);
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    http = await listenLocal(server.app);
+    origin = http.origin;
   });
   afterAll(async () => {
-    http.closeAllConnections();
-    await new Promise((resolve) => http.close(resolve));
+    await http.close();
     await server.app.stop();
   });
 

@@ -1,17 +1,16 @@
 // The guides: each exists, their links resolve, and the errors guide lists exactly the error codes the
 // specs document, each with its status.
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
 import { resolveRef, specOperations } from "../server/http/mount.js";
+import { markdownFiles } from "./helpers.js";
 
 const GUIDES = [
   "getting-started", "auth-boundary", "sync-and-conflicts", "device-transfer", "limits-by-plan",
   "idempotency", "rate-limits-and-quota", "deprecation-and-versioning", "live-events", "errors",
 ];
-const markdown = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdown(join(dir, e.name)) : e.name.endsWith(".md") ? [join(dir, e.name)] : []));
 
 /** Error code → the statuses at which the specs document it. */
 function documentedCodes(): Map<string, Set<number>> {
@@ -48,7 +47,7 @@ describe("guides", () => {
   });
 
   it("every relative link in docs/ and the README points at a file that exists", () => {
-    const broken = ["README.md", ...markdown("docs")].flatMap((file) =>
+    const broken = ["README.md", ...markdownFiles("docs")].flatMap((file) =>
       [...readFileSync(file, "utf8").matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)]
         .map((m) => m[1])
         .filter((target) => !/^[a-z]+:/.test(target) && !existsSync(join(dirname(file), target)))

@@ -3,10 +3,8 @@
 // and the page never asks anything of another origin. Saves build/explorer-createAccount.png.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
-import { startServer, type TestServer } from "./helpers.js";
+import { listenLocal, startServer, type TestServer } from "./helpers.js";
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -14,15 +12,14 @@ if (!available) console.log(`explorer browser test skipped: no Chromium at ${CHR
 
 describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () => {
   let server: TestServer;
-  let http: Server;
+  let http: Awaited<ReturnType<typeof listenLocal>>;
   let origin: string;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startServer();
-    http = createServer(server.app);
-    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-    origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    http = await listenLocal(server.app);
+    origin = http.origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -30,8 +27,7 @@ describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () =>
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    http?.closeAllConnections();
-    http?.close();
+    await http?.close();
     await server?.app.stop();
   });
 

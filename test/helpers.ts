@@ -1,6 +1,6 @@
 // Test harness: a real app on a real SQLite database, exercised over HTTP with supertest.
 import request from "supertest";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PersistlyApp } from "../server/app.js";
@@ -12,8 +12,14 @@ import { bootstrapIfEmpty, issueKey } from "../server/domain/operator.js";
 import type { Store } from "../server/store/types.js";
 import type { components } from "../generated/sdk.js";
 import { headerProblems } from "./conformance.js";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 
 export type Schemas = components["schemas"];
+
+/** The Markdown files under `dir`, at any depth, in a stable order. */
+export const markdownFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort().map((f) => join(dir, f));
 
 /** A fresh database file: tests run on the same file-backed SQLite that users do. */
 export const tempDbPath = () => join(mkdtempSync(join(tmpdir(), "persistly-test-")), "test.db");
@@ -119,3 +125,16 @@ function bearer(server: TestServer, key: string) {
 }
 
 export const errorCode = (res: { body: any }) => res.body?.error?.code;
+
+/** Serves the app on a real port of 127.0.0.1 (for fetch, browsers and event streams). */
+export async function listenLocal(app: PersistlyApp): Promise<{ origin: string; close(): Promise<void> }> {
+  const http = createServer(app);
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  return {
+    origin: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    close: () => {
+      http.closeAllConnections();
+      return new Promise((resolve) => http.close(() => resolve()));
+    },
+  };
+}
