@@ -103,9 +103,7 @@ export function createEventBus(options: BusOptions) {
     },
 
     /** Ends the account's streams (all of them, or only those of the given sessions) with `closed`. */
-    close(accountId: string, reason: CloseReason, sessionIds?: string[]) {
-      closeStreams(accountId, reason, sessionIds);
-    },
+    close: closeStreams,
 
     closeAll(reason: CloseReason) {
       for (const set of [...streams.values()]) for (const sink of [...set]) sink.close(reason);

@@ -65,7 +65,8 @@ function createInFlightLocks(redis: Redis | undefined) {
     async acquire(name: string): Promise<boolean> {
       if (local.has(name)) return false;
       local.add(name);
-      // The expiry frees the key of a process that died holding it.
+      // The expiry frees the key of a process that died holding it. With Redis unreachable the lock is
+      // per process only: two processes racing on one key can then both run the effect.
       if (redis && (await redis.set(`persistly:idem:${name}`, "1", "PX", IN_FLIGHT_LOCK_MS, "NX").catch(() => "OK")) !== "OK") {
         local.delete(name);
         return false;

@@ -388,7 +388,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
 }
 
 /** Applies the pending migrations, one transaction each, under an advisory lock so that processes starting together migrate once. */
-export async function migrate(pool: pg.Pool): Promise<number[]> {
+async function migrate(pool: pg.Pool): Promise<number[]> {
   const client = await pool.connect();
   try {
     await client.query("SELECT pg_advisory_lock(7312001)");
