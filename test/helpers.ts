@@ -28,7 +28,7 @@ export const tempDbPath = () => join(mkdtempSync(join(tmpdir(), "persistly-test-
  * The store the behavioural suite runs on: SQLite by default; PostgreSQL in the vitest project
  * "postgres" (PERSISTLY_TEST_STORE=postgres), each server on a schema of its own in the test database.
  */
-export const TEST_STORE = process.env.PERSISTLY_TEST_STORE === "postgres" ? "postgres" : "sqlite";
+const TEST_STORE = process.env.PERSISTLY_TEST_STORE === "postgres" ? "postgres" : "sqlite";
 export const TEST_POSTGRES_URL = process.env.PERSISTLY_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const TEST_SCHEMA_PREFIX = "persistly_test_";
 

@@ -40,7 +40,7 @@ export function parseBlocks(file: string, text: string): ExampleBlock[] {
   });
 }
 
-export function parseMessage(text: string): HttpMessage {
+function parseMessage(text: string): HttpMessage {
   const cut = text.indexOf("\n\n");
   const head = (cut < 0 ? text : text.slice(0, cut)).split("\n").filter(Boolean);
   const body = cut < 0 ? "" : text.slice(cut + 2).replace(/\n$/, "");

@@ -26,7 +26,7 @@ export const OPERATIONS = SURFACES.flatMap(({ surface, title, file, spec }) =>
     page: `reference/${surface}/${o.operationId}`,
   })),
 );
-export type Operation = (typeof OPERATIONS)[number];
+type Operation = (typeof OPERATIONS)[number];
 export const operation = (id: string) => OPERATIONS.find((o) => o.operationId === id)!;
 
 const GENERATED = "<!-- Written by `npm run docs:record` from the spec and a live run of scripts/docs/scenario.ts: change those, not this page. -->";
