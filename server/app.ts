@@ -109,7 +109,6 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     spec: specs.sdk,
     handlers: sdkHandlers(deps),
     schemes: sdkSchemes,
-    owns: (path) => path === "/healthz" || path.startsWith("/sdk/"),
     admit: async (op, req, res, caller) => {
       await consumeRateLimit(res, op.method === "get" ? "sdk_read" : "sdk_write", caller.principal.workspace.plan, caller.principal.key.id);
       await deps.usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
@@ -121,7 +120,6 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     spec: specs.server,
     handlers: serverHandlers(deps),
     schemes: serverSchemes,
-    owns: (path) => path.startsWith("/server/"),
     admit: async (_op, req, res, caller) => {
       await consumeRateLimit(res, "server_api", caller.principal.workspace.plan, caller.principal.key.id);
       await deps.usage.admit(caller.principal, "server", req.get("x-persistly-sdk"));

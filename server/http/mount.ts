@@ -1,17 +1,17 @@
-// Mounts a spec's operations on an Express app: the routes come from the spec (operationId → handler),
-// requests are validated by express-openapi-validator, responses too when asked, and credentials are
-// checked from each operation's `security`. A spec and a handler table that disagree refuse to start.
+// Mounts a spec's operations on an Express app: one route per operation (operationId → handler), with
+// credentials checked from its `security`, the request validated by express-openapi-validator and the
+// response too when asked. A spec and a handler table that disagree refuse to start.
 import type { Express, Request, RequestHandler, Response } from "express";
-import * as OpenApiValidator from "express-openapi-validator";
-// The validator loads its spec lazily, on the first request; its own schema check and loader run here
-// at start-up instead, so a broken spec stops the server with a readable reason rather than a 500 later.
+// The validator's own schema check runs here at start-up, so a broken spec stops the server with a
+// readable reason rather than a 500 on the first request.
 import { OpenAPISchemaValidator } from "express-openapi-validator/dist/framework/openapi.schema.validator.js";
-import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
 import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
 import { inUnitOfWork, type RunIdempotently } from "./idempotency.js";
 import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
 import { openSse } from "./sse.js";
+import { loadValidation } from "./validation.js";
+import { ApiError } from "../domain/errors.js";
 import type { Deps, Caller, SessionCaller } from "../domain/context.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "options", "head", "trace"] as const;
@@ -63,8 +63,6 @@ export interface SurfaceOptions {
   spec: OpenApiDocument;
   handlers: Record<string, MountedHandler>;
   schemes: Record<string, SchemeCheck>;
-  /** Paths this spec owns; the validator ignores the rest (another surface's, or unknown routes). */
-  owns: (path: string) => boolean;
   validateResponses: boolean;
   /** Parses the body; runs after the credentials are checked, so unauthenticated bodies are never parsed. */
   bodyParser: RequestHandler;
@@ -75,44 +73,38 @@ export interface SurfaceOptions {
   logger: Logger;
 }
 
-export async function assertValidSpec(spec: OpenApiDocument & { openapi?: string }, name: string): Promise<void> {
+export function assertValidSpec(spec: OpenApiDocument & { openapi?: string }, name: string): void {
   const { errors } = new OpenAPISchemaValidator({ version: spec.openapi ?? "", validateApiSpec: true }).validate(structuredClone(spec) as any);
   if (errors?.length) {
     const reasons = errors.filter((e) => e.keyword !== "if").map((e) => `${e.instancePath || "/"} ${e.message}`);
     throw new Error(`${name} is not a valid OpenAPI document: ${[...new Set(reasons)].join("; ")}`);
   }
-  try {
-    await new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } }).load();
-  } catch (error) {
-    throw new Error(`${name} cannot be loaded: ${(error as Error).message}`);
-  }
 }
 
 export async function mountSurface(app: Express, o: SurfaceOptions): Promise<void> {
-  await assertValidSpec(o.spec, o.name);
+  assertValidSpec(o.spec, o.name);
   const operations = specOperations(o.spec);
   assertHandlersMatch(operations, o.handlers, o.name);
   const unknownSchemes = Object.keys(o.spec.components?.securitySchemes ?? {}).filter((s) => !o.schemes[s]);
   if (unknownSchemes.length) throw new Error(`${o.name}: no check for security schemes ${unknownSchemes.join(", ")}`);
+  const validation = await loadValidation(o.spec, o.name, o.validateResponses ? responseDoesNotConform(o.logger) : null);
 
   // Credentials first (401/403 before anything about the body), then the validator, then the handler.
-  const routes = operations.map((op) => ({ op, route: op.path.replace(/\{([^}]+)\}/g, ":$1") }));
-  for (const { op, route } of routes) {
+  const allowed = new Map<string, string[]>();
+  for (const op of operations) {
+    const { expressRoute, handlers } = validation.operation(op.method, op.path);
+    allowed.set(expressRoute, [...(allowed.get(expressRoute) ?? []), op.method.toUpperCase()]);
     const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
-    app[op.method](route, nameOperation(op.operationId), signalDeprecation(deprecation), authenticate(op, o), o.bodyParser);
+    app[op.method](expressRoute, onlyDeclaredMethod, nameOperation(op.operationId), signalDeprecation(deprecation), authenticate(op, o), o.bodyParser, ...handlers, invoke(op, o));
   }
-  app.use(
-    OpenApiValidator.middleware({
-      apiSpec: structuredClone(o.spec) as any,
-      validateApiSpec: false,
-      validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
-      validateResponses: o.validateResponses ? { onError: responseDoesNotConform(o.logger) } : false,
-      validateSecurity: false,
-      ignorePaths: (path: string) => !o.owns(path),
-    }),
-  );
-  for (const { op, route } of routes) app[op.method](route, invoke(op, o));
+  for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
 }
+
+/** Express answers HEAD with a GET route; the spec declares no HEAD, so it is refused with 405 like any other method. */
+const onlyDeclaredMethod: RequestHandler = (req, _res, next) => next(req.method === "HEAD" ? "route" : undefined);
+
+const methodNotAllowed = (methods: string[]): RequestHandler => (req, _res, next) =>
+  next(new ApiError(405, "method_not_allowed", `${req.method} method not allowed`, {}, { Allow: methods.join(", ") }));
 
 function authenticate(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   if (op.security.length === 0) return (_req, _res, next) => next();
