@@ -14,7 +14,8 @@ import { createIdempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
 import { createUsageMeter } from "./domain/usage.js";
 import { createEventBus } from "./events/bus.js";
-import { shareEventBus } from "./events/redisBus.js";
+import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
+import { clusterEventChannel } from "./shared/cluster.js";
 import type { SharedState } from "./shared/redis.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
@@ -37,6 +38,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Redis, for what several server processes share (rate limits, idempotency locks, events). */
   shared?: SharedState;
+  /** A worker of `persistly serve --workers N`: without Redis, rate limits and events go through the primary. */
+  clusterWorker?: boolean;
   /** Serve the API explorer at /docs and the specs at /openapi.*.json (default true). */
   explorer?: boolean;
   /** Override the specs (tests use fixture specs). */
@@ -62,7 +65,7 @@ export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SP
 export const loadServerSpec = (): OpenApiDocument => JSON.parse(readFileSync(SERVER_SPEC_PATH, "utf8"));
 
 /** The domain's dependencies, with the defaults the server runs on. */
-export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings" | "shared">): Deps {
+export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings" | "shared" | "clusterWorker">): Deps {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const plans = options.plans ?? DEFAULT_PLANS;
   const now = options.now ?? (() => new Date());
@@ -72,13 +75,15 @@ export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | 
     settings,
     now,
     usage: createUsageMeter(options.store, plans, now),
-    limits: createTransferCodeLimits(settings, options.shared?.redis),
+    limits: createTransferCodeLimits(settings, limitSharing(options)),
     lifecycle: { draining: false },
     events: createEventBus({
       replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents,
     }),
   };
 }
+
+const limitSharing = (options: Pick<AppOptions, "shared" | "clusterWorker">) => ({ redis: options.shared?.redis, clusterWorker: options.clusterWorker });
 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
@@ -90,8 +95,9 @@ export type PersistlyApp = express.Express & {
 export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const logger = options.logger ?? pino({ level: "silent" });
   const deps = buildDeps(options);
-  if (options.shared) deps.events = await shareEventBus(deps.events, options.shared, (err) => logger.warn({ err }, "event fan-out failed"));
-  const consumeRateLimit = createRateLimits(deps.plans, options.shared?.redis);
+  const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
+  if (channel) deps.events = await shareEventBus(deps.events, channel, (err) => logger.warn({ err }, "event fan-out failed"));
+  const consumeRateLimit = createRateLimits(deps.plans, limitSharing(options));
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);

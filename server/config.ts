@@ -19,6 +19,8 @@ export interface Config {
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   explorer: boolean;
+  /** Server processes (node:cluster workers) sharing the port and the database; 1 runs no primary. */
+  workers: number;
 }
 
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -33,6 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dbPath = resolve(env.PERSISTLY_DB ?? "data/persistly.db");
   const poolSize = Number(env.PERSISTLY_DATABASE_POOL_SIZE ?? 10);
   if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error("PERSISTLY_DATABASE_POOL_SIZE must be a positive integer");
+  const workers = Number(env.PERSISTLY_WORKERS ?? 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error("PERSISTLY_WORKERS must be an integer from 1 to 64");
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
@@ -48,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutMs: Number(env.PERSISTLY_HEADERS_TIMEOUT_MS ?? 20_000),
     requestTimeoutMs: Number(env.PERSISTLY_REQUEST_TIMEOUT_MS ?? 30_000),
     explorer: env.PERSISTLY_EXPLORER !== "off",
+    workers,
   };
 }

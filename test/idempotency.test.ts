@@ -127,6 +127,19 @@ describe("idempotency keys", () => {
     expect(await accounts(failing)).toBe(0);
   });
 
+  it("rolls its effect back and replays the winner when another process saved the same key meanwhile", async () => {
+    const first = await create({ playerRef: "p", idempotencyKey: KEY }).expect(201);
+    // The race as a second process sees it when no lock is shared: both lookups ran before the winner committed.
+    let blind = 2;
+    const racing = { ...server.store, findIdempotencyRecord: (hash: Buffer, now: string) => (blind-- > 0 ? Promise.resolve(null) : server.store.findIdempotencyRecord(hash, now)) };
+    const other = await startServer({ store: racing });
+    const res = await sdk({ ...other, runtimeKey: server.runtimeKey }).post("/sdk/v1/accounts", { playerRef: "p", idempotencyKey: KEY });
+    expect(res.status).toBe(201);
+    expect(res.headers["idempotent-replay"]).toBe("true");
+    expect(res.body.accountId).toBe(first.body.accountId);
+    expect(await accounts()).toBe(1);
+  });
+
   it("keeps replayable responses encrypted at rest: the session token is not in the database file", async () => {
     const path = tempDbPath();
     const s = await startServer({ dbPath: path });

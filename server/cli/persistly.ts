@@ -20,7 +20,7 @@ import type { Store } from "../store/types.js";
 const USAGE = `persistly — operate a Persistly database (PERSISTLY_DATABASE_URL=postgres://…, else PERSISTLY_DB, default data/persistly.db)
 
   persistly init [--json]                                   create and migrate the database; first time: a development environment and its keys
-  persistly serve                                           run the server (same as npm start)
+  persistly serve [--workers N]                             run the server (same as npm start); N processes share the port and database
   persistly migrate [--json]                                bring the database's schema up to date (servers also do on start)
   persistly copy --from sqlite:PATH --to postgres://… [--batch N] [--json]   copy an embedded database into PostgreSQL (resumable)
   persistly env create NAME [--json]                        create an environment
@@ -50,6 +50,7 @@ const { values: flags, positionals } = parseArgs({
     batch: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
+    workers: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -194,7 +195,11 @@ async function copy() {
 
 async function main() {
   if (flags.help || positionals[0] === "help") return void process.stdout.write(USAGE + "\n");
-  if (positionals[0] === "serve") return void (await import("../main.js"));
+  if (positionals[0] === "serve") {
+    // Cluster workers run this command again; the setting reaches them through the environment.
+    if (flags.workers !== undefined) process.env.PERSISTLY_WORKERS = flags.workers;
+    return void (await import("../main.js"));
+  }
   if (positionals[0] === "copy") return copy();
   const config = loadConfig();
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });

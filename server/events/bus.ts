@@ -1,6 +1,6 @@
 // Account events for live streams: fan-out to the streams open on an account, a short replay window
 // for reconnecting clients (Last-Event-ID), and the `closed` signal. In-process: one server process
-// sees its own writes; with several processes, redisBus.ts carries events and closes between them.
+// sees its own writes; with several processes, sharedBus.ts carries events and closes between them.
 
 export type AccountEventName = "ready" | "slot_updated" | "closed";
 export type CloseReason = "session_revoked" | "account_erased" | "server_shutdown";

@@ -66,7 +66,7 @@ function createInFlightLocks(redis: Redis | undefined) {
       if (local.has(name)) return false;
       local.add(name);
       // The expiry frees the key of a process that died holding it. With Redis unreachable the lock is
-      // per process only: two processes racing on one key can then both run the effect.
+      // per process only; the record's save then decides which of two racing effects commits.
       if (redis && (await redis.set(`persistly:idem:${name}`, "1", "PX", IN_FLIGHT_LOCK_MS, "NX").catch(() => "OK")) !== "OK") {
         local.delete(name);
         return false;
@@ -81,6 +81,9 @@ function createInFlightLocks(redis: Redis | undefined) {
 }
 
 const IN_FLIGHT_LOCK_MS = 60_000;
+
+/** Rolls the unit of work back when another process saved the same key first. */
+class LostRace extends Error {}
 
 export function createIdempotency(store: Store, now: () => Date, redis?: Redis) {
   // A second request with the key of one still running is 409 in progress.
@@ -117,16 +120,25 @@ export function createIdempotency(store: Store, now: () => Date, redis?: Redis) 
         const result = await work();
         if (result.status < 300) {
           const response = { status: result.status, body: result.body, headers: result.headers ?? {} };
-          await store.saveIdempotencyRecord(
+          const saved = await store.saveIdempotencyRecord(
             {
               keyHash, fingerprint, status: result.status, sealed: seal(response, idempotencyKey, scope),
               createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
             },
             at.toISOString(),
           );
+          if (!saved) throw new LostRace();
         }
         return result;
       });
+    } catch (error) {
+      if (!(error instanceof LostRace)) throw error;
+      // Another process committed this key while the effect ran (its lock was not shared: Redis was
+      // unreachable, or the store lets both run, as PostgreSQL's READ COMMITTED does): this effect was
+      // rolled back, and the request gets the winner's answer.
+      const winner = await store.findIdempotencyRecord(keyHash, at.toISOString());
+      if (winner) return replay(winner);
+      throw new ApiError(409, "idempotency_in_progress", "a request with this idempotencyKey is still in progress");
     } finally {
       await inFlight.release(lockName);
     }

@@ -1,10 +1,10 @@
-// Per-key request buckets sized by the workspace's plan (rate-limiter-flexible: in memory, or in Redis
-// when several processes must share them), and the headers every admitted request carries:
+// Per-key request buckets sized by the workspace's plan (rate-limiter-flexible: in memory, in Redis when
+// several processes must share them, or in the cluster primary for `persistly serve --workers N`), and the headers every admitted request carries:
 // RateLimit-Limit/-Remaining/-Reset and the IETF draft's RateLimit-Policy / RateLimit. A 429
 // `rate_limited` adds Retry-After.
 import type { Response } from "express";
 import type { Redis } from "ioredis";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterCluster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { ApiError } from "../domain/errors.js";
 import type { PlanLimits, PlanName } from "../domain/plans.js";
 
@@ -18,21 +18,32 @@ export function rateLimitedError(bucket: string, msBeforeNext: number) {
   });
 }
 
-/**
- * A bucket in Redis when there is one — with an in-memory stand-in while Redis is unreachable, so an
- * outage degrades the limit to per process instead of failing requests — else in memory.
- */
-function limiter(name: string, points: number, redis: Redis | undefined): RateLimiterAbstract {
-  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: WINDOW_SECONDS });
-  if (!redis) return memory;
-  return new RateLimiterRedis({ storeClient: redis, keyPrefix: `persistly:rl:${name}`, points, duration: WINDOW_SECONDS, insuranceLimiter: memory });
+/** Where buckets live when there is more than one server process. */
+export interface LimitSharing {
+  redis?: Redis;
+  /** A worker of `persistly serve --workers N`: buckets live in the cluster primary. */
+  clusterWorker?: boolean;
 }
 
-export function createRateLimits(plans: Record<PlanName, PlanLimits>, redis?: Redis) {
+/**
+ * A bucket in Redis when there is one — with an in-memory stand-in while Redis is unreachable, so an
+ * outage degrades the limit to per process instead of failing requests — else in the cluster primary
+ * for a worker, else in memory.
+ */
+function limiter(name: string, points: number, sharing: LimitSharing): RateLimiterAbstract {
+  const options = { keyPrefix: name, points, duration: WINDOW_SECONDS };
+  if (sharing.redis) {
+    return new RateLimiterRedis({ ...options, storeClient: sharing.redis, keyPrefix: `persistly:rl:${name}`, insuranceLimiter: new RateLimiterMemory(options) });
+  }
+  if (sharing.clusterWorker) return new RateLimiterCluster({ ...options, timeoutMs: 3000 });
+  return new RateLimiterMemory(options);
+}
+
+export function createRateLimits(plans: Record<PlanName, PlanLimits>, sharing: LimitSharing = {}) {
   const limiters = new Map<string, RateLimiterAbstract>();
   const limiterFor = (bucket: Bucket, plan: PlanName) => {
     const name = `${bucket}:${plan}`;
-    if (!limiters.has(name)) limiters.set(name, limiter(name, plans[plan].perMinute[bucket], redis));
+    if (!limiters.has(name)) limiters.set(name, limiter(name, plans[plan].perMinute[bucket], sharing));
     return limiters.get(name)!;
   };
 
@@ -64,10 +75,10 @@ export type ConsumeRateLimit = ReturnType<typeof createRateLimits>;
 /** Transfer-code redemption's own limits, per key and per client address, on top of the per-code attempt limit. */
 export function createTransferCodeLimits(
   settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
-  redis?: Redis,
+  sharing: LimitSharing = {},
 ) {
-  const perKey = limiter("tc_key", settings.transferCodeConsumePerKeyPerMinute, redis);
-  const perAddress = limiter("tc_addr", settings.transferCodeConsumePerAddressPerMinute, redis);
+  const perKey = limiter("tc_key", settings.transferCodeConsumePerKeyPerMinute, sharing);
+  const perAddress = limiter("tc_addr", settings.transferCodeConsumePerAddressPerMinute, sharing);
   return {
     async transferCodeAttempt(keyId: string, address: string) {
       try {

@@ -174,7 +174,9 @@ export function openSqliteStore(options: SqliteOptions): Store {
   /** Runs `work` in a transaction: a savepoint inside the current unit of work, else its own, behind the write lock. */
   function mutate<T>(work: (q: Statements) => T): Promise<T> {
     const tx = writer.transaction(() => work(W));
-    return units.getStore() ? Promise.resolve().then(tx) : lock(async () => tx());
+    // IMMEDIATE takes the write lock first (waiting out other processes' writers for busy_timeout);
+    // a deferred one that read first could not wait and would fail with SQLITE_BUSY.
+    return units.getStore() ? Promise.resolve().then(tx) : lock(async () => tx.immediate());
   }
 
   const insertVersion = (q: Statements, accountId: string, slotId: string, version: number, content: SlotContent, createdAt: string) =>

@@ -1,0 +1,70 @@
+// The event bus across server processes: slot events and stream closes travel over a channel — Redis
+// pub/sub, or the cluster primary over IPC (`persistly serve --workers N`) — so a write on one process
+// reaches the streams held by every other; event ids come from one shared sequence, so Last-Event-ID
+// means the same thing on every process.
+import type { SharedState } from "../shared/redis.js";
+import type { AccountEventName, CloseReason, EventBus } from "./bus.js";
+
+export type SharedMessage =
+  | { type: "event"; accountId: string; id: string; name: AccountEventName; data: unknown; at: number }
+  | { type: "close"; accountId: string; reason: CloseReason; sessionIds?: string[] };
+export type NewEvent = Omit<Extract<SharedMessage, { type: "event" }>, "id">;
+export type CloseMessage = Extract<SharedMessage, { type: "close" }>;
+
+export interface EventChannel {
+  /** Where the shared id sequence stands now; later events come after it. */
+  current(): Promise<bigint>;
+  /** Numbers the event from the shared sequence and sends it to every process, this one included. */
+  sendEvent(event: NewEvent): Promise<void>;
+  sendClose(message: CloseMessage): Promise<void>;
+  listen(receive: (message: SharedMessage) => void): Promise<void>;
+}
+
+/** The first id of a fresh sequence: from the clock, like a single process's ids, so they grow across restarts. */
+export const sequenceStart = () => BigInt(Date.now()) * 1000n;
+
+export async function shareEventBus(bus: EventBus, channel: EventChannel, onError: (error: unknown) => void): Promise<EventBus> {
+  bus.continueFrom(await channel.current());
+  await channel.listen((message) => {
+    try {
+      if (message.type === "event") bus.deliver(message.accountId, { id: message.id, name: message.name, data: message.data, at: message.at });
+      else bus.closeStreams(message.accountId, message.reason, message.sessionIds);
+    } catch (error) {
+      onError(error);
+    }
+  });
+  return {
+    ...bus,
+    // Called after the write committed; delivery (here too) comes back through the channel.
+    publish(accountId, name, data) {
+      channel.sendEvent({ type: "event", accountId, name, data, at: Date.now() }).catch(onError);
+    },
+    close(accountId, reason, sessionIds) {
+      channel.sendClose({ type: "close", accountId, reason, sessionIds }).catch(onError);
+    },
+  };
+}
+
+const CHANNEL = "persistly:events";
+const SEQUENCE = "persistly:events:seq";
+
+export function redisEventChannel(shared: SharedState): EventChannel {
+  const send = async (message: SharedMessage) => void (await shared.redis.publish(CHANNEL, JSON.stringify(message)));
+  return {
+    async current() {
+      // The sequence survives a Redis restart the same way a single process's ids do.
+      await shared.redis.set(SEQUENCE, sequenceStart().toString(), "NX");
+      return BigInt((await shared.redis.get(SEQUENCE)) ?? sequenceStart().toString());
+    },
+    async sendEvent(event) {
+      await send({ ...event, id: String(await shared.redis.incr(SEQUENCE)) });
+    },
+    sendClose: send,
+    async listen(receive) {
+      shared.subscriber.on("message", (channel: string, text: string) => {
+        if (channel === CHANNEL) receive(JSON.parse(text) as SharedMessage);
+      });
+      await shared.subscriber.subscribe(CHANNEL);
+    },
+  };
+}
