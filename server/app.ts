@@ -22,9 +22,10 @@ import { serverHandlers } from "./handlers/server/index.js";
 import { pruneHistory } from "./domain/history.js";
 import type { Store } from "./store/types.js";
 import { explorer } from "./http/explorer.js";
+import { projectFile } from "./paths.js";
 
-export const SDK_SPEC_PATH = new URL("../spec/openapi.sdk.json", import.meta.url);
-export const SERVER_SPEC_PATH = new URL("../spec/openapi.server.json", import.meta.url);
+export const SDK_SPEC_PATH = projectFile("spec/openapi.sdk.json");
+export const SERVER_SPEC_PATH = projectFile("spec/openapi.server.json");
 
 export interface AppOptions {
   store: Store;
@@ -33,6 +34,12 @@ export interface AppOptions {
   settings?: Partial<RuntimeSettings>;
   /** Validate every response against the spec (development and tests); a non-conforming one becomes a 500. */
   validateResponses?: boolean;
+  /**
+   * Check the specs against the OpenAPI schema at start (default: outside production). It takes most of
+   * a start's second; in production the specs are the ones `npm run check` passed. Loading them, which
+   * also refuses a broken one, always happens at start.
+   */
+  validateSpecs?: boolean;
   /** Cap on a request body's raw bytes, checked before parsing. */
   bodyLimitBytes?: number;
   logger?: Logger;
@@ -109,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const runIdempotently = createIdempotency(deps.store, deps.now, options.shared?.redis);
   const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
   const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
+  const validateSpec = options.validateSpecs ?? process.env.NODE_ENV !== "production";
   const specs = { sdk: options.sdkSpec ?? loadSdkSpec(), server: options.serverSpec ?? loadServerSpec() };
   await mountSurface(app, {
     name: "spec/openapi.sdk.json",
@@ -119,7 +127,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
       await consumeRateLimit(res, op.method === "get" ? "sdk_read" : "sdk_write", caller.principal.workspace.plan, caller.principal.key.id);
       await deps.usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
     },
-    runIdempotently, bodyParser, validateResponses, deps, logger,
+    runIdempotently, bodyParser, validateResponses, validateSpec, deps, logger,
   });
   await mountSurface(app, {
     name: "spec/openapi.server.json",
@@ -130,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
       await consumeRateLimit(res, "server_api", caller.principal.workspace.plan, caller.principal.key.id);
       await deps.usage.admit(caller.principal, "server", req.get("x-persistly-sdk"));
     },
-    runIdempotently, bodyParser, validateResponses, deps, logger,
+    runIdempotently, bodyParser, validateResponses, validateSpec, deps, logger,
   });
   if (options.explorer ?? true) app.use(explorer(specs));
   app.use(unknownRoute);

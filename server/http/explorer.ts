@@ -5,11 +5,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import type { OpenApiDocument } from "./mount.js";
+import { projectFile } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const SWAGGER_UI = dirname(require.resolve("swagger-ui-dist/package.json"));
-const PAGE = readFileSync(new URL("../explorer/index.html", import.meta.url), "utf8");
-const INIT = readFileSync(new URL("../explorer/explorer.js", import.meta.url), "utf8");
+const PAGE = readFileSync(projectFile("server/explorer/index.html"), "utf8");
+const INIT = readFileSync(projectFile("server/explorer/explorer.js"), "utf8");
 
 // Swagger UI sets inline styles; everything else comes from this origin.
 const EXPLORER_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
