@@ -2,7 +2,7 @@
 // same machine (a bare node:http echo, the ceiling for Node; a bare Express 5 echo, the framework's
 // floor). Prints a table and writes bench/results.json and bench/results.svg. A benchmark, not a
 // test: it never fails on a slow machine.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,18 +31,33 @@ interface Running {
   rss: () => number;
 }
 
-/** Starts a child that prints {"port": …} (or a pino line with a port) and samples its memory. */
-async function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
+/**
+ * Starts a child that prints {"port": …} (or a pino line with a port) — `listeners` of them for a
+ * cluster — and measures its memory: the resident set of the process and of its children.
+ */
+async function start(args: string[], env: Record<string, string> = {}, listeners = 1): Promise<Running> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
+    let seen = 0;
     createInterface({ input: child.stdout! }).on("line", (line) => {
       if (!line.startsWith("{")) return;
       const entry = JSON.parse(line);
-      if (entry.port) resolve(entry.port);
+      if (entry.port && ++seen === listeners) resolve(entry.port);
     });
     child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
   });
-  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  const rssOf = (pid: number): number => {
+    const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
+    return own + children.reduce((sum, c) => sum + rssOf(c), 0);
+  };
+  const rss = () => {
+    try {
+      return rssOf(child.pid!);
+    } catch {
+      return 0; // a process that just exited
+    }
+  };
   return { child, port, rss };
 }
 
@@ -119,9 +134,12 @@ async function main() {
   results.push(await load("baseline: express echo 4 KB", ex, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: body4k }]));
   await stop(ex);
 
+  // As `npm start` runs it: the bundle esbuild makes of server/.
+  execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
+  const serverArgs = ["build/main.mjs"];
   const small = await prepareDatabase(1000);
   const coldStarted = Date.now();
-  const server = await start(["--import", "tsx", "server/main.ts"], { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  const server = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${server.port}/healthz`).then((r) => r.ok).catch(() => false);
     if (ok) break;
@@ -154,11 +172,17 @@ async function main() {
   const smallSync = results.find((r) => r.scenario === "syncSlot 4 KB")!;
   await stop(server);
 
+  // The same database served by `persistly serve --workers 2` (PERSISTLY_WORKERS): memory is the cluster's.
+  const cluster = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", PERSISTLY_WORKERS: "2" }, 2);
+  results.push(await load("getSlot 4 KB, 2 workers", cluster, [{ method: "GET", path: slotPath, headers: session }]));
+  results.push(await load("syncSlot 4 KB, 2 workers", cluster, [sync(4096)]));
+  await stop(cluster);
+
   console.log(`filling a database with ${largeAccounts.toLocaleString()} accounts…`);
   const filledAt = Date.now();
   const large = await prepareDatabase(largeAccounts);
   console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
-  const big = await start(["--import", "tsx", "server/main.ts"], { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  const big = await start(serverArgs, { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
   const bigDb = openSqliteStore({ path: large });
   const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
   const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;

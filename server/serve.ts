@@ -27,7 +27,7 @@ export async function announceFirstStart(store: Store, config: Config) {
 
 export async function serve(config: Config, { clusterWorker = false } = {}) {
   const logger = pino({ level: config.logLevel });
-  const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
+  const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize, backgroundCheckpoints: true });
   await announceFirstStart(store, config);
   const shared = config.redisUrl ? await connectShared(config.redisUrl) : undefined;
   const app = await createApp({

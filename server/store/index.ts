@@ -8,6 +8,8 @@ export interface StoreConfig {
   database: string;
   synchronous?: Synchronous;
   poolSize?: number;
+  /** SQLite: checkpoint the WAL in a worker thread (the server does; one-off commands need not). */
+  backgroundCheckpoints?: boolean;
 }
 
 export const isPostgresUrl = (database: string) => /^postgres(ql)?:\/\//.test(database);
@@ -17,5 +19,5 @@ export const describeDatabase = (database: string) => (isPostgresUrl(database) ?
 
 export async function openStore(config: StoreConfig): Promise<Store> {
   if (isPostgresUrl(config.database)) return openPostgresStore({ url: config.database, poolSize: config.poolSize });
-  return openSqliteStore({ path: config.database.replace(/^sqlite:/, ""), synchronous: config.synchronous });
+  return openSqliteStore({ path: config.database.replace(/^sqlite:/, ""), synchronous: config.synchronous, backgroundCheckpoints: config.backgroundCheckpoints });
 }

@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { migrations } from "./migrations.js";
+import { startCheckpointer } from "./checkpointer.js";
 import type { CreateSlotOutcome, GameConfigRecord, ImportOutcome, KeyPrincipal, SlotContent, Store, WriteSlotOutcome } from "./types.js";
 import { account, apiKey, environment, gameConfig, session, slot, SLOT_COLUMNS, slotSummary, transferCode, workspace, keyPrincipal, sessionWithAccount, type Row } from "./rows.js";
 import type { PlanName } from "../domain/plans.js";
@@ -16,6 +17,8 @@ export interface SqliteOptions {
   path: string;
   /** WAL + NORMAL survives a process crash; FULL also survives a power loss. */
   synchronous?: Synchronous;
+  /** Checkpoint the WAL in a worker thread instead of in whichever request commits past the threshold (servers). */
+  backgroundCheckpoints?: boolean;
 }
 
 function prepareStatements(db: Database.Database) {
@@ -168,6 +171,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
   const R = inMemory ? W : prepareStatements(reader);
   const units = new AsyncLocalStorage<Unit>();
   const lock = createLock();
+  const checkpointer = options.backgroundCheckpoints && !inMemory ? startCheckpointer(options.path, writer) : null;
 
   /** Statements for a read: the writer's inside a unit of work (to see its own writes), else the reader's. */
   const read = () => (units.getStore() ? W : R);
@@ -187,6 +191,7 @@ export function openSqliteStore(options: SqliteOptions): Store {
 
   return {
     async close() {
+      await checkpointer?.stop();
       if (reader !== writer) reader.close();
       writer.close();
     },
