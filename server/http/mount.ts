@@ -166,19 +166,9 @@ function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boole
 }
 
 /** The names of the operation's header parameters. */
-function parameters(spec: OpenApiDocument, op: SpecOperation, where: "header" | "path"): any[] {
+function parameters(spec: OpenApiDocument, op: SpecOperation, where: "header"): any[] {
   const item: any = spec.paths[op.path];
   return [...(item.parameters ?? []), ...(item[op.method].parameters ?? [])].map((p) => resolveRef(spec, p)).filter((p) => p.in === where);
-}
-
-/**
- * Path parameters typed as the spec declares them. The validator checks and coerces them, but Express
- * sets `req.params` afresh (as strings) for every route layer, and the handler runs in a later one.
- */
-function typedPath(spec: OpenApiDocument, op: SpecOperation): (params: Record<string, string>) => Record<string, unknown> {
-  const numeric = parameters(spec, op, "path").filter((p) => ["integer", "number"].includes(p.schema?.type)).map((p) => p.name);
-  if (!numeric.length) return (params) => params;
-  return (params) => ({ ...params, ...Object.fromEntries(numeric.map((name) => [name, Number(params[name])])) });
 }
 
 function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
@@ -186,12 +176,12 @@ function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const mutation = op.method !== "get" && op.method !== "head";
   const idempotent = declaresIdempotencyKey(o.spec, op);
   const headerNames = parameters(o.spec, op, "header").map((p) => p.name);
-  const pathOf = typedPath(o.spec, op);
   return async (req: Request, res: Response) => {
     const header = Object.fromEntries(headerNames.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const call = () =>
       handler({
-        path: pathOf(req.params as Record<string, string>), query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "" },
+        // The validator has coerced the path parameters to the spec's types in place (same route layer).
+        path: req.params, query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "" },
         caller: res.locals.caller ?? null, session: res.locals.session ?? null,
       });
     // Every mutation is one transaction; with an idempotency key its record joins that transaction.
