@@ -1,4 +1,5 @@
-// Runs `npm start`'s entry point as a real server process, for tests that kill or signal it.
+// Runs the server's entry point (server/main.ts, which `npm start` bundles) as a real server process,
+// for tests that kill or signal it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 

@@ -166,18 +166,18 @@ function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation): boole
 }
 
 /** The names of the operation's header parameters. */
-function parameters(spec: OpenApiDocument, op: SpecOperation, where: "header"): any[] {
+function headerNames(spec: OpenApiDocument, op: SpecOperation): string[] {
   const item: any = spec.paths[op.path];
-  return [...(item.parameters ?? []), ...(item[op.method].parameters ?? [])].map((p) => resolveRef(spec, p)).filter((p) => p.in === where);
+  return [...(item.parameters ?? []), ...(item[op.method].parameters ?? [])].map((p) => resolveRef(spec, p)).filter((p) => p.in === "header").map((p) => p.name);
 }
 
 function invoke(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
   const mutation = op.method !== "get" && op.method !== "head";
   const idempotent = declaresIdempotencyKey(o.spec, op);
-  const headerNames = parameters(o.spec, op, "header").map((p) => p.name);
+  const headers = headerNames(o.spec, op);
   return async (req: Request, res: Response) => {
-    const header = Object.fromEntries(headerNames.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
+    const header = Object.fromEntries(headers.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const call = () =>
       handler({
         // The validator has coerced the path parameters to the spec's types in place (same route layer).

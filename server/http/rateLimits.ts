@@ -1,7 +1,7 @@
 // Per-key request buckets sized by the workspace's plan (rate-limiter-flexible: in memory, in Redis when
-// several processes must share them, or in the cluster primary for `persistly serve --workers N`), and the headers every admitted request carries:
-// RateLimit-Limit/-Remaining/-Reset and the IETF draft's RateLimit-Policy / RateLimit. A 429
-// `rate_limited` adds Retry-After.
+// several processes must share them, or in the cluster primary for `persistly serve --workers N`), and
+// the headers every admitted request carries: RateLimit-Limit/-Remaining/-Reset and the IETF draft's
+// RateLimit-Policy / RateLimit. A 429 `rate_limited` adds Retry-After.
 import type { Response } from "express";
 import type { Redis } from "ioredis";
 import { RateLimiterCluster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";

@@ -1,8 +1,8 @@
 // express-openapi-validator's validators, bound to each operation's route once at start-up.
 //
 // The package's own middleware finds the operation of every request by compiling each spec path to a
-// regular expression and trying them in turn, and crosses four promise-chained steps per surface — a
-// fifth of a cheap request's time (docs/performance.md). Express has already matched the route, so the
+// regular expression and trying them in turn, and crosses four promise-chained steps per surface — about
+// a tenth of a getSlot's time (docs/performance.md). Express has already matched the route, so the
 // operation is known: this module loads and preprocesses the spec as the package does, tags the request
 // with the operation's metadata, and runs the package's RequestValidator and ResponseValidator on it.
 import type { Request, RequestHandler } from "express";

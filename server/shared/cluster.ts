@@ -3,11 +3,11 @@
 // RateLimiterClusterMaster in the primary, RateLimiterCluster in the workers, see http/rateLimits.ts).
 import cluster, { type Worker } from "node:cluster";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
-import { sequenceStart, type EventChannel, type SharedMessage } from "../events/sharedBus.js";
+import { sequenceStart, type CloseMessage, type EventChannel, type NewEvent, type SharedMessage } from "../events/sharedBus.js";
 
 const CHANNEL = "persistly:events";
 
-type ToPrimary = { channel: typeof CHANNEL; kind: "publish"; message: Omit<SharedMessage, "id"> } | { channel: typeof CHANNEL; kind: "current" };
+type ToPrimary = { channel: typeof CHANNEL; kind: "publish"; message: NewEvent | CloseMessage } | { channel: typeof CHANNEL; kind: "current" };
 type ToWorker = { channel: typeof CHANNEL; kind: "deliver"; message: SharedMessage } | { channel: typeof CHANNEL; kind: "current"; value: string };
 
 /** In the primary: numbers and relays every worker's events to all workers, and holds the rate-limit buckets. */
@@ -22,7 +22,7 @@ export function shareAcrossWorkers(): void {
   cluster.on("message", (worker, message: ToPrimary) => {
     if (message?.channel !== CHANNEL) return;
     if (message.kind === "current") return void sendTo(worker, { channel: CHANNEL, kind: "current", value: String(sequence) });
-    const shared = (message.message.type === "event" ? { ...message.message, id: String(++sequence) } : message.message) as SharedMessage;
+    const shared: SharedMessage = message.message.type === "event" ? { ...message.message, id: String(++sequence) } : message.message;
     broadcast({ channel: CHANNEL, kind: "deliver", message: shared });
   });
 }
