@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 import { bootstrapIfEmpty } from "../server/domain/operator.js";
 
 const { values } = parseArgs({
@@ -101,7 +101,7 @@ const payload = (bytes: number) => ({ blob: "x".repeat(Math.max(0, bytes - 12)) 
 /** A database with `accounts` accounts, each with one slot, filled in bulk with SQL. */
 async function prepareDatabase(accounts: number) {
   const path = join(mkdtempSync(join(tmpdir(), "persistly-bench-")), "bench.db");
-  const store = openSqliteStore({ path });
+  const store = await openStore({ database: path });
   await bootstrapIfEmpty(store);
   await store.close();
   const db = new Database(path);
@@ -147,7 +147,7 @@ async function main() {
   const coldStartMs = Date.now() - coldStarted;
   console.log(`cold start (process start to first 200 on /healthz): ${coldStartMs} ms`);
 
-  const keyDb = openSqliteStore({ path: small });
+  const keyDb = await openStore({ database: small });
   const { issueKey } = await import("../server/domain/operator.js");
   const [env] = await keyDb.listEnvironments((await keyDb.ensureWorkspace("default", "")).id);
   const key = (await issueKey(keyDb, env, "runtime")).key;
@@ -183,7 +183,7 @@ async function main() {
   const large = await prepareDatabase(largeAccounts);
   console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
   const big = await start(serverArgs, { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
-  const bigDb = openSqliteStore({ path: large });
+  const bigDb = await openStore({ database: large });
   const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
   const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;
   bigDb.close();

@@ -1,37 +1,25 @@
-// The composition root: one Express app serving the spec-mounted surfaces.
+// The HTTP app: one Express app serving the spec-mounted surfaces, built on the composition module.
 import express from "express";
 import { readFileSync } from "node:fs";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import helmet from "helmet";
-import { authenticateKey, authenticateSession } from "./domain/auth.js";
-import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
-import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
+import { compose, type ComposeOptions } from "./compose.js";
+import type { Deps } from "./domain/context.js";
 import { errorHandler, unknownRoute } from "./http/errors.js";
-import { mountSurface, type OpenApiDocument, type SchemeCheck } from "./http/mount.js";
+import { mountSurface, responseDoesNotConform } from "./http/mount.js";
+import type { OpenApiDocument } from "./http/spec.js";
 import { requestId } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
-import { createIdempotency } from "./http/idempotency.js";
-import { createRateLimits, createTransferCodeLimits } from "./http/rateLimits.js";
-import { createUsageMeter } from "./domain/usage.js";
-import { createEventBus } from "./events/bus.js";
-import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
-import { clusterEventChannel } from "./shared/cluster.js";
-import type { SharedState } from "./shared/redis.js";
+import { createAdmission } from "./http/admit.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
-import { pruneHistory } from "./domain/history.js";
-import type { Store } from "./store/types.js";
 import { explorer } from "./http/explorer.js";
 import { projectFile } from "./paths.js";
 
 export const SDK_SPEC_PATH = projectFile("spec/openapi.sdk.json");
 export const SERVER_SPEC_PATH = projectFile("spec/openapi.server.json");
 
-export interface AppOptions {
-  store: Store;
-  now?: () => Date;
-  plans?: Record<PlanName, PlanLimits>;
-  settings?: Partial<RuntimeSettings>;
+export interface AppOptions extends Omit<ComposeOptions, "pruneHourly"> {
   /** Validate every response against the spec (development and tests); a non-conforming one becomes a 500. */
   validateResponses?: boolean;
   /**
@@ -42,11 +30,6 @@ export interface AppOptions {
   validateSpecs?: boolean;
   /** Cap on a request body's raw bytes, checked before parsing. */
   bodyLimitBytes?: number;
-  logger?: Logger;
-  /** Redis, for what several server processes share (rate limits, idempotency locks, events). */
-  shared?: SharedState;
-  /** A worker of `persistly serve --workers N`: without Redis, rate limits and events go through the primary. */
-  clusterWorker?: boolean;
   /** Serve the API explorer at /docs and the specs at /openapi.*.json (default true). */
   explorer?: boolean;
   /** Override the specs (tests use fixture specs). */
@@ -56,41 +39,12 @@ export interface AppOptions {
 
 export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
-const sdkSchemes: Record<string, SchemeCheck> = {
-  runtimeKey: async (req, deps) => ({ caller: { principal: await authenticateKey(deps, req.get("authorization"), "runtime"), sdk: req.get("x-persistly-sdk") ?? null } }),
-  accountSession: async (req, deps, caller) => {
-    const session = await authenticateSession(deps, caller!, req.get("x-persistly-account-session"), String(req.params.accountId ?? ""));
-    return { caller: session, session };
-  },
-};
-
-const serverSchemes: Record<string, SchemeCheck> = {
-  serverKey: async (req, deps) => ({ caller: { principal: await authenticateKey(deps, req.get("authorization"), "server"), sdk: req.get("x-persistly-sdk") ?? null } }),
-};
-
 export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SPEC_PATH, "utf8"));
 export const loadServerSpec = (): OpenApiDocument => JSON.parse(readFileSync(SERVER_SPEC_PATH, "utf8"));
 
-/** The domain's dependencies, with the defaults the server runs on. */
-export function buildDeps(options: Pick<AppOptions, "store" | "now" | "plans" | "settings" | "shared" | "clusterWorker">): Deps {
-  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const plans = options.plans ?? DEFAULT_PLANS;
-  const now = options.now ?? (() => new Date());
-  return {
-    store: options.store,
-    plans,
-    settings,
-    now,
-    usage: createUsageMeter(options.store, plans, now),
-    limits: createTransferCodeLimits(settings, limitSharing(options)),
-    lifecycle: { draining: false },
-    events: createEventBus({
-      replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents,
-    }),
-  };
-}
-
-const limitSharing = (options: Pick<AppOptions, "shared" | "clusterWorker">) => ({ redis: options.shared?.redis, clusterWorker: options.clusterWorker });
+let shipped: { sdk: OpenApiDocument; server: OpenApiDocument } | undefined;
+/** The specs as shipped, read once per process: their validators are compiled once per spec object. */
+const shippedSpecs = () => (shipped ??= { sdk: loadSdkSpec(), server: loadServerSpec() });
 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
@@ -100,73 +54,36 @@ export type PersistlyApp = express.Express & {
 };
 
 export async function createApp(options: AppOptions): Promise<PersistlyApp> {
-  const logger = options.logger ?? pino({ level: "silent" });
-  const deps = buildDeps(options);
-  const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
-  if (channel) deps.events = await shareEventBus(deps.events, channel, (err) => logger.warn({ err }, "event fan-out failed"));
-  const consumeRateLimit = createRateLimits(deps.plans, limitSharing(options));
+  const runtime = await compose({ ...options, pruneHourly: true });
+  const { deps, logger } = runtime;
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
+  app.locals.onResponseProblem = responseDoesNotConform(logger);
   app.use(requestId);
   // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.
   if (logger.isLevelEnabled("info")) app.use(accessLog(logger));
   app.use(apiSecurityHeaders);
-  const runIdempotently = createIdempotency(deps.store, deps.now, options.shared?.redis);
-  const bodyParser = jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES);
-  const validateResponses = options.validateResponses ?? process.env.NODE_ENV !== "production";
-  const validateSpec = options.validateSpecs ?? process.env.NODE_ENV !== "production";
-  const specs = { sdk: options.sdkSpec ?? loadSdkSpec(), server: options.serverSpec ?? loadServerSpec() };
+  const common = {
+    deps, idempotency: runtime.idempotency,
+    bodyParser: jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES),
+    validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
+    validateSpec: options.validateSpecs ?? process.env.NODE_ENV !== "production",
+  };
+  const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server };
   await mountSurface(app, {
-    name: "spec/openapi.sdk.json",
-    spec: specs.sdk,
-    handlers: sdkHandlers(deps),
-    schemes: sdkSchemes,
-    admit: async (op, req, res, caller) => {
-      await consumeRateLimit(res, op.method === "get" ? "sdk_read" : "sdk_write", caller.principal.workspace.plan, caller.principal.key.id);
-      await deps.usage.admit(caller.principal, "sdk", req.get("x-persistly-sdk"));
-    },
-    runIdempotently, bodyParser, validateResponses, validateSpec, deps, logger,
+    ...common, name: "spec/openapi.sdk.json", spec: specs.sdk, handlers: sdkHandlers,
+    admit: createAdmission("sdk", runtime.consumeRateLimit, runtime.usage),
   });
   await mountSurface(app, {
-    name: "spec/openapi.server.json",
-    spec: specs.server,
-    handlers: serverHandlers(deps),
-    schemes: serverSchemes,
-    admit: async (_op, req, res, caller) => {
-      await consumeRateLimit(res, "server_api", caller.principal.workspace.plan, caller.principal.key.id);
-      await deps.usage.admit(caller.principal, "server", req.get("x-persistly-sdk"));
-    },
-    runIdempotently, bodyParser, validateResponses, validateSpec, deps, logger,
+    ...common, name: "spec/openapi.server.json", spec: specs.server, handlers: serverHandlers,
+    admit: createAdmission("server", runtime.consumeRateLimit, runtime.usage),
   });
   if (options.explorer ?? true) app.use(explorer(specs));
   app.use(unknownRoute);
   app.use(errorHandler(logger));
-  const pruning = schedulePruning(deps, logger);
-  return Object.assign(app, {
-    deps,
-    async stop() {
-      clearInterval(pruning);
-      await deps.usage.stop();
-    },
-  });
-}
-
-/**
- * Hourly: expired idempotency records, and slot versions older than each plan's restore window
- * (`persistly prune` does the same on demand). The timer never keeps the process alive.
- */
-function schedulePruning(deps: Deps, logger: Logger) {
-  const prune = async () => {
-    try {
-      await deps.store.pruneIdempotencyRecords(deps.now().toISOString());
-      await pruneHistory(deps.store, deps.plans, deps.now());
-    } catch (err) {
-      logger.warn({ err }, "pruning failed");
-    }
-  };
-  return setInterval(prune, 60 * 60_000).unref();
+  return Object.assign(app, { deps, stop: runtime.stop });
 }
 
 /**

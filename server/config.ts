@@ -1,6 +1,6 @@
 // Configuration from the environment, with the embedded defaults that make `npm start` work as is.
 import { resolve } from "node:path";
-import type { Synchronous } from "./store/sqlite.js";
+import type { Synchronous } from "./store/engine.js";
 
 export interface Config {
   port: number;

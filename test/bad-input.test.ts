@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 import { PLAN_NAMES, DEFAULT_PLANS } from "../server/domain/plans.js";
-import { errorCode, sdk, startServer } from "./helpers.js";
+import { errorCode, sdk, startServer, storeWith } from "./helpers.js";
 
 /** A JSON string whose canonical encoding is exactly `bytes` long. */
 const stringOfBytes = (bytes: number) => "x".repeat(bytes - 2);
@@ -92,8 +92,8 @@ describe("malformed requests", () => {
 
 describe("server failures", () => {
   it("answers a crash with 500 server_error and the request id, never a stack trace or SQL", async () => {
-    const store = openSqliteStore({ path: ":memory:" });
-    const server = await startServer({ store: { ...store, getSlot: async () => { throw new Error("SQLITE_IOERR: SELECT * FROM slots"); } } });
+    const store = await openStore({ database: ":memory:" });
+    const server = await startServer({ store: storeWith(store, { getSlot: async () => { throw new Error("SQLITE_IOERR: SELECT * FROM slots"); } }) });
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();
     const res = await client.get(`/sdk/v1/accounts/${accountId}/slots/main`, token);
@@ -103,9 +103,9 @@ describe("server failures", () => {
   });
 
   it("turns a response that breaks the spec into a 500 instead of sending it", async () => {
-    const store = openSqliteStore({ path: ":memory:" });
+    const store = await openStore({ database: ":memory:" });
     const server = await startServer({
-      store: { ...store, getSlot: async (a, s) => ({ ...(await store.getSlot(a, s))!, checksum: "not-a-sha256" }) },
+      store: storeWith(store, { getSlot: async (a, s) => ({ ...(await store.getSlot(a, s))!, checksum: "not-a-sha256" }) }),
     });
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();

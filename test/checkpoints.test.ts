@@ -2,13 +2,13 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { statSync } from "node:fs";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 import { tempDbPath } from "./helpers.js";
 
 /** Commits about 4 MB through a connection that never checkpoints, and returns the database file's size after a while. */
 async function sizeAfterWrites(backgroundCheckpoints: boolean) {
   const path = tempDbPath();
-  const store = openSqliteStore({ path, backgroundCheckpoints });
+  const store = await openStore({ database: path, backgroundCheckpoints });
   const writer = new Database(path);
   writer.pragma("wal_autocheckpoint = 0");
   writer.exec("CREATE TABLE filler (blob TEXT)");

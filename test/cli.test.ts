@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sdk, startServer } from "./helpers.js";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 
 function persistly(db: string, ...args: string[]) {
   return execFileSync(process.execPath, ["scripts/persistly.mjs", ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
@@ -20,12 +20,12 @@ describe("persistly CLI", () => {
     const created = JSON.parse(persistly(db, "keys", "create", "--env", "development", "--kind", "runtime", "--json"));
     expect(created).toMatchObject({ kind: "runtime", environment: "development", key: expect.stringMatching(/^pst_rt_/) });
     return (async () => {
-      const server = await startServer({ store: openSqliteStore({ path: db }) });
+      const server = await startServer({ store: await openStore({ database: db }) });
       const res = await sdk(server, created.key).post("/sdk/v1/accounts", {});
       expect(res.status).toBe(201);
       await server.store.close();
       persistly(db, "keys", "revoke", created.id);
-      const after = await startServer({ store: openSqliteStore({ path: db }) });
+      const after = await startServer({ store: await openStore({ database: db }) });
       expect((await sdk(after, created.key).post("/sdk/v1/accounts", {})).status).toBe(401);
       await after.store.close();
     })();
@@ -39,7 +39,7 @@ describe("persistly CLI", () => {
     writeFileSync(join(dir, "config.json"), JSON.stringify({ maxLevel: 50 }));
     expect(JSON.parse(persistly(db, "config", "publish", "--env", "development", join(dir, "config.json"), "--json"))).toMatchObject({ version: 1 });
     persistly(db, "plan", "set", "indie");
-    const server = await startServer({ store: openSqliteStore({ path: db }) });
+    const server = await startServer({ store: await openStore({ database: db }) });
     const res = await sdk(server, runtimeKey).get("/sdk/v1/runtime-config");
     expect(res.body.syncPolicy).toMatchObject({ transferCodesEnabled: false, maxDataBytes: 524288 });
     expect(res.body.gameConfig).toMatchObject({ version: 1, config: { maxLevel: 50 } });
@@ -87,7 +87,7 @@ describe("persistly import", () => {
     writeFileSync(`${file}.checkpoint.json`, JSON.stringify({ size: statSync(file).size, linesDone: 2 }));
     const { summary } = runImport(db, file);
     expect(summary).toMatchObject({ created: 2, resumedAfterLine: 2 });
-    const store = openSqliteStore({ path: db });
+    const store = await openStore({ database: db });
     const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
     expect(await store.findAccountsByPlayerRef(env.id, "p-1", 10, null)).toEqual([]);
     expect(await store.findAccountsByPlayerRef(env.id, "p-3", 10, null)).toHaveLength(1);

@@ -5,7 +5,7 @@ import { createSdkClient, createServerClient, liveEvents, syncWithMerge, CLIENT_
 import { loadSdkSpec } from "../server/app.js";
 import { startServer } from "./helpers.js";
 import { operationRoute, routeOf } from "./conformance.js";
-import { specOperations } from "../server/http/mount.js";
+import { specOperations } from "../server/http/spec.js";
 import { loadServerSpec } from "../server/app.js";
 
 // Every request the clients in this file send is mapped to its operation: the last test checks that

@@ -4,7 +4,7 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { resolveRef, specOperations } from "../server/http/mount.js";
+import { resolveRef, specOperations } from "../server/http/spec.js";
 
 const ajv = new Ajv2020({ strict: false });
 formats.default(ajv);

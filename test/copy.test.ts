@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomUUID } from "node:crypto";
 import { DATA_V1, sdk, startServer, tempDbPath, TEST_POSTGRES_URL, trusted } from "./helpers.js";
-import { openPostgresStore } from "../server/store/postgres.js";
+import { openStore } from "../server/store/index.js";
 
 const run = promisify(execFile);
 const persistly = (args: string[], env: Record<string, string> = {}) =>
@@ -57,7 +57,7 @@ describe("persistly migrate and copy, into PostgreSQL", () => {
     expect(copied.find((t) => t.table === "slot_versions")?.rows).toBe(4);
 
     // The same keys, session and history now answer from PostgreSQL.
-    const store = await openPostgresStore({ url });
+    const store = await openStore({ database: url });
     const target = await startServer({ store });
     try {
       const key = { ...target, runtimeKey: source.runtimeKey, serverKey: source.serverKey };

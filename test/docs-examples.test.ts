@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock } from "../scripts/docs/exchange.js";
 import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "./conformance.js";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { specOperations } from "../server/http/mount.js";
+import { specOperations } from "../server/http/spec.js";
 import { listenLocal, markdownFiles, startServer, type TestServer } from "./helpers.js";
 import { scenarioClock } from "../scripts/docs/scenario.js";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { resolveRef, specOperations } from "../server/http/mount.js";
+import { resolveRef, specOperations } from "../server/http/spec.js";
 import { markdownFiles } from "./helpers.js";
 
 const GUIDES = [

@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PersistlyApp } from "../server/app.js";
 import { createApp, type AppOptions } from "../server/app.js";
-import { openSqliteStore } from "../server/store/sqlite.js";
-import { openPostgresStore } from "../server/store/postgres.js";
+import { openStore } from "../server/store/index.js";
 import { randomUUID } from "node:crypto";
 import { bootstrapIfEmpty, issueKey } from "../server/domain/operator.js";
 import type { Store } from "../server/store/types.js";
@@ -35,9 +34,9 @@ export const TEST_SCHEMA_PREFIX = "persistly_test_";
 const openedStores: Store[] = [];
 
 export async function testStore(): Promise<Store> {
-  if (TEST_STORE === "sqlite") return openSqliteStore({ path: tempDbPath() });
+  if (TEST_STORE === "sqlite") return await openStore({ database: tempDbPath() });
   const schema = `${TEST_SCHEMA_PREFIX}${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const store = await openPostgresStore({ url: TEST_POSTGRES_URL, schema, poolSize: 4, idleTimeoutMillis: 500 });
+  const store = await openStore({ database: TEST_POSTGRES_URL, schema, poolSize: 4, idleTimeoutMillis: 500 });
   openedStores.push(store);
   return store;
 }
@@ -64,7 +63,7 @@ export interface TestServer {
 }
 
 export async function startServer(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<TestServer> {
-  const store = options.store ?? (options.dbPath ? openSqliteStore({ path: options.dbPath }) : await testStore());
+  const store = options.store ?? (options.dbPath ? await openStore({ database: options.dbPath }) : await testStore());
   // A database that already has an environment keeps its keys; the test brings its own.
   const boot = await bootstrapIfEmpty(store);
   const clock = testClock();
@@ -137,4 +136,19 @@ export async function listenLocal(app: PersistlyApp): Promise<{ origin: string; 
       return new Promise((resolve) => http.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The store with some methods replaced (fault injection), also inside the transactions it opens: a
+ * mutation's calls go to the store bound to its transaction, so the replacements must follow there.
+ */
+export function storeWith(store: Store, overrides: Partial<Store>): Store {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop in overrides) return overrides[prop as keyof Store];
+      if (prop === "transaction") return <T>(work: (tx: Store) => Promise<T>) => target.transaction((tx) => work(storeWith(tx, overrides)));
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
-import { openSqliteStore } from "../server/store/sqlite.js";
-import { DATA_V1, errorCode, otherEnvironmentKey, sdk, startServer, tempDbPath, type TestServer } from "./helpers.js";
+import { openStore } from "../server/store/index.js";
+import { DATA_V1, errorCode, otherEnvironmentKey, sdk, startServer, storeWith, tempDbPath, type TestServer } from "./helpers.js";
 
 let server: TestServer;
 let client: ReturnType<typeof sdk>;
@@ -120,8 +120,8 @@ describe("idempotency keys", () => {
   });
 
   it("writes the record in the effect's transaction: if the record cannot be written, the effect is undone", async () => {
-    const store = openSqliteStore({ path: tempDbPath() });
-    const failing = await startServer({ store: { ...store, saveIdempotencyRecord: async () => { throw new Error("disk full"); } } });
+    const store = await openStore({ database: tempDbPath() });
+    const failing = await startServer({ store: storeWith(store, { saveIdempotencyRecord: async () => { throw new Error("disk full"); } }) });
     const res = await sdk(failing).post("/sdk/v1/accounts", { slot: { slotId: "main", data: DATA_V1 }, idempotencyKey: KEY });
     expect(res.status).toBe(500);
     expect(await accounts(failing)).toBe(0);
@@ -131,7 +131,7 @@ describe("idempotency keys", () => {
     const first = await create({ playerRef: "p", idempotencyKey: KEY }).expect(201);
     // The race as a second process sees it when no lock is shared: both lookups ran before the winner committed.
     let blind = 2;
-    const racing = { ...server.store, findIdempotencyRecord: (hash: Buffer, now: string) => (blind-- > 0 ? Promise.resolve(null) : server.store.findIdempotencyRecord(hash, now)) };
+    const racing = storeWith(server.store, { findIdempotencyRecord: (hash: Buffer, now: string) => (blind-- > 0 ? Promise.resolve(null) : server.store.findIdempotencyRecord(hash, now)) });
     const other = await startServer({ store: racing });
     const res = await sdk({ ...other, runtimeKey: server.runtimeKey }).post("/sdk/v1/accounts", { playerRef: "p", idempotencyKey: KEY });
     expect(res.status).toBe(201);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../server/domain/plans.js";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 import { errorCode, sdk, startServer, tempDbPath } from "./helpers.js";
 
 /** The default plans with the free plan's limits replaced. */
@@ -92,7 +92,7 @@ describe("monthly quota", () => {
     await server.app.stop();
     await server.store.close();
 
-    const restarted = await startServer({ store: openSqliteStore({ path }), plans });
+    const restarted = await startServer({ store: await openStore({ database: path }), plans });
     expect((await sdk(restarted, server.runtimeKey).get("/sdk/v1/runtime-config")).status).toBe(402);
     restarted.clock.advance(8 * 24 * 3600_000); // 2026-12-01
     expect((await sdk(restarted, server.runtimeKey).get("/sdk/v1/runtime-config")).status).toBe(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Writable } from "node:stream";
 import { pino } from "pino";
-import { sdk, startServer } from "./helpers.js";
+import { sdk, startServer, storeWith } from "./helpers.js";
 
 function capture() {
   const lines: any[] = [];
@@ -33,7 +33,7 @@ describe("access log", () => {
     const { logger, lines } = capture();
     const server = await startServer({ logger });
     const store = server.store;
-    const crashing = await startServer({ logger, store: { ...store, getActiveGameConfig: async () => { throw new Error("boom"); } } });
+    const crashing = await startServer({ logger, store: storeWith(store, { getActiveGameConfig: async () => { throw new Error("boom"); } }) });
     const res = await sdk(crashing, server.runtimeKey).get("/sdk/v1/runtime-config");
     expect(res.status).toBe(500);
     await new Promise((r) => setImmediate(r));

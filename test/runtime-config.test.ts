@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { publishGameConfig } from "../server/domain/gameConfig.js";
-import { buildDeps } from "../server/app.js";
 import { errorCode, sdk, startServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
@@ -12,7 +11,7 @@ beforeEach(async () => {
 
 async function publish(config: unknown) {
   const [environment] = await server.store.listEnvironments((await server.store.ensureWorkspace("default", "")).id);
-  return publishGameConfig(buildDeps({ store: server.store }), environment, config);
+  return publishGameConfig(server.app.deps, environment, config);
 }
 
 describe("getRuntimeConfig", () => {

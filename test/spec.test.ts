@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { loadSdkSpec, loadServerSpec } from "../server/app.js";
-import { resolveRef, specOperations } from "../server/http/mount.js";
+import { resolveRef, specOperations } from "../server/http/spec.js";
 
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 

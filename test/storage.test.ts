@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { openSqliteStore } from "../server/store/sqlite.js";
+import { openStore } from "../server/store/index.js";
 import { migrations } from "../server/store/migrations.js";
 import { sdk, startServer, tempDbPath as tempDb } from "./helpers.js";
 
@@ -14,7 +14,7 @@ describe("SQLite storage", () => {
     await client.post(`/sdk/v1/accounts/${accountId}/slots/main/sync`, { baseVersion: 1, data: { saved: true } }, token).expect(200);
     await server.store.close();
 
-    const reopened = openSqliteStore({ path });
+    const reopened = await openStore({ database: path });
     expect(await reopened.getSlot(accountId, "main")).toMatchObject({ version: 2, data: '{"saved":true}' });
     reopened.close();
     const db = new Database(path, { readonly: true });

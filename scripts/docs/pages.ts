@@ -2,7 +2,7 @@
 // seed's named example pages (docs/examples/), and the index. Prose comes from the spec and the scenario.
 import { STATUS_CODES } from "node:http";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
-import { resolveRef, specOperations } from "../../server/http/mount.js";
+import { resolveRef, specOperations } from "../../server/http/spec.js";
 import { header, renderMessage, type HttpMessage, type LiveResponse } from "./exchange.js";
 import type { Step, StepRequest } from "./scenario.js";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:http";
 import { createApp } from "../../server/app.js";
-import { openSqliteStore } from "../../server/store/sqlite.js";
+import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
 import { scenarioClock, STEPS, type StepRequest, type Vars } from "./scenario.js";
 import { send, type HttpMessage } from "./exchange.js";
@@ -30,7 +30,7 @@ function toMessage(request: StepRequest, v: Vars): HttpMessage {
 }
 
 async function record(): Promise<Recorded[]> {
-  const store = openSqliteStore({ path: join(mkdtempSync(join(tmpdir(), "persistly-docs-")), "docs.db") });
+  const store = await openStore({ database: join(mkdtempSync(join(tmpdir(), "persistly-docs-")), "docs.db") });
   const boot = (await bootstrapIfEmpty(store))!;
   const app = await createApp({ store, now: scenarioClock(), validateResponses: true });
   const server = createServer(app);

@@ -58,7 +58,7 @@ export async function importFile(
   const flush = async (lastLine: number) => {
     if (batch.length > 0) {
       const items = batch;
-      const report = await deps.store.unitOfWork(() => importAccounts(deps, target, items.map((b) => b.item)));
+      const report = await deps.store.transaction((tx) => importAccounts({ ...deps, store: tx }, target, items.map((b) => b.item)));
       summary.created += report.created;
       summary.existing += report.existing;
       summary.failed += report.failed;

@@ -5,17 +5,17 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { describeDatabase, isPostgresUrl, openStore } from "../store/index.js";
 import { copySqliteToPostgres } from "../store/copy.js";
-import { migrations } from "../store/migrations.js";
+import { latestMigration, migrations } from "../store/migrations.js";
 import { SingleBar, Presets } from "cli-progress";
 import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
 import { publishGameConfig } from "../domain/gameConfig.js";
-import { buildDeps } from "../app.js";
+import { compose, type Runtime } from "../compose.js";
+import { connectShared } from "../shared/redis.js";
 import { DEFAULT_PLANS, isPlanName, PLAN_NAMES } from "../domain/plans.js";
 import { ApiError } from "../domain/errors.js";
 import { eraseAccount } from "../domain/accounts.js";
-import { pruneHistory } from "../domain/history.js";
+import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
-import type { Store } from "../store/types.js";
 
 const USAGE = `persistly — operate a Persistly database (PERSISTLY_DATABASE_URL=postgres://…, else PERSISTLY_DB, default data/persistly.db)
 
@@ -64,16 +64,17 @@ const needEnv = () => {
   return flags.env;
 };
 
-async function run(store: Store, [group, action, ...rest]: string[]) {
+async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
+  const { deps } = runtime;
+  const store = deps.store;
   const workspace = flags.workspace!;
   const now = () => new Date().toISOString();
   const command = group === "import" || group === "prune" ? group : `${group} ${action ?? ""}`.trim();
   switch (command) {
     case "migrate": {
       // Opening the store applied whatever was pending; the schema is now at the newest known version.
-      const latest = migrations[migrations.length - 1];
-      return print({ schemaVersion: latest.version, migrations: migrations.map(({ version, name }) => ({ version, name })) },
-        `Schema is at version ${latest.version} (${latest.name}).`);
+      return print({ schemaVersion: latestMigration.version, migrations: migrations.map(({ version, name }) => ({ version, name })) },
+        `Schema is at version ${latestMigration.version} (${latestMigration.name}).`);
     }
     case "init": {
       const created = await bootstrapIfEmpty(store);
@@ -106,8 +107,10 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
     }
     case "keys revoke": {
       if (!rest[0]) throw new UsageError("keys revoke KEY_ID_OR_PREFIX");
-      const key = await store.revokeApiKey(rest[0], now());
-      if (!key) throw new Error(`no key with id or prefix "${rest[0]}"`);
+      const matches = await store.findApiKeys(rest[0]);
+      if (matches.length === 0) throw new Error(`no key with id or prefix "${rest[0]}"`);
+      if (matches.length > 1) throw new Error(`${matches.length} keys have the prefix "${rest[0]}"; revoke by id: ${matches.map((k) => k.id).join(", ")}`);
+      const key = (await store.revokeApiKey(matches[0].id, now()))!;
       return print(key, `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
     }
     case "plan set": {
@@ -137,13 +140,13 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
       } catch (error) {
         throw new Error(`${rest[0]} is not readable JSON: ${(error as Error).message}`);
       }
-      const published = await publishGameConfig(buildDeps({ store }), env, config);
+      const published = await publishGameConfig(deps, env, config);
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published game config v${published.version} for "${env.name}"; it is now active.`);
     }
     case "accounts erase": {
       if (!rest[0]) throw new UsageError("accounts erase ACCOUNT_ID");
-      const erasedAt = await eraseAccount(buildDeps({ store }), rest[0]);
+      const erasedAt = await deps.store.transaction((tx) => eraseAccount({ ...deps, store: tx }, rest[0]));
       if (!erasedAt) throw new Error(`no live account "${rest[0]}"`);
       return print({ accountId: rest[0], erasedAt }, `Erased ${rest[0]}.`);
     }
@@ -154,15 +157,13 @@ async function run(store: Store, [group, action, ...rest]: string[]) {
       const ws = await store.ensureWorkspace(workspace, now());
       const batchSize = flags.batch === undefined ? undefined : Number(flags.batch);
       if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) throw new UsageError("--batch must be a positive integer");
-      const summary = await importFile(buildDeps({ store }), { environment, workspace: ws }, file, {
+      const summary = await importFile(deps, { environment, workspace: ws }, file, {
         batchSize, progress: !flags.json && process.stderr.isTTY, report: (line) => process.stderr.write(`${line}\n`),
       });
       return print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
     }
     case "prune": {
-      const at = new Date();
-      const versions = await pruneHistory(store, DEFAULT_PLANS, at);
-      const idempotencyRecords = await store.pruneIdempotencyRecords(at.toISOString());
+      const { versions, idempotencyRecords } = await pruneExpired(deps);
       return print({ versions, idempotencyRecords }, `Pruned ${versions} slot versions and ${idempotencyRecords} idempotency records.`);
     }
     default:
@@ -203,10 +204,15 @@ async function main() {
   if (positionals[0] === "copy") return copy();
   const config = loadConfig();
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
+  // With Redis, what a command changes reaches the servers too (an erased account's streams close).
+  const shared = config.redisUrl ? await connectShared(config.redisUrl) : undefined;
+  const runtime = await compose({ store, shared });
   try {
-    await run(store, positionals);
+    await run(runtime, positionals);
   } finally {
+    await runtime.stop();
     await store.close();
+    await shared?.close();
   }
 }
 

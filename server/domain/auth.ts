@@ -6,12 +6,10 @@ import type { KeyKind } from "../store/types.js";
 
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
 
-/** Resolves `Authorization: Bearer <key>` to its environment; 401 unless it is a live key of `kind`. */
-export async function authenticateKey(deps: Deps, authorization: string | undefined, kind: KeyKind) {
+/** Resolves a presented key (null when none was presented) to its environment; 401 unless it is a live key of `kind`. */
+export async function authenticateKey(deps: Pick<Deps, "store">, key: string | null, kind: KeyKind) {
   const label = `${kind} key`;
-  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? "");
-  if (!match) throw unauthorized(`a valid ${label} is required: Authorization: Bearer <${label}>`);
-  const key = match[1];
+  if (key === null) throw unauthorized(`a valid ${label} is required: Authorization: Bearer <${label}>`);
   if (!key.startsWith(KEY_PREFIXES[kind])) throw unauthorized(`this surface needs a ${label}`);
   const principal = await deps.store.findKeyPrincipal(hashSecret(key));
   if (!principal || principal.key.kind !== kind) throw unauthorized(`the ${label} is not recognised`);
@@ -20,12 +18,12 @@ export async function authenticateKey(deps: Deps, authorization: string | undefi
 }
 
 /**
- * Resolves X-Persistly-Account-Session for the addressed account. Every refusal is the same 403 whether
+ * Resolves an account session token for the addressed account. Every refusal is the same 403 whether
  * or not the addressed account exists, so a runtime client cannot probe for accounts; only the holder of
  * a session of an erased account learns that it is gone (410).
  */
 export async function authenticateSession(
-  deps: Deps, caller: Caller, token: string | undefined, accountId: string,
+  deps: Pick<Deps, "store" | "now">, caller: Caller, token: string | undefined, accountId: string,
 ): Promise<SessionCaller> {
   if (!token) throw forbidden("an account session is required: X-Persistly-Account-Session");
   const found = await deps.store.findSession(hashSecret(token));

@@ -2,7 +2,6 @@
 import type { PlanLimits, PlanName } from "./plans.js";
 import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
-import type { UsageMeter } from "./usage.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -27,7 +26,8 @@ export interface Deps {
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
   limits: { transferCodeAttempt(keyId: string, address: string): Promise<void> };
   events: EventBus;
-  usage: UsageMeter;
+  /** Request counts not yet written to the store are written by `flush`. */
+  usage: { flush(): Promise<void> };
   /** Set while the server shuts down: health checks then answer 503. */
   lifecycle: { draining: boolean };
 }

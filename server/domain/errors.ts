@@ -30,3 +30,12 @@ export const payloadTooLarge = (field: string, limitBytes: number, actualBytes?:
       : `${field} is ${actualBytes} bytes; the limit on this plan is ${limitBytes} bytes`,
     actualBytes === undefined ? { field, limitBytes } : { field, limitBytes, actualBytes },
   );
+
+/**
+ * A refusal whose writes must still commit (a wrong guess counted against a transfer code). The
+ * transaction runner rolls back whatever throws, so such a refusal is returned instead: the request's
+ * transaction commits, then the refusal is answered.
+ */
+export class Refusal {
+  constructor(readonly error: ApiError) {}
+}

@@ -1,8 +1,15 @@
 // Live account events: what a stream receives, and the writes that produce them.
 import { ApiError } from "./errors.js";
 import type { Deps, SessionCaller } from "./context.js";
-import type { SseChannel } from "../http/sse.js";
 import type { SlotRecord } from "../store/types.js";
+
+/** Where a subscriber's events go (the HTTP layer's event stream implements it). */
+export interface EventSink {
+  send(event: { id: string; name: string; data: unknown }): void;
+  end(): void;
+  /** Called once, when the stream ends for any reason (server end or client gone). */
+  onEnd(callback: () => void): void;
+}
 
 /** Announces an accepted slot write to the account's streams, once the write has committed. */
 export function announceSlotWrite(deps: Deps, accountId: string, slot: SlotRecord) {
@@ -20,7 +27,7 @@ export function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId:
   if (deps.events.openStreams(accountId) >= limit) {
     throw new ApiError(429, "too_many_streams", `this account already has ${limit} open event streams`, { limit });
   }
-  return (channel: SseChannel) => {
+  return (channel: EventSink) => {
     const { events, complete } = deps.events.missedSince(accountId, lastEventId);
     const heartbeatSeconds = Math.max(1, Math.round(deps.settings.sseHeartbeatMs / 1000));
     channel.send(deps.events.event("ready", { accountId, heartbeatSeconds, replayed: events.length, complete }));

@@ -44,3 +44,11 @@ export async function pruneHistory(store: Store, plans: Record<PlanName, PlanLim
   }
   return pruned;
 }
+
+/** The hourly clean-up (and `persistly prune`): restore history past each plan's window, expired idempotency records. */
+export async function pruneExpired(deps: Pick<Deps, "store" | "plans" | "now">) {
+  const at = deps.now();
+  const versions = await pruneHistory(deps.store, deps.plans, at);
+  const idempotencyRecords = await deps.store.pruneIdempotencyRecords(at.toISOString());
+  return { versions, idempotencyRecords };
+}

@@ -1,7 +1,7 @@
 // Transfer codes: `XXXX-XXXX-XXXX` over an unambiguous 32-letter alphabet (60 bits). The first group
 // locates the code inside the environment, the other two verify it; only their salted hash is stored.
 import { randomInt } from "node:crypto";
-import { ApiError, gone } from "./errors.js";
+import { ApiError, gone, Refusal } from "./errors.js";
 import { nowIso, type Caller, type Deps, type SessionCaller } from "./context.js";
 import { hashSecret, sameHash } from "./secrets.js";
 import { loadAccountState, mintSession, type AccountState } from "./accounts.js";
@@ -52,12 +52,12 @@ export async function createTransferCode(
 }
 
 /**
- * Redeems a code for a new session. A code's state (expired, consumed, burned) is only revealed to a
+ * Redeems a code for a new session, or returns the refusal of a counted wrong guess. A code's state (expired, consumed, burned) is only revealed to a
  * caller who typed it correctly; wrong guesses against a live code are counted and burn it at the limit.
  */
 export async function consumeTransferCode(
   deps: Deps, caller: Caller, typed: string, clientAddress: string,
-): Promise<{ token: string; state: AccountState }> {
+): Promise<{ token: string; state: AccountState } | Refusal> {
   const environment = caller.principal.environment;
   if (!environment.transferCodesEnabled) throw disabled();
   await deps.limits.transferCodeAttempt(caller.principal.key.id, clientAddress);
@@ -73,8 +73,10 @@ export async function consumeTransferCode(
     transferError(429, "transfer_code_rate_limited", "too many attempts were made against this transfer code; create a new code on the original device", { maxAttempts });
   if (!sameHash(record.verifierHash, verifierHash(environment.id, code.slice(LOCATOR_LENGTH)))) {
     const live = record.consumedAt === null && record.expiresAt > now && record.failedAttempts < maxAttempts;
-    if (live && (await deps.store.recordTransferCodeFailure(environment.id, locator)) >= maxAttempts) throw burned();
-    throw invalidCode();
+    if (!live) throw invalidCode();
+    // The counted guess must outlive the refusal: it is returned, so the request's transaction commits it.
+    const failures = await deps.store.recordTransferCodeFailure(environment.id, locator);
+    return new Refusal(failures >= maxAttempts ? burned() : invalidCode());
   }
   if (record.failedAttempts >= maxAttempts) throw burned();
   if (record.consumedAt !== null) {

@@ -1,80 +1,11 @@
-// Request metering: counts per environment, surface, SDK and UTC day (kept in the store), and the
-// workspace's monthly runtime quota. Counts are kept in memory and flushed every few seconds, so the
-// hot path never waits on a write; a flush also happens on shutdown.
-import { ApiError } from "./errors.js";
-import type { PlanLimits, PlanName } from "./plans.js";
-import type { KeyPrincipal, Store, UsageIncrement } from "../store/types.js";
-
-const SDK_HEADER = /^[A-Za-z0-9@._~+-]+(\/[A-Za-z0-9@._~+-]+)*\/[A-Za-z0-9._+-]+$/;
-
-/** `X-Persistly-SDK` as recorded: `name/version`, or `(none)` / `(malformed)` — never a reason to refuse. */
-export function sdkLabel(header: string | undefined | null): string {
-  if (!header) return "(none)";
-  return header.length <= 100 && SDK_HEADER.test(header) ? header : "(malformed)";
-}
-
-export type Surface = UsageIncrement["surface"];
-
-export function createUsageMeter(store: Store, plans: Record<PlanName, PlanLimits>, now: () => Date, flushEveryMs = 2000) {
-  const pending = new Map<string, UsageIncrement>();
-  // Per workspace and month: what the store held when first asked, plus what this process counted since.
-  const monthly = new Map<string, number>();
-
-  async function monthCount(workspaceId: string, month: string): Promise<number> {
-    const key = `${workspaceId}:${month}`;
-    if (!monthly.has(key)) monthly.set(key, await store.monthlyRequests(workspaceId, "sdk", month));
-    return monthly.get(key)!;
-  }
-
-  async function flush() {
-    if (pending.size === 0) return;
-    const batch = [...pending.values()];
-    pending.clear();
-    try {
-      await store.addUsage(batch);
-    } catch (error) {
-      for (const item of batch) record(item);
-      throw error;
-    }
-  }
-
-  function record(item: UsageIncrement) {
-    const key = `${item.environmentId}|${item.day}|${item.surface}|${item.sdk}`;
-    const entry = pending.get(key);
-    if (entry) entry.requests += item.requests;
-    else pending.set(key, { ...item });
-  }
-
-  const timer = setInterval(() => void flush().catch(() => undefined), flushEveryMs);
-  timer.unref();
-
-  return {
-    /** Counts one request; on the SDK surface, refuses it with 402 once the month's quota is spent. */
-    async admit(principal: KeyPrincipal, surface: Surface, sdk: string | undefined | null): Promise<void> {
-      const day = now().toISOString().slice(0, 10);
-      if (surface === "sdk") {
-        const month = day.slice(0, 7);
-        const quota = plans[principal.workspace.plan].monthlyRuntimeRequests;
-        const used = await monthCount(principal.workspace.id, month);
-        if (quota !== null && used >= quota) {
-          throw new ApiError(402, "monthly_quota_exceeded", `the workspace has used its ${quota} runtime requests for ${month}`, { quota, month });
-        }
-        monthly.set(`${principal.workspace.id}:${month}`, used + 1);
-      }
-      record({ environmentId: principal.environment.id, day, surface, sdk: sdkLabel(sdk), requests: 1 });
-    },
-    flush,
-    async stop() {
-      clearInterval(timer);
-      await flush();
-    },
-  };
-}
-
-export type UsageMeter = ReturnType<typeof createUsageMeter>;
+// The usage report of the trusted surface: this month's runtime requests against the quota, storage
+// against the limit, requests per SDK, and counts.
+import type { Deps } from "./context.js";
+import type { KeyPrincipal } from "../store/types.js";
 
 /** The usage report of the trusted surface: this month's requests, storage, SDKs and counts. */
-export async function usageReport(deps: { store: Store; plans: Record<PlanName, PlanLimits>; now: () => Date; usage: UsageMeter }, principal: KeyPrincipal) {
+export async function usageReport(deps: Pick<Deps, "store" | "plans" | "now" | "usage">, principal: KeyPrincipal) {
+  // Counts still in the meter's memory are written first, so the report includes this very request.
   await deps.usage.flush();
   const month = deps.now().toISOString().slice(0, 7);
   const plan = deps.plans[principal.workspace.plan];

@@ -4,7 +4,7 @@ import express from "express";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import type { OpenApiDocument } from "./mount.js";
+import type { OpenApiDocument } from "./spec.js";
 import { projectFile } from "../paths.js";
 
 const require = createRequire(import.meta.url);

@@ -5,18 +5,14 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import canonicalize from "canonicalize";
 import type { Request } from "express";
-import { ApiError } from "../domain/errors.js";
+import { ApiError, Refusal } from "../domain/errors.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
 import type { Store } from "../store/types.js";
 import type { Redis } from "ioredis";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
 
-export interface InvokeResult {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
+import type { InvokeResult } from "./transaction.js";
 
 interface StoredResponse {
   status: number;
@@ -39,23 +35,6 @@ function unseal(sealed: Buffer, idempotencyKey: string, scope: string): StoredRe
   const decipher = createDecipheriv("aes-256-gcm", cipherKey(idempotencyKey, scope), sealed.subarray(0, 12));
   decipher.setAuthTag(sealed.subarray(12, 28));
   return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString("utf8"));
-}
-
-/**
- * Runs a mutation as one unit of work. Client errors (4xx) commit what the domain chose to record
- * (a counted wrong guess, say); anything else rolls back.
- */
-export async function inUnitOfWork<T>(store: Store, work: () => Promise<T>): Promise<T> {
-  const outcome = await store.unitOfWork(async () => {
-    try {
-      return { value: await work() };
-    } catch (error) {
-      if (error instanceof ApiError && error.status < 500) return { error };
-      throw error;
-    }
-  });
-  if ("error" in outcome) throw outcome.error;
-  return outcome.value;
 }
 
 /** Locks on the keys of requests running right now: in this process, and in Redis across processes. */
@@ -85,14 +64,16 @@ const IN_FLIGHT_LOCK_MS = 60_000;
 /** Rolls the unit of work back when another process saved the same key first. */
 class LostRace extends Error {}
 
-export function createIdempotency(store: Store, now: () => Date, redis?: Redis) {
+export function createIdempotency(now: () => Date, redis?: Redis) {
   // A second request with the key of one still running is 409 in progress.
   const inFlight = createInFlightLocks(redis);
 
-  return async function runIdempotently(
-    req: Request, caller: Caller, session: SessionCaller | null, work: () => Promise<InvokeResult>,
-  ): Promise<InvokeResult> {
-    const { idempotencyKey, ...request } = req.body as { idempotencyKey: string };
+  /** Runs `work` in one transaction with the key's record, or replays the record a first run saved. */
+  async function run(
+    store: Store, req: Request, caller: Caller, session: SessionCaller | null, idempotencyKey: string,
+    work: (tx: Store) => Promise<InvokeResult | Refusal>,
+  ): Promise<InvokeResult | Refusal> {
+    const { idempotencyKey: _key, ...request } = req.body as { idempotencyKey: string };
     // Scoped to the environment, the key, and the account where there is one.
     const scope = [caller.principal.environment.id, caller.principal.key.id, session?.account.id ?? "-"].join(":");
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);
@@ -113,14 +94,15 @@ export function createIdempotency(store: Store, now: () => Date, redis?: Redis) 
       throw new ApiError(409, "idempotency_in_progress", "a request with this idempotencyKey is still in progress");
     }
     try {
-      return await inUnitOfWork(store, async () => {
+      return await store.transaction(async (tx) => {
         // Another process may have committed the same key since the lookup above.
-        const raced = await store.findIdempotencyRecord(keyHash, at.toISOString());
+        const raced = await tx.findIdempotencyRecord(keyHash, at.toISOString());
         if (raced) return replay(raced);
-        const result = await work();
-        if (result.status < 300) {
+        const result = await work(tx);
+        // Only answers are kept: a refusal changed nothing worth replaying and can be retried as is.
+        if (!(result instanceof Refusal) && result.status < 300) {
           const response = { status: result.status, body: result.body, headers: result.headers ?? {} };
-          const saved = await store.saveIdempotencyRecord(
+          const saved = await tx.saveIdempotencyRecord(
             {
               keyHash, fingerprint, status: result.status, sealed: seal(response, idempotencyKey, scope),
               createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + IDEMPOTENCY_TTL_MS).toISOString(),
@@ -142,7 +124,9 @@ export function createIdempotency(store: Store, now: () => Date, redis?: Redis) 
     } finally {
       await inFlight.release(lockName);
     }
-  };
+  }
+
+  return { run };
 }
 
-export type RunIdempotently = ReturnType<typeof createIdempotency>;
+export type Idempotency = ReturnType<typeof createIdempotency>;

@@ -1,14 +1,8 @@
 // Writes a Server-Sent Events response: headers, `:` heartbeats, events, and a clean end.
 import type { Request, Response } from "express";
+import type { EventSink } from "../domain/events.js";
 
-export interface SseChannel {
-  send(event: { id: string; name: string; data: unknown }): void;
-  end(): void;
-  /** Called once, when the stream ends for any reason (server end or client gone). */
-  onEnd(callback: () => void): void;
-}
-
-export function openSse(req: Request, res: Response, heartbeatMs: number): SseChannel {
+export function openSse(req: Request, res: Response, heartbeatMs: number): EventSink {
   res.status(200);
   res.setHeader("Content-Type", "text/event-stream; charset=utf-8");
   res.setHeader("Cache-Control", "no-cache, no-transform");

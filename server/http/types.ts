@@ -1,10 +1,11 @@
 // Handler types derived from the generated `operations` of a spec, so a spec change that breaks a
 // handler's inputs or outputs fails the type check.
-import type { Caller, SessionCaller } from "../domain/context.js";
-import type { SseChannel } from "./sse.js";
+import type { Caller, Deps, SessionCaller } from "../domain/context.js";
+import type { Refusal } from "../domain/errors.js";
+import type { EventSink } from "../domain/events.js";
 
 /** The body of a `text/event-stream` response: it is handed the open stream. */
-export type EventStreamBody = (channel: SseChannel) => void;
+export type EventStreamBody = (sink: EventSink) => void;
 
 type Parameters<O> = O extends { parameters: infer P } ? P : never;
 type Responses<O> = O extends { responses: infer R } ? R : never;
@@ -32,7 +33,11 @@ export type HandlerResult<O> = {
   [S in SuccessStatus<O>]: { status: S; body: BodyOf<Responses<O>[S]>; headers?: Record<string, string> };
 }[SuccessStatus<O>];
 
-export type Handler<O> = (input: HandlerInput<O>) => Promise<HandlerResult<O>>;
+/**
+ * A handler is given the request's dependencies: on a mutation, their store is bound to the request's
+ * transaction (http/transaction.ts). It returns its answer, or a Refusal whose writes must commit.
+ */
+export type Handler<O> = (input: HandlerInput<O>, deps: Deps) => Promise<HandlerResult<O> | Refusal>;
 
 /** One handler for every operation of a spec: a missing or extra one fails `tsc`. */
 export type HandlerTable<Ops> = { [K in keyof Ops]: Handler<Ops[K]> };

@@ -1,17 +1,8 @@
-// express-openapi-validator's validators, bound to each operation's route once at start-up.
-//
-// The package's own middleware finds the operation of every request by compiling each spec path to a
-// regular expression and trying them in turn, and crosses four promise-chained steps per surface — about
-// a tenth of a getSlot's time (docs/performance.md). Express has already matched the route, so the
-// operation is known: this module loads and preprocesses the spec as the package does, tags the request
-// with the operation's metadata, and runs the package's RequestValidator and ResponseValidator on it.
+// Stage 4 of a request: validation against the spec, with express-openapi-validator's validators bound
+// to each operation's route at start-up (http/validatorAdapter.ts). A spec is loaded and its validators
+// compiled once per process, however many apps serve it (tests start many).
 import type { Request, RequestHandler } from "express";
-import { OpenApiValidator } from "express-openapi-validator/dist/openapi.validator.js";
-import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
-import { SchemaPreprocessor } from "express-openapi-validator/dist/middlewares/parsers/schema.preprocessor.js";
-import { RequestValidator, ResponseValidator } from "express-openapi-validator/dist/middlewares/index.js";
-
-export type ResponseProblemHandler = (err: { message: string; errors?: unknown }, body: unknown, req: Request) => void;
+import { loadSpec, openApiProblems, type LoadedSpec, type ResponseProblemHandler } from "./validatorAdapter.js";
 
 export interface OperationValidation {
   /** The operation's path in Express syntax (`/sdk/v1/accounts/:accountId`). */
@@ -24,40 +15,41 @@ export interface SurfaceValidation {
   operation(method: string, path: string): OperationValidation;
 }
 
-export async function loadValidation(spec: object, name: string, onResponseProblem: ResponseProblemHandler | null): Promise<SurfaceValidation> {
-  const validator = new OpenApiValidator({
-    apiSpec: spec as any,
-    validateApiSpec: false,
-    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
-    validateResponses: onResponseProblem ? { onError: onResponseProblem } : false,
-    validateSecurity: false,
-  });
-  let loaded;
+/** A response that breaks the spec reaches the handler the app registered (`app.locals.onResponseProblem`). */
+const toApp: ResponseProblemHandler = (err, body, req) => (req.app.locals.onResponseProblem as ResponseProblemHandler)(err, body, req);
+
+const loaded = new WeakMap<object, Map<boolean, Promise<LoadedSpec>>>();
+const checked = new WeakSet<object>();
+
+/** Refuses a document the OpenAPI schema rejects, naming the problems. */
+export function assertValidSpec(spec: object & { openapi?: string }, name: string): void {
+  if (checked.has(spec)) return;
+  const problems = openApiProblems(spec);
+  if (problems.length) throw new Error(`${name} is not a valid OpenAPI document: ${problems.join("; ")}`);
+  checked.add(spec);
+}
+
+export async function loadValidation(spec: object, name: string, validateResponses: boolean): Promise<SurfaceValidation> {
+  if (!loaded.has(spec)) loaded.set(spec, new Map());
+  const bySetting = loaded.get(spec)!;
+  if (!bySetting.has(validateResponses)) bySetting.set(validateResponses, loadSpec(spec, validateResponses ? toApp : null));
+  let compiled: LoadedSpec;
   try {
-    loaded = await new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } }).load();
+    compiled = await bySetting.get(validateResponses)!;
   } catch (error) {
+    bySetting.delete(validateResponses);
     throw new Error(`${name} cannot be loaded: ${(error as Error).message}`);
   }
-  const { apiDoc, routes, serial } = loaded;
-  const { apiDocRes } = new SchemaPreprocessor(apiDoc, validator.ajvOpts.preprocessor, validator.options.validateResponses as any).preProcess();
-  const requests = new RequestValidator(apiDoc, validator.ajvOpts.request);
-  const validateRequest: RequestHandler = (req, res, next) => requests.validate(req as any, res as any, next);
-  const responses = onResponseProblem ? new ResponseValidator(apiDocRes, validator.ajvOpts.response, validator.options.validateResponses as any, serial).validate() : null;
-
+  const { routes, validateRequest, validateResponse } = compiled;
   return {
     operation(method, path) {
-      const route = routes.find((r) => r.openApiRoute === path && r.method === method.toUpperCase());
+      const route = routes.find((r) => r.openApiRoute === path && r.method === method.toLowerCase());
       if (!route) throw new Error(`${name}: ${method.toUpperCase()} ${path} was not loaded`);
-      const pathKey = route.openApiRoute.substring(route.basePath.length);
-      const metadata = {
-        expressRoute: route.expressRoute, openApiRoute: route.openApiRoute, serial,
-        schema: (apiDoc.paths as any)[pathKey][method], _responseSchema: (apiDocRes?.paths as any)?.[pathKey]?.[method],
-      };
       const tag: RequestHandler = (req, _res, next) => {
-        (req as any).openapi = { ...metadata, pathParams: { ...req.params } };
+        (req as Request & { openapi?: unknown }).openapi = { ...route.metadata, pathParams: { ...req.params } };
         next();
       };
-      return { expressRoute: route.expressRoute, handlers: responses ? [tag, validateRequest, responses as RequestHandler] : [tag, validateRequest] };
+      return { expressRoute: route.expressRoute, handlers: validateResponse ? [tag, validateRequest, validateResponse] : [tag, validateRequest] };
     },
   };
 }

@@ -1,7 +1,11 @@
-// Picks the store from configuration: PostgreSQL for a postgres:// URL, else the embedded SQLite file.
-import { openSqliteStore, type Synchronous } from "./sqlite.js";
-import { openPostgresStore } from "./postgres.js";
+// Opens the store from configuration: PostgreSQL for a postgres:// URL, else the embedded SQLite file.
+// Opening migrates the schema to the newest version.
+import { postgresEngine, sqliteEngine, type Engine, type PostgresOptions, type SqliteOptions, type Synchronous } from "./engine.js";
+import { migrate } from "./migrate.js";
+import { KyselyStore } from "./store.js";
 import type { Store } from "./types.js";
+
+export type { Synchronous };
 
 export interface StoreConfig {
   /** `postgres://…`, `sqlite:PATH`, or a bare SQLite path. */
@@ -10,6 +14,9 @@ export interface StoreConfig {
   poolSize?: number;
   /** SQLite: checkpoint the WAL in a worker thread (the server does; one-off commands need not). */
   backgroundCheckpoints?: boolean;
+  /** PostgreSQL: a schema to create and use instead of `public` (tests). */
+  schema?: string;
+  idleTimeoutMillis?: number;
 }
 
 export const isPostgresUrl = (database: string) => /^postgres(ql)?:\/\//.test(database);
@@ -17,7 +24,22 @@ export const isPostgresUrl = (database: string) => /^postgres(ql)?:\/\//.test(da
 /** A redacted form for logs: never the password. */
 export const describeDatabase = (database: string) => (isPostgresUrl(database) ? database.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@") : database.replace(/^sqlite:/, ""));
 
+export function openEngine(config: StoreConfig): Promise<Engine> | Engine {
+  if (isPostgresUrl(config.database)) {
+    const options: PostgresOptions = { url: config.database, poolSize: config.poolSize, schema: config.schema, idleTimeoutMillis: config.idleTimeoutMillis };
+    return postgresEngine(options);
+  }
+  const options: SqliteOptions = { path: config.database.replace(/^sqlite:/, ""), synchronous: config.synchronous, backgroundCheckpoints: config.backgroundCheckpoints };
+  return sqliteEngine(options);
+}
+
 export async function openStore(config: StoreConfig): Promise<Store> {
-  if (isPostgresUrl(config.database)) return openPostgresStore({ url: config.database, poolSize: config.poolSize });
-  return openSqliteStore({ path: config.database.replace(/^sqlite:/, ""), synchronous: config.synchronous, backgroundCheckpoints: config.backgroundCheckpoints });
+  const engine = await openEngine(config);
+  try {
+    await migrate(engine);
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return new KyselyStore(engine);
 }

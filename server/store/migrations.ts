@@ -1,146 +1,187 @@
-// Versioned schema migrations, applied in order at start-up. Append new versions; never edit a released one.
+// Versioned schema migrations, one list for both engines, written with Kysely's schema builder and
+// applied in order by one runner (a transaction each, recorded in `schema_migrations`). Append new
+// versions; never edit a released one: databases made by earlier releases upgrade in place from the
+// version they recorded. Where the engines differ (column types, WITHOUT ROWID, triggers) the
+// difference is spelt out here, next to the portable statement.
+import { sql, type CreateTableBuilder, type Kysely } from "kysely";
+import type { Dialect } from "./engine.js";
+
 export interface Migration {
   version: number;
   name: string;
-  sql: string;
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
+
+/** The engine-specific spellings of the types the schema uses. */
+const types = (dialect: Dialect) =>
+  dialect === "sqlite"
+    ? ({ bytes: "blob", bool: "integer", big: "integer", yes: 1 } as const)
+    : ({ bytes: "bytea", bool: "boolean", big: "bigint", yes: true } as const);
+
+/** SQLite keeps tables with a composite key clustered on it; PostgreSQL has no such option. */
+const clustered = <T extends string, C extends string>(dialect: Dialect, table: CreateTableBuilder<T, C>) =>
+  dialect === "sqlite" ? table.modifyEnd(sql`without rowid`) : table;
 
 export const migrations: Migration[] = [
   {
     version: 1,
     name: "initial data model",
-    sql: `
-      CREATE TABLE workspaces (
-        id          TEXT PRIMARY KEY,
-        name        TEXT NOT NULL UNIQUE,
-        plan        TEXT NOT NULL DEFAULT 'free',
-        created_at  TEXT NOT NULL
-      );
-      CREATE TABLE environments (
-        id                         TEXT PRIMARY KEY,
-        workspace_id               TEXT NOT NULL REFERENCES workspaces(id),
-        name                       TEXT NOT NULL,
-        transfer_codes_enabled     INTEGER NOT NULL DEFAULT 1,
-        active_game_config_version INTEGER,
-        created_at                 TEXT NOT NULL,
-        UNIQUE (workspace_id, name)
-      );
-      CREATE TABLE api_keys (
-        id             TEXT PRIMARY KEY,
-        environment_id TEXT NOT NULL REFERENCES environments(id),
-        kind           TEXT NOT NULL CHECK (kind IN ('runtime', 'server')),
-        prefix         TEXT NOT NULL,
-        key_hash       BLOB NOT NULL UNIQUE,
-        created_at     TEXT NOT NULL,
-        revoked_at     TEXT
-      );
-      CREATE TABLE accounts (
-        id             TEXT PRIMARY KEY,
-        environment_id TEXT NOT NULL REFERENCES environments(id),
-        player_ref     TEXT,
-        created_at     TEXT NOT NULL,
-        updated_at     TEXT NOT NULL,
-        erased_at      TEXT
-      );
-      CREATE INDEX accounts_by_player_ref ON accounts (environment_id, player_ref) WHERE player_ref IS NOT NULL;
-      CREATE TABLE account_sessions (
-        id           TEXT PRIMARY KEY,
-        account_id   TEXT NOT NULL REFERENCES accounts(id),
-        token_hash   BLOB NOT NULL UNIQUE,
-        sdk          TEXT,
-        created_at   TEXT NOT NULL,
-        last_used_at TEXT NOT NULL,
-        revoked_at   TEXT
-      );
-      CREATE INDEX account_sessions_by_account ON account_sessions (account_id);
-      CREATE TABLE slots (
-        account_id TEXT NOT NULL REFERENCES accounts(id),
-        slot_id    TEXT NOT NULL,
-        version    INTEGER NOT NULL,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (account_id, slot_id)
-      ) WITHOUT ROWID;
-      CREATE TABLE slot_versions (
-        account_id      TEXT NOT NULL,
-        slot_id         TEXT NOT NULL,
-        version         INTEGER NOT NULL,
-        data            TEXT NOT NULL,
-        slot_info       TEXT NOT NULL,
-        checksum        TEXT NOT NULL,
-        data_bytes      INTEGER NOT NULL,
-        slot_info_bytes INTEGER NOT NULL,
-        created_at      TEXT NOT NULL,
-        PRIMARY KEY (account_id, slot_id, version),
-        FOREIGN KEY (account_id, slot_id) REFERENCES slots(account_id, slot_id)
-      ) WITHOUT ROWID;
-      CREATE TABLE transfer_codes (
-        environment_id  TEXT NOT NULL REFERENCES environments(id),
-        locator         TEXT NOT NULL,
-        account_id      TEXT NOT NULL REFERENCES accounts(id),
-        verifier_hash   BLOB NOT NULL,
-        created_at      TEXT NOT NULL,
-        expires_at      TEXT NOT NULL,
-        consumed_at     TEXT,
-        failed_attempts INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (environment_id, locator)
-      ) WITHOUT ROWID;
-      CREATE TABLE game_configs (
-        environment_id TEXT NOT NULL REFERENCES environments(id),
-        version        INTEGER NOT NULL,
-        config         TEXT NOT NULL,
-        published_at   TEXT NOT NULL,
-        PRIMARY KEY (environment_id, version)
-      ) WITHOUT ROWID;
-    `,
+    async up(db, dialect) {
+      const t = types(dialect);
+      await db.schema.createTable("workspaces")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .addColumn("plan", "text", (c) => c.notNull().defaultTo("free"))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createTable("environments")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("transfer_codes_enabled", t.bool, (c) => c.notNull().defaultTo(t.yes))
+        .addColumn("active_game_config_version", "integer")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addUniqueConstraint("environments_workspace_id_name_key", ["workspace_id", "name"])
+        .execute();
+      await db.schema.createTable("api_keys")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("kind", "text", (c) => c.notNull().check(sql`kind IN ('runtime', 'server')`))
+        .addColumn("prefix", "text", (c) => c.notNull())
+        .addColumn("key_hash", t.bytes, (c) => c.notNull().unique())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createTable("accounts")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("player_ref", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addColumn("erased_at", "text")
+        .execute();
+      await db.schema.createIndex("accounts_by_player_ref").on("accounts").columns(["environment_id", "player_ref"])
+        .where("player_ref", "is not", null).execute();
+      await db.schema.createTable("account_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("token_hash", t.bytes, (c) => c.notNull().unique())
+        .addColumn("sdk", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_used_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createIndex("account_sessions_by_account").on("account_sessions").column("account_id").execute();
+      await clustered(dialect, db.schema.createTable("slots")
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("slot_id", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("slots_pkey", ["account_id", "slot_id"]))
+        .execute();
+      await clustered(dialect, db.schema.createTable("slot_versions")
+        .addColumn("account_id", "text", (c) => c.notNull())
+        .addColumn("slot_id", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("data", "text", (c) => c.notNull())
+        .addColumn("slot_info", "text", (c) => c.notNull())
+        .addColumn("checksum", "text", (c) => c.notNull())
+        .addColumn("data_bytes", "integer", (c) => c.notNull())
+        .addColumn("slot_info_bytes", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("slot_versions_pkey", ["account_id", "slot_id", "version"])
+        .addForeignKeyConstraint("slot_versions_slot_fkey", ["account_id", "slot_id"], "slots", ["account_id", "slot_id"]))
+        .execute();
+      await clustered(dialect, db.schema.createTable("transfer_codes")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("locator", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("verifier_hash", t.bytes, (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("consumed_at", "text")
+        .addColumn("failed_attempts", "integer", (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint("transfer_codes_pkey", ["environment_id", "locator"]))
+        .execute();
+      await clustered(dialect, db.schema.createTable("game_configs")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("config", "text", (c) => c.notNull())
+        .addColumn("published_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("game_configs_pkey", ["environment_id", "version"]))
+        .execute();
+    },
   },
   {
     version: 2,
     name: "idempotency records",
-    sql: `
-      CREATE TABLE idempotency_records (
-        key_hash    BLOB PRIMARY KEY,
-        fingerprint BLOB NOT NULL,
-        status      INTEGER NOT NULL,
-        sealed      BLOB NOT NULL,
-        created_at  TEXT NOT NULL,
-        expires_at  TEXT NOT NULL
-      ) WITHOUT ROWID;
-      CREATE INDEX idempotency_records_by_expiry ON idempotency_records (expires_at);
-    `,
+    async up(db, dialect) {
+      const t = types(dialect);
+      await clustered(dialect, db.schema.createTable("idempotency_records")
+        .addColumn("key_hash", t.bytes, (c) => c.primaryKey())
+        .addColumn("fingerprint", t.bytes, (c) => c.notNull())
+        .addColumn("status", "integer", (c) => c.notNull())
+        .addColumn("sealed", t.bytes, (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull()))
+        .execute();
+      await db.schema.createIndex("idempotency_records_by_expiry").on("idempotency_records").column("expires_at").execute();
+    },
   },
   {
     version: 3,
     name: "daily usage per environment, surface and SDK",
-    sql: `
-      CREATE TABLE usage_daily (
-        environment_id TEXT NOT NULL REFERENCES environments(id),
-        day            TEXT NOT NULL,
-        surface        TEXT NOT NULL,
-        sdk            TEXT NOT NULL,
-        requests       INTEGER NOT NULL,
-        PRIMARY KEY (environment_id, day, surface, sdk)
-      ) WITHOUT ROWID;
-    `,
+    async up(db, dialect) {
+      await clustered(dialect, db.schema.createTable("usage_daily")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("surface", "text", (c) => c.notNull())
+        .addColumn("sdk", "text", (c) => c.notNull())
+        .addColumn("requests", types(dialect).big, (c) => c.notNull())
+        .addPrimaryKeyConstraint("usage_daily_pkey", ["environment_id", "day", "surface", "sdk"]))
+        .execute();
+    },
   },
   {
     version: 4,
     name: "import source ids, and workspace storage kept by triggers",
-    sql: `
-      ALTER TABLE accounts ADD COLUMN import_source_id TEXT;
-      CREATE UNIQUE INDEX accounts_by_import_source ON accounts (environment_id, import_source_id) WHERE import_source_id IS NOT NULL;
-      ALTER TABLE workspaces ADD COLUMN storage_bytes INTEGER NOT NULL DEFAULT 0;
-      UPDATE workspaces SET storage_bytes = COALESCE((
-        SELECT SUM(v.data_bytes + v.slot_info_bytes) FROM slot_versions v
-        JOIN accounts a ON a.id = v.account_id JOIN environments e ON e.id = a.environment_id
-        WHERE e.workspace_id = workspaces.id), 0);
-      CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
-        UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes
-        WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = NEW.account_id);
-      END;
-      CREATE TRIGGER slot_versions_release_storage AFTER DELETE ON slot_versions BEGIN
-        UPDATE workspaces SET storage_bytes = storage_bytes - OLD.data_bytes - OLD.slot_info_bytes
-        WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = OLD.account_id);
-      END;
-    `,
+    async up(db, dialect) {
+      await db.schema.alterTable("accounts").addColumn("import_source_id", "text").execute();
+      await db.schema.createIndex("accounts_by_import_source").unique().on("accounts").columns(["environment_id", "import_source_id"])
+        .where("import_source_id", "is not", null).execute();
+      await db.schema.alterTable("workspaces").addColumn("storage_bytes", types(dialect).big, (c) => c.notNull().defaultTo(0)).execute();
+      await db.updateTable("workspaces").set({
+        storage_bytes: sql`COALESCE((SELECT SUM(v.data_bytes + v.slot_info_bytes) FROM slot_versions v
+          JOIN accounts a ON a.id = v.account_id JOIN environments e ON e.id = a.environment_id
+          WHERE e.workspace_id = workspaces.id), 0)`,
+      }).execute();
+      // Storage is counted where slot versions are written and deleted, whoever writes them.
+      const workspaceOf = (row: "NEW" | "OLD" | "row") =>
+        `(SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = ${row}.account_id)`;
+      if (dialect === "sqlite") {
+        await sql.raw(`CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
+          UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes WHERE id = ${workspaceOf("NEW")};
+        END`).execute(db);
+        await sql.raw(`CREATE TRIGGER slot_versions_release_storage AFTER DELETE ON slot_versions BEGIN
+          UPDATE workspaces SET storage_bytes = storage_bytes - OLD.data_bytes - OLD.slot_info_bytes WHERE id = ${workspaceOf("OLD")};
+        END`).execute(db);
+      } else {
+        await sql.raw(`CREATE FUNCTION slot_versions_storage() RETURNS trigger LANGUAGE plpgsql AS $$
+          DECLARE
+            row slot_versions;
+            delta BIGINT;
+          BEGIN
+            IF TG_OP = 'INSERT' THEN row := NEW; delta := NEW.data_bytes + NEW.slot_info_bytes;
+            ELSE row := OLD; delta := -(OLD.data_bytes + OLD.slot_info_bytes);
+            END IF;
+            UPDATE workspaces SET storage_bytes = storage_bytes + delta WHERE id = ${workspaceOf("row")};
+            RETURN NULL;
+          END $$`).execute(db);
+        await sql.raw(`CREATE TRIGGER slot_versions_storage AFTER INSERT OR DELETE ON slot_versions
+          FOR EACH ROW EXECUTE FUNCTION slot_versions_storage()`).execute(db);
+      }
+    },
   },
 ];
+
+export const latestMigration = migrations[migrations.length - 1];

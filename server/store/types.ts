@@ -1,5 +1,5 @@
-// The storage interface the domain talks to. Every mutation is one method and one transaction,
-// so a second engine (PostgreSQL) implements the same contract without touching the domain.
+// The storage interface the domain talks to, implemented once (server/store/store.ts) over Kysely for
+// SQLite and PostgreSQL. Every mutation method is atomic on its own; `transaction` groups several.
 import type { PlanName } from "../domain/plans.js";
 
 export type KeyKind = "runtime" | "server";
@@ -136,11 +136,12 @@ export interface Store {
   ping(): Promise<boolean>;
 
   /**
-   * Runs `work` as one transaction: every store call inside it joins, and it commits when `work`
-   * resolves and rolls back when it rejects. Writers are serialised.
+   * Runs `work` in one transaction (server/store/transaction.ts): it commits when `work` returns and
+   * rolls back when it throws. `work` is handed the store bound to the transaction; every call on it
+   * joins. Called on a store that is already bound, `work` joins the open transaction.
    */
-  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
-  /** Runs `callback` once the current unit of work commits (at once outside one). */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+  /** Runs `callback` once the transaction this store is bound to commits (at once when it is bound to none). */
   afterCommit(callback: () => void): void;
 
   // Operator: workspaces, environments, keys.
@@ -153,7 +154,10 @@ export interface Store {
   setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
   createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
   listApiKeys(environmentId: string): Promise<ApiKeyRecord[]>;
-  revokeApiKey(idOrPrefix: string, now: string): Promise<ApiKeyRecord | null>;
+  /** Keys whose id or display prefix is `idOrPrefix` (several when a prefix is shared). */
+  findApiKeys(idOrPrefix: string): Promise<ApiKeyRecord[]>;
+  /** Revokes the key (keeping an earlier revocation's time); null when there is no such key. */
+  revokeApiKey(id: string, now: string): Promise<ApiKeyRecord | null>;
   findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
 
   // Accounts and sessions.

@@ -1,6 +1,6 @@
 // fast-check arbitraries built from the specs' own JSON Schemas: the inputs the fuzz test sends.
 import fc from "fast-check";
-import { resolveRef } from "../../server/http/mount.js";
+import { resolveRef } from "../../server/http/spec.js";
 
 type Schema = Record<string, any>;
 

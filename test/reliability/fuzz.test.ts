@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Database from "better-sqlite3";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
-import { resolveRef, specOperations, type SpecOperation } from "../../server/http/mount.js";
+import { resolveRef, specOperations, type SpecOperation } from "../../server/http/spec.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
 import { headerProblems } from "../conformance.js";
 import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../helpers.js";

@@ -1,12 +1,11 @@
 import { createAccount, getAccount } from "../../domain/accounts.js";
 import { syncPolicy } from "../../domain/runtimeConfig.js";
-import type { Deps } from "../../domain/context.js";
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 import { accountView, slotView } from "../views.js";
 
-export const accountHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createAccount" | "getAccount"> => ({
-  async createAccount({ caller, body }) {
+export const accountHandlers: Pick<HandlerTable<operations>, "createAccount" | "getAccount"> = {
+  async createAccount({ caller, body }, deps) {
     const { token, state, slot } = await createAccount(deps, caller!, body);
     return {
       status: 201,
@@ -20,7 +19,7 @@ export const accountHandlers = (deps: Deps): Pick<HandlerTable<operations>, "cre
     };
   },
 
-  async getAccount({ session }) {
+  async getAccount({ session }, deps) {
     return { status: 200, body: accountView(await getAccount(deps, session!)) };
   },
-});
+};

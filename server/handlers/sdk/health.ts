@@ -1,15 +1,14 @@
 import { ApiError } from "../../domain/errors.js";
-import type { Deps } from "../../domain/context.js";
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 
 export const SERVER_VERSION = "0.1.0";
 
-export const healthHandlers = (deps: Deps): Pick<HandlerTable<operations>, "checkHealth"> => ({
-  async checkHealth() {
+export const healthHandlers: Pick<HandlerTable<operations>, "checkHealth"> = {
+  async checkHealth(_input, deps) {
     if (deps.lifecycle.draining) throw new ApiError(503, "unavailable", "the server is shutting down");
     const up = await deps.store.ping().catch(() => false);
     if (!up) throw new ApiError(503, "unavailable", "the database is not reachable");
     return { status: 200, body: { status: "ok", version: SERVER_VERSION, time: deps.now().toISOString() } };
   },
-});
+};

@@ -1,6 +1,5 @@
 import { createSlot, getSlot, syncSlot, SyncConflict } from "../../domain/slots.js";
 import { ApiError } from "../../domain/errors.js";
-import type { Deps } from "../../domain/context.js";
 import type { components, operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 import { slotView } from "../views.js";
@@ -14,16 +13,16 @@ const conflictDetails = ({ branches: b }: SyncConflict): components["schemas"]["
   base: b.base ? slotView(b.base) : null,
 });
 
-export const slotHandlers = (deps: Deps): Pick<HandlerTable<operations>, "createSlot" | "getSlot" | "syncSlot"> => ({
-  async createSlot({ session, body }) {
+export const slotHandlers: Pick<HandlerTable<operations>, "createSlot" | "getSlot" | "syncSlot"> = {
+  async createSlot({ session, body }, deps) {
     return { status: 201, body: slotView(await createSlot(deps, session!, body)) };
   },
 
-  async getSlot({ session, path }) {
+  async getSlot({ session, path }, deps) {
     return { status: 200, body: slotView(await getSlot(deps, session!, path.slotId)) };
   },
 
-  async syncSlot({ session, path, body }) {
+  async syncSlot({ session, path, body }, deps) {
     try {
       return { status: 200, body: slotView(await syncSlot(deps, session!, path.slotId, body)) };
     } catch (error) {
@@ -31,4 +30,4 @@ export const slotHandlers = (deps: Deps): Pick<HandlerTable<operations>, "create
       throw new ApiError(409, "conflict", error.message, conflictDetails(error));
     }
   },
-});
+};

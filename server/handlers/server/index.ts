@@ -1,5 +1,4 @@
 // The server surface's handler table: one entry per operationId of spec/openapi.server.json.
-import type { Deps } from "../../domain/context.js";
 import type { operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
 import { serverAccountHandlers } from "./accounts.js";
@@ -9,11 +8,11 @@ import { gameConfigHandlers } from "./gameConfig.js";
 import { usageHandlers } from "./usage.js";
 import { migrationHandlers } from "./migration.js";
 
-export const serverHandlers = (deps: Deps): HandlerTable<operations> => ({
-  ...serverAccountHandlers(deps),
-  ...sessionHandlers(deps),
-  ...slotHistoryHandlers(deps),
-  ...gameConfigHandlers(deps),
-  ...usageHandlers(deps),
-  ...migrationHandlers(deps),
-});
+export const serverHandlers: HandlerTable<operations> = {
+  ...serverAccountHandlers,
+  ...sessionHandlers,
+  ...slotHistoryHandlers,
+  ...gameConfigHandlers,
+  ...usageHandlers,
+  ...migrationHandlers,
+};

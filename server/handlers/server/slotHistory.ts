@@ -1,20 +1,19 @@
 import { restoreSlotVersion, slotHistory, slotVersion } from "../../domain/history.js";
-import type { Deps } from "../../domain/context.js";
 import type { operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
 import { slotView } from "../views.js";
 import { historyView } from "./views.js";
 
-export const slotHistoryHandlers = (deps: Deps): Pick<HandlerTable<operations>, "listSlotVersions" | "getSlotVersion" | "restoreSlotVersion"> => ({
-  async listSlotVersions({ caller, path, query }) {
+export const slotHistoryHandlers: Pick<HandlerTable<operations>, "listSlotVersions" | "getSlotVersion" | "restoreSlotVersion"> = {
+  async listSlotVersions({ caller, path, query }, deps) {
     return { status: 200, body: historyView(await slotHistory(deps, caller!, path.accountId, path.slotId), query.includeData ?? false) };
   },
 
-  async getSlotVersion({ caller, path }) {
+  async getSlotVersion({ caller, path }, deps) {
     return { status: 200, body: slotView(await slotVersion(deps, caller!, path.accountId, path.slotId, path.version)) };
   },
 
-  async restoreSlotVersion({ caller, path }) {
+  async restoreSlotVersion({ caller, path }, deps) {
     return { status: 200, body: slotView(await restoreSlotVersion(deps, caller!, path.accountId, path.slotId, path.version)) };
   },
-});
+};

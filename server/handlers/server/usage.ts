@@ -1,10 +1,9 @@
 import { usageReport } from "../../domain/usage.js";
-import type { Deps } from "../../domain/context.js";
 import type { operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
 
-export const usageHandlers = (deps: Deps): Pick<HandlerTable<operations>, "getUsage"> => ({
-  async getUsage({ caller }) {
+export const usageHandlers: Pick<HandlerTable<operations>, "getUsage"> = {
+  async getUsage({ caller }, deps) {
     return { status: 200, body: await usageReport(deps, caller!.principal) };
   },
-});
+};

@@ -1,0 +1,72 @@
+// The composition module: the one place where the server's parts are built and wired — the domain's
+// dependencies, the event bus (shared over Redis or the cluster when there is more than one process),
+// rate limits, usage metering, idempotency and the hourly clean-up. The HTTP app, the CLI and the
+// tests all start from here, so a command changes what a server would.
+import { pino, type Logger } from "pino";
+import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
+import { pruneExpired } from "./domain/history.js";
+import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
+import { createEventBus } from "./events/bus.js";
+import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
+import { createIdempotency, type Idempotency } from "./http/idempotency.js";
+import { createRateLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
+import { createUsageMeter, type UsageMeter } from "./http/usageMeter.js";
+import { clusterEventChannel } from "./shared/cluster.js";
+import type { SharedState } from "./shared/redis.js";
+import type { Store } from "./store/types.js";
+
+export interface ComposeOptions {
+  store: Store;
+  now?: () => Date;
+  plans?: Record<PlanName, PlanLimits>;
+  settings?: Partial<RuntimeSettings>;
+  logger?: Logger;
+  /** Redis, for what several server processes share (rate limits, idempotency locks, events). */
+  shared?: SharedState;
+  /** A worker of `persistly serve --workers N`: without Redis, rate limits and events go through the primary. */
+  clusterWorker?: boolean;
+  /** Run the hourly clean-up (servers do; a one-off command need not). */
+  pruneHourly?: boolean;
+}
+
+export interface Runtime {
+  deps: Deps;
+  usage: UsageMeter;
+  consumeRateLimit: ConsumeRateLimit;
+  idempotency: Idempotency;
+  logger: Logger;
+  /** Stops background work and writes the usage counts still in memory. */
+  stop(): Promise<void>;
+}
+
+export async function compose(options: ComposeOptions): Promise<Runtime> {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const plans = options.plans ?? DEFAULT_PLANS;
+  const now = options.now ?? (() => new Date());
+  const sharing = { redis: options.shared?.redis, clusterWorker: options.clusterWorker };
+  const usage = createUsageMeter(options.store, plans, now);
+  let events = createEventBus({ replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents });
+  const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
+  if (channel) events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"));
+  const deps: Deps = {
+    store: options.store, plans, settings, now, events, usage,
+    limits: createTransferCodeLimits(settings, sharing),
+    lifecycle: { draining: false },
+  };
+  const pruning = options.pruneHourly ? schedulePruning(deps, logger) : null;
+  return {
+    deps, usage, logger,
+    consumeRateLimit: createRateLimits(plans, sharing),
+    idempotency: createIdempotency(now, options.shared?.redis),
+    async stop() {
+      if (pruning) clearInterval(pruning);
+      await usage.stop();
+    },
+  };
+}
+
+/** Hourly, off the request path; the timer never keeps the process alive. */
+function schedulePruning(deps: Deps, logger: Logger) {
+  return setInterval(() => void pruneExpired(deps).catch((err) => logger.warn({ err }, "pruning failed")), 60 * 60_000).unref();
+}

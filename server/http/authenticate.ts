@@ -1,0 +1,65 @@
+// Stage 1 of a request: credentials, from the operation's `security` in the spec. A key scheme
+// establishes the caller (and admits the request: stage 2) before a session scheme narrows it to one
+// account. Header parsing happens here; the domain is handed the key or token itself.
+import type { Request, RequestHandler, Response } from "express";
+import { authenticateKey, authenticateSession } from "../domain/auth.js";
+import type { Caller, Deps, SessionCaller } from "../domain/context.js";
+import type { SpecOperation } from "./spec.js";
+
+/** What a credential scheme checks; it may extend the caller (a session needs a key's caller first). */
+export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null) => Promise<{ caller: Caller; session?: SessionCaller }>;
+
+/** Admission (rate limits, quota, metering): runs once per request, as soon as a key is known. */
+export type Admit = (op: SpecOperation, req: Request, res: Response, caller: Caller) => Promise<void>;
+
+/** The key of `Authorization: Bearer <key>`, or null when the header is missing or malformed. */
+export const bearerKey = (authorization: string | undefined) => /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? "")?.[1] ?? null;
+
+const keyScheme = (kind: "runtime" | "server"): SchemeCheck => async (req, deps) => ({
+  caller: { principal: await authenticateKey(deps, bearerKey(req.get("authorization")), kind), sdk: req.get("x-persistly-sdk") ?? null },
+});
+
+/** Every security scheme the specs declare, by name. */
+export const SCHEMES: Record<string, SchemeCheck> = {
+  runtimeKey: keyScheme("runtime"),
+  serverKey: keyScheme("server"),
+  accountSession: async (req, deps, caller) => {
+    const session = await authenticateSession(deps, caller!, req.get("x-persistly-account-session"), String(req.params.accountId ?? ""));
+    return { caller: session, session };
+  },
+};
+
+// Key schemes establish the caller that a session scheme then narrows to one account.
+const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
+
+export function authenticate(op: SpecOperation, deps: Deps, admit: Admit): RequestHandler {
+  if (op.security.length === 0) return (_req, _res, next) => next();
+  return async (req, res, next) => {
+    let firstFailure: unknown;
+    let admitted = false;
+    // `security` is a list of alternatives, each a set of schemes that must all pass.
+    for (const requirement of op.security) {
+      try {
+        let caller: Caller | null = null;
+        let session: SessionCaller | undefined;
+        for (const scheme of Object.keys(requirement).sort(sessionLast)) {
+          const result = await SCHEMES[scheme](req, deps, caller);
+          caller = result.caller;
+          session = result.session ?? session;
+          if (!admitted) {
+            admitted = true;
+            await admit(op, req, res, caller);
+          }
+        }
+        res.locals.caller = caller;
+        res.locals.session = session ?? null;
+        return next();
+      } catch (error) {
+        firstFailure ??= error;
+        // A refusal by admission (rate limit, quota) is final, whatever other alternatives exist.
+        if (admitted) break;
+      }
+    }
+    next(firstFailure);
+  };
+}

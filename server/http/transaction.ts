@@ -1,0 +1,38 @@
+// Stage 5 of a request: how the handler runs. A read runs on the plain store. A mutation runs in one
+// transaction (server/store/transaction.ts: commit when the handler returns, roll back when it throws),
+// with its idempotency record saved in that same transaction when it carries a key. The handler is
+// given the dependencies with the store bound to that transaction, so every write it makes joins it.
+import type { Request, Response } from "express";
+import type { Deps } from "../domain/context.js";
+import { Refusal } from "../domain/errors.js";
+import type { Store } from "../store/types.js";
+import type { Idempotency } from "./idempotency.js";
+
+export interface InvokeResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Invocation = (deps: Deps) => Promise<InvokeResult | Refusal>;
+
+export type RunMode = "read" | "mutation" | "idempotent-mutation";
+
+const bind = (deps: Deps, tx: Store): Deps => ({ ...deps, store: tx });
+
+/** A refusal that had to keep its writes is answered once they committed. */
+const settle = (result: InvokeResult | Refusal): InvokeResult => {
+  if (result instanceof Refusal) throw result.error;
+  return result;
+};
+
+export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency) {
+  return async (req: Request, res: Response, invoke: Invocation): Promise<InvokeResult> => {
+    if (mode === "read") return settle(await invoke(deps));
+    const key = mode === "idempotent-mutation" ? req.body?.idempotencyKey : undefined;
+    if (typeof key === "string") {
+      return settle(await idempotency.run(deps.store, req, res.locals.caller, res.locals.session, key, (tx) => invoke(bind(deps, tx))));
+    }
+    return settle(await deps.store.transaction((tx) => invoke(bind(deps, tx))));
+  };
+}

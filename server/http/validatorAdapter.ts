@@ -1,0 +1,66 @@
+// The one place that reaches into express-openapi-validator's internals (its `dist/` modules, which are
+// not its public API). The package's middleware finds every request's operation by trying each spec
+// path in turn; Express has already matched the route, so the server binds the package's own
+// validators to each route instead. test/http/validator-adapter.test.ts pins what is used here, so an
+// upgrade that moves or changes these internals fails there, by name, rather than somewhere downstream.
+import type { Request, RequestHandler } from "express";
+import { OpenApiValidator } from "express-openapi-validator/dist/openapi.validator.js";
+import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
+import { SchemaPreprocessor } from "express-openapi-validator/dist/middlewares/parsers/schema.preprocessor.js";
+import { RequestValidator, ResponseValidator } from "express-openapi-validator/dist/middlewares/index.js";
+import { OpenAPISchemaValidator } from "express-openapi-validator/dist/framework/openapi.schema.validator.js";
+
+export type ResponseProblemHandler = (err: { message: string; errors?: unknown }, body: unknown, req: Request) => void;
+
+export interface LoadedRoute {
+  method: string;
+  openApiRoute: string;
+  /** The path in Express syntax (`/sdk/v1/accounts/:accountId`). */
+  expressRoute: string;
+  /** What the package's validators expect to find on `req.openapi`. */
+  metadata: Record<string, unknown>;
+}
+
+export interface LoadedSpec {
+  routes: LoadedRoute[];
+  /** Validates a request tagged with its route's metadata: parameters (coerced in place), headers, body. */
+  validateRequest: RequestHandler;
+  /** Validates `res.json` bodies; null when response validation is off. */
+  validateResponse: RequestHandler | null;
+}
+
+/** The OpenAPI schema's complaints about a document (empty when it is valid). */
+export function openApiProblems(spec: object & { openapi?: string }): string[] {
+  const { errors } = new OpenAPISchemaValidator({ version: spec.openapi ?? "", validateApiSpec: true }).validate(structuredClone(spec) as any);
+  return [...new Set((errors ?? []).filter((e) => e.keyword !== "if").map((e) => `${e.instancePath || "/"} ${e.message}`))];
+}
+
+/** Loads and preprocesses a spec as the package's middleware does, and builds its validators. */
+export async function loadSpec(spec: object, onResponseProblem: ResponseProblemHandler | null): Promise<LoadedSpec> {
+  const validator = new OpenApiValidator({
+    apiSpec: spec as any,
+    validateApiSpec: false,
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
+    validateResponses: onResponseProblem ? { onError: onResponseProblem } : false,
+    validateSecurity: false,
+  });
+  const { apiDoc, routes, serial } = await new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } }).load();
+  const { apiDocRes } = new SchemaPreprocessor(apiDoc, validator.ajvOpts.preprocessor, validator.options.validateResponses as any).preProcess();
+  const requests = new RequestValidator(apiDoc, validator.ajvOpts.request);
+  const responses = onResponseProblem ? new ResponseValidator(apiDocRes, validator.ajvOpts.response, validator.options.validateResponses as any, serial).validate() : null;
+  return {
+    routes: routes.map((route) => {
+      const pathKey = route.openApiRoute.substring(route.basePath.length);
+      const method = route.method.toLowerCase();
+      return {
+        method, openApiRoute: route.openApiRoute, expressRoute: route.expressRoute,
+        metadata: {
+          expressRoute: route.expressRoute, openApiRoute: route.openApiRoute, serial,
+          schema: (apiDoc.paths as any)[pathKey][method], _responseSchema: (apiDocRes?.paths as any)?.[pathKey]?.[method],
+        },
+      };
+    }),
+    validateRequest: (req, res, next) => requests.validate(req as any, res as any, next),
+    validateResponse: responses as RequestHandler | null,
+  };
+}

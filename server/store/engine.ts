@@ -1,0 +1,146 @@
+// The two engines behind the one store: SQLite through better-sqlite3 (a writer connection and a
+// read-only reader, WAL, checkpoints off the request path) and PostgreSQL through a `pg` pool. Both are
+// driven by Kysely; each caches its statements by SQL text, so a hot query is parsed once per
+// connection, not once per request.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { startCheckpointer } from "./checkpointer.js";
+import type { DB } from "./schema.js";
+
+export type Dialect = "sqlite" | "postgres";
+export type Synchronous = "OFF" | "NORMAL" | "FULL" | "EXTRA";
+
+export interface Engine {
+  dialect: Dialect;
+  /** Writes, and every read inside a transaction. */
+  writer: Kysely<DB>;
+  /**
+   * Reads outside a transaction: SQLite's read-only connection, so a read never waits for a writer or
+   * sees another request's uncommitted writes; PostgreSQL's pool.
+   */
+  reader: Kysely<DB>;
+  close(): Promise<void>;
+}
+
+export interface SqliteOptions {
+  /** A file path, or ":memory:". */
+  path: string;
+  /** WAL + NORMAL survives a process crash; FULL also survives a power loss. */
+  synchronous?: Synchronous;
+  /** Checkpoint the WAL in a worker thread instead of in whichever request commits past the threshold (servers). */
+  backgroundCheckpoints?: boolean;
+}
+
+export interface PostgresOptions {
+  /** postgres://user@host:port/database */
+  url: string;
+  poolSize?: number;
+  /** A schema to create and use instead of `public` (tests give each server its own). */
+  schema?: string;
+  /** How long an idle pooled connection stays open (pg's default: 10 s). */
+  idleTimeoutMillis?: number;
+}
+
+const STATEMENT_CACHE_LIMIT = 500;
+
+/** better-sqlite3 with its statements kept by SQL text (Kysely's driver would prepare one per query). */
+function cachingStatements(db: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
+        statement = db.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+    close: () => db.close(),
+  };
+}
+
+function connectSqlite(path: string, options: SqliteOptions, readonly = false) {
+  const db = new Database(path, { readonly });
+  if (!readonly) db.pragma("journal_mode = WAL");
+  db.pragma(`synchronous = ${options.synchronous ?? "NORMAL"}`);
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+export function sqliteEngine(options: SqliteOptions): Engine {
+  const inMemory = options.path === ":memory:";
+  if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
+  const writerDb = connectSqlite(options.path, options);
+  // An in-memory database cannot be shared between connections: it reads on its writer.
+  const readerDb = inMemory ? writerDb : connectSqlite(options.path, options, true);
+  const writer = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(writerDb) }) });
+  const reader = inMemory ? writer : new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(readerDb) }) });
+  const checkpointer = options.backgroundCheckpoints && !inMemory ? startCheckpointer(options.path, writerDb) : null;
+  return {
+    dialect: "sqlite",
+    writer,
+    reader,
+    async close() {
+      await checkpointer?.stop();
+      if (reader !== writer) await reader.destroy();
+      await writer.destroy();
+    },
+  };
+}
+
+// COUNT, SUM and BIGINT columns arrive as strings by default; every such value here fits a double.
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+const DML = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * A pooled client whose data statements are named after their SQL text, so that PostgreSQL parses and
+ * plans each once per connection (pg keeps the names it has prepared) instead of once per query.
+ */
+function namingStatements(client: pg.PoolClient) {
+  const query = (text: string, values?: unknown[]) =>
+    DML.test(text) ? client.query({ name: `p_${createHash("sha1").update(text).digest("base64url")}`, text, values }) : client.query(text, values);
+  return Object.assign(Object.create(client) as pg.PoolClient, { query, release: (err?: Error | boolean) => client.release(err) });
+}
+
+export async function postgresEngine(options: PostgresOptions): Promise<Engine> {
+  const schema = options.schema?.replace(/"/g, "");
+  if (schema) {
+    const setup = new pg.Client({ connectionString: options.url });
+    await setup.connect();
+    await setup.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await setup.end();
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    idleTimeoutMillis: options.idleTimeoutMillis,
+    types: pgTypes,
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  });
+  // An idle client's error (the server restarting) must not crash the process; the next query reconnects.
+  pool.on("error", () => {});
+  const named = new WeakMap<pg.PoolClient, pg.PoolClient>();
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({
+      pool: {
+        async connect() {
+          const client = await pool.connect();
+          if (!named.has(client)) named.set(client, namingStatements(client));
+          return named.get(client)!;
+        },
+        end: () => pool.end(),
+      },
+    }),
+  });
+  return { dialect: "postgres", writer: db, reader: db, close: () => db.destroy() };
+}

@@ -1,0 +1,143 @@
+// The tables as Kysely sees them: one description for both engines. Column types are what a row holds
+// when read; SQLite stores booleans as 0/1 and PostgreSQL as BOOLEAN, so they read as `boolean | number`.
+import type { Generated } from "kysely";
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  plan: Generated<string>;
+  storage_bytes: Generated<number>;
+  created_at: string;
+}
+
+export interface EnvironmentsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  transfer_codes_enabled: Generated<boolean | number>;
+  active_game_config_version: number | null;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  environment_id: string;
+  kind: "runtime" | "server";
+  prefix: string;
+  key_hash: Buffer;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AccountsTable {
+  id: string;
+  environment_id: string;
+  player_ref: string | null;
+  created_at: string;
+  updated_at: string;
+  erased_at: Generated<string | null>;
+  import_source_id: Generated<string | null>;
+}
+
+export interface AccountSessionsTable {
+  id: string;
+  account_id: string;
+  token_hash: Buffer;
+  sdk: string | null;
+  created_at: string;
+  last_used_at: string;
+  revoked_at: Generated<string | null>;
+}
+
+export interface SlotsTable {
+  account_id: string;
+  slot_id: string;
+  version: number;
+  created_at: string;
+}
+
+export interface SlotVersionsTable {
+  account_id: string;
+  slot_id: string;
+  version: number;
+  data: string;
+  slot_info: string;
+  checksum: string;
+  data_bytes: number;
+  slot_info_bytes: number;
+  created_at: string;
+}
+
+export interface TransferCodesTable {
+  environment_id: string;
+  locator: string;
+  account_id: string;
+  verifier_hash: Buffer;
+  created_at: string;
+  expires_at: string;
+  consumed_at: string | null;
+  failed_attempts: Generated<number>;
+}
+
+export interface GameConfigsTable {
+  environment_id: string;
+  version: number;
+  config: string;
+  published_at: string;
+}
+
+export interface IdempotencyRecordsTable {
+  key_hash: Buffer;
+  fingerprint: Buffer;
+  status: number;
+  sealed: Buffer;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface UsageDailyTable {
+  environment_id: string;
+  day: string;
+  surface: "sdk" | "server";
+  sdk: string;
+  requests: number;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface DB {
+  workspaces: WorkspacesTable;
+  environments: EnvironmentsTable;
+  api_keys: ApiKeysTable;
+  accounts: AccountsTable;
+  account_sessions: AccountSessionsTable;
+  slots: SlotsTable;
+  slot_versions: SlotVersionsTable;
+  transfer_codes: TransferCodesTable;
+  game_configs: GameConfigsTable;
+  idempotency_records: IdempotencyRecordsTable;
+  usage_daily: UsageDailyTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+/**
+ * Tables in foreign-key order (parents first), with the columns that order their rows (for copying),
+ * the boolean columns SQLite holds as 0/1, and columns the target's own triggers recount.
+ */
+export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; recounted?: Record<string, number> }> = [
+  { name: "workspaces", key: ["id"], recounted: { storage_bytes: 0 } },
+  { name: "environments", key: ["id"], booleans: ["transfer_codes_enabled"] },
+  { name: "api_keys", key: ["id"] },
+  { name: "accounts", key: ["id"] },
+  { name: "account_sessions", key: ["id"] },
+  { name: "slots", key: ["account_id", "slot_id"] },
+  { name: "slot_versions", key: ["account_id", "slot_id", "version"] },
+  { name: "transfer_codes", key: ["environment_id", "locator"] },
+  { name: "game_configs", key: ["environment_id", "version"] },
+  { name: "idempotency_records", key: ["key_hash"] },
+  { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
+];

@@ -1,0 +1,475 @@
+// The store, written once for both engines (server/store/types.ts is its contract). Queries are built
+// with Kysely; the few places where SQLite and PostgreSQL really differ (row locks) say so inline.
+// Outside a transaction, reads go to the engine's reader and each mutation runs in a transaction of
+// its own; a store bound to a transaction (`transaction(work)`) runs everything on that transaction.
+import { randomUUID } from "node:crypto";
+import { sql, type Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import type { DB } from "./schema.js";
+import { runTransaction } from "./transaction.js";
+import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace } from "./rows.js";
+import type {
+  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
+} from "./types.js";
+import type { PlanName } from "../domain/plans.js";
+
+type Db = Kysely<DB>;
+
+const changed = (result: { numAffectedRows?: bigint; numUpdatedRows?: bigint; numDeletedRows?: bigint; numInsertedOrUpdatedRows?: bigint }) =>
+  Number(result.numAffectedRows ?? result.numUpdatedRows ?? result.numDeletedRows ?? result.numInsertedOrUpdatedRows ?? 0);
+
+/** A slot joined with its head version: `created_at` is the slot's, `updated_at` the head version's. */
+const headVersion = (db: Db) =>
+  db.selectFrom("slots as s")
+    .innerJoin("slot_versions as v", (join) => join.onRef("v.account_id", "=", "s.account_id").onRef("v.slot_id", "=", "s.slot_id").onRef("v.version", "=", "s.version"))
+    .select(["s.slot_id", "s.version", "s.created_at", "v.created_at as updated_at", "v.slot_info", "v.checksum", "v.data_bytes", "v.slot_info_bytes"]);
+
+/** Any version of a slot, shaped like a head version. */
+const anyVersion = (db: Db) =>
+  db.selectFrom("slot_versions as v")
+    .innerJoin("slots as s", (join) => join.onRef("s.account_id", "=", "v.account_id").onRef("s.slot_id", "=", "v.slot_id"))
+    .select(["s.slot_id", "v.version", "s.created_at", "v.created_at as updated_at", "v.data", "v.slot_info", "v.checksum", "v.data_bytes", "v.slot_info_bytes"]);
+
+const slotRow = (db: Db, accountId: string, slotId: string) =>
+  headVersion(db).select("v.data").where("s.account_id", "=", accountId).where("s.slot_id", "=", slotId).executeTakeFirst();
+
+export class KyselyStore implements Store {
+  /**
+   * @param tx the transaction this store is bound to, with what runs once it commits; null for the
+   * store that opens a transaction per mutation.
+   */
+  constructor(
+    private readonly engine: Engine,
+    private readonly tx: { db: Db; afterCommit: Array<() => void> } | null = null,
+  ) {}
+
+  /** Where reads go: the transaction when bound, else the reader. */
+  private get read(): Db {
+    return this.tx?.db ?? this.engine.reader;
+  }
+
+  /** Runs a mutation's statements atomically: inside the bound transaction, else in one of its own. */
+  private write<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    return this.tx ? work(this.tx.db) : runTransaction(this.engine, work);
+  }
+
+  /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
+  private async lock(db: Db, table: "accounts" | "environments", id: string) {
+    if (this.engine.dialect === "postgres") await db.selectFrom(table).select("id").where("id", "=", id).forUpdate().execute();
+  }
+
+  /** A boolean as the column holds it: 0/1 in SQLite, BOOLEAN in PostgreSQL. */
+  private bool(value: boolean) {
+    return this.engine.dialect === "sqlite" ? Number(value) : value;
+  }
+
+  close = () => this.engine.close();
+
+  async ping() {
+    const row = await sql<{ ok: number }>`SELECT 1 AS ok`.execute(this.read);
+    return row.rows[0]?.ok === 1;
+  }
+
+  async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.tx) return work(this);
+    const afterCommit: Array<() => void> = [];
+    const result = await runTransaction(this.engine, (db) => work(new KyselyStore(this.engine, { db, afterCommit })));
+    for (const callback of afterCommit) callback();
+    return result;
+  }
+
+  afterCommit(callback: () => void) {
+    if (this.tx) this.tx.afterCommit.push(callback);
+    else callback();
+  }
+
+  // Operator: workspaces, environments, keys.
+
+  ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord> {
+    return this.write(async (db) => {
+      await db.insertInto("workspaces").values({ id: randomUUID(), name, plan: "free", created_at: now }).onConflict((oc) => oc.column("name").doNothing()).execute();
+      return workspace(await db.selectFrom("workspaces").selectAll().where("name", "=", name).executeTakeFirstOrThrow());
+    });
+  }
+
+  async listWorkspaces() {
+    return (await this.read.selectFrom("workspaces").selectAll().orderBy("created_at").orderBy("name").execute()).map(workspace);
+  }
+
+  setWorkspacePlan(name: string, plan: PlanName) {
+    return this.write(async (db) => {
+      const row = await db.updateTable("workspaces").set({ plan }).where("name", "=", name).returningAll().executeTakeFirst();
+      return row ? workspace(row) : null;
+    });
+  }
+
+  createEnvironment(workspaceId: string, name: string, now: string): Promise<EnvironmentRecord> {
+    return this.write(async (db) =>
+      environment(await db.insertInto("environments").values({ id: randomUUID(), workspace_id: workspaceId, name, created_at: now }).returningAll().executeTakeFirstOrThrow()));
+  }
+
+  async findEnvironment(workspaceId: string, name: string) {
+    const row = await this.read.selectFrom("environments").selectAll().where("workspace_id", "=", workspaceId).where("name", "=", name).executeTakeFirst();
+    return row ? environment(row) : null;
+  }
+
+  async listEnvironments(workspaceId: string) {
+    return (await this.read.selectFrom("environments").selectAll().where("workspace_id", "=", workspaceId).orderBy("created_at").orderBy("name").execute()).map(environment);
+  }
+
+  setTransferCodesEnabled(environmentId: string, enabled: boolean) {
+    return this.write(async (db) => void (await db.updateTable("environments").set({ transfer_codes_enabled: this.bool(enabled) }).where("id", "=", environmentId).execute()));
+  }
+
+  createApiKey(key: ApiKeyRecord, keyHash: Buffer) {
+    return this.write(async (db) => void (await db.insertInto("api_keys").values({
+      id: key.id, environment_id: key.environmentId, kind: key.kind, prefix: key.prefix, key_hash: keyHash, created_at: key.createdAt,
+    }).execute()));
+  }
+
+  async listApiKeys(environmentId: string) {
+    return (await this.read.selectFrom("api_keys").selectAll().where("environment_id", "=", environmentId).orderBy("created_at").orderBy("id").execute()).map(apiKey);
+  }
+
+  async findApiKeys(idOrPrefix: string) {
+    return (await this.read.selectFrom("api_keys").selectAll().where((eb) => eb.or([eb("id", "=", idOrPrefix), eb("prefix", "=", idOrPrefix)])).orderBy("id").execute()).map(apiKey);
+  }
+
+  revokeApiKey(id: string, now: string) {
+    return this.write(async (db) => {
+      const row = await db.updateTable("api_keys").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("id", "=", id).returningAll().executeTakeFirst();
+      return row ? apiKey(row) : null;
+    });
+  }
+
+  async findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null> {
+    const row = await this.read.selectFrom("api_keys as k")
+      .innerJoin("environments as e", "e.id", "k.environment_id")
+      .innerJoin("workspaces as w", "w.id", "e.workspace_id")
+      .selectAll("k")
+      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version",
+        "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
+      .where("k.key_hash", "=", keyHash)
+      .executeTakeFirst();
+    return row ? keyPrincipal(row) : null;
+  }
+
+  // Accounts and sessions.
+
+  private insertAccount(db: Db, a: AccountRecord, importSourceId: string | null = null) {
+    return db.insertInto("accounts").values({
+      id: a.id, environment_id: a.environmentId, player_ref: a.playerRef, created_at: a.createdAt, updated_at: a.updatedAt, import_source_id: importSourceId,
+    }).execute();
+  }
+
+  private insertSession(db: Db, accountId: string, s: NewSession, now: string) {
+    return db.insertInto("account_sessions").values({ id: s.id, account_id: accountId, token_hash: s.tokenHash, sdk: s.sdk, created_at: now, last_used_at: now }).execute();
+  }
+
+  private insertVersion(db: Db, accountId: string, slotId: string, version: number, c: SlotContent, createdAt: string) {
+    return db.insertInto("slot_versions").values({
+      account_id: accountId, slot_id: slotId, version, data: c.data, slot_info: c.slotInfo, checksum: c.checksum,
+      data_bytes: c.dataBytes, slot_info_bytes: c.slotInfoBytes, created_at: createdAt,
+    }).execute();
+  }
+
+  private async insertSlot(db: Db, accountId: string, slotId: string, content: SlotContent, now: string) {
+    await db.insertInto("slots").values({ account_id: accountId, slot_id: slotId, version: 1, created_at: now }).execute();
+    await this.insertVersion(db, accountId, slotId, 1, content, now);
+  }
+
+  private touchAccount(db: Db, accountId: string, now: string) {
+    return db.updateTable("accounts").set({ updated_at: now }).where("id", "=", accountId).execute();
+  }
+
+  createAccount(a: AccountRecord, s: NewSession, first: { slotId: string; content: SlotContent } | null) {
+    return this.write(async (db) => {
+      await this.insertAccount(db, a);
+      await this.insertSession(db, a.id, s, a.createdAt);
+      if (!first) return null;
+      await this.insertSlot(db, a.id, first.slotId, first.content, a.createdAt);
+      return slot((await slotRow(db, a.id, first.slotId))!);
+    });
+  }
+
+  async getAccount(accountId: string) {
+    const row = await this.read.selectFrom("accounts").selectAll().where("id", "=", accountId).executeTakeFirst();
+    return row ? account(row) : null;
+  }
+
+  async listSlotSummaries(accountId: string): Promise<SlotSummaryRecord[]> {
+    return (await headVersion(this.read).where("s.account_id", "=", accountId).orderBy("s.slot_id").execute()).map(slotSummary);
+  }
+
+  async findSession(tokenHash: Buffer) {
+    const row = await this.read.selectFrom("account_sessions as s")
+      .innerJoin("accounts as a", "a.id", "s.account_id")
+      .selectAll("s")
+      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
+      .where("s.token_hash", "=", tokenHash)
+      .executeTakeFirst();
+    return row ? sessionWithAccount(row) : null;
+  }
+
+  touchSession(sessionId: string, now: string) {
+    return this.write(async (db) => void (await db.updateTable("account_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute()));
+  }
+
+  eraseAccount(accountId: string, now: string) {
+    return this.write(async (db) => {
+      const erased = await db.updateTable("accounts").set({ erased_at: now, player_ref: null, import_source_id: null, updated_at: now })
+        .where("id", "=", accountId).where("erased_at", "is", null).executeTakeFirst();
+      if (changed(erased) === 0) return false;
+      await db.deleteFrom("slot_versions").where("account_id", "=", accountId).execute();
+      await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
+      // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
+      await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
+      return true;
+    });
+  }
+
+  async findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null) {
+    return (await this.read.selectFrom("accounts").selectAll()
+      .where("environment_id", "=", environmentId).where("player_ref", "=", playerRef).where("erased_at", "is", null)
+      .where("id", ">", cursor ?? "").orderBy("id").limit(limit).execute()).map(account);
+  }
+
+  async listSlots(accountId: string): Promise<SlotRecord[]> {
+    return (await headVersion(this.read).select("v.data").where("s.account_id", "=", accountId).orderBy("s.slot_id").execute()).map(slot);
+  }
+
+  importAccount(a: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>) {
+    return this.write(async (db): Promise<ImportOutcome> => {
+      if (sourceId !== null) {
+        const existing = await db.selectFrom("accounts").select("id").where("environment_id", "=", a.environmentId).where("import_source_id", "=", sourceId).executeTakeFirst();
+        if (existing) return { kind: "exists", accountId: existing.id };
+      }
+      await this.insertAccount(db, a, sourceId);
+      for (const s of slots) await this.insertSlot(db, a.id, s.slotId, s.content, a.createdAt);
+      return { kind: "created", accountId: a.id };
+    });
+  }
+
+  async storageBytes(workspaceId: string) {
+    return (await this.read.selectFrom("workspaces").select("storage_bytes").where("id", "=", workspaceId).executeTakeFirst())?.storage_bytes ?? 0;
+  }
+
+  createSession(accountId: string, s: NewSession, now: string): Promise<SessionRecord> {
+    return this.write(async (db) => {
+      await this.insertSession(db, accountId, s, now);
+      return session(await db.selectFrom("account_sessions").selectAll().where("id", "=", s.id).executeTakeFirstOrThrow());
+    });
+  }
+
+  async listSessions(accountId: string) {
+    return (await this.read.selectFrom("account_sessions").selectAll().where("account_id", "=", accountId).orderBy("created_at", "desc").orderBy("id").execute()).map(session);
+  }
+
+  revokeSession(accountId: string, sessionId: string, now: string) {
+    return this.write(async (db) => {
+      const row = await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` })
+        .where("id", "=", sessionId).where("account_id", "=", accountId).returningAll().executeTakeFirst();
+      return row ? session(row) : null;
+    });
+  }
+
+  revokeAllSessions(accountId: string, now: string) {
+    return this.write(async (db) =>
+      (await db.updateTable("account_sessions").set({ revoked_at: now }).where("account_id", "=", accountId).where("revoked_at", "is", null)
+        .returning("id").execute()).map((r) => r.id));
+  }
+
+  async countAccounts(environmentId: string) {
+    const row = await this.read.selectFrom("accounts")
+      .select((eb) => [
+        eb.fn.countAll<number>().as("accounts"),
+        eb.selectFrom("slots as s").innerJoin("accounts as a", "a.id", "s.account_id").where("a.environment_id", "=", environmentId)
+          .select((sub) => sub.fn.countAll<number>().as("n")).as("slots"),
+      ])
+      .where("environment_id", "=", environmentId).where("erased_at", "is", null)
+      .executeTakeFirstOrThrow();
+    return { accounts: Number(row.accounts), slots: Number(row.slots) };
+  }
+
+  // Slots.
+
+  createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome> {
+    return this.write(async (db) => {
+      // The account row is the lock that makes "count, then insert" safe against a concurrent create.
+      await this.lock(db, "accounts", accountId);
+      const existing = await slotRow(db, accountId, slotId);
+      if (existing) return { kind: "exists", current: slotSummary(existing) };
+      const { n } = await db.selectFrom("slots").select((eb) => eb.fn.countAll<number>().as("n")).where("account_id", "=", accountId).executeTakeFirstOrThrow();
+      if (Number(n) >= maxSlots) return { kind: "limit", limit: maxSlots };
+      await this.insertSlot(db, accountId, slotId, content, now);
+      await this.touchAccount(db, accountId, now);
+      return { kind: "created", slot: slot((await slotRow(db, accountId, slotId))!) };
+    });
+  }
+
+  async getSlot(accountId: string, slotId: string) {
+    const row = await slotRow(this.read, accountId, slotId);
+    return row ? slot(row) : null;
+  }
+
+  async getSlotVersion(accountId: string, slotId: string, version: number) {
+    const row = await anyVersion(this.read).where("v.account_id", "=", accountId).where("v.slot_id", "=", slotId).where("v.version", "=", version).executeTakeFirst();
+    return row ? slot(row) : null;
+  }
+
+  async listSlotVersions(accountId: string, slotId: string, since: string) {
+    return (await anyVersion(this.read).where("v.account_id", "=", accountId).where("v.slot_id", "=", slotId)
+      .where((eb) => eb.or([eb("v.version", "=", eb.ref("s.version")), eb("v.created_at", ">=", since)]))
+      .orderBy("v.version", "desc").execute()).map(slot);
+  }
+
+  pruneSlotVersions(workspaceId: string, before: string) {
+    return this.write(async (db) =>
+      changed(await db.deleteFrom("slot_versions").where("created_at", "<", before)
+        .where("account_id", "in", (eb) => eb.selectFrom("accounts").select("id")
+          .where("environment_id", "in", eb.selectFrom("environments").select("id").where("workspace_id", "=", workspaceId)))
+        .where("version", "<", (eb) => eb.selectFrom("slots as s").select("s.version")
+          .whereRef("s.account_id", "=", "slot_versions.account_id").whereRef("s.slot_id", "=", "slot_versions.slot_id"))
+        .executeTakeFirst()));
+  }
+
+  writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome> {
+    return this.write(async (db) => {
+      const row = await slotRow(db, accountId, slotId);
+      if (!row) return { kind: "missing" };
+      const current = slot(row);
+      if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
+      // The conditional update is the concurrency control: it only advances from the expected version.
+      // On PostgreSQL a concurrent writer's UPDATE waits for this transaction, then finds the version moved on.
+      const from = expected ?? current.version;
+      const advanced = await db.updateTable("slots").set({ version: sql`version + 1` })
+        .where("account_id", "=", accountId).where("slot_id", "=", slotId).where("version", "=", from).executeTakeFirst();
+      if (changed(advanced) === 0) return { kind: "stale", current: slot((await slotRow(db, accountId, slotId)) ?? row) };
+      await this.insertVersion(db, accountId, slotId, from + 1, content, now);
+      await this.touchAccount(db, accountId, now);
+      return { kind: "written", slot: slot((await slotRow(db, accountId, slotId))!) };
+    });
+  }
+
+  // Transfer codes.
+
+  insertTransferCode(code: TransferCodeRecord, reusableBefore: string) {
+    return this.write(async (db) => {
+      const fresh = {
+        account_id: code.accountId, verifier_hash: code.verifierHash, created_at: code.createdAt, expires_at: code.expiresAt, consumed_at: null, failed_attempts: 0,
+      };
+      const result = await db.insertInto("transfer_codes").values({ environment_id: code.environmentId, locator: code.locator, ...fresh })
+        .onConflict((oc) => oc.columns(["environment_id", "locator"]).doUpdateSet(fresh).where("transfer_codes.expires_at", "<", reusableBefore))
+        .executeTakeFirst();
+      return changed(result) === 1;
+    });
+  }
+
+  async findTransferCode(environmentId: string, locator: string) {
+    const row = await this.read.selectFrom("transfer_codes").selectAll().where("environment_id", "=", environmentId).where("locator", "=", locator).executeTakeFirst();
+    return row ? transferCode(row) : null;
+  }
+
+  recordTransferCodeFailure(environmentId: string, locator: string) {
+    return this.write(async (db) =>
+      (await db.updateTable("transfer_codes").set({ failed_attempts: sql`failed_attempts + 1` })
+        .where("environment_id", "=", environmentId).where("locator", "=", locator).returning("failed_attempts").executeTakeFirstOrThrow()).failed_attempts);
+  }
+
+  consumeTransferCode(environmentId: string, locator: string, s: NewSession & { accountId: string }, now: string) {
+    return this.write(async (db) => {
+      const consumed = await db.updateTable("transfer_codes").set({ consumed_at: now })
+        .where("environment_id", "=", environmentId).where("locator", "=", locator).where("consumed_at", "is", null).executeTakeFirst();
+      if (changed(consumed) === 0) return false;
+      await this.insertSession(db, s.accountId, s, now);
+      return true;
+    });
+  }
+
+  // Game config.
+
+  publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord> {
+    return this.write(async (db) => {
+      await this.lock(db, "environments", environmentId);
+      const { v } = await db.selectFrom("game_configs").select(sql<number>`COALESCE(MAX(version), 0)`.as("v")).where("environment_id", "=", environmentId).executeTakeFirstOrThrow();
+      const version = Number(v) + 1;
+      await db.insertInto("game_configs").values({ environment_id: environmentId, version, config, published_at: now }).execute();
+      await db.updateTable("environments").set({ active_game_config_version: version }).where("id", "=", environmentId).execute();
+      return { version, config, publishedAt: now };
+    });
+  }
+
+  async listGameConfigs(environmentId: string) {
+    return (await this.read.selectFrom("game_configs").selectAll().where("environment_id", "=", environmentId).orderBy("version", "desc").execute()).map(gameConfig);
+  }
+
+  async getGameConfig(environmentId: string, version: number) {
+    const row = await this.read.selectFrom("game_configs").selectAll().where("environment_id", "=", environmentId).where("version", "=", version).executeTakeFirst();
+    return row ? gameConfig(row) : null;
+  }
+
+  activateGameConfig(environmentId: string, version: number) {
+    return this.write(async (db) =>
+      changed(await db.updateTable("environments").set({ active_game_config_version: version }).where("id", "=", environmentId)
+        .where((eb) => eb.exists(eb.selectFrom("game_configs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))
+        .executeTakeFirst()) === 1);
+  }
+
+  async getActiveGameConfig(environmentId: string) {
+    const row = await this.read.selectFrom("environments as e")
+      .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
+      .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", environmentId).executeTakeFirst();
+    return row ? gameConfig(row) : null;
+  }
+
+  // Idempotency.
+
+  async findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null> {
+    const r = await this.read.selectFrom("idempotency_records").selectAll().where("key_hash", "=", keyHash).where("expires_at", ">", now).executeTakeFirst();
+    return r ? { keyHash: r.key_hash, fingerprint: r.fingerprint, status: r.status, sealed: r.sealed, createdAt: r.created_at, expiresAt: r.expires_at } : null;
+  }
+
+  saveIdempotencyRecord(record: IdempotencyRecord, now: string) {
+    // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
+    return this.write(async (db) => {
+      const values = { fingerprint: record.fingerprint, status: record.status, sealed: record.sealed, created_at: record.createdAt, expires_at: record.expiresAt };
+      const result = await db.insertInto("idempotency_records").values({ key_hash: record.keyHash, ...values })
+        .onConflict((oc) => oc.column("key_hash").doUpdateSet(values).where("idempotency_records.expires_at", "<=", now))
+        .executeTakeFirst();
+      return changed(result) === 1;
+    });
+  }
+
+  pruneIdempotencyRecords(now: string) {
+    return this.write(async (db) => changed(await db.deleteFrom("idempotency_records").where("expires_at", "<=", now).executeTakeFirst()));
+  }
+
+  // Usage.
+
+  addUsage(increments: UsageIncrement[]) {
+    return this.write(async (db) => {
+      for (const i of increments) {
+        await db.insertInto("usage_daily").values({ environment_id: i.environmentId, day: i.day, surface: i.surface, sdk: i.sdk, requests: i.requests })
+          .onConflict((oc) => oc.columns(["environment_id", "day", "surface", "sdk"]).doUpdateSet((eb) => ({ requests: eb("usage_daily.requests", "+", eb.ref("excluded.requests")) })))
+          .execute();
+      }
+    });
+  }
+
+  async monthlyRequests(workspaceId: string, surface: UsageIncrement["surface"], month: string) {
+    const row = await this.read.selectFrom("usage_daily as u").innerJoin("environments as e", "e.id", "u.environment_id")
+      .select(sql<number>`COALESCE(SUM(u.requests), 0)`.as("n"))
+      .where("e.workspace_id", "=", workspaceId).where("u.surface", "=", surface).where("u.day", ">=", `${month}-01`).where("u.day", "<", `${month}-32`)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async usageBySdk(environmentId: string, fromDay: string, toDay: string) {
+    return (await this.read.selectFrom("usage_daily").select(["surface", "sdk", sql<number>`SUM(requests)`.as("requests")])
+      .where("environment_id", "=", environmentId).where("day", ">=", fromDay).where("day", "<=", toDay)
+      .groupBy(["surface", "sdk"]).orderBy("surface").orderBy(sql`SUM(requests)`, "desc").orderBy("sdk")
+      .execute()).map((r) => ({ surface: r.surface, sdk: r.sdk, requests: Number(r.requests) }));
+  }
+}
+
