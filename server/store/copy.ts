@@ -80,7 +80,8 @@ async function copyTables(source: Loose, target: Engine, from: string, options: 
       batch = [];
       options.onProgress?.({ table: table.name, done, total });
     };
-    const rows = source.selectFrom(table.name).selectAll().orderBy(table.key).offset(resumedFrom).limit(Number.MAX_SAFE_INTEGER).stream();
+    const ordered = table.key.reduce((query, column) => query.orderBy(column), source.selectFrom(table.name).selectAll());
+    const rows = ordered.limit(Number.MAX_SAFE_INTEGER).offset(resumedFrom).stream();
     for await (const row of rows as AsyncIterable<Row>) {
       batch.push(row);
       // Save data can be large: a batch is also capped in bytes.
