@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { createConnection } from "node:net";
+import { availableParallelism } from "node:os";
 
 /** Whether a TCP server answers on 127.0.0.1:port (PostgreSQL, Redis). */
 const answers = (port: number) =>
@@ -10,16 +11,11 @@ const answers = (port: number) =>
     socket.once("timeout", () => (socket.destroy(), resolve(false)));
   });
 
-// The behavioural suites, run once per store. The rest (spec, docs, CLI and crash tests on SQLite
-// files, the browser test) is about one thing and runs once.
-const BEHAVIOURAL = [
-  "accounts", "slots", "transfer-codes", "runtime-config", "auth", "bad-input", "idempotency", "limits", "events",
-  "security", "client", "docs-examples", "server-accounts", "server-sessions", "server-history", "server-config-usage",
-  "server-migration",
-].map((name) => `test/${name}.test.ts`);
-
-// Tests of PostgreSQL itself: moving data into it, and several processes sharing it.
-const POSTGRES_ONLY = ["test/copy.test.ts", "test/multi-process.test.ts"];
+// The tiers (test/README.md): store/ and http/ talk to a store, and run once per engine; domain/,
+// docs/, process/ and reliability/ run once; postgres/ is about PostgreSQL itself. Which engine a file
+// runs on follows from its folder, so a new file is never left out.
+const BOTH_ENGINES = ["test/store/**/*.test.ts", "test/http/**/*.test.ts"];
+const POSTGRES_ONLY = ["test/postgres/**/*.test.ts"];
 
 export default defineConfig(async () => {
   const postgres = await answers(5432);
@@ -30,10 +26,16 @@ export default defineConfig(async () => {
     test: {
       environment: "node",
       testTimeout: 20_000,
+      // Files share a worker's module cache (the specs' validators compile once per worker, not per
+      // file); every test starts its own app on its own database, so no state leaks between files.
+      isolate: false,
+      // Most time is spent waiting on servers and processes: two workers even on two cores.
+      maxWorkers: Math.max(2, availableParallelism()),
+      globalSetup: ["test/support/build.ts"],
       projects: [
         { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: POSTGRES_ONLY } },
         ...(postgres
-          ? [{ extends: true, test: { name: "postgres", include: [...BEHAVIOURAL, ...POSTGRES_ONLY], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/postgres-setup.ts"], setupFiles: ["test/postgres-file.ts"] } }]
+          ? [{ extends: true, test: { name: "postgres", include: [...BOTH_ENGINES, ...POSTGRES_ONLY], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/support/postgres-setup.ts"], setupFiles: ["test/support/postgres-file.ts"] } }]
           : []),
       ],
     },

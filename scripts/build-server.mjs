@@ -1,15 +1,30 @@
-// `npm start` runs the server from one JavaScript bundle (build/main.mjs) rather than compiling its
-// TypeScript at every start: esbuild bundles server/ in about 0.1 s; packages stay in node_modules.
+// Bundles the server (build/main.mjs, what `npm start` runs) and the operator CLI (build/persistly.mjs)
+// with esbuild rather than compiling TypeScript at every start: about 0.1 s; packages stay in
+// node_modules. The CLI's bundle is rebuilt on demand by scripts/persistly.mjs, possibly by several
+// processes at once, so it is written next to its place (source map inline) and renamed into it.
 import { build } from "esbuild";
+import { renameSync } from "node:fs";
 
-await build({
-  entryPoints: ["server/main.ts"],
-  outfile: "build/main.mjs",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  sourcemap: true,
-  logLevel: "warning",
-});
+export const ENTRIES = { "build/main.mjs": "server/main.ts", "build/persistly.mjs": "server/cli/persistly.ts" };
+
+export async function bundle(outfile) {
+  const atomic = outfile === "build/persistly.mjs";
+  const partial = atomic ? `${outfile}.${process.pid}.tmp` : outfile;
+  await build({
+    entryPoints: [ENTRIES[outfile]],
+    outfile: partial,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: atomic ? "inline" : true,
+    logLevel: "warning",
+  });
+  if (atomic) renameSync(partial, outfile);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const only = process.argv[2];
+  for (const outfile of Object.keys(ENTRIES)) if (!only || only === outfile) await bundle(outfile);
+}

@@ -18,7 +18,7 @@ const env = {
   ...(values.long ? { PERSISTLY_RELIABILITY_LONG: "1", PERSISTLY_RELIABILITY_SECONDS: values.seconds ?? "300" } : {}),
 };
 console.log(`reliability: seed ${seed}${values.long ? `, long mode, ${env.PERSISTLY_RELIABILITY_SECONDS} s` : ""}`);
-const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "test/reliability", "test/security.test.ts"], { env, stdio: "inherit" });
+const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "test/reliability", "test/http/security.test.ts"], { env, stdio: "inherit" });
 
 const rows = existsSync(reportFile) ? readFileSync(reportFile, "utf8").trim().split("\n").filter(Boolean).map((l) => JSON.parse(l)) : [];
 const total = (key) => rows.reduce((sum, r) => sum + (r[key] ?? 0), 0);

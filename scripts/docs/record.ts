@@ -1,6 +1,6 @@
 // `npm run docs:record`: runs the scenario against a live server on a fresh database and writes the
 // exact-example pages from the spec and what the server answered. The pages are then checked on every
-// `npm test` by replaying their requests (test/docs-examples.test.ts); re-record when behaviour changes
+// `npm test` by replaying their requests (test/http/docs-replay.test.ts); re-record when behaviour changes
 // on purpose, and review the diff.
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,7 +1,7 @@
 // Concurrency: many writers on one slot, many redeemers of one code, many creators with one key.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
-import { errorCode, sdk, startServer } from "../helpers.js";
+import { errorCode, sdk, startServer } from "../support/helpers.js";
 import { report } from "./report.js";
 
 const roomy: Record<PlanName, PlanLimits> = { ...DEFAULT_PLANS, free: { ...DEFAULT_PLANS.free, perMinute: { sdk_read: 10_000, sdk_write: 10_000, server_api: 10_000 } } };

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { isDeepStrictEqual } from "node:util";
-import { tempDbPath } from "../helpers.js";
-import { startProcess, type ServerProcess } from "../process.js";
+import { tempDbPath } from "../support/helpers.js";
+import { startProcess, type ServerProcess } from "../support/process.js";
 import { DURATION_MS, LONG, SEED, report, seeded } from "./report.js";
 
 interface Ack {

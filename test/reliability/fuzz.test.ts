@@ -8,8 +8,8 @@ import Database from "better-sqlite3";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations, type SpecOperation } from "../../server/http/spec.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
-import { headerProblems } from "../conformance.js";
-import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../helpers.js";
+import { headerProblems } from "../support/conformance.js";
+import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../support/helpers.js";
 import { schemaArbitrary } from "./arbitrary.js";
 import { LONG, SEED, report } from "./report.js";
 

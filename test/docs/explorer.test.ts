@@ -1,0 +1,70 @@
+// The API explorer in a real browser: headless Chromium (Debian's `chromium` package, driven by
+// playwright-core) opens /docs, authorizes with the runtime key, tries createAccount and sees a 201 —
+// and the page never asks anything of another origin. Saves build/explorer-createAccount.png.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+import { listenLocal, startServer, type TestServer } from "../support/helpers.js";
+
+const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available) console.log(`explorer browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set PERSISTLY_CHROMIUM)`);
+
+describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () => {
+  let server: TestServer;
+  let http: Awaited<ReturnType<typeof listenLocal>>;
+  let origin: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    http = await listenLocal(server.app);
+    origin = http.origin;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await http?.close();
+    await server?.app.stop();
+  });
+
+  it("tries createAccount against the same server and shows the 201", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const elsewhere: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && url.protocol !== "data:") elsewhere.push(request.url());
+    });
+    await page.goto(`${origin}/docs`);
+    await page.getByRole("button", { name: "Authorize" }).first().click();
+    const runtimeKey = page.locator(".modal-ux .auth-container", { hasText: "runtimeKey" });
+    await runtimeKey.locator("#auth-bearer-value").fill(server.runtimeKey);
+    await runtimeKey.getByRole("button", { name: "Apply credentials" }).click();
+    await page.locator(".modal-ux .close-modal").click();
+
+    const operation = page.locator("#operations-Accounts-createAccount");
+    await operation.locator(".opblock-summary").click();
+    await operation.getByRole("button", { name: "Try it out" }).click();
+    await operation.getByRole("button", { name: "Execute" }).click();
+    const status = operation.locator(".live-responses-table tbody .response-col_status").first();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("201");
+    expect(await operation.locator(".live-responses-table tbody .response-col_description").first().textContent()).toContain("accountSessionToken");
+
+    mkdirSync("build", { recursive: true });
+    await operation.locator(".live-responses-table").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "build/explorer-createAccount.png" });
+    expect(elsewhere, "requests to other origins").toEqual([]);
+    expect((await server.store.countAccounts(server.environmentId)).accounts, "the account the browser created").toBe(1);
+  }, 60_000);
+
+  it("serves both specs, with this server first among their servers", async () => {
+    for (const name of ["sdk", "server"]) {
+      const spec = (await (await fetch(`${origin}/openapi.${name}.json`)).json()) as { servers: Array<{ url: string }>; paths: object };
+      expect(spec.servers[0].url).toBe(origin);
+      expect(Object.keys(spec.paths).length).toBeGreaterThan(5);
+    }
+  });
+});

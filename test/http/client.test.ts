@@ -1,0 +1,283 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createSdkClient, createServerClient, liveEvents, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
+import { loadSdkSpec } from "../../server/app.js";
+import { startServer } from "../support/helpers.js";
+import { operationRoute, routeOf } from "../support/conformance.js";
+import { specOperations } from "../../server/http/spec.js";
+import { loadServerSpec } from "../../server/app.js";
+
+// Every request the clients in this file send is mapped to its operation: the last test checks that
+// every operation of both specs went through the typed client at least once.
+const called = new Set<string>();
+const recorded: typeof fetch = (input, init) => {
+  const request = input instanceof Request ? input : new Request(input, init);
+  const route = routeOf(request.method, new URL(request.url).pathname);
+  if (route) called.add(route.operationId);
+  return fetch(input, init);
+};
+
+const servers: Server[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    s.close();
+  }
+});
+
+async function listen(server: Server) {
+  servers.push(server);
+  server.listen(0, "127.0.0.1");
+  await new Promise((r) => server.once("listening", r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function live(options: Parameters<typeof startServer>[0] = {}) {
+  const server = await startServer(options);
+  const baseUrl = await listen(createServer(server.app));
+  return { server, baseUrl };
+}
+
+describe("the typed client against a live server", () => {
+  it("runs every SDK operation", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    expect((await anonymous.GET("/healthz")).data?.status).toBe("ok");
+    expect((await anonymous.GET("/sdk/v1/runtime-config")).data?.syncPolicy.conflictModel).toBe("optimistic");
+
+    const created = await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { hp: 1 } } } });
+    expect(created.response.status).toBe(201);
+    const { accountId, accountSessionToken } = created.data!;
+    const player = anonymous.withSession(accountSessionToken);
+    const path = { accountId, slotId: "main" };
+
+    expect((await player.GET("/sdk/v1/accounts/{accountId}", { params: { path: { accountId } } })).data?.slots).toHaveLength(1);
+    expect((await player.POST("/sdk/v1/accounts/{accountId}/slots", { params: { path: { accountId } }, body: { slotId: "b", data: 2 } })).response.status).toBe(201);
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/slots/{slotId}", { params: { path } })).data?.version).toBe(1);
+    expect((await player.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path }, body: { baseVersion: 1, data: { hp: 2 } } })).data?.version).toBe(2);
+    const code = (await player.POST("/sdk/v1/accounts/{accountId}/transfer-codes", { params: { path: { accountId } }, body: {} })).data!.code;
+    const consumed = await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code } });
+    expect(consumed.data?.accountId).toBe(accountId);
+  });
+
+  it("runs the server surface with the server key, and identifies itself", async () => {
+    const { server, baseUrl } = await live();
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const imported = await backend.POST("/server/v1/accounts/import", { body: { accounts: [{ sourceId: "s-1", playerRef: "p" }] } });
+    expect(imported.data?.created).toBe(1);
+    const found = await backend.GET("/server/v1/accounts", { params: { query: { playerRef: "p" } } });
+    expect(found.data?.accounts).toHaveLength(1);
+    const usage = await backend.GET("/server/v1/usage");
+    expect(usage.data?.sdks).toEqual(expect.arrayContaining([{ surface: "server", sdk: `${CLIENT_NAME}/${CLIENT_VERSION}`, requests: 3 }]));
+  });
+
+  it("runs the rest of the server surface: sessions, history, game config, export, erase", async () => {
+    const { server, baseUrl } = await live();
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { hp: 1 } } } })).data!;
+    const accountId = created.accountId;
+    await anonymous.withSession(created.accountSessionToken).POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path: { accountId, slotId: "main" } }, body: { baseVersion: 1, data: { hp: 2 } } });
+
+    expect((await backend.GET("/server/v1/accounts/{accountId}", { params: { path: { accountId } } })).data?.slots[0].version).toBe(2);
+    const minted = (await backend.POST("/server/v1/accounts/{accountId}/sessions", { params: { path: { accountId } }, body: {} })).data!;
+    expect((await backend.GET("/server/v1/accounts/{accountId}/sessions", { params: { path: { accountId } } })).data?.sessions).toHaveLength(2);
+    const sessionId = minted.session.sessionId;
+    expect((await backend.POST("/server/v1/accounts/{accountId}/sessions/{sessionId}/revoke", { params: { path: { accountId, sessionId } }, body: {} })).data?.revokedAt).toBeTruthy();
+
+    const slot = { accountId, slotId: "main" };
+    expect((await backend.GET("/server/v1/accounts/{accountId}/slots/{slotId}/versions", { params: { path: slot } })).data?.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect((await backend.GET("/server/v1/accounts/{accountId}/slots/{slotId}/versions/{version}", { params: { path: { ...slot, version: 1 } } })).data?.data).toEqual({ hp: 1 });
+    expect((await backend.POST("/server/v1/accounts/{accountId}/slots/{slotId}/versions/{version}/restore", { params: { path: { ...slot, version: 1 } }, body: {} })).data?.version).toBe(3);
+
+    expect((await backend.POST("/server/v1/game-config", { body: { config: { maxLevel: 30 } } })).data?.version).toBe(1);
+    expect((await backend.POST("/server/v1/game-config", { body: { config: { maxLevel: 40 } } })).data?.version).toBe(2);
+    expect((await backend.GET("/server/v1/game-config/versions")).data?.activeVersion).toBe(2);
+    expect((await backend.POST("/server/v1/game-config/versions/{version}/activate", { params: { path: { version: 1 } }, body: {} })).data?.active).toBe(true);
+    expect((await backend.GET("/server/v1/game-config")).data?.config).toEqual({ maxLevel: 30 });
+
+    expect((await backend.GET("/server/v1/accounts/{accountId}/export", { params: { path: { accountId } } })).data?.account.accountId).toBe(accountId);
+    expect((await backend.POST("/server/v1/accounts/{accountId}/sessions/revoke-all", { params: { path: { accountId } }, body: {} })).data?.revoked).toBe(1);
+    expect((await backend.POST("/server/v1/accounts/{accountId}/erase", { params: { path: { accountId } }, body: {} })).data?.accountId).toBe(accountId);
+    expect((await backend.GET("/server/v1/accounts/{accountId}", { params: { path: { accountId } } })).error?.code).toBe("gone");
+  });
+
+  it("returns documented errors unwrapped from the envelope, and typed headers", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const result = await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code: "ZZZZ-ZZZZ-ZZZZ" } });
+    expect(result.error).toMatchObject({ code: "transfer_code_invalid", requestId: expect.stringMatching(/^req_/) });
+    expect(result.meta).toMatchObject({ status: 400, rateLimit: { limit: 120, remaining: 119 }, idempotentReplay: false, deprecation: null });
+    const refused = await createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_wrong" }).GET("/sdk/v1/runtime-config");
+    expect(refused.error?.code).toBe("unauthorized");
+  });
+
+  it("stamps every write with an idempotency key, and reports a replay", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const a = await anonymous.POST("/sdk/v1/accounts", { body: {} });
+    const b = await anonymous.POST("/sdk/v1/accounts", { body: {} });
+    expect(a.data?.accountId).not.toBe(b.data?.accountId);
+    const once = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789" } });
+    const twice = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789" } });
+    expect(twice.meta.idempotentReplay).toBe(true);
+    expect(twice.data?.accountId).toBe(once.data?.accountId);
+  });
+
+  it("merges a real conflict and retries from cloud.version", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { coins: 10, items: ["a"] } } } })).data!;
+    const phone = anonymous.withSession(created.accountSessionToken);
+    const path = { accountId: created.accountId, slotId: "main" };
+    await phone.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path }, body: { baseVersion: 1, data: { coins: 15, items: ["a"] } } });
+
+    const merge = vi.fn(({ local, cloud, base }) => {
+      const l = local.data as { coins: number; items: string[] };
+      const c = cloud.data as { coins: number; items: string[] };
+      const b = base!.data as { coins: number };
+      return { data: { coins: c.coins + (l.coins - b.coins), items: [...new Set([...c.items, ...l.items])] } };
+    });
+    const result = await syncWithMerge(phone, { ...path, baseVersion: 1, data: { coins: 12, items: ["a", "b"] }, merge });
+    expect(merge).toHaveBeenCalledTimes(1);
+    expect(result.data).toMatchObject({ version: 3, data: { coins: 17, items: ["a", "b"] } });
+  });
+
+  it("delivers live events written by a second client, and closes cleanly", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: 1 } } })).data!;
+    const listener = anonymous.withSession(created.accountSessionToken);
+    const events = liveEvents(listener, created.accountId);
+    const seen: string[] = [];
+    for await (const event of events) {
+      seen.push(event.event);
+      if (event.event === "ready") {
+        const code = (await listener.POST("/sdk/v1/accounts/{accountId}/transfer-codes", { params: { path: { accountId: created.accountId } }, body: {} })).data!.code;
+        const other = anonymous.withSession((await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code } })).data!.accountSessionToken);
+        await other.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path: { accountId: created.accountId, slotId: "main" } }, body: { baseVersion: 1, data: 2 } });
+      }
+      if (event.event === "slot_updated") {
+        expect(event.data).toMatchObject({ slotId: "main", version: 2 });
+        events.close();
+      }
+    }
+    expect(seen).toEqual(["ready", "slot_updated"]);
+    expect(events.lastEventId).toMatch(/^\d+$/);
+  });
+
+  it("reconnects with Last-Event-ID after a server shutdown and gets what it missed", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: 1 } } })).data!;
+    const player = anonymous.withSession(created.accountSessionToken);
+    const sync = (baseVersion: number) =>
+      player.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path: { accountId: created.accountId, slotId: "main" } }, body: { baseVersion, data: baseVersion + 1 } });
+    const events = liveEvents(player, created.accountId, { maxBackoffMs: 50 });
+    const seen: Array<string | number> = [];
+    for await (const event of events) {
+      seen.push(event.event === "slot_updated" ? event.data.version : event.event);
+      if (seen.length === 1) server.app.deps.events.closeAll("server_shutdown");
+      if (event.event === "closed") await sync(1);
+      if (event.event === "slot_updated") events.close();
+    }
+    expect(seen).toEqual(["ready", "closed", "ready", 2]);
+  });
+
+  it("warns once per route when a response says the operation is deprecated", async () => {
+    const spec = loadSdkSpec() as any;
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, "x-successor": "/sdk/v2/runtime-config" });
+    const { server, baseUrl } = await live({ sdkSpec: spec });
+    const onDeprecation = vi.fn();
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey, onDeprecation });
+    const result = await client.GET("/sdk/v1/runtime-config");
+    expect(result.meta.deprecation).toMatchObject({ successor: "/sdk/v2/runtime-config" });
+    expect(onDeprecation).toHaveBeenCalledWith(expect.objectContaining({ method: "GET", path: "/sdk/v1/runtime-config", successor: "/sdk/v2/runtime-config" }));
+
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const quiet = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    await quiet.GET("/sdk/v1/runtime-config");
+    await quiet.GET("/sdk/v1/runtime-config");
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
+
+describe("retries", () => {
+  /** A server that answers `statuses` in turn, then 201, recording each request body. */
+  async function flaky(statuses: Array<{ status: number; retryAfter?: string }>) {
+    const bodies: any[] = [];
+    const baseUrl = await listen(createServer((req, res) => {
+      let text = "";
+      req.on("data", (c) => (text += c));
+      req.on("end", () => {
+        bodies.push(text ? JSON.parse(text) : null);
+        const next = statuses.shift();
+        if (next) {
+          res.writeHead(next.status, { "Content-Type": "application/json", ...(next.retryAfter ? { "Retry-After": next.retryAfter } : {}) });
+          res.end(JSON.stringify({ error: { code: next.status === 429 ? "rate_limited" : "unavailable", message: "try later", details: {}, requestId: "req_x" } }));
+        } else {
+          res.writeHead(201, { "Content-Type": "application/json" });
+          res.end(JSON.stringify({ ok: true }));
+        }
+      });
+    }));
+    return { baseUrl, bodies };
+  }
+
+  it("retries 503 and 429 with the same idempotency key, honouring Retry-After", async () => {
+    const { baseUrl, bodies } = await flaky([{ status: 503 }, { status: 429, retryAfter: "1" }]);
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
+    const started = Date.now();
+    const result = await client.POST("/sdk/v1/accounts", { body: { playerRef: "p" } });
+    expect(result.response.status).toBe(201);
+    expect(bodies).toHaveLength(3);
+    expect(new Set(bodies.map((b) => b.idempotencyKey)).size).toBe(1);
+    expect(bodies[0].idempotencyKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("gives up after the bounded number of attempts and returns the last answer", async () => {
+    const { baseUrl, bodies } = await flaky(Array(10).fill({ status: 503 }));
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { maxAttempts: 3, baseDelayMs: 1 } });
+    const result = await client.POST("/sdk/v1/accounts", { body: {} });
+    expect(result.error?.code).toBe("unavailable");
+    expect(bodies).toHaveLength(3);
+  });
+
+  it("retries network errors", async () => {
+    const { baseUrl, bodies } = await flaky([]);
+    let failures = 1;
+    const fetchOnce = (input: string | URL | Request, init?: RequestInit) => (failures-- > 0 ? Promise.reject(new TypeError("fetch failed")) : fetch(input, init));
+    const client = createSdkClient({ baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 }, fetch: fetchOnce as typeof fetch });
+    const result = await client.POST("/sdk/v1/accounts", { body: {} });
+    expect(result.response.status).toBe(201);
+    expect(bodies).toHaveLength(1);
+  });
+
+  it("does not retry other failures", async () => {
+    const { baseUrl, bodies } = await flaky([{ status: 500 }]);
+    const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: "pst_rt_x", retry: { baseDelayMs: 1 } });
+    expect((await client.POST("/sdk/v1/accounts", { body: {} })).response.status).toBe(500);
+    expect(bodies).toHaveLength(1);
+  });
+});
+
+describe("the client package", () => {
+  it("imports nothing but openapi-fetch at run time (type-only imports aside)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    for (const file of readdirSync("client").filter((f) => f.endsWith(".ts"))) {
+      const imports = [...readFileSync(`client/${file}`, "utf8").matchAll(/^import (?!type )[^;]*?from "([^"]+)"/gm)].map((m) => m[1]);
+      for (const source of imports) expect(source, `client/${file}`).toMatch(/^(openapi-fetch|\.\/.*)$/);
+    }
+  });
+});
+
+describe("client parity", () => {
+  it("has sent every operation of both specs through the typed client (this file's tests, above)", () => {
+    const all = [...specOperations(loadSdkSpec()), ...specOperations(loadServerSpec())].map((o) => o.operationId);
+    expect(all.every((id) => operationRoute(id))).toBe(true);
+    expect(all.filter((id) => !called.has(id)), "operations no client test calls").toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { readFileSync, existsSync } from "node:fs";
+import { openStore } from "../../server/store/index.js";
+import { DATA_V1, errorCode, otherEnvironmentKey, sdk, startServer, storeWith, tempDbPath, type TestServer } from "../support/helpers.js";
+
+let server: TestServer;
+let client: ReturnType<typeof sdk>;
+beforeEach(async () => {
+  server = await startServer();
+  client = sdk(server);
+});
+
+const accounts = async (s = server) => (await s.store.countAccounts(s.environmentId)).accounts;
+const create = (body: object, c = client) => c.post("/sdk/v1/accounts", body);
+const KEY = "idem-0123456789abcdef";
+
+describe("idempotency keys", () => {
+  it("replays the stored response, byte for byte, with Idempotent-Replay and no second effect", async () => {
+    const first = await create({ playerRef: "p", idempotencyKey: KEY });
+    const again = await create({ playerRef: "p", idempotencyKey: KEY });
+    expect(first.status).toBe(201);
+    expect(first.headers["idempotent-replay"]).toBeUndefined();
+    expect(again.status).toBe(201);
+    expect(again.headers["idempotent-replay"]).toBe("true");
+    expect(again.text).toBe(first.text);
+    expect(await accounts()).toBe(1);
+    // The replayed session token is the real one.
+    expect((await client.get(`/sdk/v1/accounts/${again.body.accountId}`, again.body.accountSessionToken)).status).toBe(200);
+  });
+
+  it("answers the same key with a different body with 409 idempotency_conflict", async () => {
+    await create({ playerRef: "p", idempotencyKey: KEY }).expect(201);
+    const res = await create({ playerRef: "q", idempotencyKey: KEY });
+    expect(res.status).toBe(409);
+    expect(errorCode(res)).toBe("idempotency_conflict");
+    expect(await accounts()).toBe(1);
+  });
+
+  it("refuses a key reused for a request to another route with 409 idempotency_conflict", async () => {
+    const { accountId, token } = await client.createAccount();
+    await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, { idempotencyKey: KEY }, token).expect(201);
+    const res = await client.post(`/sdk/v1/accounts/${accountId}/slots`, { slotId: "b", data: 1, idempotencyKey: KEY }, token);
+    expect(res.status).toBe(409);
+    expect(errorCode(res)).toBe("idempotency_conflict");
+  });
+
+  it("gives 20 concurrent requests with one key exactly one effect", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => create({ idempotencyKey: KEY })));
+    const created = results.filter((r) => r.status === 201);
+    const busy = results.filter((r) => r.status === 409);
+    expect(created.length + busy.length).toBe(20);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((r) => r.body.accountId)).size).toBe(1);
+    for (const r of busy) expect(errorCode(r)).toBe("idempotency_in_progress");
+    expect(await accounts()).toBe(1);
+  });
+
+  it("keeps a key for 24 hours, then treats it as new", async () => {
+    await create({ idempotencyKey: KEY }).expect(201);
+    server.clock.advance(24 * 3600_000 - 1000);
+    expect((await create({ idempotencyKey: KEY })).headers["idempotent-replay"]).toBe("true");
+    server.clock.advance(2000);
+    const fresh = await create({ idempotencyKey: KEY });
+    expect(fresh.headers["idempotent-replay"]).toBeUndefined();
+    expect(await accounts()).toBe(2);
+    expect(await server.store.pruneIdempotencyRecords(server.clock.now().toISOString())).toBe(0);
+    server.clock.advance(24 * 3600_000 + 1000);
+    expect(await server.store.pruneIdempotencyRecords(server.clock.now().toISOString())).toBe(1);
+  });
+
+  it("scopes keys to the environment: the same key elsewhere is a different request", async () => {
+    const other = sdk(server, await otherEnvironmentKey(server));
+    const a = await create({ idempotencyKey: KEY });
+    const b = await create({ idempotencyKey: KEY }, other);
+    expect(b.status).toBe(201);
+    expect(b.headers["idempotent-replay"]).toBeUndefined();
+    expect(b.body.accountId).not.toBe(a.body.accountId);
+  });
+
+  it("scopes keys to the account on session routes", async () => {
+    const a = await client.createAccount();
+    const b = await client.createAccount();
+    const body = { baseVersion: 1, data: { same: true }, idempotencyKey: KEY };
+    const ra = await client.post(`/sdk/v1/accounts/${a.accountId}/slots/main/sync`, body, a.token);
+    const rb = await client.post(`/sdk/v1/accounts/${b.accountId}/slots/main/sync`, body, b.token);
+    expect(ra.status).toBe(200);
+    expect(rb.status).toBe(200);
+    expect(rb.headers["idempotent-replay"]).toBeUndefined();
+  });
+
+  it("replays a created slot instead of answering slot_exists", async () => {
+    const { accountId, token } = await client.createAccount();
+    const body = { slotId: "autosave", data: 1, idempotencyKey: KEY };
+    await client.post(`/sdk/v1/accounts/${accountId}/slots`, body, token).expect(201);
+    const again = await client.post(`/sdk/v1/accounts/${accountId}/slots`, body, token);
+    expect(again.status).toBe(201);
+    expect(again.headers["idempotent-replay"]).toBe("true");
+  });
+
+  it("replays a redeemed transfer code with the same session instead of transfer_code_consumed", async () => {
+    const { accountId, token } = await client.createAccount();
+    const { code } = (await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, {}, token)).body;
+    const first = await client.post("/sdk/v1/account-transfer-codes/consume", { code, idempotencyKey: KEY });
+    const again = await client.post("/sdk/v1/account-transfer-codes/consume", { code, idempotencyKey: KEY });
+    expect(again.status).toBe(200);
+    expect(again.body.accountSessionToken).toBe(first.body.accountSessionToken);
+  });
+
+  it("stores nothing for a request that fails validation or the domain's rules", async () => {
+    expect((await create({ idempotencyKey: KEY, unknown: 1 })).status).toBe(400);
+    expect((await create({ idempotencyKey: KEY, slot: { slotId: "main", data: "x".repeat(300_000) } })).status).toBe(413);
+    const ok = await create({ idempotencyKey: KEY });
+    expect(ok.status).toBe(201);
+    expect(ok.headers["idempotent-replay"]).toBeUndefined();
+  });
+
+  it("rejects malformed keys", async () => {
+    expect((await create({ idempotencyKey: "short" })).status).toBe(400);
+    expect((await create({ idempotencyKey: "has spaces in it" })).status).toBe(400);
+  });
+
+  it("writes the record in the effect's transaction: if the record cannot be written, the effect is undone", async () => {
+    const store = await openStore({ database: tempDbPath() });
+    const failing = await startServer({ store: storeWith(store, { saveIdempotencyRecord: async () => { throw new Error("disk full"); } }) });
+    const res = await sdk(failing).post("/sdk/v1/accounts", { slot: { slotId: "main", data: DATA_V1 }, idempotencyKey: KEY });
+    expect(res.status).toBe(500);
+    expect(await accounts(failing)).toBe(0);
+  });
+
+  it("rolls its effect back and replays the winner when another process saved the same key meanwhile", async () => {
+    const first = await create({ playerRef: "p", idempotencyKey: KEY }).expect(201);
+    // The race as a second process sees it when no lock is shared: both lookups ran before the winner committed.
+    let blind = 2;
+    const racing = storeWith(server.store, { findIdempotencyRecord: (hash: Buffer, now: string) => (blind-- > 0 ? Promise.resolve(null) : server.store.findIdempotencyRecord(hash, now)) });
+    const other = await startServer({ store: racing });
+    const res = await sdk({ ...other, runtimeKey: server.runtimeKey }).post("/sdk/v1/accounts", { playerRef: "p", idempotencyKey: KEY });
+    expect(res.status).toBe(201);
+    expect(res.headers["idempotent-replay"]).toBe("true");
+    expect(res.body.accountId).toBe(first.body.accountId);
+    expect(await accounts()).toBe(1);
+  });
+
+  it("keeps replayable responses encrypted at rest: the session token is not in the database file", async () => {
+    const path = tempDbPath();
+    const s = await startServer({ dbPath: path });
+    const res = await sdk(s).post("/sdk/v1/accounts", { idempotencyKey: KEY });
+    await s.store.close();
+    const bytes = [path, `${path}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("");
+    expect(bytes).toContain(res.body.accountId);
+    expect(bytes).not.toContain(res.body.accountSessionToken);
+    expect(bytes).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
+import { openStore } from "../../server/store/index.js";
+import { errorCode, sdk, startServer, tempDbPath } from "../support/helpers.js";
+
+/** The default plans with the free plan's limits replaced. */
+function plansWith(free: Partial<Omit<PlanLimits, "perMinute">> & { perMinute?: Partial<PlanLimits["perMinute"]> }): Record<PlanName, PlanLimits> {
+  return { ...DEFAULT_PLANS, free: { ...DEFAULT_PLANS.free, ...free, perMinute: { ...DEFAULT_PLANS.free.perMinute, ...free.perMinute } } };
+}
+
+describe("rate limits", () => {
+  it("puts the bucket's state on every response, in both header styles", async () => {
+    const server = await startServer();
+    const client = sdk(server);
+    const first = await client.get("/sdk/v1/runtime-config");
+    expect(first.headers).toMatchObject({
+      "ratelimit-limit": "600", "ratelimit-remaining": "599", "ratelimit-policy": '"sdk_read";q=600;w=60',
+    });
+    expect(first.headers["ratelimit"]).toMatch(/^"sdk_read";r=599;t=(59|60)$/);
+    expect(Number(first.headers["ratelimit-reset"])).toBeGreaterThan(0);
+    expect((await client.get("/sdk/v1/runtime-config")).headers["ratelimit-remaining"]).toBe("598");
+    const write = await client.post("/sdk/v1/accounts", {});
+    expect(write.headers).toMatchObject({ "ratelimit-limit": "120", "ratelimit-remaining": "119", "ratelimit-policy": '"sdk_write";q=120;w=60' });
+    // Errors after the key check carry them too.
+    const invalid = await client.post("/sdk/v1/accounts", { bogus: 1 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers["ratelimit-remaining"]).toBe("118");
+  });
+
+  it("answers 429 rate_limited with Retry-After once a bucket is empty, and does nothing", async () => {
+    const server = await startServer({ plans: plansWith({ perMinute: { sdk_write: 3 } }) });
+    const client = sdk(server);
+    for (let i = 0; i < 3; i++) await client.post("/sdk/v1/accounts", {}).expect(201);
+    const res = await client.post("/sdk/v1/accounts", {});
+    expect(res.status).toBe(429);
+    expect(res.body.error).toMatchObject({ code: "rate_limited", details: { bucket: "sdk_write" } });
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    expect(res.headers["ratelimit-remaining"]).toBe("0");
+    expect((await server.store.countAccounts(server.environmentId)).accounts).toBe(3);
+    // Reads have their own bucket.
+    expect((await client.get("/sdk/v1/runtime-config")).status).toBe(200);
+  });
+
+  it("keeps a bucket per key", async () => {
+    const server = await startServer({ plans: plansWith({ perMinute: { sdk_read: 1 } }) });
+    await sdk(server).get("/sdk/v1/runtime-config").expect(200);
+    expect((await sdk(server).get("/sdk/v1/runtime-config")).status).toBe(429);
+    const workspace = await server.store.ensureWorkspace("default", "");
+    const [env] = await server.store.listEnvironments(workspace.id);
+    const { issueKey } = await import("../../server/domain/operator.js");
+    const second = (await issueKey(server.store, env, "runtime")).key;
+    expect((await sdk(server, second).get("/sdk/v1/runtime-config")).status).toBe(200);
+  });
+
+  it("sizes buckets by the workspace's plan", async () => {
+    const server = await startServer();
+    await server.store.setWorkspacePlan("default", "indie");
+    const res = await sdk(server).get("/sdk/v1/runtime-config");
+    expect(res.headers["ratelimit-limit"]).toBe("6000");
+  });
+
+  it("limits transfer-code redemption per client address on top of the key's bucket", async () => {
+    const server = await startServer({ settings: { transferCodeConsumePerAddressPerMinute: 2 } });
+    const client = sdk(server);
+    const consume = () => client.post("/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" });
+    expect(errorCode(await consume())).toBe("transfer_code_invalid");
+    expect(errorCode(await consume())).toBe("transfer_code_invalid");
+    const limited = await consume();
+    expect(limited.status).toBe(429);
+    expect(limited.body.error).toMatchObject({ code: "rate_limited", details: { bucket: "transfer_code_consume" } });
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("limits transfer-code redemption per key", async () => {
+    const server = await startServer({ settings: { transferCodeConsumePerKeyPerMinute: 1 } });
+    const client = sdk(server);
+    await client.post("/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" }).expect(400);
+    expect((await client.post("/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" })).status).toBe(429);
+  });
+});
+
+describe("monthly quota", () => {
+  it("refuses runtime requests past the plan's monthly quota with 402, across restarts, until the month turns", async () => {
+    const path = tempDbPath();
+    const plans = plansWith({ monthlyRuntimeRequests: 3 });
+    const server = await startServer({ dbPath: path, plans });
+    const client = sdk(server);
+    for (let i = 0; i < 3; i++) await client.get("/sdk/v1/runtime-config").expect(200);
+    const refused = await client.get("/sdk/v1/runtime-config");
+    expect(refused.status).toBe(402);
+    expect(refused.body.error).toMatchObject({ code: "monthly_quota_exceeded", details: { quota: 3, month: "2026-11" } });
+    await server.app.stop();
+    await server.store.close();
+
+    const restarted = await startServer({ store: await openStore({ database: path }), plans });
+    expect((await sdk(restarted, server.runtimeKey).get("/sdk/v1/runtime-config")).status).toBe(402);
+    restarted.clock.advance(8 * 24 * 3600_000); // 2026-12-01
+    expect((await sdk(restarted, server.runtimeKey).get("/sdk/v1/runtime-config")).status).toBe(200);
+  });
+
+  it("does not meter the unlimited plan", async () => {
+    const server = await startServer({ plans: { ...DEFAULT_PLANS, enterprise: { ...DEFAULT_PLANS.enterprise, monthlyRuntimeRequests: null } } });
+    await server.store.setWorkspacePlan("default", "enterprise");
+    for (let i = 0; i < 3; i++) await sdk(server).get("/sdk/v1/runtime-config").expect(200);
+  });
+});
+
+describe("client identification", () => {
+  it("records X-Persistly-SDK per environment and day, keeping malformed and missing values as such", async () => {
+    const server = await startServer();
+    const client = sdk(server);
+    await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "@persistly/sdk/0.1.0").expect(200);
+    await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "@persistly/sdk/0.1.0").expect(200);
+    await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "unity-wrapper/2.3.1").expect(200);
+    const odd = await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "no version here!");
+    expect(odd.status).toBe(200);
+    await client.get("/sdk/v1/runtime-config").expect(200);
+    await server.app.deps.usage.flush();
+    expect(await server.store.usageBySdk(server.environmentId, "2026-11-23", "2026-11-23")).toEqual([
+      { surface: "sdk", sdk: "@persistly/sdk/0.1.0", requests: 2 },
+      { surface: "sdk", sdk: "(malformed)", requests: 1 },
+      { surface: "sdk", sdk: "(none)", requests: 1 },
+      { surface: "sdk", sdk: "unity-wrapper/2.3.1", requests: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { sdk, startServer, storeWith } from "../support/helpers.js";
+
+function capture() {
+  const lines: any[] = [];
+  const stream = new Writable({ write(chunk, _enc, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+  return { logger: pino({ level: "info" }, stream), lines };
+}
+
+describe("access log", () => {
+  it("writes one structured line per request with id, operation, status, latency and SDK, and no secrets", async () => {
+    const { logger, lines } = capture();
+    const server = await startServer({ logger });
+    const client = sdk(server);
+    const created = await client.post("/sdk/v1/accounts", { slot: { slotId: "main", data: { secretSave: "hunter2" } } }).set("X-Persistly-SDK", "@persistly/sdk/0.1.0");
+    const { accountId, accountSessionToken } = created.body;
+    const code = (await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, {}, accountSessionToken)).body.code;
+    await new Promise((r) => setImmediate(r));
+
+    const line = lines.find((l) => l.operationId === "createAccount");
+    expect(line).toMatchObject({
+      requestId: created.headers["x-request-id"], operationId: "createAccount", sdk: "@persistly/sdk/0.1.0",
+      req: { method: "POST", path: "/sdk/v1/accounts" }, res: { status: 201 },
+    });
+    expect(line.responseTime).toEqual(expect.any(Number));
+    const all = JSON.stringify(lines);
+    for (const secret of [server.runtimeKey, accountSessionToken, code, "hunter2"]) expect(all).not.toContain(secret);
+  });
+
+  it("logs a crash at error level with its request id", async () => {
+    const { logger, lines } = capture();
+    const server = await startServer({ logger });
+    const store = server.store;
+    const crashing = await startServer({ logger, store: storeWith(store, { getActiveGameConfig: async () => { throw new Error("boom"); } }) });
+    const res = await sdk(crashing, server.runtimeKey).get("/sdk/v1/runtime-config");
+    expect(res.status).toBe(500);
+    await new Promise((r) => setImmediate(r));
+    const errors = lines.filter((l) => l.level === 50);
+    expect(errors.some((l) => l.requestId === res.headers["x-request-id"] && l.err?.message === "boom")).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startServer } from "../support/helpers.js";
+import { createApp, loadSdkSpec } from "../../server/app.js";
+import { openStore } from "../../server/store/index.js";
+import { specOperations } from "../../server/http/spec.js";
+import { sdkHandlers } from "../../server/handlers/sdk/index.js";
+
+const store = () => openStore({ database: ":memory:" });
+
+describe("the server is mounted from the spec", () => {
+  it("serves exactly the spec's operations, each with a handler", () => {
+    const ids = specOperations(loadSdkSpec()).map((o) => o.operationId).sort();
+    const handlers = Object.keys(sdkHandlers).sort();
+    expect(ids).toEqual(handlers);
+    expect(ids).toEqual(["checkHealth", "consumeTransferCode", "createAccount", "createSlot", "createTransferCode", "getAccount", "getRuntimeConfig", "getSlot", "streamAccountEvents", "syncSlot"]);
+  });
+
+  it("refuses to start when an operation has no handler", async () => {
+    const spec = loadSdkSpec() as any;
+    spec.paths["/sdk/v1/leaderboards"] = { get: { ...spec.paths["/sdk/v1/runtime-config"].get, operationId: "listLeaderboards", parameters: [] } };
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/operation listLeaderboards has no handler/);
+  });
+
+  it("refuses to start when a handler has no operation", async () => {
+    const spec = loadSdkSpec() as any;
+    delete spec.paths["/sdk/v1/runtime-config"];
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/handler getRuntimeConfig has no operation/);
+  });
+
+  it("refuses to start on a spec that is not valid OpenAPI, instead of failing on the first request", async () => {
+    const spec = loadSdkSpec() as any;
+    delete spec.paths["/healthz"].get.responses["200"].description;
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/openapi.sdk.json is not a valid OpenAPI document: \/paths\/~1healthz\/get\/responses\/200 must have required property 'description'/);
+  });
+
+  it("refuses to start on a spec with a broken $ref", async () => {
+    const spec = loadSdkSpec() as any;
+    spec.paths["/healthz"].get.responses["500"] = { $ref: "#/components/responses/NoSuchResponse" };
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/cannot be loaded/);
+  });
+
+  it("refuses to start when a security scheme has no check", async () => {
+    const spec = loadSdkSpec() as any;
+    spec.components.securitySchemes.apiToken = { type: "apiKey", in: "header", name: "X-Token" };
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/no check for security schemes apiToken/);
+  });
+});
+
+describe("deprecation signals come from the spec", () => {
+  async function deprecatedRuntimeConfig(extensions: Record<string, unknown>) {
+    const spec = loadSdkSpec() as any;
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, ...extensions });
+    return startServer({ sdkSpec: spec });
+  }
+
+  it("sends Deprecation, Sunset, Link and the reason on every response of a deprecated operation only", async () => {
+    const server = await deprecatedRuntimeConfig({
+      "x-sunset": "2027-01-01", "x-successor": "/sdk/v2/runtime-config", "x-deprecation-reason": "replaced by /sdk/v2/runtime-config",
+    });
+    const ok = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers).toMatchObject({
+      deprecation: "true",
+      sunset: "Fri, 01 Jan 2027 00:00:00 GMT",
+      link: '</sdk/v2/runtime-config>; rel="successor-version"',
+      "x-persistly-deprecation-reason": "replaced by /sdk/v2/runtime-config",
+    });
+    const refused = await server.http.get("/sdk/v1/runtime-config");
+    expect(refused.status).toBe(401);
+    expect(refused.headers.deprecation).toBe("true");
+    const other = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${server.runtimeKey}`).send({});
+    expect(other.headers.deprecation).toBeUndefined();
+  });
+
+  it("sends only Deprecation when no sunset, successor or reason is given", async () => {
+    const server = await deprecatedRuntimeConfig({});
+    const res = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(res.headers.deprecation).toBe("true");
+    expect(res.headers.sunset).toBeUndefined();
+    expect(res.headers.link).toBeUndefined();
+  });
+
+  it("refuses to start on an x-sunset that is not a date", async () => {
+    await expect(deprecatedRuntimeConfig({ "x-sunset": "soon" })).rejects.toThrow(/getRuntimeConfig: x-sunset "soon" is not a date/);
+  });
+
+  it("is not written into any route's code", () => {
+    const sources = readdirSync("server/handlers", { recursive: true }).filter((f) => String(f).endsWith(".ts")).map((f) => readFileSync(join("server/handlers", String(f)), "utf8")).join("\n");
+    expect(sources).not.toMatch(/deprecat|Sunset/i);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sdk, startServer } from "../support/helpers.js";
+import { openStore } from "../../server/store/index.js";
+
+function persistly(db: string, ...args: string[]) {
+  return execFileSync(process.execPath, ["scripts/persistly.mjs", ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+}
+
+describe("persistly CLI", () => {
+  it("initialises a database and issues keys that the server accepts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    const init = JSON.parse(persistly(db, "init", "--json"));
+    expect(init.runtimeKey).toMatch(/^pst_rt_/);
+    expect(JSON.parse(persistly(db, "init", "--json"))).toEqual({ environment: null });
+    const created = JSON.parse(persistly(db, "keys", "create", "--env", "development", "--kind", "runtime", "--json"));
+    expect(created).toMatchObject({ kind: "runtime", environment: "development", key: expect.stringMatching(/^pst_rt_/) });
+    return (async () => {
+      const server = await startServer({ store: await openStore({ database: db }) });
+      const res = await sdk(server, created.key).post("/sdk/v1/accounts", {});
+      expect(res.status).toBe(201);
+      await server.store.close();
+      persistly(db, "keys", "revoke", created.id);
+      const after = await startServer({ store: await openStore({ database: db }) });
+      expect((await sdk(after, created.key).post("/sdk/v1/accounts", {})).status).toBe(401);
+      await after.store.close();
+    })();
+  }, 30_000);
+
+  it("switches transfer codes, publishes configs, sets plans, and explains bad usage", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    const { runtimeKey } = JSON.parse(persistly(db, "init", "--json"));
+    persistly(db, "transfer-codes", "disable", "--env", "development");
+    writeFileSync(join(dir, "config.json"), JSON.stringify({ maxLevel: 50 }));
+    expect(JSON.parse(persistly(db, "config", "publish", "--env", "development", join(dir, "config.json"), "--json"))).toMatchObject({ version: 1 });
+    persistly(db, "plan", "set", "indie");
+    const server = await startServer({ store: await openStore({ database: db }) });
+    const res = await sdk(server, runtimeKey).get("/sdk/v1/runtime-config");
+    expect(res.body.syncPolicy).toMatchObject({ transferCodesEnabled: false, maxDataBytes: 524288 });
+    expect(res.body.gameConfig).toMatchObject({ version: 1, config: { maxLevel: 50 } });
+    await server.store.close();
+    expect(() => persistly(db, "plan", "set", "platinum")).toThrow(/plan set free\|indie\|studio\|enterprise/);
+  }, 30_000);
+});
+
+describe("persistly import", () => {
+  function prepare(lines: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-import-"));
+    const db = join(dir, "cli.db");
+    const file = join(dir, "accounts.ndjson");
+    writeFileSync(file, lines.join("\n") + "\n");
+    persistly(db, "init");
+    return { db, file };
+  }
+
+  function runImport(db: string, file: string, ...extra: string[]) {
+    const result = spawnSync(process.execPath, ["scripts/persistly.mjs", "import", file, "--env", "development", "--json", ...extra], {
+      env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8",
+    });
+    return { status: result.status, summary: JSON.parse(result.stdout), stderr: result.stderr };
+  }
+
+  it("imports line by line, reporting malformed lines by number and going on", () => {
+    const { db, file } = prepare([
+      JSON.stringify({ sourceId: "s-1", playerRef: "p-1", slots: [{ slotId: "main", data: { gold: 1 } }] }),
+      "{not json",
+      JSON.stringify({ sourceId: "s-2" }),
+      JSON.stringify({ sourceId: "s-3", nickname: "unknown field" }),
+      JSON.stringify({ sourceId: "s-4", slots: [{ slotId: "a", data: 1 }, { slotId: "a", data: 2 }] }),
+      JSON.stringify({ sourceId: "s-1" }),
+    ]);
+    const { status, summary, stderr } = runImport(db, file, "--batch", "2");
+    expect(status).toBe(0);
+    expect(summary).toMatchObject({ lines: 6, created: 2, existing: 1, failed: 1, skipped: 2 });
+    expect(stderr).toMatch(/line 2: not valid JSON/);
+    expect(stderr).toMatch(/line 4: .*additional properties/);
+    expect(stderr).toMatch(/line 5: invalid_request/);
+  }, 30_000);
+
+  it("resumes after the last checkpointed line", async () => {
+    const { db, file } = prepare([1, 2, 3, 4].map((i) => JSON.stringify({ sourceId: `s-${i}`, playerRef: `p-${i}` })));
+    writeFileSync(`${file}.checkpoint.json`, JSON.stringify({ size: statSync(file).size, linesDone: 2 }));
+    const { summary } = runImport(db, file);
+    expect(summary).toMatchObject({ created: 2, resumedAfterLine: 2 });
+    const store = await openStore({ database: db });
+    const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+    expect(await store.findAccountsByPlayerRef(env.id, "p-1", 10, null)).toEqual([]);
+    expect(await store.findAccountsByPlayerRef(env.id, "p-3", 10, null)).toHaveLength(1);
+    await store.close();
+    expect(existsSync(`${file}.checkpoint.json`)).toBe(false);
+  }, 30_000);
+});
