@@ -1,0 +1,144 @@
+// The store's contract (server/store/types.ts), tested directly on whichever engine the project runs
+// (test/store runs on SQLite and on PostgreSQL). A new store method gets its test here, once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sha256Hex } from "../../server/domain/payload.js";
+import type { AccountRecord, EnvironmentRecord, SlotContent, Store } from "../../server/store/types.js";
+import { testStore } from "../support/helpers.js";
+
+let store: Store;
+let env: EnvironmentRecord;
+let workspaceId: string;
+const now = () => new Date().toISOString();
+let counter = 0;
+
+const content = (data: string, slotInfo = "{}"): SlotContent => ({ data, slotInfo, checksum: sha256Hex(data), dataBytes: data.length, slotInfoBytes: slotInfo.length });
+const newAccount = (): AccountRecord => ({ id: `acc_contract_${++counter}`, environmentId: env.id, playerRef: null, createdAt: now(), updatedAt: now(), erasedAt: null });
+const newSession = () => ({ id: `ses_contract_${++counter}`, tokenHash: Buffer.from(`token-${counter}-${Math.random()}`), sdk: null });
+
+beforeAll(async () => {
+  store = await testStore();
+  const ws = await store.ensureWorkspace("contract", now());
+  workspaceId = ws.id;
+  env = await store.createEnvironment(ws.id, "development", now());
+});
+afterAll(() => store.close());
+
+describe("transactions", () => {
+  it("commit when the work returns, and run afterCommit callbacks after the commit", async () => {
+    const a = newAccount();
+    const seen: string[] = [];
+    await store.transaction(async (tx) => {
+      await tx.createAccount(a, newSession(), null);
+      tx.afterCommit(() => seen.push("committed"));
+      expect(seen).toEqual([]);
+      expect(await tx.getAccount(a.id)).not.toBeNull();
+    });
+    expect(seen).toEqual(["committed"]);
+    expect(await store.getAccount(a.id)).not.toBeNull();
+  });
+
+  it("roll back everything when the work throws, whatever it throws, and skip afterCommit", async () => {
+    const a = newAccount();
+    const seen: string[] = [];
+    await expect(store.transaction(async (tx) => {
+      await tx.createAccount(a, newSession(), { slotId: "main", content: content('{"hp":1}') });
+      tx.afterCommit(() => seen.push("committed"));
+      throw new Error("refused");
+    })).rejects.toThrow("refused");
+    expect(seen).toEqual([]);
+    expect(await store.getAccount(a.id)).toBeNull();
+    expect(await store.getSlot(a.id, "main")).toBeNull();
+  });
+
+  it("are not seen by reads outside them until they commit", async () => {
+    const a = newAccount();
+    let inside: unknown = "unset";
+    await store.transaction(async (tx) => {
+      await tx.createAccount(a, newSession(), null);
+      inside = await store.getAccount(a.id);
+    });
+    expect(inside).toBeNull();
+  });
+});
+
+describe("slots", () => {
+  it("write a version only from the expected one: written, unchanged, stale, missing", async () => {
+    const a = newAccount();
+    await store.createAccount(a, newSession(), { slotId: "main", content: content('{"v":1}') });
+    expect(await store.writeSlot(a.id, "main", 1, content('{"v":2}'), now())).toMatchObject({ kind: "written", slot: { version: 2, data: '{"v":2}' } });
+    expect(await store.writeSlot(a.id, "main", 2, content('{"v":2}'), now())).toMatchObject({ kind: "unchanged", slot: { version: 2 } });
+    expect(await store.writeSlot(a.id, "main", 1, content('{"v":3}'), now())).toMatchObject({ kind: "stale", current: { version: 2 } });
+    expect(await store.writeSlot(a.id, "other", 1, content('{"v":3}'), now())).toEqual({ kind: "missing" });
+    expect((await store.getSlotVersion(a.id, "main", 1))?.data).toBe('{"v":1}');
+  });
+
+  it("refuse a slot that exists, and one past the account's limit", async () => {
+    const a = newAccount();
+    await store.createAccount(a, newSession(), { slotId: "main", content: content("1") });
+    expect(await store.createSlot(a.id, "main", content("2"), 5, now())).toMatchObject({ kind: "exists", current: { version: 1 } });
+    expect(await store.createSlot(a.id, "second", content("2"), 2, now())).toMatchObject({ kind: "created", slot: { slotId: "second", version: 1 } });
+    expect(await store.createSlot(a.id, "third", content("3"), 2, now())).toEqual({ kind: "limit", limit: 2 });
+  });
+
+  it("count every stored version in the workspace's storage, and release pruned ones", async () => {
+    const before = await store.storageBytes(workspaceId);
+    const a = newAccount();
+    await store.createAccount(a, newSession(), { slotId: "main", content: content('{"n":1}') });
+    await store.writeSlot(a.id, "main", 1, content('{"n":22}'), "2000-01-01T00:00:00.000Z");
+    await store.writeSlot(a.id, "main", 2, content('{"n":333}'), now());
+    expect(await store.storageBytes(workspaceId)).toBe(before + 7 + 8 + 9 + 3 * 2);
+    expect(await store.pruneSlotVersions(workspaceId, "2020-01-01T00:00:00.000Z")).toBe(1);
+    expect(await store.storageBytes(workspaceId)).toBe(before + 7 + 9 + 2 * 2);
+  });
+});
+
+describe("keys", () => {
+  it("find keys by id or by a shared display prefix, and keep the first revocation's time", async () => {
+    const key = (id: string) => ({ id, environmentId: env.id, kind: "runtime" as const, prefix: "pst_rt_shared", createdAt: now(), revokedAt: null });
+    await store.createApiKey(key("key_contract_a"), Buffer.from("hash-a"));
+    await store.createApiKey(key("key_contract_b"), Buffer.from("hash-b"));
+    expect((await store.findApiKeys("pst_rt_shared")).map((k) => k.id)).toEqual(["key_contract_a", "key_contract_b"]);
+    expect((await store.findApiKeys("key_contract_b")).map((k) => k.id)).toEqual(["key_contract_b"]);
+    const first = await store.revokeApiKey("key_contract_a", "2026-01-01T00:00:00.000Z");
+    expect(first?.revokedAt).toBe("2026-01-01T00:00:00.000Z");
+    expect((await store.revokeApiKey("key_contract_a", "2026-02-01T00:00:00.000Z"))?.revokedAt).toBe("2026-01-01T00:00:00.000Z");
+    expect((await store.findKeyPrincipal(Buffer.from("hash-b")))?.key.revokedAt).toBeNull();
+    expect(await store.revokeApiKey("key_contract_none", now())).toBeNull();
+  });
+});
+
+describe("idempotency records and transfer codes", () => {
+  it("keep a live idempotency record and replace an expired one", async () => {
+    const record = (expiresAt: string) => ({ keyHash: Buffer.from(`idem-${counter}`), fingerprint: Buffer.from("f"), status: 201, sealed: Buffer.from("s"), createdAt: now(), expiresAt });
+    const r = record("2030-01-01T00:00:00.000Z");
+    expect(await store.saveIdempotencyRecord(r, now())).toBe(true);
+    expect(await store.saveIdempotencyRecord({ ...r, status: 200 }, now())).toBe(false);
+    expect((await store.findIdempotencyRecord(r.keyHash, now()))?.status).toBe(201);
+    expect(await store.saveIdempotencyRecord({ ...r, status: 200 }, "2031-01-01T00:00:00.000Z")).toBe(true);
+    expect(await store.findIdempotencyRecord(r.keyHash, "2031-01-01T00:00:00.000Z")).toBeNull();
+  });
+
+  it("hold a transfer-code locator while its code is live, count wrong guesses, and consume once", async () => {
+    const a = newAccount();
+    await store.createAccount(a, newSession(), null);
+    const code = { environmentId: env.id, locator: `L${counter}`, accountId: a.id, verifierHash: Buffer.from("v"), createdAt: now(), expiresAt: "2030-01-01T00:00:00.000Z", consumedAt: null, failedAttempts: 0 };
+    expect(await store.insertTransferCode(code, "2029-01-01T00:00:00.000Z")).toBe(true);
+    expect(await store.insertTransferCode(code, "2029-01-01T00:00:00.000Z")).toBe(false);
+    expect(await store.recordTransferCodeFailure(env.id, code.locator)).toBe(1);
+    expect(await store.recordTransferCodeFailure(env.id, code.locator)).toBe(2);
+    expect(await store.consumeTransferCode(env.id, code.locator, { ...newSession(), accountId: a.id }, now())).toBe(true);
+    expect(await store.consumeTransferCode(env.id, code.locator, { ...newSession(), accountId: a.id }, now())).toBe(false);
+    expect(await store.insertTransferCode(code, "2031-01-01T00:00:00.000Z")).toBe(true);
+  });
+});
+
+describe("usage", () => {
+  it("adds counts per day, surface and SDK, and sums a month", async () => {
+    const inc = (day: string, requests: number, sdk = "unity/1.0") => ({ environmentId: env.id, day, surface: "sdk" as const, sdk, requests });
+    await store.addUsage([inc("2026-03-01", 2), inc("2026-03-01", 3), inc("2026-03-31", 1, "web/2"), inc("2026-04-01", 7)]);
+    expect(await store.monthlyRequests(workspaceId, "sdk", "2026-03")).toBe(6);
+    expect(await store.usageBySdk(env.id, "2026-03-01", "2026-03-31")).toEqual([
+      { surface: "sdk", sdk: "unity/1.0", requests: 5 }, { surface: "sdk", sdk: "web/2", requests: 1 },
+    ]);
+  });
+});
