@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { issueKey } from "../../server/domain/operator.js";
 import { errorCode, sdk, startServer, trusted, type TestAccount, type TestServer } from "../support/helpers.js";
 import { CODE_ALPHABET } from "../../server/domain/transferCodes.js";
+import { specOperations } from "../../server/http/spec.js";
+import { loadSdkSpec } from "../../server/app.js";
 
 let server: TestServer;
 let victim: TestAccount;
@@ -23,15 +25,23 @@ beforeAll(async () => {
   otherEnvKey = (await issueKey(server.store, other, "runtime")).key;
 });
 
-/** Every account-scoped SDK operation, aimed at the victim's account. */
-const victimRoutes = () => [
-  ["getAccount", "get", `/sdk/v1/accounts/${victim.accountId}`, undefined],
-  ["createSlot", "post", `/sdk/v1/accounts/${victim.accountId}/slots`, { slotId: "stolen", data: 1 }],
-  ["getSlot", "get", `/sdk/v1/accounts/${victim.accountId}/slots/main`, undefined],
-  ["syncSlot", "post", `/sdk/v1/accounts/${victim.accountId}/slots/main/sync`, { baseVersion: 1, data: "overwritten", force: true }],
-  ["createTransferCode", "post", `/sdk/v1/accounts/${victim.accountId}/transfer-codes`, {}],
-  ["streamAccountEvents", "get", `/sdk/v1/accounts/${victim.accountId}/events`, undefined],
-] as const;
+/**
+ * Every operation the SDK spec secures with an account session, aimed at the victim's account — read
+ * from the spec, so a new account-scoped operation is covered the day it is declared. Credentials are
+ * checked before the body is read, so an empty body reaches the same refusal a valid one would.
+ */
+const victimRoutes = () =>
+  specOperations(loadSdkSpec())
+    .filter((op) => op.security.some((requirement) => "accountSession" in requirement))
+    .map((op) => [
+      op.operationId, op.method as "get" | "post",
+      op.path.replace("{accountId}", victim.accountId).replace(/\{[^}]+\}/g, "main"),
+      op.method === "get" ? undefined : {},
+    ] as const);
+
+it("covers every account-scoped operation of the spec", () => {
+  expect(victimRoutes().map(([id]) => id)).toEqual(expect.arrayContaining(["getAccount", "createSlot", "getSlot", "syncSlot", "createTransferCode", "streamAccountEvents"]));
+});
 
 describe("object-level authorization", () => {
   const attempts = [
