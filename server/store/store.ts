@@ -7,7 +7,8 @@ import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import type { DB } from "./schema.js";
 import { runTransaction } from "./transaction.js";
-import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace } from "./rows.js";
+import { prepared } from "./prepared.js";
+import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
   AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
@@ -31,8 +32,40 @@ const anyVersion = (db: Db) =>
     .innerJoin("slots as s", (join) => join.onRef("s.account_id", "=", "v.account_id").onRef("s.slot_id", "=", "v.slot_id"))
     .select(["s.slot_id", "v.version", "s.created_at", "v.created_at as updated_at", "v.data", "v.slot_info", "v.checksum", "v.data_bytes", "v.slot_info_bytes"]);
 
-const slotRow = (db: Db, accountId: string, slotId: string) =>
-  headVersion(db).select("v.data").where("s.account_id", "=", accountId).where("s.slot_id", "=", slotId).executeTakeFirst();
+/** The queries on the hot paths (every request's key and session, slot reads and writes), compiled once. */
+const hot = {
+  keyPrincipal: prepared<{ keyHash: Buffer }, Row>((db, p) =>
+    db.selectFrom("api_keys as k")
+      .innerJoin("environments as e", "e.id", "k.environment_id")
+      .innerJoin("workspaces as w", "w.id", "e.workspace_id")
+      .selectAll("k")
+      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version",
+        "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
+      .where("k.key_hash", "=", p("keyHash"))),
+  session: prepared<{ tokenHash: Buffer }, Row>((db, p) =>
+    db.selectFrom("account_sessions as s")
+      .innerJoin("accounts as a", "a.id", "s.account_id")
+      .selectAll("s")
+      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
+      .where("s.token_hash", "=", p("tokenHash"))),
+  slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+    headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
+  advanceSlot: prepared<{ accountId: string; slotId: string; from: number }, never>((db, p) =>
+    db.updateTable("slots").set({ version: sql`version + 1` }).where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from"))),
+  insertVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"version" | "dataBytes" | "slotInfoBytes", number>, never>((db, p) =>
+    db.insertInto("slot_versions").values({
+      account_id: p("accountId"), slot_id: p("slotId"), version: p("version"), data: p("data"), slot_info: p("slotInfo"), checksum: p("checksum"),
+      data_bytes: p("dataBytes"), slot_info_bytes: p("slotInfoBytes"), created_at: p("createdAt"),
+    })),
+  touchAccount: prepared<{ accountId: string; now: string }, never>((db, p) =>
+    db.updateTable("accounts").set({ updated_at: p("now") }).where("id", "=", p("accountId"))),
+  activeConfig: prepared<{ environmentId: string }, Row>((db, p) =>
+    db.selectFrom("environments as e")
+      .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
+      .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", p("environmentId"))),
+  idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
+    db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
+};
 
 export class KyselyStore implements Store {
   /**
@@ -57,6 +90,10 @@ export class KyselyStore implements Store {
   /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
   private async lock(db: Db, table: "accounts" | "environments", id: string) {
     if (this.engine.dialect === "postgres") await db.selectFrom(table).select("id").where("id", "=", id).forUpdate().execute();
+  }
+
+  private async slotRow(db: Db, accountId: string, slotId: string): Promise<Row | undefined> {
+    return (await hot.slot(this.engine, db, { accountId, slotId })).rows[0];
   }
 
   /** A boolean as the column holds it: 0/1 in SQLite, BOOLEAN in PostgreSQL. */
@@ -144,14 +181,7 @@ export class KyselyStore implements Store {
   }
 
   async findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null> {
-    const row = await this.read.selectFrom("api_keys as k")
-      .innerJoin("environments as e", "e.id", "k.environment_id")
-      .innerJoin("workspaces as w", "w.id", "e.workspace_id")
-      .selectAll("k")
-      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version",
-        "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
-      .where("k.key_hash", "=", keyHash)
-      .executeTakeFirst();
+    const row = (await hot.keyPrincipal(this.engine, this.read, { keyHash })).rows[0];
     return row ? keyPrincipal(row) : null;
   }
 
@@ -168,10 +198,9 @@ export class KyselyStore implements Store {
   }
 
   private insertVersion(db: Db, accountId: string, slotId: string, version: number, c: SlotContent, createdAt: string) {
-    return db.insertInto("slot_versions").values({
-      account_id: accountId, slot_id: slotId, version, data: c.data, slot_info: c.slotInfo, checksum: c.checksum,
-      data_bytes: c.dataBytes, slot_info_bytes: c.slotInfoBytes, created_at: createdAt,
-    }).execute();
+    return hot.insertVersion(this.engine, db, {
+      accountId, slotId, version, data: c.data, slotInfo: c.slotInfo, checksum: c.checksum, dataBytes: c.dataBytes, slotInfoBytes: c.slotInfoBytes, createdAt,
+    });
   }
 
   private async insertSlot(db: Db, accountId: string, slotId: string, content: SlotContent, now: string) {
@@ -180,7 +209,7 @@ export class KyselyStore implements Store {
   }
 
   private touchAccount(db: Db, accountId: string, now: string) {
-    return db.updateTable("accounts").set({ updated_at: now }).where("id", "=", accountId).execute();
+    return hot.touchAccount(this.engine, db, { accountId, now });
   }
 
   createAccount(a: AccountRecord, s: NewSession, first: { slotId: string; content: SlotContent } | null) {
@@ -189,7 +218,7 @@ export class KyselyStore implements Store {
       await this.insertSession(db, a.id, s, a.createdAt);
       if (!first) return null;
       await this.insertSlot(db, a.id, first.slotId, first.content, a.createdAt);
-      return slot((await slotRow(db, a.id, first.slotId))!);
+      return slot((await this.slotRow(db, a.id, first.slotId))!);
     });
   }
 
@@ -203,12 +232,7 @@ export class KyselyStore implements Store {
   }
 
   async findSession(tokenHash: Buffer) {
-    const row = await this.read.selectFrom("account_sessions as s")
-      .innerJoin("accounts as a", "a.id", "s.account_id")
-      .selectAll("s")
-      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
-      .where("s.token_hash", "=", tokenHash)
-      .executeTakeFirst();
+    const row = (await hot.session(this.engine, this.read, { tokenHash })).rows[0];
     return row ? sessionWithAccount(row) : null;
   }
 
@@ -298,18 +322,18 @@ export class KyselyStore implements Store {
     return this.write(async (db) => {
       // The account row is the lock that makes "count, then insert" safe against a concurrent create.
       await this.lock(db, "accounts", accountId);
-      const existing = await slotRow(db, accountId, slotId);
+      const existing = await this.slotRow(db, accountId, slotId);
       if (existing) return { kind: "exists", current: slotSummary(existing) };
       const { n } = await db.selectFrom("slots").select((eb) => eb.fn.countAll<number>().as("n")).where("account_id", "=", accountId).executeTakeFirstOrThrow();
       if (Number(n) >= maxSlots) return { kind: "limit", limit: maxSlots };
       await this.insertSlot(db, accountId, slotId, content, now);
       await this.touchAccount(db, accountId, now);
-      return { kind: "created", slot: slot((await slotRow(db, accountId, slotId))!) };
+      return { kind: "created", slot: slot((await this.slotRow(db, accountId, slotId))!) };
     });
   }
 
   async getSlot(accountId: string, slotId: string) {
-    const row = await slotRow(this.read, accountId, slotId);
+    const row = await this.slotRow(this.read, accountId, slotId);
     return row ? slot(row) : null;
   }
 
@@ -336,19 +360,18 @@ export class KyselyStore implements Store {
 
   writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome> {
     return this.write(async (db) => {
-      const row = await slotRow(db, accountId, slotId);
+      const row = await this.slotRow(db, accountId, slotId);
       if (!row) return { kind: "missing" };
       const current = slot(row);
       if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
       // The conditional update is the concurrency control: it only advances from the expected version.
       // On PostgreSQL a concurrent writer's UPDATE waits for this transaction, then finds the version moved on.
       const from = expected ?? current.version;
-      const advanced = await db.updateTable("slots").set({ version: sql`version + 1` })
-        .where("account_id", "=", accountId).where("slot_id", "=", slotId).where("version", "=", from).executeTakeFirst();
-      if (changed(advanced) === 0) return { kind: "stale", current: slot((await slotRow(db, accountId, slotId)) ?? row) };
+      const advanced = await hot.advanceSlot(this.engine, db, { accountId, slotId, from });
+      if (changed(advanced) === 0) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId)) ?? row) };
       await this.insertVersion(db, accountId, slotId, from + 1, content, now);
       await this.touchAccount(db, accountId, now);
-      return { kind: "written", slot: slot((await slotRow(db, accountId, slotId))!) };
+      return { kind: "written", slot: slot((await this.slotRow(db, accountId, slotId))!) };
     });
   }
 
@@ -417,16 +440,14 @@ export class KyselyStore implements Store {
   }
 
   async getActiveGameConfig(environmentId: string) {
-    const row = await this.read.selectFrom("environments as e")
-      .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
-      .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", environmentId).executeTakeFirst();
+    const row = (await hot.activeConfig(this.engine, this.read, { environmentId })).rows[0];
     return row ? gameConfig(row) : null;
   }
 
   // Idempotency.
 
   async findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null> {
-    const r = await this.read.selectFrom("idempotency_records").selectAll().where("key_hash", "=", keyHash).where("expires_at", ">", now).executeTakeFirst();
+    const r = (await hot.idempotencyRecord(this.engine, this.read, { keyHash, now })).rows[0];
     return r ? { keyHash: r.key_hash, fingerprint: r.fingerprint, status: r.status, sealed: r.sealed, createdAt: r.created_at, expiresAt: r.expires_at } : null;
   }
 

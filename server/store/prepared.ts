@@ -1,0 +1,29 @@
+// Hot-path queries, built with Kysely once and compiled once per engine, then executed with new values
+// each time: building a query costs more than running it (docs/performance.md). A query is built with
+// placeholders standing for its named values; compiling records where each one lands.
+import type { CompiledQuery, Compilable, Kysely, QueryResult } from "kysely";
+import type { Dialect, Engine } from "./engine.js";
+import type { DB } from "./schema.js";
+
+const PLACEHOLDER = "\u0000persistly-param:";
+
+type Binder<P> = (params: P) => unknown[];
+
+export function prepared<P extends Record<string, unknown>, R>(
+  build: (db: Kysely<DB>, param: <K extends keyof P & string>(name: K) => P[K]) => Compilable<R>,
+) {
+  const compiled = new Map<Dialect, { query: CompiledQuery<R>; bind: Binder<P> }>();
+  const compile = (engine: Engine) => {
+    const query = build(engine.writer, (name) => `${PLACEHOLDER}${name}` as never).compile();
+    const sources = query.parameters.map((value) => (typeof value === "string" && value.startsWith(PLACEHOLDER) ? value.slice(PLACEHOLDER.length) : { value }));
+    const bind: Binder<P> = (params) => sources.map((source) => (typeof source === "string" ? params[source] : source.value));
+    const entry = { query, bind };
+    compiled.set(engine.dialect, entry);
+    return entry;
+  };
+  /** Runs the query on `db` (the reader, the writer, or a transaction's connection) with these values. */
+  return (engine: Engine, db: Kysely<DB>, params: P): Promise<QueryResult<R>> => {
+    const { query, bind } = compiled.get(engine.dialect) ?? compile(engine);
+    return db.executeQuery({ ...query, parameters: bind(params) });
+  };
+}
