@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
 import { openStore } from "../server/store/index.js";
 import { bootstrapIfEmpty } from "../server/domain/operator.js";
 
@@ -98,28 +97,23 @@ async function load(scenario: string, target: Running, requests: autocannon.Requ
 
 const payload = (bytes: number) => ({ blob: "x".repeat(Math.max(0, bytes - 12)) });
 
-/** A database with `accounts` accounts, each with one slot, filled in bulk with SQL. */
+/** A database with `accounts` accounts, each with one slot, filled through the store in batches of one transaction. */
 async function prepareDatabase(accounts: number) {
   const path = join(mkdtempSync(join(tmpdir(), "persistly-bench-")), "bench.db");
   const store = await openStore({ database: path });
   await bootstrapIfEmpty(store);
-  await store.close();
-  const db = new Database(path);
-  db.exec("UPDATE workspaces SET plan = 'enterprise'");
-  const env = (db.prepare("SELECT id FROM environments").get() as { id: string }).id;
+  await store.setWorkspacePlan("default", "enterprise");
+  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
   const now = new Date().toISOString();
-  db.exec("DROP TRIGGER slot_versions_add_storage");
-  db.transaction(() => {
-    db.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-      INSERT INTO accounts (id, environment_id, player_ref, created_at, updated_at) SELECT 'acc_fill' || i, ?, 'p' || i, ?, ? FROM n`).run(accounts, env, now, now);
-    db.exec(`INSERT INTO slots (account_id, slot_id, version, created_at) SELECT id, 'main', 1, created_at FROM accounts WHERE id LIKE 'acc_fill%'`);
-    db.exec(`INSERT INTO slot_versions (account_id, slot_id, version, data, slot_info, checksum, data_bytes, slot_info_bytes, created_at)
-      SELECT account_id, 'main', 1, '{"hp":100}', '{}', '${"0".repeat(64)}', 10, 2, created_at FROM slots`);
-  })();
-  db.exec(`CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
-    UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes
-    WHERE id = (SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = NEW.account_id); END;`);
-  db.close();
+  const content = { data: '{"hp":100}', slotInfo: "{}", checksum: "0".repeat(64), dataBytes: 10, slotInfoBytes: 2 };
+  for (let start = 0; start < accounts; start += 10_000) {
+    await store.transaction(async (tx) => {
+      for (let i = start; i < Math.min(accounts, start + 10_000); i++) {
+        await tx.importAccount({ id: `acc_fill${i}`, environmentId: env.id, playerRef: `p${i}`, createdAt: now, updatedAt: now, erasedAt: null }, null, [{ slotId: "main", content }]);
+      }
+    });
+  }
+  await store.close();
   return path;
 }
 
@@ -151,7 +145,7 @@ async function main() {
   const { issueKey } = await import("../server/domain/operator.js");
   const [env] = await keyDb.listEnvironments((await keyDb.ensureWorkspace("default", "")).id);
   const key = (await issueKey(keyDb, env, "runtime")).key;
-  keyDb.close();
+  await keyDb.close();
   const base = `http://127.0.0.1:${server.port}`;
   const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
   const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
@@ -186,7 +180,7 @@ async function main() {
   const bigDb = await openStore({ database: large });
   const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
   const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;
-  bigDb.close();
+  await bigDb.close();
   const bigAuth = { authorization: `Bearer ${bigKey}`, "content-type": "application/json" };
   const bigAccount = await (await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts`, { method: "POST", headers: bigAuth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
   const bigBlob = "x".repeat(4096 - 40);
