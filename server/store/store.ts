@@ -63,6 +63,14 @@ const hot = {
     db.selectFrom("environments as e")
       .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
       .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", p("environmentId"))),
+  insertAccount: prepared<Record<"id" | "environmentId" | "createdAt" | "updatedAt", string> & Record<"playerRef" | "importSourceId", string | null>, never>((db, p) =>
+    db.insertInto("accounts").values({
+      id: p("id"), environment_id: p("environmentId"), player_ref: p("playerRef"), created_at: p("createdAt"), updated_at: p("updatedAt"), import_source_id: p("importSourceId"),
+    })),
+  insertSession: prepared<{ id: string; accountId: string; tokenHash: Buffer; sdk: string | null; now: string }, never>((db, p) =>
+    db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
+  insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
+    db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
   idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
@@ -188,13 +196,11 @@ export class KyselyStore implements Store {
   // Accounts and sessions.
 
   private insertAccount(db: Db, a: AccountRecord, importSourceId: string | null = null) {
-    return db.insertInto("accounts").values({
-      id: a.id, environment_id: a.environmentId, player_ref: a.playerRef, created_at: a.createdAt, updated_at: a.updatedAt, import_source_id: importSourceId,
-    }).execute();
+    return hot.insertAccount(this.engine, db, { id: a.id, environmentId: a.environmentId, playerRef: a.playerRef, createdAt: a.createdAt, updatedAt: a.updatedAt, importSourceId });
   }
 
   private insertSession(db: Db, accountId: string, s: NewSession, now: string) {
-    return db.insertInto("account_sessions").values({ id: s.id, account_id: accountId, token_hash: s.tokenHash, sdk: s.sdk, created_at: now, last_used_at: now }).execute();
+    return hot.insertSession(this.engine, db, { id: s.id, accountId, tokenHash: s.tokenHash, sdk: s.sdk, now });
   }
 
   private insertVersion(db: Db, accountId: string, slotId: string, version: number, c: SlotContent, createdAt: string) {
@@ -204,7 +210,7 @@ export class KyselyStore implements Store {
   }
 
   private async insertSlot(db: Db, accountId: string, slotId: string, content: SlotContent, now: string) {
-    await db.insertInto("slots").values({ account_id: accountId, slot_id: slotId, version: 1, created_at: now }).execute();
+    await hot.insertSlot(this.engine, db, { accountId, slotId, now });
     await this.insertVersion(db, accountId, slotId, 1, content, now);
   }
 
