@@ -61,7 +61,7 @@ function createInFlightLocks(redis: Redis | undefined) {
 
 const IN_FLIGHT_LOCK_MS = 60_000;
 
-/** Rolls the unit of work back when another process saved the same key first. */
+/** Thrown inside the transaction to roll its effect back when another process saved the same key first. */
 class LostRace extends Error {}
 
 export function createIdempotency(now: () => Date, redis?: Redis) {
@@ -73,7 +73,8 @@ export function createIdempotency(now: () => Date, redis?: Redis) {
     store: Store, req: Request, caller: Caller, session: SessionCaller | null, idempotencyKey: string,
     work: (tx: Store) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
-    const { idempotencyKey: _key, ...request } = req.body as { idempotencyKey: string };
+    // The fingerprint is of the request without its key.
+    const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
     // Scoped to the environment, the key, and the account where there is one.
     const scope = [caller.principal.environment.id, caller.principal.key.id, session?.account.id ?? "-"].join(":");
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);

@@ -34,10 +34,6 @@ export const transferCode = (r: Row): TransferCodeRecord => ({
   createdAt: r.created_at, expiresAt: r.expires_at, consumedAt: r.consumed_at, failedAttempts: r.failed_attempts,
 });
 
-// A slot joined with its head version; `created_at` is the slot's, `updated_at` the head version's.
-export const SLOT_COLUMNS = `s.slot_id, s.version, s.created_at, v.created_at AS updated_at,
-  v.slot_info, v.checksum, v.data_bytes, v.slot_info_bytes`;
-
 /** A key joined with its environment (columns prefixed e_) and workspace (w_). */
 export const keyPrincipal = (r: Row): KeyPrincipal => ({
   key: apiKey(r),
