@@ -7,7 +7,7 @@ import pg from "pg";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type QueryResult } from "kysely";
 import { startCheckpointer } from "./checkpointer.js";
 import type { DB } from "./schema.js";
 
@@ -23,6 +23,8 @@ export interface Engine {
    * sees another request's uncommitted writes; PostgreSQL's pool.
    */
   reader: Kysely<DB>;
+  /** Runs `work` on one writer connection held for its duration (a transaction's, or the migrator's). */
+  withWriter<T>(work: (db: Kysely<DB>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -47,21 +49,45 @@ export interface PostgresOptions {
 
 const STATEMENT_CACHE_LIMIT = 500;
 
+type Statements = ReturnType<typeof cachingStatements>;
+
 /** better-sqlite3 with its statements kept by SQL text (Kysely's driver would prepare one per query). */
 function cachingStatements(db: Database.Database) {
   const statements = new Map<string, Database.Statement>();
-  return {
-    prepare(text: string) {
-      let statement = statements.get(text);
-      if (!statement) {
-        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
-        statement = db.prepare(text);
-        statements.set(text, statement);
-      }
-      return statement;
-    },
-    close: () => db.close(),
+  const prepare = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear();
+      statement = db.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
   };
+  /** What Kysely's SQLite connection answers for a query, run synchronously. */
+  const run = (query: CompiledQuery): QueryResult<unknown> => {
+    const statement = prepare(query.sql);
+    if (statement.reader) return { rows: statement.all(query.parameters) };
+    const { changes } = statement.run(query.parameters);
+    return { numAffectedRows: BigInt(changes), rows: [] };
+  };
+  return { prepare, run, close: () => db.close() };
+}
+
+// The SQLite connections a query may run on directly, without Kysely's executor: the reader (which
+// never holds a transaction open) and the writer while a `withWriter` holds it. Kysely's executor adds
+// a dozen promise hops and its connection mutex to every query; on the hot paths they cost more than
+// SQLite's own work (docs/performance.md).
+const direct = new WeakMap<Kysely<DB>, Statements>();
+
+/** Runs a compiled query on `db`: straight on SQLite's connection where that is safe, else through Kysely. */
+export function execute<R>(db: Kysely<DB>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
+  const statements = direct.get(db);
+  if (!statements) return db.executeQuery(query);
+  try {
+    return Promise.resolve(statements.run(query) as QueryResult<R>);
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 function connectSqlite(path: string, options: SqliteOptions, readonly = false) {
@@ -79,13 +105,23 @@ export function sqliteEngine(options: SqliteOptions): Engine {
   const writerDb = connectSqlite(options.path, options);
   // An in-memory database cannot be shared between connections: it reads on its writer.
   const readerDb = inMemory ? writerDb : connectSqlite(options.path, options, true);
-  const writer = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(writerDb) }) });
-  const reader = inMemory ? writer : new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(readerDb) }) });
+  const writerStatements = cachingStatements(writerDb);
+  const writer = new Kysely<DB>({ dialect: new SqliteDialect({ database: writerStatements }) });
+  let reader = writer;
+  if (!inMemory) {
+    const readerStatements = cachingStatements(readerDb);
+    reader = new Kysely<DB>({ dialect: new SqliteDialect({ database: readerStatements }) });
+    direct.set(reader, readerStatements);
+  }
   const checkpointer = options.backgroundCheckpoints && !inMemory ? startCheckpointer(options.path, writerDb) : null;
   return {
     dialect: "sqlite",
     writer,
     reader,
+    withWriter: (work) => writer.connection().execute((db) => {
+      direct.set(db, writerStatements);
+      return work(db);
+    }),
     async close() {
       await checkpointer?.stop();
       if (reader !== writer) await reader.destroy();
@@ -142,5 +178,5 @@ export async function postgresEngine(options: PostgresOptions): Promise<Engine> 
       },
     }),
   });
-  return { dialect: "postgres", writer: db, reader: db, close: () => db.destroy() };
+  return { dialect: "postgres", writer: db, reader: db, withWriter: (work) => db.connection().execute(work), close: () => db.destroy() };
 }

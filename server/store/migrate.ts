@@ -11,7 +11,7 @@ const MIGRATION_LOCK = 7312001;
 
 /** Brings the schema up to date; returns the versions it applied. */
 export function migrate(engine: Engine): Promise<number[]> {
-  return engine.writer.connection().execute(async (db) => {
+  return engine.withWriter(async (db) => {
     if (engine.dialect === "postgres") await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(db);
     try {
       await db.schema.createTable("schema_migrations").ifNotExists()

@@ -2,7 +2,7 @@
 // each time: building a query costs more than running it (docs/performance.md). A query is built with
 // placeholders standing for its named values; compiling records where each one lands.
 import type { CompiledQuery, Compilable, Kysely, QueryResult } from "kysely";
-import type { Dialect, Engine } from "./engine.js";
+import { execute, type Dialect, type Engine } from "./engine.js";
 import type { DB } from "./schema.js";
 
 const PLACEHOLDER = "\u0000persistly-param:";
@@ -24,6 +24,6 @@ export function prepared<P extends Record<string, unknown>, R>(
   /** Runs the query on `db` (the reader, the writer, or a transaction's connection) with these values. */
   return (engine: Engine, db: Kysely<DB>, params: P): Promise<QueryResult<R>> => {
     const { query, bind } = compiled.get(engine.dialect) ?? compile(engine);
-    return db.executeQuery({ ...query, parameters: bind(params) });
+    return execute(db, { ...query, parameters: bind(params) });
   };
 }

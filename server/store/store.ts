@@ -71,6 +71,8 @@ const hot = {
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
   insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
+  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number }>((db, p) =>
+    db.selectFrom("workspaces").select("storage_bytes").where("id", "=", p("workspaceId"))),
   idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
@@ -282,7 +284,7 @@ export class KyselyStore implements Store {
   }
 
   async storageBytes(workspaceId: string) {
-    return (await this.read.selectFrom("workspaces").select("storage_bytes").where("id", "=", workspaceId).executeTakeFirst())?.storage_bytes ?? 0;
+    return (await hot.storageBytes(this.engine, this.read, { workspaceId })).rows[0]?.storage_bytes ?? 0;
   }
 
   createSession(accountId: string, s: NewSession, now: string): Promise<SessionRecord> {
@@ -377,7 +379,8 @@ export class KyselyStore implements Store {
       if (changed(advanced) === 0) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId)) ?? row) };
       await this.insertVersion(db, accountId, slotId, from + 1, content, now);
       await this.touchAccount(db, accountId, now);
-      return { kind: "written", slot: slot((await this.slotRow(db, accountId, slotId))!) };
+      // The new head is what was just written: no need to read it back.
+      return { kind: "written", slot: { ...content, slotId, version: from + 1, createdAt: current.createdAt, updatedAt: now } };
     });
   }
 

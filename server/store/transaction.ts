@@ -8,7 +8,7 @@
 // runs one transaction per pooled connection; concurrency control is the conditional UPDATE and the
 // row locks the store takes.
 import { CompiledQuery, type Kysely } from "kysely";
-import type { Dialect, Engine } from "./engine.js";
+import { execute, type Dialect, type Engine } from "./engine.js";
 import type { DB } from "./schema.js";
 
 const BEGIN = { sqlite: CompiledQuery.raw("BEGIN IMMEDIATE"), postgres: CompiledQuery.raw("BEGIN") };
@@ -16,18 +16,18 @@ const COMMIT = CompiledQuery.raw("COMMIT");
 const ROLLBACK = CompiledQuery.raw("ROLLBACK");
 
 export function runTransaction<T>(engine: Engine, work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  return engine.writer.connection().execute((db) => transactionOn(db, engine.dialect, work));
+  return engine.withWriter((db) => transactionOn(db, engine.dialect, work));
 }
 
 /** The same rule on a connection the caller already holds (the migration runner). */
 export async function transactionOn<T>(db: Kysely<DB>, dialect: Dialect, work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  await db.executeQuery(BEGIN[dialect]);
+  await execute(db, BEGIN[dialect]);
   try {
     const value = await work(db);
-    await db.executeQuery(COMMIT);
+    await execute(db, COMMIT);
     return value;
   } catch (error) {
-    await db.executeQuery(ROLLBACK).catch(() => {});
+    await execute(db, ROLLBACK).catch(() => {});
     throw error;
   }
 }
