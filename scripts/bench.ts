@@ -28,6 +28,8 @@ interface Running {
   child: ChildProcess;
   port: number;
   rss: () => number;
+  /** CPU milliseconds the process and its children have used so far (user + system). */
+  cpuMs: () => number;
 }
 
 /**
@@ -45,19 +47,26 @@ async function start(args: string[], env: Record<string, string> = {}, listeners
     });
     child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
   });
+  const children = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
   const rssOf = (pid: number): number => {
     const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
-    return own + children.reduce((sum, c) => sum + rssOf(c), 0);
+    return own + children(pid).reduce((sum, c) => sum + rssOf(c), 0);
   };
-  const rss = () => {
+  // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux).
+  const cpuOf = (pid: number): number => {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10 + children(pid).reduce((sum, c) => sum + cpuOf(c), 0);
+  };
+  const sampled = (read: (pid: number) => number) => () => {
     try {
-      return rssOf(child.pid!);
+      return read(child.pid!);
     } catch {
       return 0; // a process that just exited
     }
   };
-  return { child, port, rss };
+  const rss = sampled(rssOf);
+  const cpuMs = sampled(cpuOf);
+  return { child, port, rss, cpuMs };
 }
 
 const stop = async (r: Running) => {
@@ -73,6 +82,8 @@ interface Result {
   errors: number;
   non2xx: number;
   peakRssMb: number;
+  /** The server's CPU time per answered request: steadier than req/s on a machine shared with others. */
+  cpuUsPerRequest: number;
 }
 
 async function load(scenario: string, target: Running, requests: autocannon.Request[], warmup = true): Promise<Result> {
@@ -80,7 +91,9 @@ async function load(scenario: string, target: Running, requests: autocannon.Requ
   if (warmup) await autocannon({ url, connections, duration: 1, requests });
   let peak = target.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, target.rss())), 100);
+  const cpuBefore = target.cpuMs();
   const r = await autocannon({ url, connections, duration, requests });
+  const cpuMs = target.cpuMs() - cpuBefore;
   clearInterval(sampler);
   const result = {
     scenario,
@@ -90,8 +103,9 @@ async function load(scenario: string, target: Running, requests: autocannon.Requ
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
     peakRssMb: Math.round(peak / 1024 / 1024),
+    cpuUsPerRequest: Math.round((cpuMs * 1000) / Math.max(1, r.requests.total)),
   };
-  console.log(`${scenario.padEnd(34)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${result.peakRssMb} MB${result.non2xx ? `  non-2xx ${result.non2xx}` : ""}`);
+  console.log(`${scenario.padEnd(34)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${result.peakRssMb} MB  ${result.cpuUsPerRequest} µs CPU/req${result.non2xx ? `  non-2xx ${result.non2xx}` : ""}`);
   return result;
 }
 
@@ -193,8 +207,8 @@ async function main() {
 
   const express = results[1];
   const table = results.map((r) => ({ ...r, vsExpress: +(r.requestsPerSecond / express.requestsPerSecond).toFixed(2), vsNodeHttp: +(r.requestsPerSecond / results[0].requestsPerSecond).toFixed(2) }));
-  console.log("\n| scenario | req/s | p50 ms | p99 ms | peak RSS MB | × express | × node:http |\n|---|---:|---:|---:|---:|---:|---:|");
-  for (const r of table) console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.peakRssMb} | ${r.vsExpress} | ${r.vsNodeHttp} |`);
+  console.log("\n| scenario | req/s | p50 ms | p99 ms | peak RSS MB | CPU µs/req | × express | × node:http |\n|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of table) console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.peakRssMb} | ${r.cpuUsPerRequest} | ${r.vsExpress} | ${r.vsNodeHttp} |`);
   const scaleRatio = +(largeSync.p99 / Math.max(1, smallSync.p99)).toFixed(2);
   console.log(`\ncold start ${coldStartMs} ms; syncSlot 4 KB p99 with ${largeAccounts.toLocaleString()} accounts / with 1,000: ${scaleRatio}×`);
 
