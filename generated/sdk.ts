@@ -639,6 +639,13 @@ export interface components {
                 code: "transfer_code_consumed";
             };
         };
+        /** @description `transfer_code_revoked`: the code was voided when the session that minted it (or every session of its account) was revoked. Only a caller who typed the code correctly learns this. */
+        TransferCodeRevokedError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "transfer_code_revoked";
+            };
+        };
         /** @description `transfer_code_rate_limited`: too many wrong guesses burned this code; create a new one on the original device. */
         TransferCodeRateLimitedError: components["schemas"]["ErrorEnvelope"] & {
             error: {
@@ -1371,7 +1378,7 @@ export interface operations {
                     "application/json": components["schemas"]["AccountSession"];
                 };
             };
-            /** @description The body is invalid, or the code is invalid, expired, already consumed, or transfer codes are switched off for this environment. */
+            /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1383,7 +1390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeDisabledError"];
+                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
                 };
             };
             401: components["responses"]["Unauthorized"];

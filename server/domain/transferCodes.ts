@@ -45,6 +45,8 @@ export async function createTransferCode(
       expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(),
       consumedAt: null,
       failedAttempts: 0,
+      sessionId: caller.session.id,
+      revokedAt: null,
     };
     if (await deps.store.insertTransferCode(record, reusableBefore)) return { code: formatCode(code), record };
   }
@@ -72,7 +74,7 @@ export async function consumeTransferCode(
   const burned = () =>
     transferError(429, "transfer_code_rate_limited", "too many attempts were made against this transfer code; create a new code on the original device", { maxAttempts });
   if (!sameHash(record.verifierHash, verifierHash(environment.id, code.slice(LOCATOR_LENGTH)))) {
-    const live = record.consumedAt === null && record.expiresAt > now && record.failedAttempts < maxAttempts;
+    const live = record.consumedAt === null && record.revokedAt === null && record.expiresAt > now && record.failedAttempts < maxAttempts;
     if (!live) throw invalidCode();
     // The counted guess must outlive the refusal: it is returned, so the request's transaction commits it.
     const failures = await deps.store.recordTransferCodeFailure(environment.id, locator);
@@ -81,6 +83,11 @@ export async function consumeTransferCode(
   if (record.failedAttempts >= maxAttempts) throw burned();
   if (record.consumedAt !== null) {
     throw transferError(400, "transfer_code_consumed", "the transfer code was already used; transfer codes are single-use");
+  }
+  if (record.revokedAt !== null) {
+    const account = await deps.store.getAccount(record.accountId);
+    if (!account || account.erasedAt) throw gone(record.accountId);
+    throw transferError(400, "transfer_code_revoked", "the transfer code was revoked with the sessions of its account; sign in again on the original device and create a new code", { revokedAt: record.revokedAt });
   }
   if (record.expiresAt <= now) {
     throw transferError(400, "transfer_code_expired", `the transfer code expired at ${record.expiresAt}; create a new code on the original device`, { expiredAt: record.expiresAt });

@@ -182,6 +182,15 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    version: 5,
+    name: "transfer codes remember the session that minted them, and can be revoked",
+    async up(db) {
+      // NULL for codes minted before this version: any revocation on their account revokes them.
+      await db.schema.alterTable("transfer_codes").addColumn("session_id", "text").execute();
+      await db.schema.alterTable("transfer_codes").addColumn("revoked_at", "text").execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

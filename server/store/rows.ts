@@ -32,6 +32,7 @@ export const gameConfig = (r: Row): GameConfigRecord => ({ version: r.version, c
 export const transferCode = (r: Row): TransferCodeRecord => ({
   environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, verifierHash: r.verifier_hash,
   createdAt: r.created_at, expiresAt: r.expires_at, consumedAt: r.consumed_at, failedAttempts: r.failed_attempts,
+  sessionId: r.session_id ?? null, revokedAt: r.revoked_at ?? null,
 });
 
 /** A key joined with its environment (columns prefixed e_) and workspace (w_). */

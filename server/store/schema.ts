@@ -77,6 +77,8 @@ export interface TransferCodesTable {
   expires_at: string;
   consumed_at: string | null;
   failed_attempts: Generated<number>;
+  session_id: Generated<string | null>;
+  revoked_at: Generated<string | null>;
 }
 
 export interface GameConfigsTable {

@@ -257,6 +257,7 @@ export class KyselyStore implements Store {
       await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
       // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
       await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
+      await this.revokeOpenCodes(db, accountId, now);
       return true;
     });
   }
@@ -302,14 +303,28 @@ export class KyselyStore implements Store {
     return this.write(async (db) => {
       const row = await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` })
         .where("id", "=", sessionId).where("account_id", "=", accountId).returningAll().executeTakeFirst();
-      return row ? session(row) : null;
+      if (!row) return null;
+      // The codes this session could have minted: its own, and those of unknown origin.
+      await this.revokeOpenCodes(db, accountId, now, sessionId);
+      return session(row);
     });
   }
 
   revokeAllSessions(accountId: string, now: string) {
-    return this.write(async (db) =>
-      (await db.updateTable("account_sessions").set({ revoked_at: now }).where("account_id", "=", accountId).where("revoked_at", "is", null)
-        .returning("id").execute()).map((r) => r.id));
+    return this.write(async (db) => {
+      const ids = (await db.updateTable("account_sessions").set({ revoked_at: now }).where("account_id", "=", accountId).where("revoked_at", "is", null)
+        .returning("id").execute()).map((r) => r.id);
+      await this.revokeOpenCodes(db, accountId, now);
+      return ids;
+    });
+  }
+
+  /** Voids the account's open transfer codes: all of them, or those `sessionId` minted or may have. */
+  private async revokeOpenCodes(db: Db, accountId: string, now: string, sessionId?: string) {
+    let codes = db.updateTable("transfer_codes").set({ revoked_at: now })
+      .where("account_id", "=", accountId).where("consumed_at", "is", null).where("revoked_at", "is", null);
+    if (sessionId) codes = codes.where((eb) => eb.or([eb("session_id", "=", sessionId), eb("session_id", "is", null)]));
+    await codes.execute();
   }
 
   async countAccounts(environmentId: string) {
@@ -390,6 +405,7 @@ export class KyselyStore implements Store {
     return this.write(async (db) => {
       const fresh = {
         account_id: code.accountId, verifier_hash: code.verifierHash, created_at: code.createdAt, expires_at: code.expiresAt, consumed_at: null, failed_attempts: 0,
+        session_id: code.sessionId, revoked_at: null,
       };
       const result = await db.insertInto("transfer_codes").values({ environment_id: code.environmentId, locator: code.locator, ...fresh })
         .onConflict((oc) => oc.columns(["environment_id", "locator"]).doUpdateSet(fresh).where("transfer_codes.expires_at", "<", reusableBefore))
@@ -412,7 +428,8 @@ export class KyselyStore implements Store {
   consumeTransferCode(environmentId: string, locator: string, s: NewSession & { accountId: string }, now: string) {
     return this.write(async (db) => {
       const consumed = await db.updateTable("transfer_codes").set({ consumed_at: now })
-        .where("environment_id", "=", environmentId).where("locator", "=", locator).where("consumed_at", "is", null).executeTakeFirst();
+        .where("environment_id", "=", environmentId).where("locator", "=", locator).where("consumed_at", "is", null).where("revoked_at", "is", null)
+        .executeTakeFirst();
       if (changed(consumed) === 0) return false;
       await this.insertSession(db, s.accountId, s, now);
       return true;

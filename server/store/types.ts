@@ -100,6 +100,10 @@ export interface TransferCodeRecord {
   expiresAt: string;
   consumedAt: string | null;
   failedAttempts: number;
+  /** The session that minted the code (null for codes minted before schema version 5). */
+  sessionId: string | null;
+  /** Set when a revocation (of that session, of all the account's sessions, or erasure) voided the code. */
+  revokedAt: string | null;
 }
 
 export interface GameConfigRecord {

@@ -121,7 +121,7 @@ describe("idempotency records and transfer codes", () => {
   it("hold a transfer-code locator while its code is live, count wrong guesses, and consume once", async () => {
     const a = newAccount();
     await store.createAccount(a, newSession(), null);
-    const code = { environmentId: env.id, locator: `L${counter}`, accountId: a.id, verifierHash: Buffer.from("v"), createdAt: now(), expiresAt: "2030-01-01T00:00:00.000Z", consumedAt: null, failedAttempts: 0 };
+    const code = { environmentId: env.id, locator: `L${counter}`, accountId: a.id, verifierHash: Buffer.from("v"), createdAt: now(), expiresAt: "2030-01-01T00:00:00.000Z", consumedAt: null, failedAttempts: 0, sessionId: null, revokedAt: null };
     expect(await store.insertTransferCode(code, "2029-01-01T00:00:00.000Z")).toBe(true);
     expect(await store.insertTransferCode(code, "2029-01-01T00:00:00.000Z")).toBe(false);
     expect(await store.recordTransferCodeFailure(env.id, code.locator)).toBe(1);

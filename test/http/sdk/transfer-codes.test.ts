@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { errorCode, otherEnvironmentKey, sdk, startServer, type TestAccount, type TestServer } from "../../support/helpers.js";
+import { errorCode, otherEnvironmentKey, sdk, startServer, trusted, type TestAccount, type TestServer } from "../../support/helpers.js";
 
 let server: TestServer;
 let client: ReturnType<typeof sdk>;
@@ -164,5 +164,42 @@ describe("consumeTransferCode", () => {
     const res = await client.post("/sdk/v1/account-transfer-codes/consume", {});
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe("invalid_request");
+  });
+});
+
+describe("revocation voids the transfer codes the revoked credentials could have minted", () => {
+  const backend = () => trusted(server);
+  const mintedBy = async (a = account) => (await createCode({}, a)).body.code as string;
+
+  it("revoking every session of the account voids its open codes", async () => {
+    const code = await mintedBy();
+    await backend().post(`/server/v1/accounts/${account.accountId}/sessions/revoke-all`, {}).expect(200);
+    const res = await consume(code);
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe("transfer_code_revoked");
+    expect(res.body.accountSessionToken).toBeUndefined();
+  });
+
+  it("revoking the minting session voids its codes, and only those", async () => {
+    const second = (await backend().post(`/server/v1/accounts/${account.accountId}/sessions`, {}).expect(201)).body;
+    const byFirst = await mintedBy();
+    const bySecond = await mintedBy({ ...account, token: second.accountSessionToken });
+    await backend().post(`/server/v1/accounts/${account.accountId}/sessions/${second.session.sessionId}/revoke`, {}).expect(200);
+    expect(errorCode(await consume(bySecond))).toBe("transfer_code_revoked");
+    expect((await consume(byFirst)).status).toBe(200);
+  });
+
+  it("erasing the account answers 410 gone for its codes", async () => {
+    const code = await mintedBy();
+    await server.store.eraseAccount(account.accountId, new Date().toISOString());
+    expect((await consume(code)).status).toBe(410);
+  });
+
+  it("a wrong guess against a revoked code is an ordinary invalid code and is not counted", async () => {
+    const code = await mintedBy();
+    await backend().post(`/server/v1/accounts/${account.accountId}/sessions/revoke-all`, {}).expect(200);
+    expect(errorCode(await consume(wrongGuess(code)))).toBe("transfer_code_invalid");
+    const record = await server.store.findTransferCode(server.environmentId, code.slice(0, 4));
+    expect(record?.failedAttempts).toBe(0);
   });
 });
