@@ -505,7 +505,7 @@ export interface components {
             slotInfo?: components["schemas"]["SlotInfo"];
         };
         /**
-         * @description A unique key for this request, chosen by the client (the official SDKs send 16 random bytes, hex). A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the key and the account, and kept 24 hours.
+         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
          * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
          */
         IdempotencyKey: string;

@@ -75,8 +75,10 @@ export function createIdempotency(now: () => Date, redis?: Redis) {
   ): Promise<InvokeResult | Refusal> {
     // The fingerprint is of the request without its key.
     const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
-    // Scoped to the environment, the key, and the account where there is one.
-    const scope = [caller.principal.environment.id, caller.principal.key.id, session?.account.id ?? "-"].join(":");
+    // Scoped to the environment, the key, and the account where there is one: the session's, or on the
+    // server surface (no session) the account the path names.
+    const account = session?.account.id ?? (typeof req.params.accountId === "string" ? req.params.accountId : "-");
+    const scope = [caller.principal.environment.id, caller.principal.key.id, account].join(":");
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);
     const fingerprint = sha256(`${req.method} ${req.path}\n${canonicalize(request)}`);
     const replay = (record: { fingerprint: Buffer; sealed: Buffer }): InvokeResult => {

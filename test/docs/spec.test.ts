@@ -56,6 +56,12 @@ describe.each([
     }
   });
 
+  it("gives each request example its own idempotency key, so the examples replayed in order never collide", () => {
+    const keys = exampleCases(spec, deref).filter((c) => c.where.includes(" request ")).map((c) => (c.value as { idempotencyKey?: string })?.idempotencyKey).filter(Boolean);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it("documents the error envelope on every non-2xx response", () => {
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {

@@ -119,8 +119,8 @@ describe("the typed client against a live server", () => {
     const a = await anonymous.POST("/sdk/v1/accounts", { body: {} });
     const b = await anonymous.POST("/sdk/v1/accounts", { body: {} });
     expect(a.data?.accountId).not.toBe(b.data?.accountId);
-    const once = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789" } });
-    const twice = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789" } });
+    const once = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789abcdef" } });
+    const twice = await anonymous.POST("/sdk/v1/accounts", { body: { idempotencyKey: "mine-0123456789abcdef" } });
     expect(twice.meta.idempotentReplay).toBe(true);
     expect(twice.data?.accountId).toBe(once.data?.accountId);
   });

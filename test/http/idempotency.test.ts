@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, existsSync } from "node:fs";
 import { openStore } from "../../server/store/index.js";
-import { DATA_V1, errorCode, otherEnvironmentKey, sdk, startServer, storeWith, tempDbPath, type TestServer } from "../support/helpers.js";
+import { DATA_V1, errorCode, otherEnvironmentKey, sdk, startServer, storeWith, tempDbPath, trusted, type TestServer } from "../support/helpers.js";
 
 let server: TestServer;
 let client: ReturnType<typeof sdk>;
@@ -114,9 +114,30 @@ describe("idempotency keys", () => {
     expect(ok.headers["idempotent-replay"]).toBeUndefined();
   });
 
-  it("rejects malformed keys", async () => {
-    expect((await create({ idempotencyKey: "short" })).status).toBe(400);
-    expect((await create({ idempotencyKey: "has spaces in it" })).status).toBe(400);
+  it("refuses keys weaker than the spec declares (16+ characters of A-Z a-z 0-9 _ -) with 400, creating nothing", async () => {
+    for (const weak of ["short", "00000001", "123456789012345", "has spaces in it", "key:with:colons:1234", "ключ-0123456789abcdef"]) {
+      const res = await create({ idempotencyKey: weak });
+      expect(res.status, weak).toBe(400);
+      expect(errorCode(res)).toBe("invalid_request");
+      expect(JSON.stringify(res.body.error), weak).toContain("idempotencyKey");
+    }
+    expect(await accounts()).toBe(0);
+    for (const strong of ["0123456789abcdef", "3f9c1e0a-7b2d-4c8e-9a1f-5d6b7c8e9f0a", "Zm9vYmFyYmF6cXV4_-12"]) {
+      expect((await create({ idempotencyKey: strong })).status, strong).toBe(201);
+    }
+  });
+
+  it("keeps the server surface's keys per account: one key on two accounts is two requests", async () => {
+    const backend = trusted(server);
+    const [a, b] = [await client.createAccount(), await client.createAccount()];
+    const onA = await backend.post(`/server/v1/accounts/${a.accountId}/sessions`, { idempotencyKey: KEY });
+    const onB = await backend.post(`/server/v1/accounts/${b.accountId}/sessions`, { idempotencyKey: KEY });
+    expect([onA.status, onB.status]).toEqual([201, 201]);
+    expect(onB.headers["idempotent-replay"]).toBeUndefined();
+    expect(onB.body.accountId).toBe(b.accountId);
+    const againOnA = await backend.post(`/server/v1/accounts/${a.accountId}/sessions`, { idempotencyKey: KEY });
+    expect(againOnA.headers["idempotent-replay"]).toBe("true");
+    expect(againOnA.body.accountSessionToken).toBe(onA.body.accountSessionToken);
   });
 
   it("writes the record in the effect's transaction: if the record cannot be written, the effect is undone", async () => {

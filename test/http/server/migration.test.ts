@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_PLANS } from "../../../server/domain/plans.js";
+import { loadServerSpec } from "../../../server/app.js";
 import { errorCode, sdk, startServer, trusted, type TestServer } from "../../support/helpers.js";
 
 let server: TestServer;
@@ -51,6 +52,17 @@ describe("importAccounts", () => {
     });
     expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(["created", "failed"]);
     expect(res.body.results[1].error.code).toBe("storage_limit_exceeded");
+  });
+
+  it("answers the spec's batch example with its paired responses, first on a fresh database and then re-sent", async () => {
+    const media = (loadServerSpec() as any).paths["/server/v1/accounts/import"].post;
+    const request = media.requestBody.content["application/json"].examples.batch.value;
+    const responses = media.responses["200"].content["application/json"].examples;
+    const withoutIds = (body: any) => ({ ...body, results: body.results.map(({ accountId: _, ...r }: any) => r) });
+    const first = await backend.post("/server/v1/accounts/import", request);
+    expect(withoutIds(first.body)).toEqual(withoutIds(responses.batch.value));
+    const { idempotencyKey: _, ...resent } = request;
+    expect(withoutIds((await backend.post("/server/v1/accounts/import", resent)).body)).toEqual(withoutIds(responses.resent.value));
   });
 
   it("validates the batch's shape", async () => {
