@@ -684,7 +684,7 @@ export interface components {
          * @example 1795455557958001
          */
         EventId: string;
-        /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `replayed` events it missed follow; `complete: false` means some were older than the replay window and the client should reload the account. */
+        /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `ready` carries that same id (it stands at the client's position) and the `replayed` events it missed follow, so ids only grow on a stream; `complete: false` means some were older than the replay window and the client should reload the account. */
         ReadyEvent: {
             accountId: components["schemas"]["AccountId"];
             heartbeatSeconds: number;
@@ -699,10 +699,10 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
             slotInfo: components["schemas"]["SlotInfo"];
         };
-        /** @description `event: closed` — the last event; the server then ends the stream. `session_revoked` and `account_erased` are final (do not reconnect with this session); after `server_shutdown`, reconnect with `Last-Event-ID`. */
+        /** @description `event: closed` — the last event; the server then ends the stream. `session_revoked`, `key_revoked` (the runtime key the stream was opened with was revoked) and `account_erased` are final: do not reconnect with these credentials. After `server_shutdown`, reconnect with `Last-Event-ID`. A revocation made by another process (the CLI, another server) ends the stream within 5 seconds; one made through this server, at once. */
         ClosedEvent: {
             /** @enum {string} */
-            reason: "session_revoked" | "account_erased" | "server_shutdown";
+            reason: "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
         };
         /** @description `too_many_streams`: the account already has the most open event streams allowed; close one first. */
         TooManyStreamsError: components["schemas"]["ErrorEnvelope"] & {

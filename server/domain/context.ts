@@ -15,6 +15,8 @@ export interface RuntimeSettings {
   eventReplayWindowMs: number;
   eventReplayMaxEvents: number;
   maxStreamsPerAccount: number;
+  /** How often an open event stream re-checks its key and session (revoked by another process). */
+  streamCredentialCheckMs: number;
 }
 
 export interface Deps {
@@ -55,6 +57,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   eventReplayWindowMs: 5 * 60_000,
   eventReplayMaxEvents: 100,
   maxStreamsPerAccount: 5,
+  streamCredentialCheckMs: 5_000,
 };
 
 export const planOf = (deps: Deps, caller: Caller): PlanLimits => deps.plans[caller.principal.workspace.plan];

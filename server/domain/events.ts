@@ -2,6 +2,7 @@
 import { ApiError } from "./errors.js";
 import type { Deps, SessionCaller } from "./context.js";
 import type { SlotRecord } from "../store/types.js";
+import type { CloseReason, StreamSink } from "../events/bus.js";
 
 /** Where a subscriber's events go (the HTTP layer's event stream implements it). */
 export interface EventSink {
@@ -30,16 +31,39 @@ export function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId:
   return (channel: EventSink) => {
     const { events, complete } = deps.events.missedSince(accountId, lastEventId);
     const heartbeatSeconds = Math.max(1, Math.round(deps.settings.sseHeartbeatMs / 1000));
-    channel.send(deps.events.event("ready", { accountId, heartbeatSeconds, replayed: events.length, complete }));
+    const ready = deps.events.event("ready", { accountId, heartbeatSeconds, replayed: events.length, complete });
+    // On a reconnect, `ready` stands at the client's position, so that the replayed events after it keep
+    // ids that only grow on this stream.
+    if (lastEventId !== undefined && deps.events.issued(lastEventId)) ready.id = lastEventId;
+    channel.send(ready);
     for (const event of events) channel.send(event);
-    const detach = deps.events.attach(accountId, {
+    const sink: StreamSink = {
       sessionId: caller.session.id,
       send: (event) => channel.send(event),
       close(reason) {
         channel.send(deps.events.event("closed", { reason }));
         channel.end();
       },
+    };
+    const detach = deps.events.attach(accountId, sink);
+    // A revocation made here closes the stream at once; one made by another process (the CLI, another
+    // server) is seen by this check.
+    let open = true;
+    const check = setInterval(() => void recheckCredentials(deps, caller).then((reason) => open && reason && sink.close(reason)), deps.settings.streamCredentialCheckMs);
+    check.unref();
+    channel.onEnd(() => {
+      open = false;
+      clearInterval(check);
+      detach();
     });
-    channel.onEnd(detach);
   };
+}
+
+/** Why a stream's credentials no longer hold, or null while they do (or the store cannot tell right now). */
+async function recheckCredentials(deps: Deps, caller: SessionCaller): Promise<CloseReason | null> {
+  const state = await deps.store.credentialState(caller.principal.key.id, caller.session.id).catch(() => undefined);
+  if (state === undefined) return null;
+  if (!state || state.accountErased) return "account_erased";
+  if (state.keyRevoked) return "key_revoked";
+  return state.sessionRevoked ? "session_revoked" : null;
 }

@@ -3,7 +3,7 @@
 // sees its own writes; with several processes, sharedBus.ts carries events and closes between them.
 
 export type AccountEventName = "ready" | "slot_updated" | "closed";
-export type CloseReason = "session_revoked" | "account_erased" | "server_shutdown";
+export type CloseReason = "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
 
 export interface AccountEvent {
   id: string;
@@ -79,6 +79,9 @@ export function createEventBus(options: BusOptions) {
     },
 
     openStreams: (accountId: string) => streams.get(accountId)?.size ?? 0,
+
+    /** Whether `id` is one this sequence has reached (not one from the future or another deployment). */
+    issued: (id: string) => BigInt(id) <= lastId,
 
     /**
      * Events after `lastEventId` still in the window. `complete` is false when some may be missing: they

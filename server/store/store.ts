@@ -319,6 +319,14 @@ export class KyselyStore implements Store {
     });
   }
 
+  async credentialState(keyId: string, sessionId: string) {
+    const row = await this.read.selectFrom("account_sessions as s").innerJoin("accounts as a", "a.id", "s.account_id")
+      .innerJoin("api_keys as k", (join) => join.on("k.id", "=", keyId))
+      .select(["k.revoked_at as key_revoked_at", "s.revoked_at as session_revoked_at", "a.erased_at"])
+      .where("s.id", "=", sessionId).executeTakeFirst();
+    return row ? { keyRevoked: row.key_revoked_at !== null, sessionRevoked: row.session_revoked_at !== null, accountErased: row.erased_at !== null } : null;
+  }
+
   /** Voids the account's open transfer codes: all of them, or those `sessionId` minted or may have. */
   private async revokeOpenCodes(db: Db, accountId: string, now: string, sessionId?: string) {
     let codes = db.updateTable("transfer_codes").set({ revoked_at: now })

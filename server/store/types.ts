@@ -185,6 +185,8 @@ export interface Store {
   revokeSession(accountId: string, sessionId: string, now: string): Promise<SessionRecord | null>;
   /** Revokes every live session of the account; returns their ids. */
   revokeAllSessions(accountId: string, now: string): Promise<string[]>;
+  /** Whether a key and a session still hold (an open event stream re-checks); null when either is unknown. */
+  credentialState(keyId: string, sessionId: string): Promise<{ keyRevoked: boolean; sessionRevoked: boolean; accountErased: boolean } | null>;
   /** Live (not erased) accounts of an environment and their slots. */
   countAccounts(environmentId: string): Promise<{ accounts: number; slots: number }>;
 

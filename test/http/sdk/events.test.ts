@@ -77,6 +77,44 @@ describe("streamAccountEvents", () => {
     expect(stream.comments).toContain("heartbeat");
   });
 
+  it("ends with closed key_revoked when another process (the CLI) revokes the stream's runtime key", async () => {
+    const { open, server, sync } = await live({ streamCredentialCheckMs: 50 });
+    const stream = await open();
+    await stream.next("ready");
+    const key = (await server.store.listApiKeys(server.environmentId)).find((k) => k.kind === "runtime")!;
+    await server.store.revokeApiKey(key.id, new Date().toISOString());
+    expect((await stream.next("closed", 2000)).data).toEqual({ reason: "key_revoked" });
+    await stream.ended;
+    await sync(1, { n: 2 }).catch(() => {});
+    expect(stream.events.filter((e) => e.event === "slot_updated")).toHaveLength(0);
+  });
+
+  it("ends with closed session_revoked when another process revokes the session", async () => {
+    const { open, account, server } = await live({ streamCredentialCheckMs: 50 });
+    const stream = await open();
+    await stream.next("ready");
+    await server.store.revokeAllSessions(account.accountId, new Date().toISOString());
+    expect((await stream.next("closed", 2000)).data).toEqual({ reason: "session_revoked" });
+  });
+
+  it("keeps ids growing on a reconnected stream: ready stands at the client's position, the replayed events follow", async () => {
+    const { open, sync } = await live();
+    const first = await open();
+    await first.next("ready");
+    await sync(1, { n: 2 });
+    const seen = await first.next("slot_updated");
+    first.close();
+    await sync(2, { n: 3 });
+    const again = await open(undefined, { "Last-Event-ID": seen.id! });
+    await again.next("ready");
+    await again.next("slot_updated");
+    await sync(3, { n: 4 });
+    await again.next("slot_updated");
+    const ids = again.events.map((e) => BigInt(e.id!));
+    expect(ids[0]).toBe(BigInt(seen.id!));
+    for (let i = 1; i < ids.length; i++) expect(ids[i] > ids[i - 1], `${again.events.map((e) => `${e.event}:${e.id}`)}`).toBe(true);
+  });
+
   it("replays what a reconnecting client missed after Last-Event-ID", async () => {
     const { open, sync } = await live();
     const first = await open();
