@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Logger } from "pino";
 import helmet from "helmet";
 import { compose, type ComposeOptions } from "./compose.js";
-import type { Deps } from "./domain/context.js";
+import type { Caller, Deps } from "./domain/context.js";
 import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, responseDoesNotConform } from "./http/mount.js";
 import type { OpenApiDocument } from "./http/spec.js";
@@ -65,19 +65,22 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.
   if (logger.isLevelEnabled("info")) app.use(accessLog(logger));
   app.use(apiSecurityHeaders);
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const common = {
     deps, idempotency: runtime.idempotency,
-    bodyParser: jsonBodyParser(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES),
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
     validateSpec: options.validateSpecs ?? process.env.NODE_ENV !== "production",
   };
   const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server };
   await mountSurface(app, {
     ...common, name: "spec/openapi.sdk.json", spec: specs.sdk, handlers: sdkHandlers,
+    // A game client's body is bounded by what its plan may store.
+    bodyParser: jsonBodyParser(bodyLimit, (res) => deps.plans[(res.locals.caller as Caller | undefined)?.principal.workspace.plan ?? "free"]),
     admit: createAdmission("sdk", runtime.consumeRateLimit, runtime.usage),
   });
   await mountSurface(app, {
     ...common, name: "spec/openapi.server.json", spec: specs.server, handlers: serverHandlers,
+    bodyParser: jsonBodyParser(bodyLimit),
     admit: createAdmission("server", runtime.consumeRateLimit, runtime.usage),
   });
   if (options.explorer ?? true) app.use(explorer(specs));

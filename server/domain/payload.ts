@@ -38,13 +38,22 @@ export function canonicalJson(field: string, value: unknown): string {
 
 export const sha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
+/**
+ * Refuses a value over `limitBytes` before any costlier work. JSON.stringify (native, fast) gives the
+ * canonical size: JCS only reorders keys, and writes numbers and strings as JSON.stringify does.
+ */
+function assertFits(field: string, value: unknown, limitBytes: number) {
+  const bytes = Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  if (bytes > limitBytes) throw payloadTooLarge(field, limitBytes, bytes);
+}
+
 /** Encodes, measures and checks one slot version's content against the plan's caps. */
 export function slotContent(data: unknown, slotInfo: unknown, limits: PayloadLimits): SlotContent {
+  assertFits("data", data, limits.maxDataBytes);
+  assertFits("slotInfo", slotInfo, limits.maxSlotInfoBytes);
   const dataJson = canonicalJson("data", data);
   const slotInfoJson = canonicalJson("slotInfo", slotInfo);
   const dataBytes = Buffer.byteLength(dataJson, "utf8");
   const slotInfoBytes = Buffer.byteLength(slotInfoJson, "utf8");
-  if (dataBytes > limits.maxDataBytes) throw payloadTooLarge("data", limits.maxDataBytes, dataBytes);
-  if (slotInfoBytes > limits.maxSlotInfoBytes) throw payloadTooLarge("slotInfo", limits.maxSlotInfoBytes, slotInfoBytes);
   return { data: dataJson, slotInfo: slotInfoJson, checksum: sha256Hex(dataJson), dataBytes, slotInfoBytes };
 }

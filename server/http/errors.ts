@@ -56,6 +56,18 @@ export function describeError(err: any): Envelope {
         return { status: 400, code: "invalid_request", message: issues.map((i) => `${i.path}: ${i.message}`).join("; "), details: { issues } };
     }
   }
+  // Other client errors raised before a handler ran, with an http-errors status: a path whose
+  // percent-escapes do not decode (the router), a body whose Content-Encoding does not (body-parser).
+  if (err?.status === 400) {
+    if (err instanceof URIError) {
+      return { status: 400, code: "invalid_request", message: "the path holds a malformed percent-escape", details: { field: "path", reason: "malformed_path" } };
+    }
+    // zlib's errors (Z_DATA_ERROR, ERR__ERROR_FORMAT_PADDING_1, …) carry a code and an errno.
+    if (typeof err.code === "string" && typeof err.errno === "number") {
+      return { status: 400, code: "invalid_request", message: "the request body does not decode with its Content-Encoding", details: { field: "body", reason: "undecodable_body" } };
+    }
+    return { status: 400, code: "invalid_request", message: "the request is malformed", details: {} };
+  }
   return { status: 500, code: "server_error", message: "internal error; the result of the operation is unknown", details: {} };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../server/store/index.js";
 import { PLAN_NAMES, DEFAULT_PLANS } from "../../server/domain/plans.js";
-import { errorCode, sdk, startServer, storeWith } from "../support/helpers.js";
+import { request as httpRequest } from "node:http";
+import { gzipSync } from "node:zlib";
+import { pino } from "pino";
+import { bodyLimitFor } from "../../server/http/jsonBody.js";
+import { errorCode, listenLocal, sdk, startServer, storeWith } from "../support/helpers.js";
 
 /** A JSON string whose canonical encoding is exactly `bytes` long. */
 const stringOfBytes = (bytes: number) => "x".repeat(bytes - 2);
@@ -149,5 +153,87 @@ describe("body bounds", () => {
     const server = await startServer();
     const res = await sdk(server).post("/sdk/v1/accounts", { slot: { slotId: "main", data: "[".repeat(500) } });
     expect(res.status).toBe(201);
+  });
+});
+
+/** A server whose error-level log lines are kept, and a raw request to it (no client library between). */
+async function rawServer(options: Parameters<typeof startServer>[0] = {}) {
+  const errors: string[] = [];
+  const logger = pino({ level: "error" }, { write: (line: string) => void errors.push(line) });
+  const server = await startServer({ ...options, logger });
+  const local = await listenLocal(server.app);
+  const send = (method: string, path: string, headers: Record<string, string>, body?: Buffer | string) =>
+    new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const req = httpRequest(`${local.origin}${path}`, { method, headers }, (res) => {
+        let text = "";
+        res.on("data", (chunk) => (text += chunk)).on("end", () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : null }));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  return { server, errors, send, close: local.close };
+}
+
+describe("malformed input the HTTP layer sees first: a 4xx envelope, no error log, nothing written", () => {
+  it.each([
+    ["a JSON POST with no body at all reads as {} (as Content-Length: 0 does)", "POST", "/sdk/v1/accounts", {}, undefined, 201, undefined],
+    ["a path with a bad percent-escape", "GET", "/sdk/v1/accounts/%ZZ", {}, undefined, 400, "malformed_path"],
+    ["a gzip body that does not inflate", "POST", "/sdk/v1/accounts", { "Content-Encoding": "gzip" }, "not gzip", 400, "undecodable_body"],
+    ["a deflate body that does not inflate", "POST", "/sdk/v1/accounts", { "Content-Encoding": "deflate" }, "not deflate", 400, "undecodable_body"],
+    ["a br body that does not decode", "POST", "/sdk/v1/accounts", { "Content-Encoding": "br" }, "not brotli", 400, "undecodable_body"],
+    ["invalid UTF-8, which would be stored as U+FFFD", "POST", "/sdk/v1/accounts", {}, Buffer.from([0x7b, 0x22, 0x70, 0x6c, 0x61, 0x79, 0x65, 0x72, 0x52, 0x65, 0x66, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 400, "invalid_utf8"],
+  ])("%s", async (_name, method, path, headers, body, status, reason) => {
+    const { server, errors, send, close } = await rawServer();
+    try {
+      const auth = { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json", ...headers };
+      const res = await send(method as string, path as string, auth, body as Buffer | string | undefined);
+      expect(res.status).toBe(status);
+      if (reason) {
+        expect(res.body.error).toMatchObject({ code: "invalid_request", details: { reason } });
+        expect((await server.store.countAccounts(server.environmentId)).accounts).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(["utf-16le", "utf-16", "iso-8859-1", "utf-32"])("refuses charset=%s with 415: bodies are UTF-8", async (charset) => {
+    const { server, send, close } = await rawServer();
+    try {
+      const res = await send("POST", "/sdk/v1/accounts", { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": `application/json; charset=${charset}` }, Buffer.from("{}", charset === "utf-16le" ? "utf16le" : "latin1"));
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe("unsupported_media_type");
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("work bounded by the plan before it is done", () => {
+  it.each([
+    ["a 3.8 MB array, gzipped to a few KB", JSON.stringify({ slotId: "s", data: Array(1_900_000).fill(0) }), true],
+    ["300,000 keys", JSON.stringify({ slotId: "s", data: Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`k${i}`, 1])) }), false],
+  ])("refuses %s with 413 at the plan's body cap, before parsing it", async (_name, body, gzip) => {
+    const { server, send, close } = await rawServer();
+    try {
+      const { accountId, token } = await sdk(server).createAccount();
+      const headers = { Authorization: `Bearer ${server.runtimeKey}`, "X-Persistly-Account-Session": token, "Content-Type": "application/json", ...(gzip ? { "Content-Encoding": "gzip" } : {}) };
+      const res = await send("POST", `/sdk/v1/accounts/${accountId}/slots`, headers, gzip ? gzipSync(body as string) : (body as string));
+      expect(res.status, JSON.stringify(res.body)).toBe(413);
+      expect(res.body.error.details).toMatchObject({ field: "body", limitBytes: bodyLimitFor(DEFAULT_PLANS.free) });
+    } finally {
+      await close();
+    }
+  });
+
+  it("measures data against the plan's cap before canonicalising it", async () => {
+    const server = await startServer({ bodyLimitBytes: 64 * 1024 * 1024 });
+    await server.store.setWorkspacePlan("default", "enterprise");
+    const client = sdk(server);
+    const { accountId, token } = await client.createAccount();
+    const res = await client.post(`/sdk/v1/accounts/${accountId}/slots`, { slotId: "s", data: Array(1_100_000).fill(0) }, token);
+    expect(res.status).toBe(413);
+    expect(res.body.error.details).toMatchObject({ field: "data", limitBytes: DEFAULT_PLANS.enterprise.maxDataBytes, actualBytes: 2_200_001 });
   });
 });
