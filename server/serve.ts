@@ -1,6 +1,7 @@
 // One server process: open (and migrate) the database, bootstrap a first environment, serve; stop
 // gracefully. `npm start` runs one; `persistly serve --workers N` runs N of them as cluster workers.
 import { createServer } from "node:http";
+import { answerClientErrors } from "./http/clientErrors.js";
 import { pino } from "pino";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -38,6 +39,7 @@ export async function serve(config: Config, { clusterWorker = false } = {}) {
     { headersTimeout: config.headersTimeoutMs, requestTimeout: config.requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs) },
     app,
   );
+  answerClientErrors(server);
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
