@@ -47,7 +47,7 @@ describe("crash safety", () => {
 
     async function createAccount() {
       const n = ++counter;
-      const key = `crash-key-${n}`;
+      const key = `crash-key-${String(n).padStart(8, "0")}`;
       const playerRef = `crash-player-${n}`;
       const data = { n, kind: "first" };
       keyed.set(key, { playerRef });
