@@ -26,7 +26,12 @@ export interface Deps {
   /** The clock; tests move it to expire transfer codes. */
   now: () => Date;
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
-  limits: { transferCodeAttempt(keyId: string, address: string): Promise<void> };
+  limits: {
+    /** Admits a redemption attempt from this address with this key, or throws 429 `rate_limited`. */
+    transferCodeAttempt(keyId: string, address: string): Promise<void>;
+    /** Counts a wrong guess against the key's shared budget. */
+    transferCodeWrongGuess(keyId: string): Promise<void>;
+  };
   events: EventBus;
   /** Request counts not yet written to the store are written by `flush`. */
   usage: { flush(): Promise<void> };

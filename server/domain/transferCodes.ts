@@ -67,13 +67,17 @@ export async function consumeTransferCode(
   if (!CODE_SHAPE.test(code)) throw invalidCode();
   const locator = code.slice(0, LOCATOR_LENGTH);
   const record = await deps.store.findTransferCode(environment.id, locator);
-  if (!record) throw invalidCode();
+  if (!record) {
+    await deps.limits.transferCodeWrongGuess(caller.principal.key.id);
+    throw invalidCode();
+  }
 
   const now = nowIso(deps);
   const maxAttempts = deps.settings.transferCodeMaxAttempts;
   const burned = () =>
     transferError(429, "transfer_code_rate_limited", "too many attempts were made against this transfer code; create a new code on the original device", { maxAttempts });
   if (!sameHash(record.verifierHash, verifierHash(environment.id, code.slice(LOCATOR_LENGTH)))) {
+    await deps.limits.transferCodeWrongGuess(caller.principal.key.id);
     const live = record.consumedAt === null && record.revokedAt === null && record.expiresAt > now && record.failedAttempts < maxAttempts;
     if (!live) throw invalidCode();
     // The counted guess must outlive the refusal: it is returned, so the request's transaction commits it.

@@ -72,22 +72,32 @@ export function createRateLimits(plans: Record<PlanName, PlanLimits>, sharing: L
 
 export type ConsumeRateLimit = ReturnType<typeof createRateLimits>;
 
-/** Transfer-code redemption's own limits, per key and per client address, on top of the per-code attempt limit. */
+/**
+ * Transfer-code redemption's own limits, on top of the per-code attempt limit: attempts per client
+ * address, and wrong guesses per runtime key (shared by every player of the game). The address is
+ * checked first, and only wrong guesses spend the key's budget, so one address's refused attempts
+ * cannot lock the right code out for everyone else.
+ */
 export function createTransferCodeLimits(
   settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
   sharing: LimitSharing = {},
 ) {
   const perKey = limiter("tc_key", settings.transferCodeConsumePerKeyPerMinute, sharing);
   const perAddress = limiter("tc_addr", settings.transferCodeConsumePerAddressPerMinute, sharing);
+  const refused = (rejection: unknown) => {
+    if (rejection instanceof RateLimiterRes) return rateLimitedError("transfer_code_consume", rejection.msBeforeNext);
+    return rejection;
+  };
   return {
     async transferCodeAttempt(keyId: string, address: string) {
-      try {
-        await perKey.consume(keyId);
-        await perAddress.consume(address);
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) throw rateLimitedError("transfer_code_consume", rejection.msBeforeNext);
-        throw rejection;
-      }
+      await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
+      const spent = await perKey.get(keyId);
+      if (spent && spent.remainingPoints <= 0) throw rateLimitedError("transfer_code_consume", spent.msBeforeNext);
+    },
+    async transferCodeWrongGuess(keyId: string) {
+      await perKey.consume(keyId).catch((rejection) => {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      });
     },
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
 import { openStore } from "../../server/store/index.js";
-import { errorCode, sdk, startServer, tempDbPath } from "../support/helpers.js";
+import { request as httpRequest } from "node:http";
+import { errorCode, listenLocal, sdk, startServer, tempDbPath } from "../support/helpers.js";
 
 /** The default plans with the free plan's limits replaced. */
 function plansWith(free: Partial<Omit<PlanLimits, "perMinute">> & { perMinute?: Partial<PlanLimits["perMinute"]> }): Record<PlanName, PlanLimits> {
@@ -76,6 +77,33 @@ describe("rate limits", () => {
     const client = sdk(server);
     await client.post("/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" }).expect(400);
     expect((await client.post("/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" })).status).toBe(429);
+  });
+});
+
+describe("transfer-code redemption under attack from one address", () => {
+  it("does not let one address's refused attempts spend the key's budget and lock the right code out for others", async () => {
+    const server = await startServer({ settings: { transferCodeConsumePerAddressPerMinute: 3, transferCodeConsumePerKeyPerMinute: 5 } });
+    const account = await sdk(server).createAccount();
+    const { code } = (await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/transfer-codes`, {}, account.token)).body;
+    const local = await listenLocal(server.app);
+    const consumeFrom = (address: string, typed: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ code: typed });
+        const req = httpRequest(`${local.origin}/sdk/v1/account-transfer-codes/consume`, {
+          method: "POST", localAddress: address,
+          headers: { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) },
+        }, (res) => res.resume().on("end", () => resolve(res.statusCode!)));
+        req.on("error", reject);
+        req.end(body);
+      });
+    try {
+      const attacker = [];
+      for (let i = 0; i < 61; i++) attacker.push(await consumeFrom("127.0.0.2", "ZZZZ-ZZZZ-ZZZZ"));
+      expect(attacker.filter((s) => s === 429).length).toBe(58);
+      expect(await consumeFrom("127.0.0.3", code)).toBe(200);
+    } finally {
+      await local.close();
+    }
   });
 });
 
