@@ -901,6 +901,17 @@ export interface components {
                 "application/json": components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
             };
         };
+        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
+        StoreBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1074,6 +1085,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     getAccount: {
@@ -1174,6 +1186,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     getSlot: {
@@ -1286,6 +1299,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     createTransferCode: {
@@ -1347,6 +1361,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     consumeTransferCode: {
@@ -1417,6 +1432,7 @@ export interface operations {
                 };
             };
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     streamAccountEvents: {

@@ -784,6 +784,13 @@ export interface components {
             failed: number;
             results: components["schemas"]["ImportItemResult"][];
         };
+        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
+        ServiceUnavailableError: components["schemas"]["ErrorEnvelope"] & {
+            error: {
+                /** @constant */
+                code: "unavailable";
+            };
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -952,6 +959,17 @@ export interface components {
                 "application/json": components["schemas"]["ServerError"];
             };
         };
+        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
+        StoreBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1118,6 +1136,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     getAccountDetail: {
@@ -1202,6 +1221,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     exportAccount: {
@@ -1324,6 +1344,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     revokeAllAccountSessions: {
@@ -1370,6 +1391,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     revokeAccountSession: {
@@ -1421,6 +1443,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     listSlotVersions: {
@@ -1575,6 +1598,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     getActiveGameConfig: {
@@ -1658,6 +1682,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     listGameConfigVersions: {
@@ -1747,6 +1772,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     getUsage: {

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
 import { ApiError } from "../domain/errors.js";
+import { StoreBusy } from "../store/transaction.js";
 
 interface Envelope {
   status: number;
@@ -21,6 +22,12 @@ const issuePath = (path = "") => (path.startsWith(".") ? path.slice(1) : path).r
 
 /** Maps what a request can fail with (domain, validator, body parser, anything else) to the envelope. */
 export function describeError(err: any): Envelope {
+  if (err instanceof StoreBusy) {
+    return {
+      status: 503, code: "unavailable", message: "the database is busy with another process's write; nothing was written, retry shortly",
+      details: { reason: "store_busy" }, headers: { "Retry-After": "1" },
+    };
+  }
   if (err instanceof ApiError) {
     return { status: err.status, code: err.code, message: err.message, details: err.details, headers: err.headers };
   }
@@ -80,7 +87,9 @@ export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, 
   const requestId = String(res.locals.requestId);
   // The JSON parser's pre-parse checks leave their refusal on the request (body-parser rewrites the error it throws).
   const e = describeError((req as { bodyRefusal?: unknown }).bodyRefusal ?? err);
-  if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");
+  // A busy database is a condition, not a fault: one line, no stack.
+  if (e.status === 503) logger.warn({ requestId, method: req.method, url: req.originalUrl, reason: e.details.reason ?? e.message }, "request refused: unavailable");
+  else if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");
   if (res.headersSent) return void res.end();
   for (const [name, value] of Object.entries(e.headers ?? {})) res.setHeader(name, value);
   const body = { error: { code: e.code, message: e.message, details: e.details, requestId } };

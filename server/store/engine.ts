@@ -95,7 +95,9 @@ function connectSqlite(path: string, options: SqliteOptions, readonly = false) {
   if (!readonly) db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${options.synchronous ?? "NORMAL"}`);
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
+  // better-sqlite3 waits for a lock synchronously, blocking the event loop: keep that wait short; a
+  // transaction retries its BEGIN asynchronously (transaction.ts).
+  db.pragma(`busy_timeout = ${readonly ? 200 : 20}`);
   return db;
 }
 

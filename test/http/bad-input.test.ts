@@ -4,8 +4,10 @@ import { PLAN_NAMES, DEFAULT_PLANS } from "../../server/domain/plans.js";
 import { request as httpRequest } from "node:http";
 import { gzipSync } from "node:zlib";
 import { pino } from "pino";
+import Database from "better-sqlite3";
 import { bodyLimitFor } from "../../server/http/jsonBody.js";
-import { errorCode, listenLocal, sdk, startServer, storeWith } from "../support/helpers.js";
+import { WRITE_LOCK_WAIT_MS } from "../../server/store/transaction.js";
+import { errorCode, listenLocal, sdk, startServer, storeWith, tempDbPath } from "../support/helpers.js";
 
 /** A JSON string whose canonical encoding is exactly `bytes` long. */
 const stringOfBytes = (bytes: number) => "x".repeat(bytes - 2);
@@ -235,5 +237,45 @@ describe("work bounded by the plan before it is done", () => {
     const res = await client.post(`/sdk/v1/accounts/${accountId}/slots`, { slotId: "s", data: Array(1_100_000).fill(0) }, token);
     expect(res.status).toBe(413);
     expect(res.body.error.details).toMatchObject({ field: "data", limitBytes: DEFAULT_PLANS.enterprise.maxDataBytes, actualBytes: 2_200_001 });
+  });
+});
+
+describe("another process holding SQLite's write lock", () => {
+  const sqliteOnly = process.env.PERSISTLY_TEST_STORE === "postgres";
+  it.skipIf(sqliteOnly)("never blocks the event loop: health answers at once, writes wait off the loop, then 503 with Retry-After; nothing is written", async () => {
+    const dbPath = tempDbPath();
+    const server = await startServer({ dbPath });
+    const client = sdk(server);
+    await client.createAccount();
+    const other = new Database(dbPath);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const started = Date.now();
+      const write = client.post("/sdk/v1/accounts", {}).then((res) => ({ res, ms: Date.now() - started }));
+      await new Promise((r) => setTimeout(r, 200));
+      const healthStarted = Date.now();
+      expect((await server.http.get("/healthz")).status).toBe(200);
+      expect(Date.now() - healthStarted).toBeLessThan(500);
+      const { res, ms } = await write;
+      expect(res.status).toBe(503);
+      expect(res.body.error).toMatchObject({ code: "unavailable", details: { reason: "store_busy" } });
+      expect(res.headers["retry-after"]).toBe("1");
+      expect(ms).toBeGreaterThanOrEqual(WRITE_LOCK_WAIT_MS);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect((await server.store.countAccounts(server.environmentId)).accounts).toBe(1);
+    expect((await client.post("/sdk/v1/accounts", {})).status).toBe(201);
+  });
+
+  it.skipIf(sqliteOnly)("waits out a short hold and then writes", async () => {
+    const dbPath = tempDbPath();
+    const server = await startServer({ dbPath });
+    const other = new Database(dbPath);
+    other.exec("BEGIN IMMEDIATE");
+    setTimeout(() => other.exec("COMMIT"), 300);
+    expect((await sdk(server).post("/sdk/v1/accounts", {})).status).toBe(201);
+    other.close();
   });
 });
