@@ -1,5 +1,5 @@
 // The official TypeScript/JavaScript client for Persistly (Node 20+ and browsers; fetch only).
-export { createSdkClient, syncWithMerge, type SdkClient, type SdkClientOptions, type MergeInput, type SyncWithMergeOptions } from "./sdk.js";
+export { createSdkClient, syncWithMerge, type SdkClient, type SdkClientOptions, type MergeInput, type SyncWithMergeOptions, type Slot, type SlotData, type SlotInfo } from "./sdk.js";
 export { createServerClient, type ServerClient, type ServerClientOptions } from "./server.js";
 export { liveEvents, LiveEventsError, type AccountEvent, type LiveEvents, type LiveEventsOptions } from "./events.js";
 export type { ClientOptions, RetryOptions, PersistlyResult, UnexpectedResponseError } from "./core.js";

@@ -33,6 +33,8 @@ export function createSdkClient(options: SdkClientOptions & { session?: string }
 
 export type Slot = Schemas["Slot"];
 export type SlotInfo = Schemas["SlotInfo"];
+/** A save payload: any JSON value. */
+export type SlotData = Schemas["SlotData"];
 export type ConflictDetails = Schemas["ConflictDetails"];
 
 export interface MergeInput {
@@ -45,17 +47,17 @@ export interface SyncWithMergeOptions {
   accountId: string;
   slotId: string;
   baseVersion: number;
-  data: unknown;
+  data: SlotData;
   slotInfo?: SlotInfo;
   /** Three-way merge: return what to write on top of `cloud`. */
-  merge: (input: MergeInput) => { data: unknown; slotInfo?: SlotInfo } | Promise<{ data: unknown; slotInfo?: SlotInfo }>;
+  merge: (input: MergeInput) => { data: SlotData; slotInfo?: SlotInfo } | Promise<{ data: SlotData; slotInfo?: SlotInfo }>;
   /** Conflicts resolved before giving up (the last conflict is returned). Default 3. */
   maxMerges?: number;
 }
 
 /** Syncs a slot; on 409 `conflict`, merges with the caller's function and retries from `cloud.version`. */
 export async function syncWithMerge(client: SdkClient<true>, options: SyncWithMergeOptions) {
-  let body: { baseVersion: number; data: unknown; slotInfo?: SlotInfo } = { baseVersion: options.baseVersion, data: options.data, slotInfo: options.slotInfo };
+  let body: { baseVersion: number; data: SlotData; slotInfo?: SlotInfo } = { baseVersion: options.baseVersion, data: options.data, slotInfo: options.slotInfo };
   for (let merges = 0; ; merges++) {
     const result = await client.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", {
       params: { path: { accountId: options.accountId, slotId: options.slotId } },

@@ -69,7 +69,7 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -95,7 +95,7 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -121,12 +121,12 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -152,12 +152,12 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -190,7 +190,7 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -238,7 +238,7 @@ export interface paths {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -280,7 +280,7 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * @description The save payload: any JSON value. Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -294,7 +294,9 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: unknown;
+        SlotData: {
+            [key: string]: unknown;
+        } | unknown[] | string | number | boolean | null;
         /**
          * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
          * @example {
@@ -471,34 +473,30 @@ export interface components {
             syncPolicy: components["schemas"]["SyncPolicy"];
             account: components["schemas"]["Account"];
         };
-        ErrorBody: {
-            /** @description A stable, machine-readable code: match on it, never on `message`. */
-            code: string;
-            /** @description A human-readable explanation; wording may change. */
-            message: string;
-            /** @description Structured context for the code (empty when there is none). */
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
-            requestId: string;
+        /** @description A human-readable explanation; wording may change. */
+        ErrorMessage: string;
+        /** @description Structured context for the code (empty when there is none). */
+        ErrorDetails: {
+            [key: string]: unknown;
         };
-        /** @description The body of every non-2xx response. */
-        ErrorEnvelope: {
-            error: components["schemas"]["ErrorBody"];
-        };
+        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
+        RequestId: string;
         ValidationIssue: {
             /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
             path: string;
             message: string;
         };
         /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
-        InvalidRequestError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "invalid_request";
-                details: components["schemas"]["InvalidRequestDetails"];
-            };
+        InvalidRequestError: {
+            error: components["schemas"]["InvalidRequestErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `invalid_request`. */
+        InvalidRequestErrorBody: {
+            /** @constant */
+            code: "invalid_request";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["InvalidRequestDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         InvalidRequestDetails: {
             issues?: components["schemas"]["ValidationIssue"][];
@@ -508,47 +506,76 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
-        UnauthorizedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unauthorized";
-            };
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unauthorized`. */
+        UnauthorizedErrorBody: {
+            /** @constant */
+            code: "unauthorized";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `forbidden`: the account session is missing, invalid, revoked, or belongs to another account. */
-        ForbiddenError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "forbidden";
-            };
+        ForbiddenError: {
+            error: components["schemas"]["ForbiddenErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `forbidden`. */
+        ForbiddenErrorBody: {
+            /** @constant */
+            code: "forbidden";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `not_found`: no such slot in the session's account, or no such route. */
-        NotFoundError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "not_found";
-            };
+        NotFoundError: {
+            error: components["schemas"]["NotFoundErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_found`. */
+        NotFoundErrorBody: {
+            /** @constant */
+            code: "not_found";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
-        GoneError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "gone";
-            };
+        GoneError: {
+            error: components["schemas"]["GoneErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `gone`. */
+        GoneErrorBody: {
+            /** @constant */
+            code: "gone";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `slot_exists`: the account already has a slot with this id. */
-        SlotExistsError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "slot_exists";
-            };
+        SlotExistsError: {
+            error: components["schemas"]["SlotExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `slot_exists`. */
+        SlotExistsErrorBody: {
+            /** @constant */
+            code: "slot_exists";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `conflict`: the write's `baseVersion` is stale. */
-        ConflictError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "conflict";
-                details: components["schemas"]["ConflictDetails"];
-            };
+        ConflictError: {
+            error: components["schemas"]["ConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `conflict`. */
+        ConflictErrorBody: {
+            /** @constant */
+            code: "conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ConflictDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description The three branches of a sync conflict. */
         ConflictDetails: {
@@ -568,12 +595,16 @@ export interface components {
             slotInfo: components["schemas"]["SlotInfo"] | null;
         };
         /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
-        PayloadTooLargeError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "payload_too_large";
-                details: components["schemas"]["PayloadTooLargeDetails"];
-            };
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `payload_too_large`. */
+        PayloadTooLargeErrorBody: {
+            /** @constant */
+            code: "payload_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["PayloadTooLargeDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         PayloadTooLargeDetails: {
             /** @example data */
@@ -584,81 +615,148 @@ export interface components {
             actualItems?: number;
         };
         /** @description `unsupported_media_type`: the body is not `application/json`. */
-        UnsupportedMediaTypeError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unsupported_media_type";
-            };
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
+        UnsupportedMediaTypeErrorBody: {
+            /** @constant */
+            code: "unsupported_media_type";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
+        HeadersTooLargeError: {
+            error: components["schemas"]["HeadersTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `headers_too_large`. */
+        HeadersTooLargeErrorBody: {
+            /** @constant */
+            code: "headers_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `monthly_quota_exceeded`: the workspace has used its plan's runtime requests for this calendar month (UTC). */
-        MonthlyQuotaExceededError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "monthly_quota_exceeded";
-            };
+        MonthlyQuotaExceededError: {
+            error: components["schemas"]["MonthlyQuotaExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `monthly_quota_exceeded`. */
+        MonthlyQuotaExceededErrorBody: {
+            /** @constant */
+            code: "monthly_quota_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
-        RateLimitedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "rate_limited";
-            };
+        RateLimitedError: {
+            error: components["schemas"]["RateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `rate_limited`. */
+        RateLimitedErrorBody: {
+            /** @constant */
+            code: "rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
-        ServerError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "server_error";
-            };
+        ServerError: {
+            error: components["schemas"]["ServerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `server_error`. */
+        ServerErrorBody: {
+            /** @constant */
+            code: "server_error";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
-        ServiceUnavailableError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unavailable";
-            };
+        ServiceUnavailableError: {
+            error: components["schemas"]["ServiceUnavailableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unavailable`. */
+        ServiceUnavailableErrorBody: {
+            /** @constant */
+            code: "unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_invalid`: malformed, unknown, or of another environment. */
-        TransferCodeInvalidError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_invalid";
-            };
+        TransferCodeInvalidError: {
+            error: components["schemas"]["TransferCodeInvalidErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_invalid`. */
+        TransferCodeInvalidErrorBody: {
+            /** @constant */
+            code: "transfer_code_invalid";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_expired`: past its lifetime; create a new code on the original device. */
-        TransferCodeExpiredError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_expired";
-            };
+        TransferCodeExpiredError: {
+            error: components["schemas"]["TransferCodeExpiredErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_expired`. */
+        TransferCodeExpiredErrorBody: {
+            /** @constant */
+            code: "transfer_code_expired";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_consumed`: already used; transfer codes are single-use. */
-        TransferCodeConsumedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_consumed";
-            };
+        TransferCodeConsumedError: {
+            error: components["schemas"]["TransferCodeConsumedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_consumed`. */
+        TransferCodeConsumedErrorBody: {
+            /** @constant */
+            code: "transfer_code_consumed";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_revoked`: the code was voided when the session that minted it (or every session of its account) was revoked. Only a caller who typed the code correctly learns this. */
-        TransferCodeRevokedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_revoked";
-            };
+        TransferCodeRevokedError: {
+            error: components["schemas"]["TransferCodeRevokedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_revoked`. */
+        TransferCodeRevokedErrorBody: {
+            /** @constant */
+            code: "transfer_code_revoked";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_rate_limited`: too many wrong guesses burned this code; create a new one on the original device. */
-        TransferCodeRateLimitedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_rate_limited";
-            };
+        TransferCodeRateLimitedError: {
+            error: components["schemas"]["TransferCodeRateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_rate_limited`. */
+        TransferCodeRateLimitedErrorBody: {
+            /** @constant */
+            code: "transfer_code_rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `transfer_code_disabled`: transfer codes are switched off for this environment. */
-        TransferCodeDisabledError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "transfer_code_disabled";
-            };
+        TransferCodeDisabledError: {
+            error: components["schemas"]["TransferCodeDisabledErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_disabled`. */
+        TransferCodeDisabledErrorBody: {
+            /** @constant */
+            code: "transfer_code_disabled";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /**
          * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
@@ -666,18 +764,28 @@ export interface components {
          */
         IdempotencyKey: string;
         /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
-        IdempotencyConflictError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "idempotency_conflict";
-            };
+        IdempotencyConflictError: {
+            error: components["schemas"]["IdempotencyConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
+        IdempotencyConflictErrorBody: {
+            /** @constant */
+            code: "idempotency_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
-        IdempotencyInProgressError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "idempotency_in_progress";
-            };
+        IdempotencyInProgressError: {
+            error: components["schemas"]["IdempotencyInProgressErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
+        IdempotencyInProgressErrorBody: {
+            /** @constant */
+            code: "idempotency_in_progress";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /**
          * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
@@ -705,19 +813,45 @@ export interface components {
             reason: "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
         };
         /** @description `too_many_streams`: the account already has the most open event streams allowed; close one first. */
-        TooManyStreamsError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "too_many_streams";
-            };
+        TooManyStreamsError: {
+            error: components["schemas"]["TooManyStreamsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `too_many_streams`. */
+        TooManyStreamsErrorBody: {
+            /** @constant */
+            code: "too_many_streams";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
-        StorageLimitExceededError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "storage_limit_exceeded";
-            };
+        StorageLimitExceededError: {
+            error: components["schemas"]["StorageLimitExceededErrorBody"];
         };
+        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
+        StorageLimitExceededErrorBody: {
+            /** @constant */
+            code: "storage_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). (The members are told apart by `error.code`, so exactly one matches.) */
+        QuotaOrStorageError: components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
+        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateSlotConflictError: components["schemas"]["SlotExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
+        SyncSlotConflictError: components["schemas"]["ConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeDisabledError"];
+        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
+        /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeTransferCodeRateLimitedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
+        /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
+        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -820,6 +954,16 @@ export interface components {
                 "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
+        /** @description The request's headers together are over 16 KB (`headers_too_large`). Any route can answer this; no credential or limit was involved. */
+        HeadersTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HeadersTooLargeError"];
+            };
+        };
         /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`). */
         MonthlyQuotaExceeded: {
             headers: {
@@ -852,7 +996,7 @@ export interface components {
             };
         };
         /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
-        ServerError: {
+        InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
@@ -883,7 +1027,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+                "application/json": components["schemas"]["IdempotencyRefusedError"];
             };
         };
         /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). */
@@ -898,7 +1042,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
+                "application/json": components["schemas"]["QuotaOrStorageError"];
             };
         };
         /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
@@ -912,18 +1056,112 @@ export interface components {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
             };
         };
+        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
+        CreateSlotConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateSlotConflictError"];
+            };
+        };
+        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
+        SyncSlotConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SyncSlotConflictError"];
+            };
+        };
+        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). */
+        CreateTransferCodeRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateTransferCodeRefusedError"];
+            };
+        };
+        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. */
+        ConsumeTransferCodeRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsumeTransferCodeRefusedError"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). */
+        ConsumeTransferCodeRateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                /** @description Seconds to wait before retrying; sent with `rate_limited` only (a burned code stays burned). */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ConsumeTransferCodeRateLimitedError"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). */
+        StreamRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                /** @description Seconds to wait before retrying; sent with `rate_limited`. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StreamRefusedError"];
+            };
+        };
     };
     parameters: {
         /**
          * @description The account's id, as returned by `createAccount`.
          * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
-        AccountId: components["schemas"]["AccountId"];
+        AccountIdPath: components["schemas"]["AccountId"];
         /**
          * @description The slot's name inside the account.
          * @example main
          */
-        SlotId: components["schemas"]["SlotId"];
+        SlotIdPath: components["schemas"]["SlotId"];
     };
     requestBodies: never;
     headers: {
@@ -967,20 +1205,6 @@ export interface components {
          * @example true
          */
         "Idempotent-Replay": "true";
-        /** @description `true` on every response of an operation marked `deprecated` in this spec. Wire CI to fail when it appears on a route you depend on. */
-        Deprecation: "true";
-        /**
-         * @description When a deprecated operation will be removed (RFC 8594, IMF-fixdate), from the operation's `x-sunset`.
-         * @example Fri, 01 Jan 2027 00:00:00 GMT
-         */
-        Sunset: string;
-        /**
-         * @description The deprecated operation's replacement, from its `x-successor`: `<url>; rel="successor-version"`.
-         * @example </sdk/v2/runtime-config>; rel="successor-version"
-         */
-        Link: string;
-        /** @description A free-form note on a deprecated operation (often a migration guide), from its `x-deprecation-reason`. */
-        "X-Persistly-Deprecation-Reason": string;
         /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
         "Cache-Control-No-Transform": "no-cache, no-transform";
     };
@@ -1007,7 +1231,8 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            500: components["responses"]["ServerError"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -1045,7 +1270,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     createAccount: {
@@ -1084,7 +1309,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1097,7 +1322,7 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1124,7 +1349,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     createSlot: {
@@ -1136,7 +1361,7 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1166,26 +1391,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["QuotaOrStorage"];
             403: components["responses"]["Forbidden"];
-            /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SlotExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-                };
-            };
+            409: components["responses"]["CreateSlotConflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1198,12 +1409,12 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -1231,7 +1442,7 @@ export interface operations {
             404: components["responses"]["SlotNotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     syncSlot: {
@@ -1243,12 +1454,12 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -1279,26 +1490,12 @@ export interface operations {
             402: components["responses"]["QuotaOrStorage"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["SlotNotFound"];
-            /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-                };
-            };
+            409: components["responses"]["SyncSlotConflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1311,7 +1508,7 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1337,21 +1534,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransferCode"];
                 };
             };
-            /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeDisabledError"];
-                };
-            };
+            400: components["responses"]["CreateTransferCodeRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             403: components["responses"]["Forbidden"];
@@ -1360,7 +1543,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1393,45 +1576,15 @@ export interface operations {
                     "application/json": components["schemas"]["AccountSession"];
                 };
             };
-            /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
-                };
-            };
+            400: components["responses"]["ConsumeTransferCodeRefused"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    /** @description Seconds to wait before retrying; sent with `rate_limited` only (a burned code stays burned). */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
-                };
-            };
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["ConsumeTransferCodeRateLimited"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1450,7 +1603,7 @@ export interface operations {
                  * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1476,24 +1629,8 @@ export interface operations {
             402: components["responses"]["MonthlyQuotaExceeded"];
             403: components["responses"]["Forbidden"];
             410: components["responses"]["Gone"];
-            /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    /** @description Seconds to wait before retrying; sent with `rate_limited`. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
-                };
-            };
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["StreamRefused"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

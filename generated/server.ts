@@ -49,7 +49,7 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -75,7 +75,7 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -101,7 +101,7 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -127,7 +127,7 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -157,7 +157,7 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -183,12 +183,12 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The session's id, from `listAccountSessions`.
                  * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
                  */
-                sessionId: components["parameters"]["SessionId"];
+                sessionId: components["parameters"]["SessionIdPath"];
             };
             cookie?: never;
         };
@@ -214,12 +214,12 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -245,17 +245,17 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
                 /**
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -281,17 +281,17 @@ export interface paths {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
                 /**
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -361,7 +361,7 @@ export interface paths {
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -421,7 +421,7 @@ export interface components {
          */
         Timestamp: string;
         /**
-         * @description The save payload: any JSON value. Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -435,7 +435,9 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: unknown;
+        SlotData: {
+            [key: string]: unknown;
+        } | unknown[] | string | number | boolean | null;
         /**
          * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
          * @example {
@@ -509,34 +511,30 @@ export interface components {
          * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
          */
         IdempotencyKey: string;
-        ErrorBody: {
-            /** @description A stable, machine-readable code: match on it, never on `message`. */
-            code: string;
-            /** @description A human-readable explanation; wording may change. */
-            message: string;
-            /** @description Structured context for the code (empty when there is none). */
-            details: {
-                [key: string]: unknown;
-            };
-            /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
-            requestId: string;
+        /** @description A human-readable explanation; wording may change. */
+        ErrorMessage: string;
+        /** @description Structured context for the code (empty when there is none). */
+        ErrorDetails: {
+            [key: string]: unknown;
         };
-        /** @description The body of every non-2xx response. */
-        ErrorEnvelope: {
-            error: components["schemas"]["ErrorBody"];
-        };
+        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
+        RequestId: string;
         ValidationIssue: {
             /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
             path: string;
             message: string;
         };
         /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
-        InvalidRequestError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "invalid_request";
-                details: components["schemas"]["InvalidRequestDetails"];
-            };
+        InvalidRequestError: {
+            error: components["schemas"]["InvalidRequestErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `invalid_request`. */
+        InvalidRequestErrorBody: {
+            /** @constant */
+            code: "invalid_request";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["InvalidRequestDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         InvalidRequestDetails: {
             issues?: components["schemas"]["ValidationIssue"][];
@@ -546,33 +544,52 @@ export interface components {
             [key: string]: unknown;
         };
         /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
-        UnauthorizedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unauthorized";
-            };
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unauthorized`. */
+        UnauthorizedErrorBody: {
+            /** @constant */
+            code: "unauthorized";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `not_found`: no such slot in the session's account, or no such route. */
-        NotFoundError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "not_found";
-            };
+        NotFoundError: {
+            error: components["schemas"]["NotFoundErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_found`. */
+        NotFoundErrorBody: {
+            /** @constant */
+            code: "not_found";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
-        GoneError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "gone";
-            };
+        GoneError: {
+            error: components["schemas"]["GoneErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `gone`. */
+        GoneErrorBody: {
+            /** @constant */
+            code: "gone";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
-        PayloadTooLargeError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "payload_too_large";
-                details: components["schemas"]["PayloadTooLargeDetails"];
-            };
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `payload_too_large`. */
+        PayloadTooLargeErrorBody: {
+            /** @constant */
+            code: "payload_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["PayloadTooLargeDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         PayloadTooLargeDetails: {
             /** @example data */
@@ -583,46 +600,76 @@ export interface components {
             actualItems?: number;
         };
         /** @description `unsupported_media_type`: the body is not `application/json`. */
-        UnsupportedMediaTypeError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unsupported_media_type";
-            };
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
+        UnsupportedMediaTypeErrorBody: {
+            /** @constant */
+            code: "unsupported_media_type";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
-        RateLimitedError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "rate_limited";
-            };
+        RateLimitedError: {
+            error: components["schemas"]["RateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `rate_limited`. */
+        RateLimitedErrorBody: {
+            /** @constant */
+            code: "rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
-        ServerError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "server_error";
-            };
+        ServerError: {
+            error: components["schemas"]["ServerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `server_error`. */
+        ServerErrorBody: {
+            /** @constant */
+            code: "server_error";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
-        IdempotencyConflictError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "idempotency_conflict";
-            };
+        IdempotencyConflictError: {
+            error: components["schemas"]["IdempotencyConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
+        IdempotencyConflictErrorBody: {
+            /** @constant */
+            code: "idempotency_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
-        IdempotencyInProgressError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "idempotency_in_progress";
-            };
+        IdempotencyInProgressError: {
+            error: components["schemas"]["IdempotencyInProgressErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
+        IdempotencyInProgressErrorBody: {
+            /** @constant */
+            code: "idempotency_in_progress";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
-        StorageLimitExceededError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "storage_limit_exceeded";
-            };
+        StorageLimitExceededError: {
+            error: components["schemas"]["StorageLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
+        StorageLimitExceededErrorBody: {
+            /** @constant */
+            code: "storage_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description An account in full: its fields and every slot with its data, ordered by `slotId`. */
         AccountDetail: {
@@ -785,12 +832,19 @@ export interface components {
             results: components["schemas"]["ImportItemResult"][];
         };
         /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
-        ServiceUnavailableError: components["schemas"]["ErrorEnvelope"] & {
-            error: {
-                /** @constant */
-                code: "unavailable";
-            };
+        ServiceUnavailableError: {
+            error: components["schemas"]["ServiceUnavailableErrorBody"];
         };
+        /** @description The `error` object of a response whose code is `unavailable`. */
+        ServiceUnavailableErrorBody: {
+            /** @constant */
+            code: "unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -936,11 +990,11 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+                "application/json": components["schemas"]["IdempotencyRefusedError"];
             };
         };
         /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
-        ServerError: {
+        InternalServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 /** @description Requests allowed per window in this key's `server_api` bucket. */
@@ -970,28 +1024,58 @@ export interface components {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
             };
         };
+        /** @description No game config has been published yet (`not_found`). */
+        GameConfigNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description No such version (`not_found`). */
+        GameConfigVersionNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
     };
     parameters: {
         /**
          * @description The account's id.
          * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
-        AccountId: components["schemas"]["AccountId"];
+        AccountIdPath: components["schemas"]["AccountId"];
         /**
          * @description The slot's name inside the account.
          * @example main
          */
-        SlotId: components["schemas"]["SlotId"];
+        SlotIdPath: components["schemas"]["SlotId"];
         /**
          * @description The session's id, from `listAccountSessions`.
          * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
-        SessionId: components["schemas"]["SessionId"];
+        SessionIdPath: components["schemas"]["SessionId"];
         /**
          * @description A version number.
          * @example 1
          */
-        Version: number;
+        VersionPath: number;
     };
     requestBodies: never;
     headers: {
@@ -1035,20 +1119,6 @@ export interface components {
          * @example true
          */
         "Idempotent-Replay": "true";
-        /** @description `true` on every response of an operation marked `deprecated` in this spec. Wire CI to fail when it appears on a route you depend on. */
-        Deprecation: "true";
-        /**
-         * @description When a deprecated operation will be removed (RFC 8594, IMF-fixdate), from the operation's `x-sunset`.
-         * @example Fri, 01 Jan 2027 00:00:00 GMT
-         */
-        Sunset: string;
-        /**
-         * @description The deprecated operation's replacement, from its `x-successor`: `<url>; rel="successor-version"`.
-         * @example </sdk/v2/runtime-config>; rel="successor-version"
-         */
-        Link: string;
-        /** @description A free-form note on a deprecated operation (often a migration guide), from its `x-deprecation-reason`. */
-        "X-Persistly-Deprecation-Reason": string;
     };
     pathItems: never;
 }
@@ -1097,7 +1167,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     importAccounts: {
@@ -1135,7 +1205,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1148,7 +1218,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1174,7 +1244,7 @@ export interface operations {
             404: components["responses"]["AccountNotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     eraseAccount: {
@@ -1186,7 +1256,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1220,7 +1290,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1233,7 +1303,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1259,7 +1329,7 @@ export interface operations {
             404: components["responses"]["AccountNotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     listAccountSessions: {
@@ -1271,7 +1341,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1297,7 +1367,7 @@ export interface operations {
             404: components["responses"]["AccountNotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     createAccountSession: {
@@ -1309,7 +1379,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1343,7 +1413,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1356,7 +1426,7 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
             };
             cookie?: never;
         };
@@ -1390,7 +1460,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1403,12 +1473,12 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The session's id, from `listAccountSessions`.
                  * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
                  */
-                sessionId: components["parameters"]["SessionId"];
+                sessionId: components["parameters"]["SessionIdPath"];
             };
             cookie?: never;
         };
@@ -1442,7 +1512,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1461,12 +1531,12 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
             };
             cookie?: never;
         };
@@ -1492,7 +1562,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     getSlotVersion: {
@@ -1504,17 +1574,17 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
                 /**
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -1540,7 +1610,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     restoreSlotVersion: {
@@ -1552,17 +1622,17 @@ export interface operations {
                  * @description The account's id.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
-                accountId: components["parameters"]["AccountId"];
+                accountId: components["parameters"]["AccountIdPath"];
                 /**
                  * @description The slot's name inside the account.
                  * @example main
                  */
-                slotId: components["parameters"]["SlotId"];
+                slotId: components["parameters"]["SlotIdPath"];
                 /**
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -1597,7 +1667,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1627,23 +1697,9 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description No game config has been published yet (`not_found`). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
+            404: components["responses"]["GameConfigNotFound"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     publishGameConfig: {
@@ -1681,7 +1737,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1712,7 +1768,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     activateGameConfigVersion: {
@@ -1724,7 +1780,7 @@ export interface operations {
                  * @description A version number.
                  * @example 1
                  */
-                version: components["parameters"]["Version"];
+                version: components["parameters"]["VersionPath"];
             };
             cookie?: never;
         };
@@ -1752,26 +1808,12 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
-            /** @description No such version (`not_found`). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotFoundError"];
-                };
-            };
+            404: components["responses"]["GameConfigVersionNotFound"];
             409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
         };
     };
@@ -1802,7 +1844,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

@@ -11,7 +11,8 @@ const SPECS = ["openapi.sdk.json", "openapi.server.json"];
 // Security fixes that had to tighten the contract within a major version, each with its reason.
 const EXCEPTIONS = JSON.parse(readFileSync(join("spec", "breaking-exceptions.json"), "utf8")).exceptions;
 // A new error code for a new situation is additive (the versioning policy): clients handle codes they do not know.
-const NEW_ERROR_VARIANT = /^paths\/.+\/responses\/[45]\d\d\/content\/application~1json\/schema\/oneOf\/\d+$/;
+// Error unions are named anyOf schemas (members told apart by error.code); the diff sees them inlined at each response.
+const NEW_ERROR_VARIANT = /^paths\/.+\/responses\/[45]\d\d\/content\/application~1json\/schema\/(oneOf|anyOf)\/\d+$/;
 const BASELINE = join("spec", "baseline");
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 const major = (spec) => Number(String(spec.info.version).split(".")[0]);

@@ -1,14 +1,14 @@
 // Accounts: creation with an optional first slot and a session, the canonical read, and erasure.
 import { nowIso, planOf, type Caller, type Deps, type SessionCaller } from "./context.js";
 import { gone, notFound } from "./errors.js";
-import { slotContent } from "./payload.js";
+import { slotContent, type JsonValue } from "./payload.js";
 import { hashSecret, newAccountId, newSessionId, newSessionToken } from "./secrets.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
 import type { AccountRecord, NewSession, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 export interface NewSlotInput {
   slotId: string;
-  data: unknown;
+  data: JsonValue;
   slotInfo?: Record<string, unknown>;
 }
 

@@ -6,6 +6,9 @@ import type { SlotContent } from "../store/types.js";
 
 export const MAX_NESTING_DEPTH = 64;
 
+/** A save payload as the contract declares it: any JSON value. */
+export type JsonValue = { [key: string]: unknown } | unknown[] | string | number | boolean | null;
+
 export interface PayloadLimits {
   maxDataBytes: number;
   maxSlotInfoBytes: number;

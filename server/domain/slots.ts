@@ -1,7 +1,7 @@
 // Named slots: creation, reads, and sync with optimistic concurrency (DESIGN §3).
 import { ApiError, invalidRequest, notFound } from "./errors.js";
 import { nowIso, planOf, type Deps, type SessionCaller } from "./context.js";
-import { slotContent } from "./payload.js";
+import { slotContent, type JsonValue } from "./payload.js";
 import type { NewSlotInput } from "./accounts.js";
 import { announceSlotWrite } from "./events.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
@@ -9,7 +9,7 @@ import type { SlotRecord } from "../store/types.js";
 
 export interface SyncInput {
   baseVersion: number;
-  data: unknown;
+  data: JsonValue;
   slotInfo?: Record<string, unknown>;
   checksum?: string;
   force?: boolean;
@@ -20,7 +20,7 @@ export interface ConflictBranches {
   slotId: string;
   baseVersion: number;
   currentVersion: number;
-  local: { baseVersion: number; data: unknown; slotInfo: Record<string, unknown> | null };
+  local: { baseVersion: number; data: JsonValue; slotInfo: Record<string, unknown> | null };
   cloud: SlotRecord;
   base: SlotRecord | null;
 }

@@ -62,15 +62,51 @@ describe.each([
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("documents the error envelope on every non-2xx response", () => {
+  // Generators name types after components: every error response, its union and each error body
+  // must be a named component, never an inline allOf or oneOf they would have to invent names for.
+  it("gives every non-2xx response a named component whose errors are named envelopes discriminated on error.code", () => {
+    const refName = (node: any, kind: string) => node?.$ref?.startsWith(`#/components/${kind}/`) ? node.$ref.split("/").pop() : undefined;
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
         if (status.startsWith("2")) continue;
-        const schema = deref(deref(response).content["application/json"].schema);
-        const members = schema.oneOf ? schema.oneOf.map(deref) : [schema];
-        for (const member of members) expect(member.allOf?.[0]?.$ref, `${op.operationId} ${status}`).toBe("#/components/schemas/ErrorEnvelope");
+        const where = `${op.operationId} ${status}`;
+        expect(refName(response, "responses"), where).toBeDefined();
+        const schemaRef = deref(response).content["application/json"].schema;
+        expect(refName(schemaRef, "schemas"), where).toBeDefined();
+        const schema = deref(schemaRef);
+        expect(schema.allOf, where).toBeUndefined();
+        for (const member of schema.anyOf ?? schema.oneOf ?? [schemaRef]) {
+          const name = refName(member, "schemas");
+          expect(name, where).toBeDefined();
+          const envelope = deref(member);
+          expect(envelope.required, name).toEqual(["error"]);
+          const body = deref(envelope.properties.error);
+          expect(refName(envelope.properties.error, "schemas"), name).toBeDefined();
+          expect(body.required, name).toEqual(["code", "message", "details", "requestId"]);
+          expect(body.properties.message, name).toEqual({ $ref: "#/components/schemas/ErrorMessage" });
+          expect(body.properties.requestId, name).toEqual({ $ref: "#/components/schemas/RequestId" });
+          expect(typeof body.properties.code.const, name).toBe("string");
+        }
       }
     }
+  });
+
+  it("keeps parameter, schema and response component names apart, so no generated type names itself", () => {
+    const { parameters = {}, schemas = {}, responses = {} } = spec.components;
+    const names = [...Object.keys(parameters), ...Object.keys(schemas), ...Object.keys(responses)];
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it("declares the deprecation headers on every response of a deprecated operation", () => {
+    for (const op of operations.filter((o) => spec.paths[o.path][o.method].deprecated)) {
+      for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {
+        expect(Object.keys(deref(response).headers ?? {}), `${op.operationId} ${status}`).toEqual(expect.arrayContaining(["Deprecation", "Sunset", "Link"]));
+      }
+    }
+  });
+
+  it("declares SlotData as exactly any JSON value, null included", () => {
+    expect(new Set(spec.components.schemas.SlotData.type)).toEqual(new Set(["object", "array", "string", "number", "boolean", "null"]));
   });
 
   it("closes every request body to unknown fields and gives it examples", () => {
@@ -111,7 +147,7 @@ describe("the two specs", () => {
     const sdkSchemas = (loadSdkSpec() as any).components.schemas;
     const serverSchemas = (loadServerSpec() as any).components.schemas;
     const shared = Object.keys(sdkSchemas).filter((n) => n in serverSchemas);
-    expect(shared).toEqual(expect.arrayContaining(["ErrorEnvelope", "ErrorBody", "Slot", "SlotSummary", "Account", "IdempotencyKey", "StorageLimitExceededError"]));
+    expect(shared).toEqual(expect.arrayContaining(["ErrorMessage", "ErrorDetails", "RequestId", "IdempotencyConflictErrorBody", "Slot", "SlotSummary", "Account", "IdempotencyKey", "StorageLimitExceededError"]));
     for (const name of shared) expect(serverSchemas[name], name).toEqual(sdkSchemas[name]);
   });
 

@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startProcess, type ServerProcess } from "../support/process.js";
+import { operationRoute, responseProblems } from "../support/conformance.js";
 
 let server: ServerProcess;
 beforeAll(async () => {
@@ -39,6 +40,12 @@ describe("refusals of the HTTP parser", () => {
     expect(res.headers).toMatch(/content-type: application\/json/i);
     expect(res.body.error).toMatchObject({ code, details: {} });
     expect(res.body.error.requestId).toMatch(/^req_/);
+  });
+
+  it("answers oversized headers on /healthz exactly as the spec declares (431 headers_too_large)", async () => {
+    const res = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`);
+    const headers = Object.fromEntries(res.headers.split("\r\n").slice(1).map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+    expect(responseProblems(operationRoute("checkHealth")!, res.status, headers, res.body)).toEqual([]);
   });
 
   it("keeps serving afterwards", async () => {
