@@ -244,7 +244,7 @@ export interface paths {
         };
         /**
          * Stream the account's live events (Server-Sent Events)
-         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams.
+         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
          *
          *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
          */
@@ -1056,6 +1056,17 @@ export interface components {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
             };
         };
+        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
+        StreamCapacity: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
         /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
         CreateSlotConflict: {
             headers: {
@@ -1631,6 +1642,7 @@ export interface operations {
             410: components["responses"]["Gone"];
             429: components["responses"]["StreamRefused"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StreamCapacity"];
         };
     };
 }

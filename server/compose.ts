@@ -11,8 +11,10 @@ import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
 import { createIdempotency, type Idempotency } from "./http/idempotency.js";
 import { createRateLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./http/usageMeter.js";
-import { clusterEventChannel } from "./shared/cluster.js";
+import { clusterEventChannel, clusterQuotaCounter } from "./shared/cluster.js";
 import type { SharedState } from "./shared/redis.js";
+import { localQuotaCounter, redisQuotaCounter } from "./shared/quota.js";
+import { localStreamSlots, redisStreamSlots } from "./events/streamSlots.js";
 import type { Store } from "./store/types.js";
 
 export interface ComposeOptions {
@@ -45,12 +47,14 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   const plans = options.plans ?? DEFAULT_PLANS;
   const now = options.now ?? (() => new Date());
   const sharing = { redis: options.shared?.redis, clusterWorker: options.clusterWorker };
-  const usage = createUsageMeter(options.store, plans, now);
+  const quota = options.shared ? redisQuotaCounter(options.shared) : options.clusterWorker ? clusterQuotaCounter() : localQuotaCounter();
+  const usage = createUsageMeter(options.store, plans, now, quota);
   let events = createEventBus({ replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents });
   const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
   if (channel) events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"));
   const deps: Deps = {
     store: options.store, plans, settings, now, events, usage,
+    streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
     limits: createTransferCodeLimits(settings, sharing),
     lifecycle: { draining: false },
   };

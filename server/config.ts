@@ -21,6 +21,8 @@ export interface Config {
   explorer: boolean;
   /** Server processes (node:cluster workers) sharing the port and the database; 1 runs no primary. */
   workers: number;
+  /** Event streams one process holds at most (PERSISTLY_MAX_STREAMS); null: half the open-file limit, at most 10 000. */
+  maxStreams: number | null;
 }
 
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
@@ -35,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dbPath = resolve(env.PERSISTLY_DB ?? "data/persistly.db");
   const poolSize = Number(env.PERSISTLY_DATABASE_POOL_SIZE ?? 10);
   if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error("PERSISTLY_DATABASE_POOL_SIZE must be a positive integer");
+  const maxStreams = env.PERSISTLY_MAX_STREAMS ? Number(env.PERSISTLY_MAX_STREAMS) : null;
+  if (maxStreams !== null && (!Number.isInteger(maxStreams) || maxStreams < 1)) throw new Error("PERSISTLY_MAX_STREAMS must be a positive integer");
   const workers = Number(env.PERSISTLY_WORKERS ?? 1);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error("PERSISTLY_WORKERS must be an integer from 1 to 64");
   return {
@@ -53,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: Number(env.PERSISTLY_REQUEST_TIMEOUT_MS ?? 30_000),
     explorer: env.PERSISTLY_EXPLORER !== "off",
     workers,
+    maxStreams,
   };
 }

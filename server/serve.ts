@@ -30,9 +30,9 @@ export async function serve(config: Config, { clusterWorker = false } = {}) {
   const logger = pino({ level: config.logLevel });
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize, backgroundCheckpoints: true });
   await announceFirstStart(store, config);
-  const shared = config.redisUrl ? await connectShared(config.redisUrl) : undefined;
+  const shared = config.redisUrl ? await connectShared(config.redisUrl, logger) : undefined;
   const app = await createApp({
-    store, logger, shared, clusterWorker, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer,
+    store, logger, shared, clusterWorker, settings: config.maxStreams ? { maxStreamsPerProcess: config.maxStreams } : undefined, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer,
   });
   // Slow clients cannot hold a connection open while sending their request.
   const server = createServer(

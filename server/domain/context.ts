@@ -2,6 +2,7 @@
 import type { PlanLimits, PlanName } from "./plans.js";
 import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
+import { defaultStreamCapacity, type StreamSlots } from "../events/streamSlots.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -15,6 +16,8 @@ export interface RuntimeSettings {
   eventReplayWindowMs: number;
   eventReplayMaxEvents: number;
   maxStreamsPerAccount: number;
+  /** Event streams one server process holds at most (PERSISTLY_MAX_STREAMS); past it, 503 `unavailable`. */
+  maxStreamsPerProcess: number;
   /** How often an open event stream re-checks its key and session (revoked by another process). */
   streamCredentialCheckMs: number;
 }
@@ -33,6 +36,8 @@ export interface Deps {
     transferCodeWrongGuess(keyId: string): Promise<void>;
   };
   events: EventBus;
+  /** Places for open event streams: per account (across processes with Redis) and in this process. */
+  streams: StreamSlots;
   /** Request counts not yet written to the store are written by `flush`. */
   usage: { flush(): Promise<void> };
   /** Set while the server shuts down: health checks then answer 503. */
@@ -62,6 +67,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   eventReplayWindowMs: 5 * 60_000,
   eventReplayMaxEvents: 100,
   maxStreamsPerAccount: 5,
+  maxStreamsPerProcess: defaultStreamCapacity(),
   streamCredentialCheckMs: 5_000,
 };
 

@@ -21,14 +21,18 @@ export function announceSlotWrite(deps: Deps, accountId: string, slot: SlotRecor
   );
 }
 
-/** Checks that another stream may open; returns what to run on the open stream. */
-export function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId: string | undefined) {
+/** Takes a place for another stream (per process, then per account); returns what to run on the open stream. */
+export async function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId: string | undefined) {
   const accountId = caller.account.id;
-  const limit = deps.settings.maxStreamsPerAccount;
-  if (deps.events.openStreams(accountId) >= limit) {
-    throw new ApiError(429, "too_many_streams", `this account already has ${limit} open event streams`, { limit });
+  const capacity = deps.settings.maxStreamsPerProcess;
+  if (deps.streams.open() >= capacity) {
+    throw new ApiError(503, "unavailable", `this server holds as many event streams as it can (${capacity}); retry shortly`, { reason: "stream_capacity", limit: capacity }, { "Retry-After": "5" });
   }
+  const limit = deps.settings.maxStreamsPerAccount;
+  const release = await deps.streams.acquire(accountId, limit);
+  if (!release) throw new ApiError(429, "too_many_streams", `this account already has ${limit} open event streams`, { limit });
   return (channel: EventSink) => {
+    channel.onEnd(release);
     const { events, complete } = deps.events.missedSince(accountId, lastEventId);
     const heartbeatSeconds = Math.max(1, Math.round(deps.settings.sseHeartbeatMs / 1000));
     const ready = deps.events.event("ready", { accountId, heartbeatSeconds, replayed: events.length, complete });

@@ -78,8 +78,6 @@ export function createEventBus(options: BusOptions) {
       if (first > lastId) lastId = first;
     },
 
-    openStreams: (accountId: string) => streams.get(accountId)?.size ?? 0,
-
     /** Whether `id` is one this sequence has reached (not one from the future or another deployment). */
     issued: (id: string) => BigInt(id) <= lastId,
 

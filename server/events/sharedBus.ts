@@ -35,12 +35,13 @@ export async function shareEventBus(bus: EventBus, channel: EventChannel, onErro
   });
   return {
     ...bus,
-    // Called after the write committed; delivery (here too) comes back through the channel.
+    // Called after the write committed; delivery (here too) comes back through the channel. While the
+    // channel is down (Redis unreachable), this process's own streams still get the event.
     publish(accountId, name, data) {
-      channel.sendEvent({ type: "event", accountId, name, data, at: Date.now() }).catch(onError);
+      channel.sendEvent({ type: "event", accountId, name, data, at: Date.now() }).catch(() => bus.publish(accountId, name, data));
     },
     close(accountId, reason, sessionIds) {
-      channel.sendClose({ type: "close", accountId, reason, sessionIds }).catch(onError);
+      channel.sendClose({ type: "close", accountId, reason, sessionIds }).catch(() => bus.closeStreams(accountId, reason, sessionIds));
     },
   };
 }
@@ -52,9 +53,14 @@ export function redisEventChannel(shared: SharedState): EventChannel {
   const send = async (message: SharedMessage) => void (await shared.redis.publish(CHANNEL, JSON.stringify(message)));
   return {
     async current() {
-      // The sequence survives a Redis restart the same way a single process's ids do.
-      await shared.redis.set(SEQUENCE, sequenceStart().toString(), "NX");
-      return BigInt((await shared.redis.get(SEQUENCE)) ?? sequenceStart().toString());
+      // The sequence survives a Redis restart the same way a single process's ids do; with Redis
+      // unreachable at start, this process's ids start from the clock like a single process's.
+      try {
+        await shared.redis.set(SEQUENCE, sequenceStart().toString(), "NX");
+        return BigInt((await shared.redis.get(SEQUENCE)) ?? sequenceStart().toString());
+      } catch {
+        return sequenceStart();
+      }
     },
     async sendEvent(event) {
       await send({ ...event, id: String(await shared.redis.incr(SEQUENCE)) });
@@ -64,7 +70,10 @@ export function redisEventChannel(shared: SharedState): EventChannel {
       shared.subscriber.on("message", (channel: string, text: string) => {
         if (channel === CHANNEL) receive(JSON.parse(text) as SharedMessage);
       });
-      await shared.subscriber.subscribe(CHANNEL);
+      // Subscribed on every (re)connection, the first one included, whenever it happens.
+      const subscribe = () => void shared.subscriber.subscribe(CHANNEL).catch(() => {});
+      shared.subscriber.on("ready", subscribe);
+      if (shared.subscriber.status === "ready") subscribe();
     },
   };
 }

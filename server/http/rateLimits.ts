@@ -33,7 +33,10 @@ export interface LimitSharing {
 function limiter(name: string, points: number, sharing: LimitSharing): RateLimiterAbstract {
   const options = { keyPrefix: name, points, duration: WINDOW_SECONDS };
   if (sharing.redis) {
-    return new RateLimiterRedis({ ...options, storeClient: sharing.redis, keyPrefix: `persistly:rl:${name}`, insuranceLimiter: new RateLimiterMemory(options) });
+    return new RateLimiterRedis({
+      ...options, storeClient: sharing.redis, keyPrefix: `persistly:rl:${name}`,
+      rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options),
+    });
   }
   if (sharing.clusterWorker) return new RateLimiterCluster({ ...options, timeoutMs: 3000 });
   return new RateLimiterMemory(options);

@@ -18,6 +18,8 @@ export function openSse(req: Request, res: Response, heartbeatMs: number): Event
   };
   const heartbeat = setInterval(() => res.write(": heartbeat\n\n"), heartbeatMs);
   req.on("close", finish);
+  // A client gone before the stream opened sends no close event any more.
+  if (req.socket.destroyed) finish();
   return {
     send(event) {
       if (!ended) res.write(`event: ${event.name}\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
@@ -26,6 +28,6 @@ export function openSse(req: Request, res: Response, heartbeatMs: number): Event
       finish();
       res.end();
     },
-    onEnd: (callback) => void callbacks.push(callback),
+    onEnd: (callback) => (ended ? callback() : void callbacks.push(callback)),
   };
 }

@@ -1,9 +1,11 @@
 // Request metering, part of admitting a request: counts per environment, surface, SDK and UTC day
-// (kept in the store), and the workspace's monthly runtime quota. Counts are kept in memory and
-// flushed every few seconds, so the hot path never waits on a write; a flush also happens on shutdown.
+// (kept in the store), and the workspace's monthly runtime quota (counted by a QuotaCounter, shared by
+// the processes that share state). Counts are kept in memory and flushed every few seconds, so the hot
+// path never waits on a write; a flush also happens on shutdown.
 import { ApiError } from "../domain/errors.js";
 import type { PlanLimits, PlanName } from "../domain/plans.js";
 import type { KeyPrincipal, Store, UsageIncrement } from "../store/types.js";
+import { localQuotaCounter, type QuotaCounter } from "../shared/quota.js";
 
 const SDK_HEADER = /^[A-Za-z0-9@._~+-]+(\/[A-Za-z0-9@._~+-]+)*\/[A-Za-z0-9._+-]+$/;
 
@@ -15,16 +17,10 @@ export function sdkLabel(header: string | undefined | null): string {
 
 export type Surface = UsageIncrement["surface"];
 
-export function createUsageMeter(store: Store, plans: Record<PlanName, PlanLimits>, now: () => Date, flushEveryMs = 2000) {
+export function createUsageMeter(
+  store: Store, plans: Record<PlanName, PlanLimits>, now: () => Date, quota: QuotaCounter = localQuotaCounter(), flushEveryMs = 2000,
+) {
   const pending = new Map<string, UsageIncrement>();
-  // Per workspace and month: what the store held when first asked, plus what this process counted since.
-  const monthly = new Map<string, number>();
-
-  async function monthCount(workspaceId: string, month: string): Promise<number> {
-    const key = `${workspaceId}:${month}`;
-    if (!monthly.has(key)) monthly.set(key, await store.monthlyRequests(workspaceId, "sdk", month));
-    return monthly.get(key)!;
-  }
 
   async function flush() {
     if (pending.size === 0) return;
@@ -45,7 +41,7 @@ export function createUsageMeter(store: Store, plans: Record<PlanName, PlanLimit
     else pending.set(key, { ...item });
   }
 
-  const timer = setInterval(() => void flush().catch(() => undefined), flushEveryMs);
+  const timer = setInterval(() => void flush().then(() => quota.refresh()).catch(() => undefined), flushEveryMs);
   timer.unref();
 
   return {
@@ -54,12 +50,11 @@ export function createUsageMeter(store: Store, plans: Record<PlanName, PlanLimit
       const day = now().toISOString().slice(0, 10);
       if (surface === "sdk") {
         const month = day.slice(0, 7);
-        const quota = plans[principal.workspace.plan].monthlyRuntimeRequests;
-        const used = await monthCount(principal.workspace.id, month);
-        if (quota !== null && used >= quota) {
-          throw new ApiError(402, "monthly_quota_exceeded", `the workspace has used its ${quota} runtime requests for ${month}`, { quota, month });
+        const limit = plans[principal.workspace.plan].monthlyRuntimeRequests;
+        const workspaceId = principal.workspace.id;
+        if (limit !== null && !(await quota.take(`${workspaceId}:${month}`, limit, () => store.monthlyRequests(workspaceId, "sdk", month)))) {
+          throw new ApiError(402, "monthly_quota_exceeded", `the workspace has used its ${limit} runtime requests for ${month}`, { quota: limit, month });
         }
-        monthly.set(`${principal.workspace.id}:${month}`, used + 1);
       }
       record({ environmentId: principal.environment.id, day, surface, sdk: sdkLabel(sdk), requests: 1 });
     },

@@ -1,31 +1,91 @@
 // Redis, for the state several server processes must share: rate-limit buckets, in-flight idempotency
-// locks and the account-event fan-out. Selected by PERSISTLY_REDIS_URL; without it each process keeps
-// that state in memory (right for a single process).
-import { Redis } from "ioredis";
+// locks, the monthly quota, stream counts and the account-event fan-out. Selected by PERSISTLY_REDIS_URL;
+// without it each process keeps that state in memory (right for a single process).
+//
+// Redis is never on the critical path for long: a command that is not answered within
+// REDIS_COMMAND_TIMEOUT_MS fails, and commands fail at once while the connection is down (no offline
+// queue), so each caller falls back to its per-process state. A probe notices a Redis that accepts
+// connections but stops answering and reconnects; one log line says Redis is down, one that it is back.
+import { Redis, type RedisOptions } from "ioredis";
+import type { Logger } from "pino";
+
+export const REDIS_COMMAND_TIMEOUT_MS = 250;
+const PROBE_EVERY_MS = 1000;
 
 export interface SharedState {
   /** Commands (rate limits, locks, counters, publishing). */
   redis: Redis;
   /** A second connection in subscriber mode (Redis reserves a subscribed connection for messages). */
   subscriber: Redis;
+  /** Whether Redis answered last time anyone asked; callers skip it (and use their fallback) while false. */
+  available(): boolean;
   close(): Promise<void>;
 }
 
-export async function connectShared(url: string): Promise<SharedState> {
-  const open = async () => {
-    const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
-    // Connection errors are retried by ioredis and surface on the commands that need Redis.
-    client.on("error", () => {});
-    await client.connect();
-    return client;
+const OPTIONS: RedisOptions = {
+  lazyConnect: true,
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 0,
+  commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+  connectTimeout: 1000,
+  // Reconnect for as long as the process runs, at most every 2 s.
+  retryStrategy: (attempt) => Math.min(attempt * 250, 2000),
+};
+
+/** Where Redis is, for the logs: the URL without its credentials. */
+const describe = (url: string) => {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname === "/" ? "" : u.pathname}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+};
+
+/** Connects both connections. Never throws for an unreachable Redis: it is reported and retried. */
+export async function connectShared(url: string, logger?: Logger): Promise<SharedState> {
+  const redis = new Redis(url, OPTIONS);
+  const subscriber = new Redis(url, OPTIONS);
+  const where = describe(url);
+  let up = false;
+  let reported = false;
+  let closing = false;
+  const down = (reason: string) => {
+    if (closing) return;
+    if (up || !reported) logger?.warn({ redis: where, reason }, "Redis unreachable: rate limits, quota, locks and events fall back to this process until it is back");
+    up = false;
+    reported = true;
   };
-  const redis = await open();
-  const subscriber = await open();
+  for (const client of [redis, subscriber]) client.on("error", (error: Error) => down(error.message));
+  redis.on("close", () => down("connection closed"));
+  redis.on("ready", () => {
+    if (!up && reported) logger?.info({ redis: where }, "Redis is back: shared state is shared again");
+    up = true;
+  });
+
+  // A Redis that accepts connections but no longer answers: drop the connection so that commands fail
+  // fast (and callers fall back) until it answers again.
+  const probe = setInterval(() => {
+    if (redis.status !== "ready") return;
+    redis.ping().catch((error: Error) => {
+      down(error.message);
+      redis.disconnect(true);
+      subscriber.disconnect(true);
+    });
+  }, PROBE_EVERY_MS);
+  probe.unref();
+
+  await Promise.all([redis.connect(), subscriber.connect()]).catch((error: Error) => down(error.message));
   return {
     redis,
     subscriber,
+    available: () => up && redis.status === "ready",
     async close() {
+      closing = true;
+      clearInterval(probe);
       await Promise.allSettled([redis.quit(), subscriber.quit()]);
+      redis.disconnect();
+      subscriber.disconnect();
     },
   };
 }

@@ -8,6 +8,7 @@ import Database from "better-sqlite3";
 import { bodyLimitFor } from "../../server/http/jsonBody.js";
 import { WRITE_LOCK_WAIT_MS } from "../../server/store/transaction.js";
 import { errorCode, listenLocal, sdk, startServer, storeWith, tempDbPath } from "../support/helpers.js";
+import { reportAttack } from "../reliability/report.js";
 
 /** A JSON string whose canonical encoding is exactly `bytes` long. */
 const stringOfBytes = (bytes: number) => "x".repeat(bytes - 2);
@@ -254,9 +255,12 @@ describe("another process holding SQLite's write lock", () => {
       const write = client.post("/sdk/v1/accounts", {}).then((res) => ({ res, ms: Date.now() - started }));
       await new Promise((r) => setTimeout(r, 200));
       const healthStarted = Date.now();
-      expect((await server.http.get("/healthz")).status).toBe(200);
-      expect(Date.now() - healthStarted).toBeLessThan(500);
+      const health = await server.http.get("/healthz");
+      const healthMs = Date.now() - healthStarted;
       const { res, ms } = await write;
+      reportAttack("SQLite write lock held by another process", 2, Number(health.status !== 200 || healthMs >= 500) + Number(res.status !== 503));
+      expect(health.status).toBe(200);
+      expect(healthMs).toBeLessThan(500);
       expect(res.status).toBe(503);
       expect(res.body.error).toMatchObject({ code: "unavailable", details: { reason: "store_busy" } });
       expect(res.headers["retry-after"]).toBe("1");

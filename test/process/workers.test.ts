@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { startProcess, type ServerProcess } from "../support/process.js";
+import { leaveQuota, startProcess, type ServerProcess } from "../support/process.js";
+import { reportAttack } from "../reliability/report.js";
 import { openStream } from "../support/sse.js";
 
 interface Answer {
@@ -149,5 +150,30 @@ describe("two cluster workers over one SQLite database", () => {
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
     expect(server.logs.filter((l) => l.msg === "stopped").length).toBe(2);
+  }, 30_000);
+});
+
+describe("the monthly quota under two cluster workers", () => {
+  let server: ServerProcess;
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill("SIGKILL");
+    await server?.exited;
+  });
+
+  it("admits exactly what is left of the quota, however the requests spread over the workers", async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "persistly-workers-quota-")), "quota.db");
+    server = await startProcess(db, { PERSISTLY_WORKERS: "2" });
+    await leaveQuota(db, 10);
+    const get = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${server.base}/sdk/v1/runtime-config`, { agent: false, headers: { Authorization: `Bearer ${server.runtimeKey}` } }, (res) => {
+          res.resume().on("end", () => resolve(res.statusCode!));
+        });
+        req.on("error", reject).end();
+      });
+    const statuses = await Promise.all(Array.from({ length: 40 }, get));
+    reportAttack("monthly quota over-admitted across workers", 40, Math.max(0, statuses.filter((s) => s === 200).length - 10));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 402)).toHaveLength(30);
   }, 30_000);
 });

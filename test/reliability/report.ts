@@ -4,12 +4,16 @@ import { appendFileSync } from "node:fs";
 import { xorshift128plus } from "pure-rand/generator/xorshift128plus";
 import { uniformInt } from "pure-rand/distribution/uniformInt";
 
-export type Metric = "requests" | "faults" | "inputs" | "acknowledgedWrites" | "lostWrites" | "serverErrors" | "nonConforming";
+export type Metric = "requests" | "faults" | "inputs" | "acknowledgedWrites" | "lostWrites" | "serverErrors" | "nonConforming" | "attacks" | "breaches";
 
-export function report(suite: string, counts: Partial<Record<Metric, number>>) {
+export function report(suite: string, counts: Partial<Record<Metric, number>> & { attackClass?: string }) {
   const file = process.env.PERSISTLY_RELIABILITY_REPORT;
   if (file) appendFileSync(file, JSON.stringify({ suite, ...counts }) + "\n");
 }
+
+/** One class of attack tried: how many attempts, and how many got through (must be 0). */
+export const reportAttack = (attackClass: string, attempts: number, breaches: number) =>
+  report("attacks", { attackClass, attacks: attempts, breaches });
 
 /** CI runs a bounded pass with a fixed seed; `npm run test:reliability -- --long` runs for as long as asked. */
 export const LONG = process.env.PERSISTLY_RELIABILITY_LONG === "1";

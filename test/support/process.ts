@@ -35,3 +35,26 @@ export async function startProcess(db: string, env: Record<string, string> = {})
   });
   return { child, port, logs, runtimeKey: keys.runtime, serverKey: keys.server, exited, base: `http://127.0.0.1:${port}` };
 }
+
+/**
+ * Records this month's SDK requests in a server's database (by its real clock) so that only `left`
+ * remain of the free plan's quota, as if other processes had used the rest.
+ */
+export async function leaveQuota(db: string, left: number): Promise<void> {
+  const { openStore } = await import("../../server/store/index.js");
+  const { DEFAULT_PLANS } = await import("../../server/domain/plans.js");
+  const store = await openStore({ database: db });
+  try {
+    const now = new Date().toISOString();
+    const workspace = await store.ensureWorkspace("default", now);
+    const environment = (await store.findEnvironment(workspace.id, "development"))!;
+    const used = await store.monthlyRequests(workspace.id, "sdk", now.slice(0, 7));
+    const requests = DEFAULT_PLANS.free.monthlyRuntimeRequests! - left - used;
+    await store.addUsage([{ environmentId: environment.id, day: now.slice(0, 10), surface: "sdk", sdk: "elsewhere/1", requests }]);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Log lines whose message starts with `prefix`. */
+export const logged = (server: ServerProcess, prefix: string) => server.logs.filter((l) => String(l.msg).startsWith(prefix));

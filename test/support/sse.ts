@@ -8,6 +8,8 @@ export interface SseEvent {
 export interface SseStream {
   status: number;
   headers: Headers;
+  /** The JSON body of a refusal (not an event stream). */
+  body?: any;
   events: SseEvent[];
   comments: string[];
   /** Resolves with the next event named `name` (or any event), waiting up to `ms`. */
@@ -20,6 +22,7 @@ export interface SseStream {
 export async function openStream(url: string, headers: Record<string, string>): Promise<SseStream> {
   const controller = new AbortController();
   const res = await fetch(url, { headers, signal: controller.signal });
+  const refusal = res.headers.get("content-type")?.startsWith("application/json") ? await res.json() : undefined;
   const events: SseEvent[] = [];
   const comments: string[] = [];
   const waiters: Array<() => void> = [];
@@ -55,6 +58,7 @@ export async function openStream(url: string, headers: Record<string, string>): 
   return {
     status: res.status,
     headers: res.headers,
+    body: refusal,
     events,
     comments,
     ended,

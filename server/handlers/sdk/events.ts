@@ -4,6 +4,6 @@ import type { HandlerTable } from "../../http/types.js";
 
 export const eventHandlers: Pick<HandlerTable<operations>, "streamAccountEvents"> = {
   async streamAccountEvents({ session, header }, deps) {
-    return { status: 200, body: subscribeAccount(deps, session!, header["Last-Event-ID"]) };
+    return { status: 200, body: await subscribeAccount(deps, session!, header["Last-Event-ID"]) };
   },
 };

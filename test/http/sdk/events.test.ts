@@ -129,6 +129,31 @@ describe("streamAccountEvents", () => {
     expect(second.status).toBe(429);
   });
 
+  it("frees an account's place when its stream ends", async () => {
+    const { open } = await live({ maxStreamsPerAccount: 1 });
+    const first = await open();
+    await first.next("ready");
+    first.close();
+    for (let tries = 0; ; tries++) {
+      const next = await open();
+      if (next.status === 200) break;
+      expect(tries, "the place was never freed").toBeLessThan(50);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+
+  it("caps the streams one process holds with 503 unavailable (stream_capacity), and still answers other requests", async () => {
+    const { open, client } = await live({ maxStreamsPerProcess: 2 });
+    const others = [await client.createAccount(), await client.createAccount()];
+    await (await open()).next("ready");
+    await (await open(others[0])).next("ready");
+    const refused = await open(others[1]);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(refused.body).toMatchObject({ error: { code: "unavailable", details: { reason: "stream_capacity", limit: 2 } } });
+    await client.get("/healthz").expect(200);
+  });
+
   it("refuses a session of another account", async () => {
     const { open, client } = await live();
     const other = await client.createAccount();

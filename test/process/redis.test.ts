@@ -1,0 +1,200 @@
+// Server processes sharing a real Redis (through a TCP proxy the test can make hang): the monthly quota
+// and the per-account stream cap hold across processes, and a Redis that is unreachable at start or
+// stops answering costs requests no more than a moment, with one log line when it goes and one when
+// it is back.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Redis } from "ioredis";
+import { createServer, Socket } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { leaveQuota, logged, startProcess, type ServerProcess } from "../support/process.js";
+import { openStream, type SseStream } from "../support/sse.js";
+import { reportAttack } from "../reliability/report.js";
+
+const REDIS = new URL(process.env.PERSISTLY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
+// A database of its own, emptied first, so that no other test's counts reach these.
+const DB_INDEX = 9;
+
+async function reachable(): Promise<boolean> {
+  const redis = new Redis(REDIS.toString(), { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    await redis.select(DB_INDEX);
+    await redis.flushdb();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const available = await reachable();
+if (!available) console.log(`Redis tests skipped: they need Redis at ${REDIS.host}; start it, then npm test`);
+
+/** A TCP proxy to Redis that can stop answering (connections held open, nothing forwarded) and resume. */
+async function redisProxy() {
+  let hanging = false;
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket)).on("error", () => socket.destroy());
+  };
+  const server = createServer((client) => {
+    track(client);
+    if (hanging) return;
+    const upstream = new Socket().connect(Number(REDIS.port || 6379), REDIS.hostname);
+    track(upstream);
+    client.on("data", (chunk) => void (!hanging && upstream.write(chunk)));
+    upstream.on("data", (chunk) => void (!hanging && client.write(chunk)));
+    client.on("close", () => upstream.destroy());
+    upstream.on("close", () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `redis://127.0.0.1:${(server.address() as { port: number }).port}/${DB_INDEX}`,
+    hang: () => void (hanging = true),
+    /** Answers again; connections opened while hanging are dropped, so clients reconnect. */
+    resume() {
+      hanging = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
+}
+
+const waitFor = async (what: () => boolean, ms = 10_000) => {
+  for (const until = Date.now() + ms; !what(); ) {
+    if (Date.now() > until) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+const call = async (server: ServerProcess, key: string, method: string, path: string, body?: unknown, session?: string) => {
+  const res = await fetch(server.base + path, {
+    method,
+    headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json", ...(session ? { "X-Persistly-Account-Session": session } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+};
+const newDb = () => join(mkdtempSync(join(tmpdir(), "persistly-redis-")), "redis.db");
+const stop = async (...servers: Array<ServerProcess | undefined>) => {
+  for (const s of servers) if (s && s.child.exitCode === null) s.child.kill("SIGKILL");
+  await Promise.all(servers.map((s) => s?.exited));
+};
+
+describe.skipIf(!available)("two server processes sharing one Redis", () => {
+  const db = newDb();
+  const url = `redis://${REDIS.host}/${DB_INDEX}`;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  const streams: SseStream[] = [];
+  beforeAll(async () => {
+    a = await startProcess(db, { PERSISTLY_REDIS_URL: url });
+    b = await startProcess(db, { PERSISTLY_REDIS_URL: url });
+  }, 30_000);
+  afterAll(async () => {
+    streams.forEach((s) => s.close());
+    await stop(a, b);
+  });
+
+  it("admits exactly what is left of the monthly quota across both", async () => {
+    await leaveQuota(db, 10);
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => call(i % 2 ? a : b, a.runtimeKey, "GET", "/sdk/v1/runtime-config")));
+    reportAttack("monthly quota over-admitted across processes (Redis)", 40, Math.max(0, answers.filter((r) => r.status === 200).length - 10));
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(10);
+    expect(answers.filter((r) => r.status === 402).map((r) => r.body.error.code)).toEqual(Array(30).fill("monthly_quota_exceeded"));
+  });
+});
+
+describe.skipIf(!available)("event streams over two processes sharing one Redis", () => {
+  const db = newDb();
+  const url = `redis://${REDIS.host}/${DB_INDEX}`;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  const streams: SseStream[] = [];
+  beforeAll(async () => {
+    a = await startProcess(db, { PERSISTLY_REDIS_URL: url });
+    b = await startProcess(db, { PERSISTLY_REDIS_URL: url });
+  }, 30_000);
+  afterAll(async () => {
+    streams.forEach((s) => s.close());
+    await stop(a, b);
+  });
+
+  it("caps an account's streams at 5 across both processes, and frees a place when one closes", async () => {
+    const created = await call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", {});
+    const { accountId, accountSessionToken: token } = created.body;
+    const open = async (server: ServerProcess) => {
+      const stream = await openStream(`${server.base}/sdk/v1/accounts/${accountId}/events`, { Authorization: `Bearer ${a.runtimeKey}`, "X-Persistly-Account-Session": token });
+      streams.push(stream);
+      return stream;
+    };
+    for (const server of [a, a, a, b, b]) expect((await open(server)).status).toBe(200);
+    const sixth = await open(a);
+    expect(sixth.status).toBe(429);
+    expect(sixth.body.error).toMatchObject({ code: "too_many_streams", details: { limit: 5 } });
+    streams[3].close();
+    let reopened = await open(a);
+    for (let tries = 0; reopened.status !== 200 && tries < 50; tries++) {
+      await new Promise((r) => setTimeout(r, 50));
+      reopened = await open(a);
+    }
+    expect(reopened.status).toBe(200);
+  });
+});
+
+describe.skipIf(!available)("a Redis that goes away", () => {
+  let server: ServerProcess | undefined;
+  afterAll(() => stop(server));
+
+  it("starts and serves without a Redis that is unreachable at start, and says so once", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((resolve) => closed.close(resolve));
+    server = await startProcess(newDb(), { PERSISTLY_REDIS_URL: `redis://127.0.0.1:${port}` });
+    expect((await call(server, server.runtimeKey, "POST", "/sdk/v1/accounts", { idempotencyKey: "start-without-redis-0001" })).status).toBe(201);
+    expect((await call(server, server.runtimeKey, "GET", "/sdk/v1/runtime-config")).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1500)); // several reconnect attempts
+    expect(logged(server, "Redis unreachable")).toHaveLength(1);
+    await stop(server);
+  }, 30_000);
+
+  it("keeps answering while Redis hangs, and logs one line when it goes and one when it is back", async () => {
+    const proxy = await redisProxy();
+    try {
+      server = await startProcess(newDb(), { PERSISTLY_REDIS_URL: proxy.url });
+      const key = server.runtimeKey;
+      const created = await call(server, key, "POST", "/sdk/v1/accounts", { slot: { slotId: "main", data: 0 } });
+      expect(created.status).toBe(201);
+      const { accountId, accountSessionToken: token } = created.body;
+      expect(logged(server, "Redis unreachable")).toHaveLength(0);
+
+      // Every request is answered while Redis still hangs (each used to wait 6 to 18 seconds, or for ever).
+      proxy.hang();
+      const statuses: number[] = [];
+      for (let version = 1; version <= 8; version++) {
+        statuses.push((await call(server, key, "GET", "/sdk/v1/runtime-config")).status);
+        statuses.push((await call(server, key, "POST", `/sdk/v1/accounts/${accountId}/slots/main/sync`, { baseVersion: version, data: version, idempotencyKey: `redis-hangs-sync-${String(version).padStart(4, "0")}` }, token)).status);
+      }
+      reportAttack("Redis outage", statuses.length, statuses.filter((s) => s !== 200).length);
+      expect(statuses).toEqual(Array(16).fill(200));
+      await waitFor(() => logged(server!, "Redis unreachable").length > 0);
+
+      proxy.resume();
+      await waitFor(() => logged(server!, "Redis is back").length > 0, 15_000);
+      expect((await call(server, key, "GET", "/sdk/v1/runtime-config")).status).toBe(200);
+      expect(logged(server, "Redis unreachable")).toHaveLength(1);
+      expect(logged(server, "Redis is back")).toHaveLength(1);
+    } finally {
+      proxy.close();
+    }
+  }, 60_000);
+});
