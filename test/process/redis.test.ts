@@ -89,22 +89,26 @@ const stop = async (...servers: Array<ServerProcess | undefined>) => {
   await Promise.all(servers.map((s) => s?.exited));
 };
 
-describe.skipIf(!available)("two server processes sharing one Redis", () => {
-  const db = newDb();
+/** Two processes over one new SQLite file and the test's Redis database, for the tests of one describe. */
+function twoProcessesSharingRedis() {
+  const started = { db: newDb(), a: undefined as unknown as ServerProcess, b: undefined as unknown as ServerProcess, streams: [] as SseStream[] };
   const url = `redis://${REDIS.host}/${DB_INDEX}`;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const streams: SseStream[] = [];
   beforeAll(async () => {
-    a = await startProcess(db, { PERSISTLY_REDIS_URL: url });
-    b = await startProcess(db, { PERSISTLY_REDIS_URL: url });
+    started.a = await startProcess(started.db, { PERSISTLY_REDIS_URL: url });
+    started.b = await startProcess(started.db, { PERSISTLY_REDIS_URL: url });
   }, 30_000);
   afterAll(async () => {
-    streams.forEach((s) => s.close());
-    await stop(a, b);
+    started.streams.forEach((s) => s.close());
+    await stop(started.a, started.b);
   });
+  return started;
+}
+
+describe.skipIf(!available)("two server processes sharing one Redis", () => {
+  const started = twoProcessesSharingRedis();
 
   it("admits exactly what is left of the monthly quota across both", async () => {
+    const { db, a, b } = started;
     await leaveQuota(db, 10);
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => call(i % 2 ? a : b, a.runtimeKey, "GET", "/sdk/v1/runtime-config")));
     reportAttack("monthly quota over-admitted across processes (Redis)", 40, Math.max(0, answers.filter((r) => r.status === 200).length - 10));
@@ -114,21 +118,10 @@ describe.skipIf(!available)("two server processes sharing one Redis", () => {
 });
 
 describe.skipIf(!available)("event streams over two processes sharing one Redis", () => {
-  const db = newDb();
-  const url = `redis://${REDIS.host}/${DB_INDEX}`;
-  let a: ServerProcess;
-  let b: ServerProcess;
-  const streams: SseStream[] = [];
-  beforeAll(async () => {
-    a = await startProcess(db, { PERSISTLY_REDIS_URL: url });
-    b = await startProcess(db, { PERSISTLY_REDIS_URL: url });
-  }, 30_000);
-  afterAll(async () => {
-    streams.forEach((s) => s.close());
-    await stop(a, b);
-  });
+  const started = twoProcessesSharingRedis();
 
   it("caps an account's streams at 5 across both processes, and frees a place when one closes", async () => {
+    const { a, b, streams } = started;
     const created = await call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", {});
     const { accountId, accountSessionToken: token } = created.body;
     const open = async (server: ServerProcess) => {
