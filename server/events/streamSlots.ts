@@ -28,12 +28,11 @@ export function defaultStreamCapacity(): number {
   return Math.max(16, Math.min(10_000, Math.floor(files / 2)));
 }
 
-export function localStreamSlots(): StreamSlots & { count(accountId: string): number } {
+export function localStreamSlots(): StreamSlots {
   const counts = new Map<string, number>();
   let total = 0;
   const count = (accountId: string) => counts.get(accountId) ?? 0;
   return {
-    count,
     open: () => total,
     async acquire(accountId, limit) {
       if (count(accountId) >= limit) return null;

@@ -74,11 +74,11 @@ export function redisQuotaCounter(shared: SharedState): QuotaCounter {
   return {
     async take(key, limit, recorded) {
       // The local count doubles as the seed: the store's figure, caught up on every refresh.
-      const seed = (await local.current(key, recorded)).used;
+      const counted = await local.current(key, recorded);
       if (!shared.available()) return local.take(key, limit, recorded);
       try {
-        const taken = (await shared.redis.eval(TAKE, 1, `persistly:quota:${key}`, limit, seed, KEEP_MS)) === 1;
-        if (taken) (await local.current(key, recorded)).used += 1;
+        const taken = (await shared.redis.eval(TAKE, 1, `persistly:quota:${key}`, limit, counted.used, KEEP_MS)) === 1;
+        if (taken) counted.used += 1;
         return taken;
       } catch {
         return local.take(key, limit, recorded);

@@ -9,7 +9,7 @@
 import { Redis, type RedisOptions } from "ioredis";
 import type { Logger } from "pino";
 
-export const REDIS_COMMAND_TIMEOUT_MS = 250;
+const REDIS_COMMAND_TIMEOUT_MS = 250;
 const PROBE_EVERY_MS = 1000;
 
 export interface SharedState {
@@ -79,7 +79,7 @@ export async function connectShared(url: string, logger?: Logger): Promise<Share
   return {
     redis,
     subscriber,
-    available: () => up && redis.status === "ready",
+    available: () => redis.status === "ready",
     async close() {
       closing = true;
       clearInterval(probe);

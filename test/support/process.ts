@@ -2,6 +2,8 @@
 // test/support/build.ts) as a real server process, for tests that kill or signal it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
+import { openStore } from "../../server/store/index.js";
+import { DEFAULT_PLANS } from "../../server/domain/plans.js";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -41,8 +43,6 @@ export async function startProcess(db: string, env: Record<string, string> = {})
  * remain of the free plan's quota, as if other processes had used the rest.
  */
 export async function leaveQuota(db: string, left: number): Promise<void> {
-  const { openStore } = await import("../../server/store/index.js");
-  const { DEFAULT_PLANS } = await import("../../server/domain/plans.js");
   const store = await openStore({ database: db });
   try {
     const now = new Date().toISOString();
