@@ -1173,6 +1173,11 @@ export interface components {
          * @example main
          */
         SlotIdPath: components["schemas"]["SlotId"];
+        /**
+         * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+         * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+         */
+        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
     };
     requestBodies: never;
     headers: {
@@ -1287,7 +1292,13 @@ export interface operations {
     createAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1366,7 +1377,13 @@ export interface operations {
     createSlot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id, as returned by `createAccount`.
@@ -1459,7 +1476,13 @@ export interface operations {
     syncSlot: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id, as returned by `createAccount`.
@@ -1513,7 +1536,13 @@ export interface operations {
     createTransferCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id, as returned by `createAccount`.
@@ -1561,7 +1590,13 @@ export interface operations {
     consumeTransferCode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path?: never;
             cookie?: never;
         };

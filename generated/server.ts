@@ -1076,6 +1076,11 @@ export interface components {
          * @example 1
          */
         VersionPath: number;
+        /**
+         * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+         * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+         */
+        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
     };
     requestBodies: never;
     headers: {
@@ -1173,7 +1178,13 @@ export interface operations {
     importAccounts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1250,7 +1261,13 @@ export interface operations {
     eraseAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id.
@@ -1373,7 +1390,13 @@ export interface operations {
     createAccountSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id.
@@ -1420,7 +1443,13 @@ export interface operations {
     revokeAllAccountSessions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id.
@@ -1467,7 +1496,13 @@ export interface operations {
     revokeAccountSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id.
@@ -1616,7 +1651,13 @@ export interface operations {
     restoreSlotVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description The account's id.
@@ -1705,7 +1746,13 @@ export interface operations {
     publishGameConfig: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1774,7 +1821,13 @@ export interface operations {
     activateGameConfigVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`.
+                 * @example 3f6c2a9e-5b1d-4e8a-9c47-0d2b8f1e6a53
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
             path: {
                 /**
                  * @description A version number.

@@ -1,5 +1,5 @@
 // Operator actions (the CLI and first start): workspaces, environments, keys, plans, switches.
-import { newApiKey, newKeyId, displayPrefix, hashSecret } from "./secrets.js";
+import { newApiKey, newKeyId, hashSecret } from "./secrets.js";
 import type { ApiKeyRecord, EnvironmentRecord, KeyKind, Store } from "../store/types.js";
 
 export const DEFAULT_WORKSPACE = "default";
@@ -13,9 +13,9 @@ export async function findEnvironmentOrFail(store: Store, name: string, workspac
 
 /** Issues a key; the secret is returned once and only its hash is stored. */
 export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind) {
-  const key = newApiKey(kind);
+  const { key, prefix } = newApiKey(kind, environment.name);
   const record: ApiKeyRecord = {
-    id: newKeyId(), environmentId: environment.id, kind, prefix: displayPrefix(key),
+    id: newKeyId(), environmentId: environment.id, kind, prefix,
     createdAt: new Date().toISOString(), revokedAt: null,
   };
   await store.createApiKey(record, hashSecret(key));

@@ -23,12 +23,23 @@ function base32(bytes: Buffer): string {
 export const newAccountId = () => `acc_${base32(randomBytes(16))}`;
 export const newSessionId = () => `ses_${base32(randomBytes(16))}`;
 export const newKeyId = () => `key_${base32(randomBytes(10))}`;
-export const newSessionToken = () => `pst_as_${randomBytes(32).toString("base64url")}`;
+export const SESSION_TOKEN_PREFIX = "pst_as_";
+export const newSessionToken = () => `${SESSION_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
 
 export const KEY_PREFIXES = { runtime: "pst_rt_", server: "pst_sk_" } as const;
-export const newApiKey = (kind: keyof typeof KEY_PREFIXES) => `${KEY_PREFIXES[kind]}${randomBytes(32).toString("base64url")}`;
-/** The part of a key kept in clear for display and revocation: its kind prefix and 6 characters. */
-export const displayPrefix = (key: string) => key.slice(0, 13);
+/**
+ * The environment as it shows in a key (`pst_rt_production_…`), so a production key is recognisable at a
+ * glance: lower-case letters, digits and hyphens, at most 24 characters.
+ */
+export const keyEnvironmentTag = (environmentName: string) =>
+  environmentName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 24) || "env";
+
+/** A new key and the part of it kept in clear for display and revocation: kind, environment and 6 characters. */
+export function newApiKey(kind: keyof typeof KEY_PREFIXES, environmentName: string) {
+  const head = `${KEY_PREFIXES[kind]}${keyEnvironmentTag(environmentName)}_`;
+  const key = `${head}${randomBytes(32).toString("base64url")}`;
+  return { key, prefix: key.slice(0, head.length + 6) };
+}
 
 export const hashSecret = (secret: string): Buffer => createHash("sha256").update(secret, "utf8").digest();
 

@@ -3,6 +3,8 @@
 // account. Header parsing happens here; the domain is handed the key or token itself.
 import type { Request, RequestHandler, Response } from "express";
 import { authenticateKey, authenticateSession } from "../domain/auth.js";
+import { forbidden, unauthorized } from "../domain/errors.js";
+import { KEY_PREFIXES, SESSION_TOKEN_PREFIX } from "../domain/secrets.js";
 import type { Caller, Deps, SessionCaller } from "../domain/context.js";
 import type { SpecOperation } from "./spec.js";
 
@@ -15,16 +17,43 @@ export type Admit = (op: SpecOperation, req: Request, res: Response, caller: Cal
 /** The key of `Authorization: Bearer <key>`, or null when the header is missing or malformed. */
 export const bearerKey = (authorization: string | undefined) => /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? "")?.[1] ?? null;
 
-const keyScheme = (kind: "runtime" | "server"): SchemeCheck => async (req, deps) => ({
-  caller: { principal: await authenticateKey(deps, bearerKey(req.get("authorization")), kind), sdk: req.get("x-persistly-sdk") ?? null },
-});
+const SESSION_HEADER = "X-Persistly-Account-Session";
+const isKey = (value: string) => value.startsWith(KEY_PREFIXES.runtime) || value.startsWith(KEY_PREFIXES.server);
+
+/** A credential in the wrong header or the wrong form is refused with a hint naming the right one. */
+function misplacedKey(authorization: string | undefined, kind: "runtime" | "server") {
+  if (!authorization) return null;
+  if (bearerKey(authorization)?.startsWith(SESSION_TOKEN_PREFIX)) {
+    return unauthorized(`that is an account session token: send it as ${SESSION_HEADER}: ${SESSION_TOKEN_PREFIX}…, and the ${kind} key as Authorization: Bearer <${kind} key>`);
+  }
+  if (isKey(authorization.trim())) return unauthorized(`the key needs the Bearer scheme: Authorization: Bearer ${authorization.trim().slice(0, 7)}…`);
+  return null;
+}
+
+function misplacedSession(token: string) {
+  if (/^bearer /i.test(token)) return forbidden(`send the account session token without a "Bearer " prefix: ${SESSION_HEADER}: ${SESSION_TOKEN_PREFIX}…`);
+  if (isKey(token)) {
+    return forbidden(`${SESSION_HEADER} takes the account session token (${SESSION_TOKEN_PREFIX}…) that createAccount or a transfer returned, not a key; the key goes in Authorization: Bearer`);
+  }
+  return null;
+}
+
+const keyScheme = (kind: "runtime" | "server"): SchemeCheck => async (req, deps) => {
+  const authorization = req.get("authorization");
+  const hint = misplacedKey(authorization, kind);
+  if (hint) throw hint;
+  return { caller: { principal: await authenticateKey(deps, bearerKey(authorization), kind), sdk: req.get("x-persistly-sdk") ?? null } };
+};
 
 /** Every security scheme the specs declare, by name. */
 export const SCHEMES: Record<string, SchemeCheck> = {
   runtimeKey: keyScheme("runtime"),
   serverKey: keyScheme("server"),
   accountSession: async (req, deps, caller) => {
-    const session = await authenticateSession(deps, caller!, req.get("x-persistly-account-session"), String(req.params.accountId ?? ""));
+    const token = req.get("x-persistly-account-session");
+    const hint = token === undefined ? null : misplacedSession(token);
+    if (hint) throw hint;
+    const session = await authenticateSession(deps, caller!, token, String(req.params.accountId ?? ""));
     return { caller: session, session };
   },
 };

@@ -20,8 +20,25 @@ interface ValidatorIssue {
 // express-openapi-validator reports `.body.slot.slotId`; clients get a JSON-pointer-like `/body/slot/slotId`.
 const issuePath = (path = "") => (path.startsWith(".") ? path.slice(1) : path).replace(/\./g, "/").replace(/^(?!\/)/, "/");
 
+const MAX_ISSUES = 20;
+const parentOf = (path: string) => path.slice(0, path.lastIndexOf("/"));
+
+/**
+ * The validator's issues, at most MAX_ISSUES of them. An unknown property is named as such, with the
+ * missing required property beside it as the likely meaning (`basVersion` → `baseVersion`).
+ */
+function describeIssues(errors: ValidatorIssue[]) {
+  const issues = errors.slice(0, MAX_ISSUES).map((e) => ({ path: issuePath(e.path), message: e.message ?? "invalid" }));
+  const missing = issues.filter((i) => i.message.startsWith("must have required property"));
+  return issues.map((issue) => {
+    if (issue.message !== "must NOT have additional properties") return issue;
+    const meant = missing.find((m) => parentOf(m.path) === parentOf(issue.path));
+    return { ...issue, message: `unknown property "${issue.path.slice(issue.path.lastIndexOf("/") + 1)}"${meant ? ` (did you mean "${meant.path.slice(meant.path.lastIndexOf("/") + 1)}"?)` : ""}` };
+  });
+}
+
 /** Maps what a request can fail with (domain, validator, body parser, anything else) to the envelope. */
-export function describeError(err: any): Envelope {
+export function describeError(err: any, contentType?: string): Envelope {
   if (err instanceof StoreBusy) {
     return {
       status: 503, code: "unavailable", message: "the database is busy with another process's write; nothing was written, retry shortly",
@@ -49,7 +66,8 @@ export function describeError(err: any): Envelope {
   }
   // express-openapi-validator errors carry `status` and `errors`.
   if (Array.isArray(err?.errors) && typeof err?.status === "number" && err.status < 500) {
-    const issues = (err.errors as ValidatorIssue[]).map((e) => ({ path: issuePath(e.path), message: e.message ?? "invalid" }));
+    const issues = describeIssues(err.errors as ValidatorIssue[]);
+    const more = err.errors.length > MAX_ISSUES ? `; and ${err.errors.length - MAX_ISSUES} more` : "";
     switch (err.status) {
       case 404:
         return { status: 404, code: "not_found", message: "no such route", details: {} };
@@ -58,9 +76,12 @@ export function describeError(err: any): Envelope {
       case 413:
         return { status: 413, code: "payload_too_large", message: err.message, details: { field: "body", limitBytes: 0 } };
       case 415:
-        return { status: 415, code: "unsupported_media_type", message: "the request body must be application/json", details: {} };
+        return {
+          status: 415, code: "unsupported_media_type", details: {},
+          message: `the request body must be application/json; this request sent ${contentType ? `Content-Type: ${contentType}` : "no Content-Type"}`,
+        };
       default:
-        return { status: 400, code: "invalid_request", message: issues.map((i) => `${i.path}: ${i.message}`).join("; "), details: { issues } };
+        return { status: 400, code: "invalid_request", message: issues.map((i) => `${i.path}: ${i.message}`).join("; ") + more, details: { issues } };
     }
   }
   // Other client errors raised before a handler ran, with an http-errors status: a path whose
@@ -86,7 +107,7 @@ export function writeEnvelopeRaw(res: Response, status: number, body: unknown) {
 export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, res, _next) => {
   const requestId = String(res.locals.requestId);
   // The JSON parser's pre-parse checks leave their refusal on the request (body-parser rewrites the error it throws).
-  const e = describeError((req as { bodyRefusal?: unknown }).bodyRefusal ?? err);
+  const e = describeError((req as { bodyRefusal?: unknown }).bodyRefusal ?? err, req.get("content-type"));
   // A busy database is a condition, not a fault: one line, no stack.
   if (e.status === 503) logger.warn({ requestId, method: req.method, url: req.originalUrl, reason: e.details.reason ?? e.message }, "request refused: unavailable");
   else if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");

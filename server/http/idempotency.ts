@@ -80,7 +80,8 @@ export function createIdempotency(now: () => Date, redis?: Redis) {
     const account = session?.account.id ?? (typeof req.params.accountId === "string" ? req.params.accountId : "-");
     const scope = [caller.principal.environment.id, caller.principal.key.id, account].join(":");
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);
-    const fingerprint = sha256(`${req.method} ${req.path}\n${canonicalize(request)}`);
+    const path = (req.res?.locals.canonicalPath as string | undefined) ?? req.path;
+    const fingerprint = sha256(`${req.method} ${path}\n${canonicalize(request)}`);
     const replay = (record: { fingerprint: Buffer; sealed: Buffer }): InvokeResult => {
       if (!record.fingerprint.equals(fingerprint)) {
         throw new ApiError(409, "idempotency_conflict", "this idempotencyKey was already used with a different request");

@@ -9,7 +9,7 @@ import { authenticate, SCHEMES, type Admit } from "./authenticate.js";
 import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
 import type { Idempotency } from "./idempotency.js";
 import { respond } from "./respond.js";
-import { assertHandlersMatch, declaresIdempotencyKey, headerNames, isMutation, specOperations, type OpenApiDocument, type SpecOperation } from "./spec.js";
+import { assertHandlersMatch, canonicalPath, declaresIdempotencyKey, headerNames, isMutation, routePaths, specOperations, type OpenApiDocument, type SpecOperation } from "./spec.js";
 import { runner } from "./transaction.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
 import type { Handler, HandlerInput } from "./types.js";
@@ -41,10 +41,12 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
   const allowed = new Map<string, string[]>();
   for (const op of operations) {
     const { expressRoute, handlers: validate } = validation.operation(op.method, op.path);
-    allowed.set(expressRoute, [...(allowed.get(expressRoute) ?? []), op.method.toUpperCase()]);
+    // One route, answering on the operation's path and its declared aliases (`/api/v1` for `/sdk/v1`).
+    const paths = routePaths(o.spec, expressRoute);
+    for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
     const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
     app[op.method](
-      expressRoute, onlyDeclaredMethod, nameOperation(op.operationId), signalDeprecation(deprecation),
+      paths, onlyDeclaredMethod, nameOperation(op.operationId), signalDeprecation(deprecation),
       authenticate(op, o.deps, o.admit), o.bodyParser, ...validate, handle(op, o),
     );
   }
@@ -67,7 +69,10 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
   const run = runner(!isMutation(op) ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation", o.deps, o.idempotency);
   const headers = headerNames(o.spec, op);
+  const ownPath = canonicalPath(o.spec);
   return async (req: Request, res: Response) => {
+    // An aliased request is the same request: idempotency fingerprints the operation's own path.
+    res.locals.canonicalPath = ownPath(req.path);
     const header = Object.fromEntries(headers.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const input = {
       // The validator has coerced the path parameters to the spec's types in place (same route layer).

@@ -14,6 +14,8 @@ export type OpenApiDocument = {
   paths: Record<string, Partial<Record<Method, { operationId?: string; security?: Array<Record<string, string[]>> }>>>;
   security?: Array<Record<string, string[]>>;
   components?: { securitySchemes?: Record<string, unknown> };
+  /** Prefixes served by the same routes as another (`/api/v1` for `/sdk/v1`). */
+  "x-persistly-path-aliases"?: Array<{ prefix: string; aliasOf: string }>;
 };
 
 export function specOperations(spec: OpenApiDocument): SpecOperation[] {
@@ -24,6 +26,21 @@ export function specOperations(spec: OpenApiDocument): SpecOperation[] {
       return { operationId: op.operationId, method, path, security: op.security ?? spec.security ?? [] };
     }),
   );
+}
+
+/** The paths an operation's route answers on: its own, and each alias of its prefix the spec declares. */
+export function routePaths(spec: OpenApiDocument, path: string): string[] {
+  const aliases = (spec["x-persistly-path-aliases"] ?? []).filter((a) => path.startsWith(`${a.aliasOf}/`));
+  return [path, ...aliases.map((a) => a.prefix + path.slice(a.aliasOf.length))];
+}
+
+/** Maps a request path under a declared alias back to the operation's own prefix (`/api/v1/x` → `/sdk/v1/x`). */
+export function canonicalPath(spec: OpenApiDocument): (path: string) => string {
+  const aliases = spec["x-persistly-path-aliases"] ?? [];
+  return (path) => {
+    const alias = aliases.find((a) => path.startsWith(`${a.prefix}/`));
+    return alias ? alias.aliasOf + path.slice(alias.prefix.length) : path;
+  };
 }
 
 /** Fails when the spec and the handler table do not name the same operations. */

@@ -4,7 +4,7 @@
 // given the dependencies with the store bound to that transaction, so every write it makes joins it.
 import type { Request, Response } from "express";
 import type { Deps } from "../domain/context.js";
-import { Refusal } from "../domain/errors.js";
+import { invalidRequest, Refusal } from "../domain/errors.js";
 import type { Store } from "../store/types.js";
 import type { Idempotency } from "./idempotency.js";
 
@@ -29,10 +29,22 @@ const settle = (result: InvokeResult | Refusal): InvokeResult => {
 export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency) {
   return async (req: Request, res: Response, invoke: Invocation): Promise<InvokeResult> => {
     if (mode === "read") return settle(await invoke(deps));
-    const key = mode === "idempotent-mutation" ? req.body?.idempotencyKey : undefined;
+    const key = mode === "idempotent-mutation" ? idempotencyKeyOf(req) : undefined;
     if (typeof key === "string") {
       return settle(await idempotency.run(deps.store, req, res.locals.caller, res.locals.session, key, (tx) => invoke(bind(deps, tx))));
     }
     return settle(await deps.store.transaction((tx) => invoke(bind(deps, tx))));
   };
+}
+
+/** The body's `idempotencyKey` or the IETF `Idempotency-Key` header (validated by the spec); both must agree. */
+function idempotencyKeyOf(req: Request): string | undefined {
+  const inBody = req.body?.idempotencyKey;
+  const inHeader = req.get("idempotency-key");
+  if (inBody !== undefined && inHeader !== undefined && inBody !== inHeader) {
+    throw invalidRequest("the Idempotency-Key header and the body's idempotencyKey differ; send one of them, or the same key in both", {
+      field: "idempotencyKey", reason: "idempotency_key_mismatch",
+    });
+  }
+  return inBody ?? inHeader;
 }

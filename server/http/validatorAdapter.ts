@@ -40,7 +40,7 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
   const validator = new OpenApiValidator({
     apiSpec: spec as any,
     validateApiSpec: false,
-    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, allErrors: true },
     validateResponses: onResponseProblem ? { onError: onResponseProblem } : false,
     validateSecurity: false,
   });

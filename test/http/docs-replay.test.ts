@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock } from "../../scripts/docs/exchange.js";
+import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock, type HttpMessage } from "../../scripts/docs/exchange.js";
 import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "../support/conformance.js";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { specOperations } from "../../server/http/spec.js";
@@ -91,7 +91,11 @@ describe("exact-example pages: every documented message is valid against the spe
   });
 });
 
-describe("exact-example pages: every documented request, replayed against a live server", () => {
+// The SDK spec declares `/api/v1` an alias of `/sdk/v1`: the whole walk is replayed under each prefix.
+const onPrefix = (message: HttpMessage, prefix: string): HttpMessage =>
+  ({ ...message, startLine: message.startLine.replace(/^(\S+) \/sdk\/v1\//, `$1 ${prefix}/`) });
+
+describe.each(["/sdk/v1", "/api/v1"])("exact-example pages: every documented request, replayed against a live server under %s", (prefix) => {
   let server: TestServer;
   let http: Awaited<ReturnType<typeof listenLocal>>;
   let origin: string;
@@ -114,7 +118,7 @@ describe("exact-example pages: every documented request, replayed against a live
         const key = value.match(/^Bearer (pst_(rt|sk)_\S+)$/);
         if (key) bindings.bind(key[1], key[2] === "rt" ? server.runtimeKey : server.serverKey);
       }
-      const live = await send(origin, bindings.apply(request.message));
+      const live = await send(origin, bindings.apply(onPrefix(request.message, prefix)));
       const documented = headerRecord(response);
       const liveBody = bodyValue(live.headers["content-type"], live.body);
       expect(live.status, `${where(response)}: status (body: ${live.body.slice(0, 300)})`).toBe(response.status);
