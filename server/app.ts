@@ -99,9 +99,9 @@ function accessLog(logger: Logger): express.RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     res.once("finish", () => {
-      const { requestId, operationId } = res.locals;
+      const { requestId, operationId, errorCode } = res.locals;
       const fields = {
-        requestId, operationId, sdk: req.get("x-persistly-sdk"), req: { method: req.method, path: req.path }, res: { status: res.statusCode },
+        requestId, operationId, sdk: req.get("x-persistly-sdk"), req: { method: req.method, path: req.path }, res: { status: res.statusCode, code: errorCode },
         responseTime: Math.round((performance.now() - started) * 10) / 10,
       };
       if (res.statusCode >= 500) logger.error(fields, "request failed");

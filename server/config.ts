@@ -13,6 +13,8 @@ export interface Config {
   redisUrl: string | null;
   synchronous: Synchronous;
   logLevel: string;
+  /** PERSISTLY_LOG_FORMAT: `pretty` lines for a terminal (the default when stdout is one), else JSON lines. */
+  logFormat: "json" | "pretty";
   validateResponses: boolean;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
@@ -25,38 +27,53 @@ export interface Config {
   maxStreams: number | null;
 }
 
+export const DEFAULT_DB_PATH = "data/persistly.db";
 const SYNCHRONOUS = ["OFF", "NORMAL", "FULL", "EXTRA"];
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/** A setting the environment got wrong: one line naming the variable and what it accepts. */
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) throw new ConfigError(`${name}=${JSON.stringify(raw)}: expected an integer from ${min} to ${max}`);
+  return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T, normalise = (v: string) => v): T {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = normalise(raw) as T;
+  if (!choices.includes(value)) throw new ConfigError(`${name}=${JSON.stringify(raw)}: expected one of ${choices.join(", ")}`);
+  return value;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
-  const synchronous = (env.PERSISTLY_SQLITE_SYNCHRONOUS ?? "NORMAL").toUpperCase();
-  if (!SYNCHRONOUS.includes(synchronous)) throw new Error(`PERSISTLY_SQLITE_SYNCHRONOUS must be one of ${SYNCHRONOUS.join(", ")}`);
-  const bodyLimitBytes = Number(env.PERSISTLY_BODY_LIMIT_BYTES ?? 4 * 1024 * 1024);
-  if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1024) throw new Error("PERSISTLY_BODY_LIMIT_BYTES must be an integer ≥ 1024");
-  const dbPath = resolve(env.PERSISTLY_DB ?? "data/persistly.db");
-  const poolSize = Number(env.PERSISTLY_DATABASE_POOL_SIZE ?? 10);
-  if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error("PERSISTLY_DATABASE_POOL_SIZE must be a positive integer");
-  const maxStreams = env.PERSISTLY_MAX_STREAMS ? Number(env.PERSISTLY_MAX_STREAMS) : null;
-  if (maxStreams !== null && (!Number.isInteger(maxStreams) || maxStreams < 1)) throw new Error("PERSISTLY_MAX_STREAMS must be a positive integer");
-  const workers = Number(env.PERSISTLY_WORKERS ?? 1);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new Error("PERSISTLY_WORKERS must be an integer from 1 to 64");
+  const dbPath = resolve(env.PERSISTLY_DB || DEFAULT_DB_PATH);
+  const databaseUrl = env.PERSISTLY_DATABASE_URL || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError("PERSISTLY_DATABASE_URL: expected a postgres:// URL (unset it to use the SQLite file PERSISTLY_DB)");
+  const redisUrl = env.PERSISTLY_REDIS_URL || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError("PERSISTLY_REDIS_URL: expected a redis:// or rediss:// URL");
+  const maxStreams = integer(env, "PERSISTLY_MAX_STREAMS", 0, 1, 1_000_000);
   return {
-    port,
-    host: env.HOST ?? "0.0.0.0",
+    port: integer(env, "PORT", 8080, 0, 65535),
+    host: env.HOST || "0.0.0.0",
     dbPath,
-    database: env.PERSISTLY_DATABASE_URL || dbPath,
-    poolSize,
-    redisUrl: env.PERSISTLY_REDIS_URL || null,
-    synchronous: synchronous as Synchronous,
-    logLevel: env.PERSISTLY_LOG_LEVEL ?? "info",
-    validateResponses: env.PERSISTLY_VALIDATE_RESPONSES ? env.PERSISTLY_VALIDATE_RESPONSES === "true" : env.NODE_ENV !== "production",
-    bodyLimitBytes,
-    shutdownTimeoutMs: Number(env.PERSISTLY_SHUTDOWN_TIMEOUT_MS ?? 10_000),
-    headersTimeoutMs: Number(env.PERSISTLY_HEADERS_TIMEOUT_MS ?? 20_000),
-    requestTimeoutMs: Number(env.PERSISTLY_REQUEST_TIMEOUT_MS ?? 30_000),
-    explorer: env.PERSISTLY_EXPLORER !== "off",
-    workers,
-    maxStreams,
+    database: databaseUrl ?? dbPath,
+    poolSize: integer(env, "PERSISTLY_DATABASE_POOL_SIZE", 10, 1, 1000),
+    redisUrl,
+    synchronous: choice(env, "PERSISTLY_SQLITE_SYNCHRONOUS", SYNCHRONOUS, "NORMAL", (v) => v.toUpperCase()) as Synchronous,
+    logLevel: choice(env, "PERSISTLY_LOG_LEVEL", LOG_LEVELS, "info", (v) => v.toLowerCase()),
+    logFormat: choice(env, "PERSISTLY_LOG_FORMAT", ["json", "pretty"] as const, process.stdout.isTTY ? "pretty" : "json"),
+    validateResponses: choice(env, "PERSISTLY_VALIDATE_RESPONSES", ["true", "false"] as const, env.NODE_ENV === "production" ? "false" : "true") === "true",
+    bodyLimitBytes: integer(env, "PERSISTLY_BODY_LIMIT_BYTES", 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    shutdownTimeoutMs: integer(env, "PERSISTLY_SHUTDOWN_TIMEOUT_MS", 10_000, 100, 3_600_000),
+    headersTimeoutMs: integer(env, "PERSISTLY_HEADERS_TIMEOUT_MS", 20_000, 100, 3_600_000),
+    requestTimeoutMs: integer(env, "PERSISTLY_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
+    explorer: choice(env, "PERSISTLY_EXPLORER", ["on", "off"] as const, "on") === "on",
+    workers: integer(env, "PERSISTLY_WORKERS", 1, 1, 64),
+    maxStreams: maxStreams || null,
   };
 }

@@ -3,17 +3,18 @@
 // PostgreSQL), relays what they share without Redis (shared/cluster.ts), replaces a worker that dies,
 // and on SIGTERM/SIGINT lets every worker shut down gracefully before it exits.
 import cluster, { type Worker } from "node:cluster";
-import { pino } from "pino";
+import { createLogger } from "./logger.js";
 import type { Config } from "./config.js";
-import { announceFirstStart } from "./serve.js";
+import { announceKeys, assertPortFree } from "./serve.js";
 import { openStore } from "./store/index.js";
 import { shareAcrossWorkers } from "./shared/cluster.js";
 
 export async function runPrimary(config: Config) {
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config);
   // Migrations and the first environment happen here, once, before any worker opens the database.
+  await assertPortFree(config);
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: 1 });
-  await announceFirstStart(store, config);
+  await announceKeys(store, config, logger);
   await store.close();
   shareAcrossWorkers();
 

@@ -112,6 +112,7 @@ export const errorHandler = (logger: Logger): ErrorRequestHandler => (err, req, 
   if (e.status === 503) logger.warn({ requestId, method: req.method, url: req.originalUrl, reason: e.details.reason ?? e.message }, "request refused: unavailable");
   else if (e.status >= 500) logger.error({ err, requestId, method: req.method, url: req.originalUrl }, "request failed");
   if (res.headersSent) return void res.end();
+  res.locals.errorCode = e.code;
   for (const [name, value] of Object.entries(e.headers ?? {})) res.setHeader(name, value);
   const body = { error: { code: e.code, message: e.message, details: e.details, requestId } };
   try {

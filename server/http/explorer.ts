@@ -4,16 +4,45 @@ import express from "express";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import type { OpenApiDocument } from "./spec.js";
+import { resolveRef, type OpenApiDocument } from "./spec.js";
 import { projectFile } from "../paths.js";
 
 const require = createRequire(import.meta.url);
 const SWAGGER_UI = dirname(require.resolve("swagger-ui-dist/package.json"));
 const PAGE = readFileSync(projectFile("server/explorer/index.html"), "utf8");
 const INIT = readFileSync(projectFile("server/explorer/explorer.js"), "utf8");
+const STYLE = readFileSync(projectFile("server/explorer/explorer.css"), "utf8");
+const ICON = readFileSync(projectFile("server/explorer/favicon.svg"), "utf8");
 
 // Swagger UI sets inline styles; everything else comes from this origin.
 const EXPLORER_CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Request values try-it-now must not pre-fill: a fixed idempotency key would replay, a fixed event id would skip events. */
+const UNFILLED_HEADERS = new Set(["idempotency-key", "last-event-id"]);
+
+/**
+ * The spec as try-it-now should see it: request examples without `idempotencyKey`, the headers above
+ * without examples. The specs at /openapi.*.json stay exactly as written.
+ */
+function forTryItNow(spec: OpenApiDocument): OpenApiDocument {
+  const copy = structuredClone(spec) as any;
+  for (const item of Object.values<any>(copy.paths)) {
+    for (const op of Object.values<any>(item)) {
+      if (typeof op !== "object" || !op) continue;
+      op.parameters = op.parameters?.map((p: any) => {
+        const param = resolveRef(copy, p);
+        if (!UNFILLED_HEADERS.has(String(param.name).toLowerCase())) return p;
+        const { example: _e, examples: _x, ...bare } = param;
+        return bare;
+      });
+      for (const media of Object.values<any>(resolveRef(copy, op.requestBody)?.content ?? {})) {
+        if (media.example) delete media.example.idempotencyKey;
+        for (const example of Object.values<any>(media.examples ?? {})) if (example.value && typeof example.value === "object") delete example.value.idempotencyKey;
+      }
+    }
+  }
+  return copy;
+}
 
 /** The spec as served: "this server" first among its servers, so that try-it-now calls the server that served it. */
 function servedSpec(spec: OpenApiDocument, origin: string) {
@@ -29,11 +58,20 @@ export function explorer(specs: { sdk: OpenApiDocument; server: OpenApiDocument 
   };
   router.get("/docs", page("html", PAGE));
   router.get("/docs/explorer.js", page("js", INIT));
+  router.get("/docs/explorer.css", page("css", STYLE));
+  router.get("/docs/favicon.svg", page("image/svg+xml", ICON));
+  // The root of the API says where its documentation is: a browser goes there, anything else reads the links.
+  router.get("/", (req, res) => {
+    res.setHeader("Link", '</docs>; rel="service-doc", </openapi.sdk.json>; rel="service-desc"');
+    if (req.accepts(["json", "html"]) === "html") return res.redirect(302, "/docs");
+    res.json({ name: "Persistly", docs: "/docs", specs: { sdk: "/openapi.sdk.json", server: "/openapi.server.json" }, health: "/healthz" });
+  });
   router.use("/docs/assets", express.static(SWAGGER_UI, { index: false, maxAge: "1h", setHeaders: (res) => res.setHeader("Cache-Control", "public, max-age=3600") }));
   for (const [name, spec] of Object.entries(specs)) {
+    const tryable = forTryItNow(spec);
     router.get(`/openapi.${name}.json`, (req, res) => {
       res.setHeader("Cache-Control", "no-cache");
-      res.json(servedSpec(spec, `${req.protocol}://${req.get("host")}`));
+      res.json(servedSpec(req.query.for === "explorer" ? tryable : spec, `${req.protocol}://${req.get("host")}`));
     });
   }
   return router;

@@ -60,6 +60,46 @@ describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () =>
     expect((await server.store.countAccounts(server.environmentId)).accounts, "the account the browser created").toBe(1);
   }, 60_000);
 
+  it("is Persistly's: its name and mark in the top bar, not Swagger's", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/docs`);
+    const bar = page.locator(".swagger-ui .topbar .topbar-wrapper");
+    await bar.waitFor();
+    expect(await bar.evaluate((el) => getComputedStyle(el, "::before").content)).toContain("Persistly");
+    expect(await page.locator(".swagger-ui .topbar .link").isVisible()).toBe(false);
+    expect(await page.locator("link[rel=icon]").getAttribute("href")).toBe("/docs/favicon.svg");
+  }, 30_000);
+
+  it("pre-fills no idempotency key or event id, and shows the first seconds of an event stream instead of spinning", async () => {
+    const created = await fetch(`${origin}/sdk/v1/accounts`, { method: "POST", headers: { Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json" }, body: "{}" });
+    const { accountId, accountSessionToken } = (await created.json()) as { accountId: string; accountSessionToken: string };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/docs`);
+    await page.getByRole("button", { name: "Authorize" }).first().click();
+    for (const [scheme, value] of [["runtimeKey", server.runtimeKey], ["accountSession", accountSessionToken]]) {
+      const form = page.locator(".modal-ux .auth-container", { hasText: scheme });
+      await form.locator("input").first().fill(value);
+      await form.getByRole("button", { name: "Authorize" }).or(form.getByRole("button", { name: "Apply credentials" })).first().click();
+    }
+    await page.locator(".modal-ux .close-modal").click();
+
+    const sync = page.locator("#operations-Slots-syncSlot");
+    await sync.locator(".opblock-summary").click();
+    await sync.getByRole("button", { name: "Try it out" }).click();
+    expect(await sync.locator("textarea.body-param__text").inputValue()).not.toContain("idempotencyKey");
+    expect(await sync.locator("tr[data-param-name='Idempotency-Key'] input").inputValue()).toBe("");
+
+    const stream = page.locator("#operations-Events-streamAccountEvents");
+    await stream.locator(".opblock-summary").click();
+    await stream.getByRole("button", { name: "Try it out" }).click();
+    expect(await stream.locator("tr[data-param-name='Last-Event-ID'] input").inputValue()).toBe("");
+    await stream.locator("tr[data-param-name='accountId'] input").fill(accountId);
+    await stream.getByRole("button", { name: "Execute" }).click();
+    const status = stream.locator(".live-responses-table tbody .response-col_status").first();
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain("200");
+    expect(await stream.locator(".live-responses-table tbody .response-col_description").first().textContent()).toContain("event: ready");
+  }, 60_000);
+
   it("serves both specs, with this server first among their servers", async () => {
     for (const name of ["sdk", "server"]) {
       const spec = (await (await fetch(`${origin}/openapi.${name}.json`)).json()) as { servers: Array<{ url: string }>; paths: object };

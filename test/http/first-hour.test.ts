@@ -79,3 +79,15 @@ describe("validation errors say what to fix", () => {
     expect(res.body.error.message).toContain("text/plain");
   });
 });
+
+describe("the root of the API", () => {
+  it("points to the docs: browsers are sent there, other clients read the links", async () => {
+    const server = await startServer();
+    const browser = await server.http.get("/").set("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    expect([browser.status, browser.headers.location]).toEqual([302, "/docs"]);
+    const client = await server.http.get("/");
+    expect(client.status).toBe(200);
+    expect(client.body).toMatchObject({ docs: "/docs", specs: { sdk: "/openapi.sdk.json" } });
+    expect(client.headers.link).toContain('</docs>; rel="service-doc"');
+  });
+});

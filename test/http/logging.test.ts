@@ -29,6 +29,15 @@ describe("access log", () => {
     for (const secret of [server.runtimeKey, accountSessionToken, code, "hunter2"]) expect(all).not.toContain(secret);
   });
 
+  it("names the error code of a refused request", async () => {
+    const { logger, lines } = capture();
+    const server = await startServer({ logger });
+    const res = await sdk(server).post("/sdk/v1/accounts", { playerRef: 7 });
+    expect(res.status).toBe(400);
+    await new Promise((r) => setImmediate(r));
+    expect(lines.find((l) => l.requestId === res.headers["x-request-id"] && l.msg === "request completed")).toMatchObject({ res: { status: 400, code: "invalid_request" } });
+  });
+
   it("logs a crash at error level with its request id", async () => {
     const { logger, lines } = capture();
     const server = await startServer({ logger });
