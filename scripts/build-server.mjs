@@ -4,13 +4,19 @@
 // processes at once, so it is written next to its place (source map inline) and renamed into it.
 import { build } from "esbuild";
 import { renameSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Paths are the project's, wherever the command was run from (npx persistly in another folder).
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export const ENTRIES = { "build/main.mjs": "server/main.ts", "build/persistly.mjs": "server/cli/persistly.ts" };
 
 export async function bundle(outfile) {
   const atomic = outfile === "build/persistly.mjs";
-  const partial = atomic ? `${outfile}.${process.pid}.tmp` : outfile;
+  const partial = join(root, atomic ? `${outfile}.${process.pid}.tmp` : outfile);
   await build({
+    absWorkingDir: root,
     entryPoints: [ENTRIES[outfile]],
     outfile: partial,
     bundle: true,
@@ -21,7 +27,7 @@ export async function bundle(outfile) {
     sourcemap: atomic ? "inline" : true,
     logLevel: "warning",
   });
-  if (atomic) renameSync(partial, outfile);
+  if (atomic) renameSync(partial, join(root, outfile));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,7 +12,6 @@ const newestSource = () =>
 
 if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < newestSource()) {
   const { bundle } = await import("./build-server.mjs");
-  process.chdir(root);
   await bundle("build/persistly.mjs");
 }
 await import(pathToFileURL(bundlePath).href);

@@ -3,7 +3,7 @@
 // after every batch, so an interrupted import resumes where it stopped.
 import { createReadStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { SingleBar, Presets } from "cli-progress";
 import { loadServerSpec } from "../app.js";
 import { importAccounts, IMPORT_MAX_ITEMS, type ImportItem, type ImportTarget } from "../domain/migration.js";
@@ -28,6 +28,15 @@ function itemValidator() {
   const ajv = new Ajv2020({ strict: false });
   ajv.addSchema(loadServerSpec(), "server");
   return ajv.getSchema("server#/components/schemas/ImportAccount")!;
+}
+
+/** One schema problem, naming the property it is about. */
+function describeProblem(error: ErrorObject | undefined) {
+  if (!error) return "invalid";
+  const at = error.instancePath || "/";
+  if (error.keyword === "additionalProperties") return `${at}: unknown property "${error.params.additionalProperty}" (must NOT have additional properties)`;
+  if (error.keyword === "required") return `${at}: missing required property "${error.params.missingProperty}"`;
+  return `${at} ${error.message ?? "invalid"}`;
 }
 
 async function countLines(file: string): Promise<number> {
@@ -84,8 +93,7 @@ export async function importFile(
     }
     if (!validate(item)) {
       summary.skipped++;
-      const first = validate.errors?.[0];
-      options.report(`line ${lineNumber}: ${first?.instancePath || "/"} ${first?.message ?? "invalid"}; skipped`);
+      options.report(`line ${lineNumber}: ${describeProblem(validate.errors?.[0])}; skipped`);
       continue;
     }
     batch.push({ line: lineNumber, item: item as ImportItem });

@@ -1,8 +1,10 @@
 // `persistly`: the operator CLI. Workspace, environment and key management is an operator concern,
 // not part of the public HTTP contract. The database is PERSISTLY_DB (default data/persistly.db).
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
-import { loadConfig } from "../config.js";
+import { existsSync, readFileSync } from "node:fs";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { helpFor, isGroup, parseInvocation, UsageError, USAGE, type Invocation } from "./commands.js";
+import { doctor } from "./doctor.js";
+import { findWorkspaceOrFail, revokeKey } from "../domain/operator.js";
 import { describeDatabase, isPostgresUrl, openStore } from "../store/index.js";
 import { copySqliteToPostgres } from "../store/copy.js";
 import { latestMigration, migrations } from "../store/migrations.js";
@@ -17,43 +19,14 @@ import { eraseAccount } from "../domain/accounts.js";
 import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
 
-const USAGE = `persistly — operate a Persistly database (PERSISTLY_DATABASE_URL=postgres://…, else PERSISTLY_DB, default data/persistly.db)
-
-  persistly init [--json]                                   create and migrate the database; first time: a development environment and its keys
-  persistly serve [--workers N]                             run the server (same as npm start); N processes share the port and database
-  persistly migrate [--json]                                bring the database's schema up to date (servers also do on start)
-  persistly copy --from sqlite:PATH --to postgres://… [--batch N] [--json]   copy an embedded database into PostgreSQL (resumable)
-  persistly env create NAME [--json]                        create an environment
-  persistly env list [--json]
-  persistly keys create --env NAME --kind runtime|server [--json]   issue a key (shown once)
-  persistly keys list --env NAME [--json]
-  persistly keys revoke KEY_ID_OR_PREFIX [--json]
-  persistly plan set PLAN [--json]                          free | indie | studio | enterprise
-  persistly plan show [--json]
-  persistly transfer-codes enable|disable --env NAME [--json]
-  persistly config publish --env NAME FILE.json [--json]    publish a game config version and make it active
-  persistly accounts erase ACCOUNT_ID [--json]              erase an account (the SDK answers 410 gone from then on)
-  persistly import --env NAME FILE.ndjson [--batch N] [--json]   import accounts, one JSON object per line (resumable)
-  persistly prune [--json]                                  delete slot versions past each plan's restore window, expired idempotency records
-
-Options: --workspace NAME (default "${DEFAULT_WORKSPACE}")`;
-
-class UsageError extends Error {}
-
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: "boolean", default: false },
-    env: { type: "string" },
-    kind: { type: "string" },
-    workspace: { type: "string", default: DEFAULT_WORKSPACE },
-    batch: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    workers: { type: "string" },
-    help: { type: "boolean", short: "h", default: false },
-  },
-});
+let invocation: Invocation;
+try {
+  invocation = parseInvocation(process.argv.slice(2));
+} catch (error) {
+  fail(error);
+  process.exit();
+}
+const flags = invocation.flags as { json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string };
 
 function print(json: unknown, text: string) {
   process.stdout.write((flags.json ? JSON.stringify(json, null, 2) : text) + "\n");
@@ -64,13 +37,11 @@ const needEnv = () => {
   return flags.env;
 };
 
-async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
+async function run(runtime: Runtime, { command, args: rest }: Invocation) {
   const { deps } = runtime;
   const store = deps.store;
-  const workspace = flags.workspace!;
-  const now = () => new Date().toISOString();
-  const command = group === "import" || group === "prune" ? group : `${group} ${action ?? ""}`.trim();
-  switch (command) {
+  const workspace = flags.workspace ?? DEFAULT_WORKSPACE;
+  switch (command!.name) {
     case "migrate": {
       // Opening the store applied whatever was pending; the schema is now at the newest known version.
       return print({ schemaVersion: latestMigration.version, migrations: migrations.map(({ version, name }) => ({ version, name })) },
@@ -89,8 +60,9 @@ async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
       return print(env, `Created environment "${env.name}" (${env.id}).`);
     }
     case "env list": {
-      const ws = await store.ensureWorkspace(workspace, now());
+      const ws = await findWorkspaceOrFail(store, workspace);
       const envs = await store.listEnvironments(ws.id);
+      if (envs.length === 0) return print(envs, `No environments in workspace "${ws.name}". Create one: persistly env create NAME`);
       return print(envs, envs.map((e) => `${e.name}\ttransfer codes ${e.transferCodesEnabled ? "on" : "off"}\tconfig v${e.activeGameConfigVersion ?? "-"}`).join("\n"));
     }
     case "keys create": {
@@ -103,31 +75,31 @@ async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
     case "keys list": {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       const keys = await store.listApiKeys(env.id);
+      if (keys.length === 0) return print(keys, `No keys for "${env.name}". Issue one: persistly keys create --env ${env.name} --kind runtime`);
       return print(keys, keys.map((k) => `${k.id}\t${k.kind}\t${k.prefix}…\t${k.revokedAt ? `revoked ${k.revokedAt}` : "active"}`).join("\n"));
     }
     case "keys revoke": {
-      if (!rest[0]) throw new UsageError("keys revoke KEY_ID_OR_PREFIX");
-      const matches = await store.findApiKeys(rest[0]);
-      if (matches.length === 0) throw new Error(`no key with id or prefix "${rest[0]}"`);
-      if (matches.length > 1) throw new Error(`${matches.length} keys have the prefix "${rest[0]}"; revoke by id: ${matches.map((k) => k.id).join(", ")}`);
-      const key = (await store.revokeApiKey(matches[0].id, now()))!;
-      return print(key, `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
+      if (!rest[0]) throw new UsageError("keys revoke needs the key, its prefix as keys list shows it, or its id");
+      const { key, alreadyRevokedAt } = await revokeKey(store, rest[0]);
+      return print({ ...key, alreadyRevoked: alreadyRevokedAt !== null }, alreadyRevokedAt
+        ? `The ${key.kind} key ${key.id} (${key.prefix}…) was already revoked at ${alreadyRevokedAt}; nothing changed.`
+        : `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
     }
     case "plan set": {
       const plan = rest[0];
       if (!plan || !isPlanName(plan)) throw new UsageError(`plan set ${PLAN_NAMES.join("|")}`);
-      await store.ensureWorkspace(workspace, now());
+      await findWorkspaceOrFail(store, workspace);
       const ws = (await store.setWorkspacePlan(workspace, plan))!;
       return print(ws, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
     }
     case "plan show": {
-      const ws = await store.ensureWorkspace(workspace, now());
+      const ws = await findWorkspaceOrFail(store, workspace);
       return print({ ...ws, limits: DEFAULT_PLANS[ws.plan] }, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
     }
     case "transfer-codes enable":
     case "transfer-codes disable": {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
-      const enabled = action === "enable";
+      const enabled = command!.name.endsWith("enable");
       await store.setTransferCodesEnabled(env.id, enabled);
       return print({ environment: env.name, transferCodesEnabled: enabled }, `Transfer codes ${enabled ? "enabled" : "disabled"} for "${env.name}".`);
     }
@@ -136,9 +108,10 @@ async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       let config: unknown;
       try {
-        config = JSON.parse(readFileSync(rest[0], "utf8"));
+        config = JSON.parse(readFileSync(existingFile(rest[0]), "utf8"));
       } catch (error) {
-        throw new Error(`${rest[0]} is not readable JSON: ${(error as Error).message}`);
+        if (error instanceof UsageError) throw error;
+        throw new Error(`${rest[0]} is not valid JSON: ${(error as Error).message}`);
       }
       const published = await publishGameConfig(deps, env, config);
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
@@ -151,24 +124,31 @@ async function run(runtime: Runtime, [group, action, ...rest]: string[]) {
       return print({ accountId: rest[0], erasedAt }, `Erased ${rest[0]}.`);
     }
     case "import": {
-      const file = action;
+      const file = rest[0];
       if (!file) throw new UsageError("import --env NAME FILE.ndjson");
+      existingFile(file);
       const environment = await findEnvironmentOrFail(store, needEnv(), workspace);
-      const ws = await store.ensureWorkspace(workspace, now());
+      const ws = await findWorkspaceOrFail(store, workspace);
       const batchSize = flags.batch === undefined ? undefined : Number(flags.batch);
       if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) throw new UsageError("--batch must be a positive integer");
       const summary = await importFile(deps, { environment, workspace: ws }, file, {
         batchSize, progress: !flags.json && process.stderr.isTTY, report: (line) => process.stderr.write(`${line}\n`),
       });
-      return print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
+      print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
+      if (summary.failed + summary.skipped > 0) process.exitCode = 1;
+      return;
     }
     case "prune": {
       const { versions, idempotencyRecords } = await pruneExpired(deps);
       return print({ versions, idempotencyRecords }, `Pruned ${versions} slot versions and ${idempotencyRecords} idempotency records.`);
     }
-    default:
-      throw new UsageError(group ? `unknown command "${[group, action].filter(Boolean).join(" ")}"` : "a command is required");
   }
+}
+
+/** The path, if a file is there; a UsageError naming it otherwise. */
+function existingFile(path: string) {
+  if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
+  return path;
 }
 
 /** `persistly copy`: an embedded database into PostgreSQL, with a progress bar per table. */
@@ -195,20 +175,32 @@ async function copy() {
 }
 
 async function main() {
-  if (flags.help || positionals[0] === "help") return void process.stdout.write(USAGE + "\n");
-  if (positionals[0] === "serve") {
+  const { words } = invocation;
+  if (!invocation.help && !invocation.command && words.length > 0) {
+    throw new UsageError(`unknown command "${words.slice(0, 2).join(" ")}"; see ${isGroup(words[0]) ? `persistly ${words[0]}` : "persistly help"}`);
+  }
+  if (invocation.help || !invocation.command) {
+    if (words.length === 0) return void process.stdout.write(USAGE + "\n");
+    const help = helpFor(invocation.command ? invocation.command.name.split(" ") : words);
+    if (!help) throw new UsageError(`unknown command "${words.join(" ")}"; see persistly help`);
+    return void process.stdout.write(help + "\n");
+  }
+  const { command } = invocation;
+  if (command.name === "serve") {
     // Cluster workers run this command again; the setting reaches them through the environment.
     if (flags.workers !== undefined) process.env.PERSISTLY_WORKERS = flags.workers;
     return void (await import("../main.js"));
   }
-  if (positionals[0] === "copy") return copy();
+  if (command.name === "copy") return copy();
   const config = loadConfig();
+  if (command.name === "doctor") return doctor(config, { json: Boolean(flags.json), workspace: flags.workspace ?? DEFAULT_WORKSPACE });
+  if (command.needsDatabase) assertDatabaseExists(config);
   const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize });
   // With Redis, what a command changes reaches the servers too (an erased account's streams close).
   const shared = config.redisUrl ? await connectShared(config.redisUrl) : undefined;
   const runtime = await compose({ store, shared });
   try {
-    await run(runtime, positionals);
+    await run(runtime, invocation);
   } finally {
     await runtime.stop();
     await store.close();
@@ -216,8 +208,20 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+/** Commands other than init, migrate and copy work on a database that exists; they never create one. */
+function assertDatabaseExists(config: Config) {
+  if (config.database === config.dbPath && !existsSync(config.dbPath)) {
+    throw new Error(`no database at ${config.dbPath}; create it with persistly init (or point PERSISTLY_DB at yours)`);
+  }
+}
+
+main().catch(fail);
+
+/** One line on stderr (JSON with --json), exit 2 for bad usage or settings, else 1. */
+function fail(error: unknown) {
+  const json = process.argv.includes("--json");
+  const code = error instanceof UsageError ? "usage" : error instanceof ConfigError ? "config" : error instanceof ApiError ? error.code : "failed";
   const message = error instanceof ApiError ? `${error.code}: ${error.message}` : (error as Error).message;
-  process.stderr.write(`persistly: ${message}\n${error instanceof UsageError ? `\n${USAGE}\n` : ""}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-});
+  process.stderr.write(json ? `${JSON.stringify({ error: { code, message } })}\n` : `persistly: ${message}\n`);
+  process.exitCode = error instanceof UsageError || error instanceof ConfigError ? 2 : 1;
+}

@@ -4,12 +4,41 @@ import type { ApiKeyRecord, EnvironmentRecord, KeyKind, Store } from "../store/t
 
 export const DEFAULT_WORKSPACE = "default";
 
+/** The workspace, never created as a side effect: a typo names the workspaces there are. */
+export async function findWorkspaceOrFail(store: Store, name: string) {
+  const workspaces = await store.listWorkspaces();
+  const found = workspaces.find((w) => w.name === name);
+  if (!found) throw new Error(`no workspace named "${name}"${workspaces.length ? ` (there is ${workspaces.map((w) => `"${w.name}"`).join(", ")})` : "; run persistly init"}`);
+  return found;
+}
+
 export async function findEnvironmentOrFail(store: Store, name: string, workspaceName = DEFAULT_WORKSPACE) {
-  const workspace = await store.ensureWorkspace(workspaceName, new Date().toISOString());
+  const workspace = await findWorkspaceOrFail(store, workspaceName);
   const env = await store.findEnvironment(workspace.id, name);
-  if (!env) throw new Error(`no environment named "${name}" in workspace "${workspaceName}"`);
+  if (!env) {
+    const names = (await store.listEnvironments(workspace.id)).map((e) => `"${e.name}"`);
+    throw new Error(`no environment named "${name}" in workspace "${workspaceName}"${names.length ? ` (there is ${names.join(", ")})` : ""}`);
+  }
   return env;
 }
+
+/**
+ * Revokes a key named by the key itself (what you hold when it leaks), its display prefix (as `keys
+ * list` shows it, with or without the ellipsis) or its id. Revoking a revoked key changes nothing.
+ */
+export async function revokeKey(store: Store, presented: string) {
+  const given = presented.trim().replace(/(…|\.\.\.)$/, "");
+  const principal = await store.findKeyPrincipal(hashSecret(given));
+  const matches = principal ? [principal.key] : await store.findApiKeys(given);
+  if (matches.length === 0) throw new Error(`no key is, or has the prefix or id, "${given}"`);
+  if (matches.length > 1) throw new Error(`${matches.length} keys have the prefix "${given}"; revoke by id: ${matches.map((k) => k.id).join(", ")}`);
+  const alreadyRevokedAt = matches[0].revokedAt;
+  const key = alreadyRevokedAt ? matches[0] : (await store.revokeApiKey(matches[0].id, new Date().toISOString()))!;
+  return { key, alreadyRevokedAt };
+}
+
+/** Environment names show in keys (`pst_rt_production_…`), so they are kept to what reads well there. */
+const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9-]{0,23}$/;
 
 /** Issues a key; the secret is returned once and only its hash is stored. */
 export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind) {
@@ -24,6 +53,7 @@ export async function issueKey(store: Store, environment: EnvironmentRecord, kin
 
 export async function createEnvironment(store: Store, name: string, workspaceName = DEFAULT_WORKSPACE) {
   const now = new Date().toISOString();
+  if (!ENVIRONMENT_NAME.test(name)) throw new Error(`environment names are 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; "${name}" is not`);
   const workspace = await store.ensureWorkspace(workspaceName, now);
   if (await store.findEnvironment(workspace.id, name)) throw new Error(`environment "${name}" already exists`);
   return store.createEnvironment(workspace.id, name, now);

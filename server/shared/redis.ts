@@ -89,3 +89,20 @@ export async function connectShared(url: string, logger?: Logger): Promise<Share
     },
   };
 }
+
+/** One PING with no retry (`persistly doctor`): null when Redis answered, else why not. */
+export async function pingRedis(url: string): Promise<string | null> {
+  const redis = new Redis(url, { ...OPTIONS, retryStrategy: () => null });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    await redis.ping();
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export { describe as describeRedis };

@@ -1,7 +1,8 @@
 // Opens the store from configuration: PostgreSQL for a postgres:// URL, else the embedded SQLite file.
 // Opening migrates the schema to the newest version.
 import { postgresEngine, sqliteEngine, type Engine, type PostgresOptions, type SqliteOptions, type Synchronous } from "./engine.js";
-import { migrate } from "./migrate.js";
+import { appliedVersions, migrate } from "./migrate.js";
+import { migrations } from "./migrations.js";
 import { KyselyStore } from "./store.js";
 import type { Store } from "./types.js";
 
@@ -42,4 +43,15 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     throw error;
   }
   return new KyselyStore(engine);
+}
+
+/** Which migrations a database has and lacks, read without migrating it (`persistly doctor`). */
+export async function schemaStatus(config: StoreConfig): Promise<{ applied: number[]; pending: number[] }> {
+  const engine = await openEngine(config);
+  try {
+    const applied = await appliedVersions(engine);
+    return { applied, pending: migrations.map((m) => m.version).filter((v) => !applied.includes(v)) };
+  } finally {
+    await engine.close();
+  }
 }

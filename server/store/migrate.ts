@@ -34,3 +34,10 @@ export function migrate(engine: Engine): Promise<number[]> {
     }
   });
 }
+
+/** The versions a database has applied, without applying anything (empty for a database never migrated). */
+export async function appliedVersions(engine: Engine): Promise<number[]> {
+  const tables = await engine.reader.introspection.getTables();
+  if (!tables.some((t) => t.name === "schema_migrations")) return [];
+  return (await engine.reader.selectFrom("schema_migrations").select("version").orderBy("version").execute()).map((r) => r.version);
+}

@@ -65,7 +65,7 @@ describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () =>
     await page.goto(`${origin}/docs`);
     const bar = page.locator(".swagger-ui .topbar .topbar-wrapper");
     await bar.waitFor();
-    expect(await bar.evaluate((el) => getComputedStyle(el, "::before").content)).toContain("Persistly");
+    expect(await bar.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el, "::before").content)).toContain("Persistly");
     expect(await page.locator(".swagger-ui .topbar .link").isVisible()).toBe(false);
     expect(await page.locator("link[rel=icon]").getAttribute("href")).toBe("/docs/favicon.svg");
   }, 30_000);

@@ -1,0 +1,120 @@
+// The CLI's commands, their flags and their help: one table, from which parsing, per-command help and
+// the usage text derive. Help lines stay within 100 columns.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { DEFAULT_WORKSPACE } from "../domain/operator.js";
+
+/** Bad usage: one line and exit 2 (the command's help is one `--help` away). */
+export class UsageError extends Error {}
+
+export interface Command {
+  /** The command words: `keys create`. */
+  name: string;
+  args?: string;
+  summary: string;
+  flags: string[];
+  /** Runs against an existing database only; never creates one. */
+  needsDatabase: boolean;
+}
+
+const FLAGS: Record<string, { type: "string" | "boolean"; value?: string; help: string }> = {
+  json: { type: "boolean", help: "print JSON (errors too, on stderr)" },
+  workspace: { type: "string", value: "NAME", help: `the workspace (default "${DEFAULT_WORKSPACE}"); never created by a typo` },
+  env: { type: "string", value: "NAME", help: "the environment" },
+  kind: { type: "string", value: "runtime|server", help: "runtime ships in game builds; server stays on trusted backends" },
+  batch: { type: "string", value: "N", help: "rows per transaction" },
+  from: { type: "string", value: "sqlite:PATH", help: "the embedded database to copy" },
+  to: { type: "string", value: "postgres://…", help: "the PostgreSQL database to copy into" },
+  workers: { type: "string", value: "N", help: "server processes sharing the port and the database" },
+  help: { type: "boolean", help: "this command's help" },
+};
+
+const COMMON = ["json", "workspace", "help"];
+const c = (name: string, args: string | undefined, summary: string, flags: string[] = [], needsDatabase = true): Command =>
+  ({ name, args, summary, flags: [...flags, ...COMMON], needsDatabase });
+
+export const COMMANDS: Command[] = [
+  c("init", undefined, "create and migrate the database; the first time, a development environment and its keys", [], false),
+  c("doctor", undefined, "check the database, migrations, environments, keys (prefixes), plan, Redis and PostgreSQL", [], false),
+  c("serve", undefined, "run the server (as npm start does)", ["workers"], false),
+  c("migrate", undefined, "bring the database's schema up to date (servers also do on start)", [], false),
+  c("copy", undefined, "copy an embedded database into PostgreSQL (resumable)", ["from", "to", "batch"], false),
+  c("env create", "NAME", "create an environment (lower-case letters, digits, hyphens)"),
+  c("env list", undefined, "list environments"),
+  c("keys create", undefined, "issue a key, shown once", ["env", "kind"]),
+  c("keys list", undefined, "list an environment's keys by prefix", ["env"]),
+  c("keys revoke", "KEY|PREFIX|ID", "revoke a key: the full key, its prefix as listed, or its id"),
+  c("plan set", "PLAN", "free | indie | studio | enterprise"),
+  c("plan show", undefined, "the workspace's plan and its limits"),
+  c("transfer-codes enable", undefined, "let players create device-transfer codes", ["env"]),
+  c("transfer-codes disable", undefined, "stop new device-transfer codes", ["env"]),
+  c("config publish", "FILE.json", "publish a game config version and make it active", ["env"]),
+  c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
+  c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
+  c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),
+];
+
+const GROUPS = [...new Set(COMMANDS.map((cmd) => cmd.name.split(" ")[0]))];
+
+const usageLine = (cmd: Command) =>
+  ["persistly", cmd.name, cmd.args, ...cmd.flags.filter((f) => !COMMON.includes(f)).map((f) => `--${f} ${FLAGS[f].value ?? ""}`.trim())]
+    .filter(Boolean).join(" ");
+
+const listing = (commands: Command[]) => commands.map((cmd) => `  ${usageLine(cmd)}\n      ${cmd.summary}`).join("\n");
+
+export const USAGE = [
+  "persistly — operate a Persistly database",
+  "Database: PERSISTLY_DATABASE_URL=postgres://…, else PERSISTLY_DB (default data/persistly.db).",
+  "",
+  listing(COMMANDS),
+  "",
+  "Every command: --json, --workspace NAME, --help. More: persistly help COMMAND.",
+].join("\n");
+
+/** Help for one command, or for a group (`persistly keys`). */
+export function helpFor(words: string[]): string | null {
+  const name = words.join(" ");
+  const cmd = COMMANDS.find((x) => x.name === name);
+  if (cmd) {
+    const flags = cmd.flags.map((f) => `  --${`${f} ${FLAGS[f].value ?? ""}`.trim().padEnd(24)} ${FLAGS[f].help}`);
+    return [`Usage: ${usageLine(cmd)}`, "", cmd.summary, "", "Options:", ...flags].join("\n");
+  }
+  const group = COMMANDS.filter((x) => x.name.split(" ")[0] === words[0]);
+  return group.length ? [`persistly ${words[0]}:`, listing(group), "", `Details: persistly ${words[0]} COMMAND --help`].join("\n") : null;
+}
+
+const allOptions = Object.fromEntries(Object.entries(FLAGS).map(([name, f]) => [name, { type: f.type }])) as ParseArgsConfig["options"];
+
+export interface Invocation {
+  command: Command | null;
+  /** The command words and arguments, as typed. */
+  words: string[];
+  /** Positional arguments after the command words. */
+  args: string[];
+  flags: Record<string, string | boolean | undefined>;
+  help: boolean;
+}
+
+/** Finds the command and parses its flags strictly: an unknown flag or a missing value is a UsageError. */
+export function parseInvocation(argv: string[]): Invocation {
+  let loose;
+  try {
+    loose = parseArgs({ args: argv, options: allOptions, allowPositionals: true, strict: false });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const words = loose.positionals;
+  if (words[0] === "help") return { command: null, words: words.slice(1), args: [], flags: {}, help: true };
+  const command = COMMANDS.find((cmd) => cmd.name === words.slice(0, cmd.name.split(" ").length).join(" ")) ?? null;
+  if (!command) return { command: null, words, args: [], flags: {}, help: Boolean(loose.values.help) || (words.length === 1 && GROUPS.includes(words[0])) };
+  const options = Object.fromEntries(command.flags.map((f) => [f, { type: FLAGS[f].type }])) as ParseArgsConfig["options"];
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { command, words, args: positionals.slice(command.name.split(" ").length), flags: values, help: Boolean((values as { help?: boolean }).help) };
+  } catch (error) {
+    const unknown = /Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+    const message = unknown ? `unknown option ${unknown} for "${command.name}"` : (error as Error).message.split("\n")[0];
+    throw new UsageError(`${message}; see persistly ${command.name} --help`);
+  }
+}
+
+export const isGroup = (word: string | undefined) => word !== undefined && GROUPS.includes(word);
