@@ -10,6 +10,7 @@ import { mountSurface, responseDoesNotConform } from "./http/mount.js";
 import type { OpenApiDocument } from "./http/spec.js";
 import { requestId } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
+import { corsPolicy, type CorsDeclaration } from "./http/cors.js";
 import { createAdmission } from "./http/admit.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
@@ -72,8 +73,11 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     validateSpec: options.validateSpecs ?? process.env.NODE_ENV !== "production",
   };
   const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server };
+  const declaredCors = (specs.sdk as { "x-persistly-cors"?: CorsDeclaration })["x-persistly-cors"];
+  const browsers = declaredCors ? corsPolicy(declaredCors, deps.store) : null;
+  if (browsers) app.use(browsers.prefixes, browsers.early);
   await mountSurface(app, {
-    ...common, name: "spec/openapi.sdk.json", spec: specs.sdk, handlers: sdkHandlers,
+    ...common, name: "spec/openapi.sdk.json", spec: specs.sdk, handlers: sdkHandlers, afterAuthenticate: browsers?.narrow,
     // A game client's body is bounded by what its plan may store.
     bodyParser: jsonBodyParser(bodyLimit, (res) => deps.plans[(res.locals.caller as Caller | undefined)?.principal.workspace.plan ?? "free"]),
     admit: createAdmission("sdk", runtime.consumeRateLimit, runtime.usage),

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { helpFor, isGroup, parseInvocation, UsageError, USAGE, type Invocation } from "./commands.js";
 import { doctor } from "./doctor.js";
-import { findWorkspaceOrFail, revokeKey } from "../domain/operator.js";
+import { findWorkspaceOrFail, parseOrigin, revokeKey } from "../domain/operator.js";
 import { describeDatabase, isPostgresUrl, openStore } from "../store/index.js";
 import { copySqliteToPostgres } from "../store/copy.js";
 import { latestMigration, migrations } from "../store/migrations.js";
@@ -103,6 +103,21 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       await store.setTransferCodesEnabled(env.id, enabled);
       return print({ environment: env.name, transferCodesEnabled: enabled }, `Transfer codes ${enabled ? "enabled" : "disabled"} for "${env.name}".`);
     }
+    case "cors allow":
+    case "cors remove": {
+      if (rest.length === 0) throw new UsageError(`${command!.name} --env NAME ORIGIN… (as https://game.example)`);
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const given = rest.map(parseOrigin);
+      const origins = command!.name === "cors allow"
+        ? [...new Set([...env.allowedOrigins, ...given])]
+        : env.allowedOrigins.filter((o) => !given.includes(o));
+      await store.setAllowedOrigins(env.id, origins);
+      return print({ environment: env.name, allowedOrigins: origins }, describeOrigins(env.name, origins));
+    }
+    case "cors list": {
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      return print({ environment: env.name, allowedOrigins: env.allowedOrigins }, describeOrigins(env.name, env.allowedOrigins));
+    }
     case "config publish": {
       if (!rest[0]) throw new UsageError("config publish --env NAME FILE.json");
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
@@ -144,6 +159,10 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     }
   }
 }
+
+const describeOrigins = (env: string, origins: string[]) => origins.length
+  ? `Browser origins allowed for "${env}" (changes apply within 5 s):\n${origins.map((o) => `  ${o}`).join("\n")}`
+  : `No browser origins are allowed for "${env}": only same-origin pages and non-browser clients can call it.`;
 
 /** The path, if a file is there; a UsageError naming it otherwise. */
 function existingFile(path: string) {

@@ -71,3 +71,22 @@ export async function bootstrapIfEmpty(store: Store) {
   const server = await issueKey(store, environment, "server");
   return { environment, runtimeKey: runtime.key, serverKey: server.key };
 }
+
+/**
+ * An origin as browsers send it (`https://game.example`, `http://localhost:5173`), or `*` for any.
+ * Anything else (a path, a trailing slash, another scheme) is refused, naming what to write instead.
+ */
+export function parseOrigin(text: string): string {
+  const given = text.trim();
+  if (given === "*") return given;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`"${given}" is not an origin: write scheme://host[:port], as https://game.example`);
+  }
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== given.replace(/\/$/, "").toLowerCase()) {
+    throw new Error(`"${given}" is not an origin: write scheme://host[:port] with no path, as ${url.origin === "null" ? "https://game.example" : url.origin}`);
+  }
+  return url.origin;
+}

@@ -28,6 +28,8 @@ export interface SurfaceOptions {
   idempotency: Idempotency;
   admit: Admit;
   deps: Deps;
+  /** Runs once the caller is known (the SDK surface's per-environment CORS origins). */
+  afterAuthenticate?: RequestHandler;
 }
 
 export async function mountSurface(app: Express, o: SurfaceOptions): Promise<void> {
@@ -47,7 +49,7 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
     app[op.method](
       paths, onlyDeclaredMethod, nameOperation(op.operationId), signalDeprecation(deprecation),
-      authenticate(op, o.deps, o.admit), o.bodyParser, ...validate, handle(op, o),
+      authenticate(op, o.deps, o.admit), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate, handle(op, o),
     );
   }
   for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));

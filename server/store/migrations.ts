@@ -191,6 +191,14 @@ export const migrations: Migration[] = [
       await db.schema.alterTable("transfer_codes").addColumn("revoked_at", "text").execute();
     },
   },
+  {
+    version: 6,
+    name: "environments list the browser origins allowed to call the SDK surface (CORS)",
+    async up(db) {
+      // A JSON array of origins (`https://game.example`, or `*`); empty: no cross-origin browser calls.
+      await db.schema.alterTable("environments").addColumn("allowed_origins", "text", (c) => c.notNull().defaultTo("[]")).execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

@@ -16,6 +16,7 @@ export interface EnvironmentsTable {
   name: string;
   transfer_codes_enabled: Generated<boolean | number>;
   active_game_config_version: number | null;
+  allowed_origins: Generated<string>;
   created_at: string;
 }
 

@@ -39,7 +39,7 @@ const hot = {
       .innerJoin("environments as e", "e.id", "k.environment_id")
       .innerJoin("workspaces as w", "w.id", "e.workspace_id")
       .selectAll("k")
-      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version",
+      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins",
         "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
       .where("k.key_hash", "=", p("keyHash"))),
   session: prepared<{ tokenHash: Buffer }, Row>((db, p) =>
@@ -163,6 +163,15 @@ export class KyselyStore implements Store {
 
   async listEnvironments(workspaceId: string) {
     return (await this.read.selectFrom("environments").selectAll().where("workspace_id", "=", workspaceId).orderBy("created_at").orderBy("name").execute()).map(environment);
+  }
+
+  setAllowedOrigins(environmentId: string, origins: string[]) {
+    return this.write(async (db) => void (await db.updateTable("environments").set({ allowed_origins: JSON.stringify(origins) }).where("id", "=", environmentId).execute()));
+  }
+
+  async allAllowedOrigins() {
+    const rows = await this.read.selectFrom("environments").select("allowed_origins").where("allowed_origins", "<>", "[]").execute();
+    return [...new Set(rows.flatMap((r) => JSON.parse(r.allowed_origins) as string[]))];
   }
 
   setTransferCodesEnabled(environmentId: string, enabled: boolean) {

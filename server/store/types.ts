@@ -19,6 +19,8 @@ export interface EnvironmentRecord {
   name: string;
   transferCodesEnabled: boolean;
   activeGameConfigVersion: number | null;
+  /** Browser origins allowed to call the SDK surface with this environment's keys (`*`: any). */
+  allowedOrigins: string[];
   createdAt: string;
 }
 
@@ -155,6 +157,9 @@ export interface Store {
   createEnvironment(workspaceId: string, name: string, now: string): Promise<EnvironmentRecord>;
   findEnvironment(workspaceId: string, name: string): Promise<EnvironmentRecord | null>;
   listEnvironments(workspaceId: string): Promise<EnvironmentRecord[]>;
+  setAllowedOrigins(environmentId: string, origins: string[]): Promise<void>;
+  /** Every origin any environment allows (what a preflight, which carries no key, can be checked against). */
+  allAllowedOrigins(): Promise<string[]>;
   setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
   createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
   listApiKeys(environmentId: string): Promise<ApiKeyRecord[]>;

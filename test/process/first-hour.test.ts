@@ -129,4 +129,15 @@ describe("the CLI", () => {
     const bad = persistly(db, "env", "create", "Prod Env");
     expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining("environment names are 1–24 lower-case letters")]);
   });
+
+  it("sets an environment's browser origins, refusing what is not an origin", () => {
+    const db = join(scratch(), "c.db");
+    persistly(db, "init");
+    const wrong = persistly(db, "cors", "allow", "--env", "development", "https://game.example/play");
+    expect([wrong.status, wrong.stderr]).toEqual([1, 'persistly: "https://game.example/play" is not an origin: write scheme://host[:port] with no path, as https://game.example\n']);
+    const allowed = JSON.parse(persistly(db, "cors", "allow", "--env", "development", "https://game.example", "http://localhost:5173", "--json").stdout);
+    expect(allowed.allowedOrigins).toEqual(["https://game.example", "http://localhost:5173"]);
+    expect(persistly(db, "cors", "remove", "--env", "development", "https://game.example").stdout).toMatch(/^Browser origins allowed for "development".*\n  http:\/\/localhost:5173\n$/s);
+    expect(persistly(db, "cors", "list", "--env", "development").stdout).toContain("http://localhost:5173");
+  });
 });
