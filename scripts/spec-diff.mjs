@@ -23,6 +23,11 @@ if (process.argv.includes("--release")) {
   mkdirSync(BASELINE, { recursive: true });
   for (const name of SPECS) copyFileSync(join("spec", name), join(BASELINE, name));
   console.log(`released: ${SPECS.map((n) => join("spec", n)).join(", ")} → ${BASELINE}/`);
+  // Every release of the contract has its entry in CHANGELOG.md (test/docs/versions.test.ts checks it too).
+  const versions = [...new Set(SPECS.map((n) => read(join("spec", n)).info.version))];
+  const changelog = existsSync("CHANGELOG.md") ? readFileSync("CHANGELOG.md", "utf8") : "";
+  const missing = versions.filter((v) => !new RegExp(`^## .*\\b${v.replace(/\./g, "\\.")}\\b`, "m").test(changelog));
+  if (missing.length) console.log(`Now add ${missing.map((v) => `API ${v}`).join(", ")} to CHANGELOG.md: what changed for integrators and tools.`);
   process.exit(0);
 }
 

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
+import { projectFile } from "../../paths.js";
 import { ApiError } from "../../domain/errors.js";
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 
-export const SERVER_VERSION = "0.1.0";
+/** The server release (package.json); the specs' `info.version` is the API contract's (CHANGELOG.md). */
+export const SERVER_VERSION: string = JSON.parse(readFileSync(projectFile("package.json"), "utf8")).version;
 
 export const healthHandlers: Pick<HandlerTable<operations>, "checkHealth"> = {
   async checkHealth(_input, deps) {
