@@ -8,7 +8,7 @@ import ts from "typescript";
 import { markdownFiles } from "../support/helpers.js";
 
 /** Names a reader supplies in the snippets (values from their own game). */
-const PREAMBLE = `import { createSdkClient, createServerClient, syncWithMerge, liveEvents } from "../../client/index.js";
+const PREAMBLE = `import { createSdkClient, createServerClient, syncWithMerge, liveEvents } from "@persistly/client";
 declare const code: string;
 declare function reloadMain(version: number): void;
 `;
@@ -18,8 +18,11 @@ const player = anonymous.withSession("pst_as_…");
 const backend = createServerClient({ baseUrl: "http://localhost:8080", serverKey: "pst_sk_…" });
 `;
 
-const blocks = (file: string) => [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1].replace(/^import .* from "@persistly\/client";\n/m, ""));
-const snippets = (file: string) => blocks(file).join("\n");
+const blocks = (file: string) => [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+/** A snippet's imports are the preamble's (hoisted): they must name the package as a user installs it. */
+const importLines = (code: string) => code.split("\n").filter((line) => line.startsWith("import "));
+const withoutImports = (code: string) => code.split("\n").filter((line) => !line.startsWith("import ")).join("\n");
+const snippets = (file: string) => blocks(file).map(withoutImports).join("\n");
 
 /** Type-checks one generated file; returns the problems as "line: message". */
 function typeCheck(file: string): string[] {
@@ -31,6 +34,13 @@ function typeCheck(file: string): string[] {
 }
 
 describe("docs/client.md", () => {
+  it("every snippet imports the client by its package name", () => {
+    const pages = ["README.md", ...markdownFiles("docs")];
+    const stray = pages.flatMap((page) => blocks(page).flatMap(importLines).filter((l) => !l.endsWith(' from "@persistly/client";')).map((l) => `${page}: ${l}`));
+    expect(stray).toEqual([]);
+    expect(pages.flatMap((page) => blocks(page).flatMap(importLines)).length).toBeGreaterThan(1);
+  });
+
   it("has TypeScript snippets that type-check against the client", () => {
     const dir = join("test", ".snippets");
     mkdirSync(dir, { recursive: true });
@@ -45,7 +55,7 @@ describe("docs/client.md", () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, "pages.ts");
     const sources = markdownFiles("docs").filter((p) => !p.endsWith("client.md")).flatMap((page) => blocks(page).map((code) => ({ page, code })));
-    const functions = sources.map(({ page, code }, i) => `// ${page}\nexport async function snippet${i}() {\n${code}\n}`);
+    const functions = sources.map(({ page, code }, i) => `// ${page}\nexport async function snippet${i}() {\n${withoutImports(code)}\n}`);
     writeFileSync(file, `${PREAMBLE}\n${CLIENTS}\n${functions.join("\n\n")}\n`);
     expect(sources.length).toBeGreaterThan(20);
     expect(typeCheck(file)).toEqual([]);
