@@ -14,8 +14,8 @@ export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null) => P
 /** Admission (rate limits, quota, metering): runs once per request, as soon as a key is known. */
 export type Admit = (op: SpecOperation, req: Request, res: Response, caller: Caller) => Promise<void>;
 
-/** The key of `Authorization: Bearer <key>`, or null when the header is missing or malformed. */
-export const bearerKey = (authorization: string | undefined) => /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization ?? "")?.[1] ?? null;
+/** The key of `Authorization: Bearer <key>` (the scheme in any case, RFC 9110), or null when missing or malformed. */
+export const bearerKey = (authorization: string | undefined) => /^Bearer ([A-Za-z0-9_-]{1,200})$/i.exec(authorization ?? "")?.[1] ?? null;
 
 const SESSION_HEADER = "X-Persistly-Account-Session";
 const isKey = (value: string) => value.startsWith(KEY_PREFIXES.runtime) || value.startsWith(KEY_PREFIXES.server);

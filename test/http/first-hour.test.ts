@@ -43,6 +43,13 @@ describe("credentials in the wrong place get a hint naming the right header", ()
   });
 });
 
+describe("the Bearer scheme", () => {
+  it("is accepted in any case, as HTTP schemes are", async () => {
+    const server = await startServer();
+    for (const scheme of ["bearer", "BEARER"]) expect((await server.http.get("/sdk/v1/runtime-config").set("Authorization", `${scheme} ${server.runtimeKey}`)).status).toBe(200);
+  });
+});
+
 describe("the IETF Idempotency-Key header", () => {
   it("is the same key as the body's idempotencyKey: either replays the other, and different values in both are 400", async () => {
     const server = await startServer();
