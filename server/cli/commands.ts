@@ -16,7 +16,7 @@ export interface Command {
   needsDatabase: boolean;
 }
 
-const FLAGS: Record<string, { type: "string" | "boolean"; value?: string; help: string }> = {
+const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?: string; help: string }> = {
   json: { type: "boolean", help: "print JSON (errors too, on stderr)" },
   workspace: { type: "string", value: "NAME", help: `the workspace (default "${DEFAULT_WORKSPACE}"); never created by a typo` },
   env: { type: "string", value: "NAME", help: "the environment" },
@@ -25,7 +25,7 @@ const FLAGS: Record<string, { type: "string" | "boolean"; value?: string; help: 
   from: { type: "string", value: "sqlite:PATH", help: "the embedded database to copy" },
   to: { type: "string", value: "postgres://…", help: "the PostgreSQL database to copy into" },
   workers: { type: "string", value: "N", help: "server processes sharing the port and the database" },
-  help: { type: "boolean", help: "this command's help" },
+  help: { type: "boolean", short: "h", help: "this command's help (-h)" },
 };
 
 const COMMON = ["json", "workspace", "help"];
@@ -85,7 +85,8 @@ export function helpFor(words: string[]): string | null {
   return group.length ? [`persistly ${words[0]}:`, listing(group), "", `Details: persistly ${words[0]} COMMAND --help`].join("\n") : null;
 }
 
-const allOptions = Object.fromEntries(Object.entries(FLAGS).map(([name, f]) => [name, { type: f.type }])) as ParseArgsConfig["options"];
+const option = (name: string) => ({ type: FLAGS[name].type, ...(FLAGS[name].short ? { short: FLAGS[name].short } : {}) });
+const allOptions = Object.fromEntries(Object.keys(FLAGS).map((name) => [name, option(name)])) as ParseArgsConfig["options"];
 
 export interface Invocation {
   command: Command | null;
@@ -109,7 +110,7 @@ export function parseInvocation(argv: string[]): Invocation {
   if (words[0] === "help") return { command: null, words: words.slice(1), args: [], flags: {}, help: true };
   const command = COMMANDS.find((cmd) => cmd.name === words.slice(0, cmd.name.split(" ").length).join(" ")) ?? null;
   if (!command) return { command: null, words, args: [], flags: {}, help: Boolean(loose.values.help) || (words.length === 1 && GROUPS.includes(words[0])) };
-  const options = Object.fromEntries(command.flags.map((f) => [f, { type: FLAGS[f].type }])) as ParseArgsConfig["options"];
+  const options = Object.fromEntries(command.flags.map((f) => [f, option(f)])) as ParseArgsConfig["options"];
   try {
     const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
     return { command, words, args: positionals.slice(command.name.split(" ").length), flags: values, help: Boolean((values as { help?: boolean }).help) };

@@ -69,12 +69,13 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 
 function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
-  const run = runner(!isMutation(op) ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation", o.deps, o.idempotency);
+  const mode = !isMutation(op) ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
+  const run = runner(mode, o.deps, o.idempotency);
   const headers = headerNames(o.spec, op);
-  const ownPath = canonicalPath(o.spec);
+  // An aliased request is the same request: idempotency fingerprints the operation's own path.
+  const ownPath = mode === "idempotent-mutation" ? canonicalPath(o.spec) : null;
   return async (req: Request, res: Response) => {
-    // An aliased request is the same request: idempotency fingerprints the operation's own path.
-    res.locals.canonicalPath = ownPath(req.path);
+    if (ownPath) res.locals.canonicalPath = ownPath(req.path);
     const header = Object.fromEntries(headers.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const input = {
       // The validator has coerced the path parameters to the spec's types in place (same route layer).
