@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { createApp } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
-import { scenarioClock, STEPS, type StepRequest, type Vars } from "./scenario.js";
+import { pick, scenarioClock, STEPS, type StepRequest, type Vars } from "./scenario.js";
 import { send, type HttpMessage } from "./exchange.js";
 import { OPERATIONS, renderOperationPage, renderExamplePage, renderIndex, type Recorded } from "./pages.js";
 
@@ -46,7 +46,7 @@ async function record(): Promise<Recorded[]> {
       if (response.status !== step.status) {
         throw new Error(`step ${index + 1} (${step.operation} ${step.example}): expected ${step.status}, got ${response.status} ${response.body}`);
       }
-      if (step.keep) step.keep(JSON.parse(response.body), v);
+      for (const [name, path] of Object.entries(step.keep ?? {})) v[name] = pick(JSON.parse(response.body), path);
       recorded.push({ step, index: index + 1, request, message, response });
     }
   } finally {

@@ -33,7 +33,13 @@ export interface Step {
   note?: string;
   status: number;
   request(v: Vars): StepRequest;
-  keep?(body: any, v: Vars): void;
+  /** What later steps need from this answer: variable name → dotted path in the response body. */
+  keep?: Record<string, string>;
+}
+
+/** The value at a dotted path (`session.sessionId`) of a response body. */
+export function pick(body: unknown, path: string): unknown {
+  return path.split(".").reduce<any>((value, name) => value?.[name], body);
 }
 
 const sdk = (op: string) => `reference/sdk/${op}`;
@@ -45,7 +51,7 @@ const SAVE_V2 = { hp: 87, gold: 1520, inventory: ["wooden-sword", "potion"], pos
 const SAVE_STALE = { hp: 64, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } };
 
 const asPlayer = (v: Vars, method: "GET" | "POST", path: string, body?: unknown): StepRequest =>
-  ({ method, path: `/sdk/v1/accounts/${v.accountId}${path}`, auth: "runtime", session: v.token, body });
+  ({ method, path: `/sdk/v1/accounts/${v.accountId}${path}`, auth: "runtime", session: v.accountSessionToken, body });
 const asBackend = (method: "GET" | "POST", path: string, body?: unknown): StepRequest => ({ method, path: `/server/v1${path}`, auth: "server", body });
 
 export const STEPS: Step[] = [
@@ -87,7 +93,7 @@ export const STEPS: Step[] = [
       method: "POST", path: "/sdk/v1/accounts", auth: "runtime",
       body: { playerRef: "player-8841", slot: { slotId: "main", data: SAVE_V1, slotInfo: { level: 1, label: "New game" } }, idempotencyKey: key(3) },
     }),
-    keep: (body, v) => Object.assign(v, { accountId: body.accountId, token: body.accountSessionToken }),
+    keep: { accountId: "accountId", accountSessionToken: "accountSessionToken", slotVersion: "slot.version" },
   },
   {
     page: sdk("createAccount"), operation: "createAccount", example: "replayed", title: "The same request retried after a lost answer", status: 201,
@@ -134,9 +140,10 @@ export const STEPS: Step[] = [
     page: sdk("syncSlot"), operation: "syncSlot", example: "fromCurrent", title: "Save on top of the version the client holds", status: 200,
     note: "`baseVersion` is the version this save was made from; the server writes version `baseVersion + 1` only if that is still the current one. `checksum` (SHA-256 of the RFC 8785 canonical `data`) is optional and checked when sent.",
     request: (v) => asPlayer(v, "POST", "/slots/main/sync", {
-      baseVersion: 1, data: SAVE_V2, slotInfo: { level: 3, label: "Forest Temple" },
+      baseVersion: v.slotVersion, data: SAVE_V2, slotInfo: { level: 3, label: "Forest Temple" },
       checksum: "347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a", idempotencyKey: key(5),
     }),
+    keep: { slotVersion: "version" },
   },
   {
     page: sdk("syncSlot"), operation: "syncSlot", example: "stale", title: "Save from a version that is no longer current", status: 409,
@@ -145,7 +152,7 @@ export const STEPS: Step[] = [
   },
   {
     page: sdk("syncSlot"), operation: "syncSlot", example: "badChecksum", title: "A checksum that does not match the data", status: 400,
-    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 2, data: SAVE_STALE, checksum: "0".repeat(64) }),
+    request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: v.slotVersion, data: SAVE_STALE, checksum: "0".repeat(64) }),
   },
   {
     page: sdk("syncSlot"), operation: "syncSlot", example: "missing", title: "Syncing a slot that does not exist", status: 404,
@@ -154,12 +161,13 @@ export const STEPS: Step[] = [
   {
     page: "examples/conflict-response", operation: "syncSlot", example: "conflict", title: "1. The stale save is refused", status: 409,
     request: (v) => asPlayer(v, "POST", "/slots/main/sync", { baseVersion: 1, data: SAVE_STALE, slotInfo: { level: 4, label: "Lantern Caves" } }),
+    keep: { slotVersion: "error.details.currentVersion" },
   },
   {
     page: "examples/conflict-response", operation: "syncSlot", example: "merged", title: "2. The merged save, from the cloud version", status: 200,
     note: "The game merged `local` into `cloud` (here: keep the higher gold, the union of the inventories, the local position) and saves with `baseVersion` set to the cloud version.",
     request: (v) => asPlayer(v, "POST", "/slots/main/sync", {
-      baseVersion: 2, data: { hp: 87, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } },
+      baseVersion: v.slotVersion, data: { hp: 87, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } },
       slotInfo: { level: 4, label: "Lantern Caves" }, idempotencyKey: key(6),
     }),
   },
@@ -171,22 +179,22 @@ export const STEPS: Step[] = [
   {
     page: "examples/transfer-code", operation: "createTransferCode", example: "create", title: "1. On the old device: create a code", status: 201,
     request: (v) => asPlayer(v, "POST", "/transfer-codes", { expiresInSeconds: 600, idempotencyKey: key(7) }),
-    keep: (body, v) => (v.code = body.code),
+    keep: { transferCode: "code" },
   },
   {
     page: "examples/transfer-code", operation: "consumeTransferCode", example: "consume", title: "2. On the new device: redeem it", status: 200,
     note: "Only the runtime key is needed. The new device gets its own session for the same account; the old device keeps working.",
-    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code } }),
-    keep: (body, v) => (v.secondToken = body.accountSessionToken),
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.transferCode } }),
+    keep: { secondSessionToken: "accountSessionToken" },
   },
   {
     page: "examples/transfer-code", operation: "consumeTransferCode", example: "again", title: "3. The same code a second time", status: 400,
-    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code } }),
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.transferCode } }),
   },
   {
     page: sdk("createTransferCode"), operation: "createTransferCode", example: "default", title: "A code with the default lifetime", status: 201,
     request: (v) => asPlayer(v, "POST", "/transfer-codes", { idempotencyKey: key(8) }),
-    keep: (body, v) => (v.code2 = body.code),
+    keep: { secondTransferCode: "code" },
   },
   {
     page: sdk("createTransferCode"), operation: "createTransferCode", example: "tooLong", title: "A lifetime over the plan's maximum", status: 400,
@@ -195,7 +203,7 @@ export const STEPS: Step[] = [
   {
     page: sdk("consumeTransferCode"), operation: "consumeTransferCode", example: "redeem", title: "Redeem a code", status: 200,
     note: "Case, spaces and dashes do not matter: `k7qf 9xm2 p4td` redeems `K7QF-9XM2-P4TD`.",
-    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.code2 } }),
+    request: (v) => ({ method: "POST", path: "/sdk/v1/account-transfer-codes/consume", auth: "runtime", body: { code: v.secondTransferCode } }),
   },
   {
     page: sdk("consumeTransferCode"), operation: "consumeTransferCode", example: "malformed", title: "Not a transfer code at all", status: 400,
@@ -221,7 +229,7 @@ export const STEPS: Step[] = [
   {
     page: server("createAccountSession"), operation: "createAccountSession", example: "minted", title: "Mint a session for the studio's own login", status: 201,
     request: (v) => ({ ...asBackend("POST", `/accounts/${v.accountId}/sessions`, { idempotencyKey: key(9) }), headers: { "X-Persistly-SDK": "studio-backend/2.4.0" } }),
-    keep: (body, v) => (v.sessionId = body.session.sessionId),
+    keep: { sessionId: "session.sessionId" },
   },
   {
     page: server("listAccountSessions"), operation: "listAccountSessions", example: "all", title: "Every session of the account", status: 200,
@@ -319,6 +327,6 @@ export const STEPS: Step[] = [
   },
   {
     page: sdk("getAccount"), operation: "getAccount", example: "erased", title: "The account was erased", status: 410,
-    request: (v) => ({ ...asPlayer(v, "GET", ""), session: v.secondToken }),
+    request: (v) => ({ ...asPlayer(v, "GET", ""), session: v.secondSessionToken }),
   },
 ];
