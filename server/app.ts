@@ -11,14 +11,16 @@ import type { OpenApiDocument } from "./http/spec.js";
 import { requestId } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
 import { corsPolicy, type CorsDeclaration } from "./http/cors.js";
-import { createAdmission } from "./http/admit.js";
+import { createAdmission, createAdminAdmission } from "./http/admit.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
+import { adminHandlers } from "./handlers/admin/index.js";
 import { explorer } from "./http/explorer.js";
 import { projectFile } from "./paths.js";
 
 export const SDK_SPEC_PATH = projectFile("spec/openapi.sdk.json");
 export const SERVER_SPEC_PATH = projectFile("spec/openapi.server.json");
+export const ADMIN_SPEC_PATH = projectFile("spec/openapi.admin.json");
 
 export interface AppOptions extends Omit<ComposeOptions, "pruneHourly"> {
   /** Validate every response against the spec (development and tests); a non-conforming one becomes a 500. */
@@ -36,16 +38,18 @@ export interface AppOptions extends Omit<ComposeOptions, "pruneHourly"> {
   /** Override the specs (tests use fixture specs). */
   sdkSpec?: OpenApiDocument;
   serverSpec?: OpenApiDocument;
+  adminSpec?: OpenApiDocument;
 }
 
 export const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export const loadSdkSpec = (): OpenApiDocument => JSON.parse(readFileSync(SDK_SPEC_PATH, "utf8"));
 export const loadServerSpec = (): OpenApiDocument => JSON.parse(readFileSync(SERVER_SPEC_PATH, "utf8"));
+export const loadAdminSpec = (): OpenApiDocument => JSON.parse(readFileSync(ADMIN_SPEC_PATH, "utf8"));
 
-let shipped: { sdk: OpenApiDocument; server: OpenApiDocument } | undefined;
+let shipped: { sdk: OpenApiDocument; server: OpenApiDocument; admin: OpenApiDocument } | undefined;
 /** The specs as shipped, read once per process: their validators are compiled once per spec object. */
-const shippedSpecs = () => (shipped ??= { sdk: loadSdkSpec(), server: loadServerSpec() });
+const shippedSpecs = () => (shipped ??= { sdk: loadSdkSpec(), server: loadServerSpec(), admin: loadAdminSpec() });
 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
@@ -83,9 +87,14 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     admit: createAdmission("sdk", runtime.consumeRateLimit, runtime.usage),
   });
   await mountSurface(app, {
-    ...common, name: "spec/openapi.server.json", spec: specs.server, handlers: serverHandlers,
+    ...common, name: "spec/openapi.server.json", spec: specs.server, handlers: serverHandlers, audited: true,
     bodyParser: jsonBodyParser(bodyLimit),
     admit: createAdmission("server", runtime.consumeRateLimit, runtime.usage),
+  });
+  await mountSurface(app, {
+    ...common, name: "spec/openapi.admin.json", spec: options.adminSpec ?? shippedSpecs().admin, handlers: adminHandlers, audited: true,
+    bodyParser: jsonBodyParser(bodyLimit),
+    admit: createAdminAdmission(runtime.consumeRateLimit),
   });
   if (options.explorer ?? true) app.use(explorer(specs));
   app.use(unknownRoute);

@@ -9,7 +9,7 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
 import { createIdempotency, type Idempotency } from "./http/idempotency.js";
-import { createRateLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
+import { createRateLimits, createSignInLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./http/usageMeter.js";
 import { clusterEventChannel, clusterQuotaCounter } from "./shared/cluster.js";
 import type { SharedState } from "./shared/redis.js";
@@ -55,7 +55,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   const deps: Deps = {
     store: options.store, plans, settings, now, events, usage,
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
-    limits: createTransferCodeLimits(settings, sharing),
+    limits: { ...createTransferCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
     lifecycle: { draining: false },
   };
   const pruning = options.pruneHourly ? schedulePruning(deps, logger) : null;

@@ -25,6 +25,8 @@ export interface Config {
   workers: number;
   /** Event streams one process holds at most (PERSISTLY_MAX_STREAMS); null: half the open-file limit, at most 10 000. */
   maxStreams: number | null;
+  /** PERSISTLY_ADMIN_INSECURE_COOKIE=1: the operator session cookie without `Secure`, for plain local HTTP. */
+  insecureAdminCookie: boolean;
 }
 
 export const DEFAULT_DB_PATH = "data/persistly.db";
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: integer(env, "PERSISTLY_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     explorer: choice(env, "PERSISTLY_EXPLORER", ["on", "off"] as const, "on") === "on",
     workers: integer(env, "PERSISTLY_WORKERS", 1, 1, 64),
+    insecureAdminCookie: choice(env, "PERSISTLY_ADMIN_INSECURE_COOKIE", ["0", "1"] as const, "0") === "1",
     maxStreams: maxStreams || null,
   };
 }

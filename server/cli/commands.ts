@@ -25,6 +25,10 @@ const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?
   from: { type: "string", value: "sqlite:PATH", help: "the embedded database to copy" },
   to: { type: "string", value: "postgres://…", help: "the PostgreSQL database to copy into" },
   workers: { type: "string", value: "N", help: "server processes sharing the port and the database" },
+  studio: { type: "string", value: "NAME", help: "the studio (workspace) the member joins" },
+  email: { type: "string", value: "EMAIL", help: "the member's email" },
+  role: { type: "string", value: "ROLE", help: "owner | admin | support | viewer" },
+  "password-stdin": { type: "boolean", help: "read the password from stdin instead of generating one" },
   help: { type: "boolean", short: "h", help: "this command's help (-h)" },
 };
 
@@ -51,6 +55,9 @@ export const COMMANDS: Command[] = [
   c("cors remove", "ORIGIN…", "stop allowing these origins", ["env"]),
   c("cors list", undefined, "the origins allowed for an environment", ["env"]),
   c("config publish", "FILE.json", "publish a game config version and make it active", ["env"]),
+  c("members create", undefined, "add a member to a studio (the first owner); prints a one-time password",
+    ["studio", "email", "role", "password-stdin"]),
+  c("members list", undefined, "a studio's members and their roles", ["studio"]),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
   c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),

@@ -18,6 +18,9 @@ import { ApiError } from "../domain/errors.js";
 import { eraseAccount } from "../domain/accounts.js";
 import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
+import { addMember, ROLES } from "../domain/members.js";
+import type { MemberRole, Store } from "../store/types.js";
+import { userInfo } from "node:os";
 
 let invocation: Invocation;
 try {
@@ -26,7 +29,10 @@ try {
   fail(error);
   process.exit();
 }
-const flags = invocation.flags as { json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string };
+const flags = invocation.flags as {
+  json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string;
+  studio?: string; email?: string; role?: string; "password-stdin"?: boolean;
+};
 
 function print(json: unknown, text: string) {
   process.stdout.write((flags.json ? JSON.stringify(json, null, 2) : text) + "\n");
@@ -57,6 +63,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     case "env create": {
       if (!rest[0]) throw new UsageError("env create NAME");
       const env = await createEnvironment(store, rest[0], workspace);
+      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "env create", resource: `games/${env.id}`, after: { name: env.name } });
       return print(env, `Created environment "${env.name}" (${env.id}).`);
     }
     case "env list": {
@@ -70,6 +77,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       if (kind !== "runtime" && kind !== "server") throw new UsageError("--kind runtime|server is required");
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       const { key, record } = await issueKey(store, env, kind);
+      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "keys create", resource: `games/${env.id}/keys/${record.id}`, after: { kind, prefix: record.prefix } });
       return print({ ...record, environment: env.name, key }, `${kind} key for "${env.name}" (shown once):\n  ${key}\nid ${record.id}, prefix ${record.prefix}`);
     }
     case "keys list": {
@@ -81,6 +89,8 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     case "keys revoke": {
       if (!rest[0]) throw new UsageError("keys revoke needs the key, its prefix as keys list shows it, or its id");
       const { key, alreadyRevokedAt } = await revokeKey(store, rest[0]);
+      const keyEnv = (await store.getEnvironment(key.environmentId))!;
+      if (!alreadyRevokedAt) await cliAudit(store, { workspaceId: keyEnv.workspaceId, environmentId: keyEnv.id, action: "keys revoke", resource: `games/${keyEnv.id}/keys/${key.id}`, after: { prefix: key.prefix } });
       return print({ ...key, alreadyRevoked: alreadyRevokedAt !== null }, alreadyRevokedAt
         ? `The ${key.kind} key ${key.id} (${key.prefix}…) was already revoked at ${alreadyRevokedAt}; nothing changed.`
         : `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
@@ -88,8 +98,9 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     case "plan set": {
       const plan = rest[0];
       if (!plan || !isPlanName(plan)) throw new UsageError(`plan set ${PLAN_NAMES.join("|")}`);
-      await findWorkspaceOrFail(store, workspace);
+      const before = await findWorkspaceOrFail(store, workspace);
       const ws = (await store.setWorkspacePlan(workspace, plan))!;
+      await cliAudit(store, { workspaceId: ws.id, action: "plan set", resource: "plan", before: { plan: before.plan }, after: { plan: ws.plan } });
       return print(ws, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
     }
     case "plan show": {
@@ -101,6 +112,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       const enabled = command!.name.endsWith("enable");
       await store.setTransferCodesEnabled(env.id, enabled);
+      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { transferCodesEnabled: env.transferCodesEnabled }, after: { transferCodesEnabled: enabled } });
       return print({ environment: env.name, transferCodesEnabled: enabled }, `Transfer codes ${enabled ? "enabled" : "disabled"} for "${env.name}".`);
     }
     case "cors allow":
@@ -112,6 +124,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
         ? [...new Set([...env.allowedOrigins, ...given])]
         : env.allowedOrigins.filter((o) => !given.includes(o));
       await store.setAllowedOrigins(env.id, origins);
+      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { allowedOrigins: env.allowedOrigins }, after: { allowedOrigins: origins } });
       return print({ environment: env.name, allowedOrigins: origins }, describeOrigins(env.name, origins));
     }
     case "cors list": {
@@ -129,12 +142,41 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
         throw new Error(`${rest[0]} is not valid JSON: ${(error as Error).message}`);
       }
       const published = await publishGameConfig(deps, env, config);
+      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${published.version}` });
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published game config v${published.version} for "${env.name}"; it is now active.`);
     }
+    case "members create": {
+      if (!flags.email || !flags.role) throw new UsageError("members create --studio NAME --email EMAIL --role owner|admin|support|viewer");
+      if (!ROLES.includes(flags.role as MemberRole)) throw new UsageError(`--role is one of ${ROLES.join(", ")}`);
+      const ws = await findWorkspaceOrFail(store, flags.studio ?? workspace);
+      const password = flags["password-stdin"] ? await readPassword() : undefined;
+      const added = await store.transaction(async (tx) => {
+        const result = await addMember({ ...deps, store: tx }, ws, { email: flags.email!, role: flags.role as MemberRole, password }, new Date().toISOString());
+        await cliAudit(tx, { workspaceId: ws.id, action: "members create", resource: `members/${result.membership.id}`, after: { email: result.membership.email, role: result.membership.role } });
+        return result;
+      });
+      const { id, email, role } = added.membership;
+      return print({ memberId: id, email, role, studio: ws.name, oneTimePassword: added.password }, [
+        `${email} is now ${role === "admin" ? "an" : "a"} ${role} of studio "${ws.name}" (${id}).`,
+        added.password ? `One-time password (shown once; sign in at /admin, POST /admin/v1/session):\n  ${added.password}` : "They sign in with the password they already have.",
+      ].join("\n"));
+    }
+    case "members list": {
+      const ws = await findWorkspaceOrFail(store, flags.studio ?? workspace);
+      const members = await store.listMemberships(ws.id);
+      if (members.length === 0) return print(members, `No members in studio "${ws.name}". Add the first owner: persistly members create --studio ${ws.name} --email EMAIL --role owner`);
+      return print(members, members.map((m) => `${m.id}\t${m.role}\t${m.email}`).join("\n"));
+    }
     case "accounts erase": {
       if (!rest[0]) throw new UsageError("accounts erase ACCOUNT_ID");
-      const erasedAt = await deps.store.transaction((tx) => eraseAccount({ ...deps, store: tx }, rest[0]));
+      const erasedAt = await deps.store.transaction(async (tx) => {
+        const at = await eraseAccount({ ...deps, store: tx }, rest[0]);
+        const account = at ? await tx.getAccount(rest[0]) : null;
+        const env = account ? await tx.getEnvironment(account.environmentId) : null;
+        if (env) await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "accounts erase", resource: `accounts/${rest[0]}/erase` });
+        return at;
+      });
       if (!erasedAt) throw new Error(`no live account "${rest[0]}"`);
       return print({ accountId: rest[0], erasedAt }, `Erased ${rest[0]}.`);
     }
@@ -163,6 +205,24 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
 const describeOrigins = (env: string, origins: string[]) => origins.length
   ? `Browser origins allowed for "${env}" (changes apply within 5 s):\n${origins.map((o) => `  ${o}`).join("\n")}`
   : `No browser origins are allowed for "${env}": only same-origin pages and non-browser clients can call it.`;
+
+/** An audit entry for a change made here: the actor is the CLI and the OS user who ran it. */
+function cliAudit(store: Store, entry: { workspaceId: string; environmentId?: string; action: string; resource: string; before?: unknown; after?: unknown }) {
+  return store.appendAudit({
+    workspaceId: entry.workspaceId, environmentId: entry.environmentId ?? null, at: new Date().toISOString(),
+    actor: { kind: "cli", id: "cli", label: userInfo().username }, action: entry.action, resource: entry.resource,
+    before: entry.before ?? null, after: entry.after ?? null, reason: null, requestId: null,
+  });
+}
+
+/** The password from stdin (one line, as `--password-stdin` promises); never echoed, never in argv. */
+async function readPassword() {
+  let text = "";
+  for await (const chunk of process.stdin) text += chunk;
+  const password = text.replace(/\r?\n$/, "");
+  if (!password) throw new UsageError("--password-stdin: stdin was empty");
+  return password;
+}
 
 /** The path, if a file is there; a UsageError naming it otherwise. */
 function existingFile(path: string) {

@@ -3,6 +3,7 @@ import type { PlanLimits, PlanName } from "./plans.js";
 import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
 import { defaultStreamCapacity, type StreamSlots } from "../events/streamSlots.js";
+import { DEFAULT_KDF, type KdfCost } from "./passwords.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -20,6 +21,17 @@ export interface RuntimeSettings {
   maxStreamsPerProcess: number;
   /** How often an open event stream re-checks its key and session (revoked by another process). */
   streamCredentialCheckMs: number;
+  /** scrypt's cost for member passwords (tests lower it; hashes keep their own cost). */
+  passwordKdf: KdfCost;
+  /** A member session ends after this long without a request, and this long after sign-in in any case. */
+  memberSessionIdleMs: number;
+  memberSessionMaxMs: number;
+  /** Failed sign-ins allowed per email and per client address in `signInWindowSeconds`, before 429. */
+  signInFailuresPerEmail: number;
+  signInFailuresPerAddress: number;
+  signInWindowSeconds: number;
+  /** The operator cookie without `Secure` (PERSISTLY_ADMIN_INSECURE_COOKIE=1, plain local HTTP only). */
+  insecureAdminCookie: boolean;
 }
 
 export interface Deps {
@@ -34,6 +46,10 @@ export interface Deps {
     transferCodeAttempt(keyId: string, address: string): Promise<void>;
     /** Counts a wrong guess against the key's shared budget. */
     transferCodeWrongGuess(keyId: string): Promise<void>;
+    /** Throws 429 `rate_limited` while the email or the address has spent its failed sign-ins. */
+    signInAllowed(email: string, address: string): Promise<void>;
+    signInFailed(email: string, address: string): Promise<void>;
+    signInSucceeded(email: string): Promise<void>;
   };
   events: EventBus;
   /** Places for open event streams: per account (across processes with Redis) and in this process. */
@@ -69,6 +85,13 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   maxStreamsPerAccount: 5,
   maxStreamsPerProcess: defaultStreamCapacity(),
   streamCredentialCheckMs: 5_000,
+  passwordKdf: DEFAULT_KDF,
+  memberSessionIdleMs: 2 * 60 * 60_000,
+  memberSessionMaxMs: 12 * 60 * 60_000,
+  signInFailuresPerEmail: 5,
+  signInFailuresPerAddress: 30,
+  signInWindowSeconds: 15 * 60,
+  insecureAdminCookie: false,
 };
 
 export const planOf = (deps: Deps, caller: Caller): PlanLimits => deps.plans[caller.principal.workspace.plan];

@@ -23,6 +23,8 @@ function base32(bytes: Buffer): string {
 export const newAccountId = () => `acc_${base32(randomBytes(16))}`;
 export const newSessionId = () => `ses_${base32(randomBytes(16))}`;
 export const newKeyId = () => `key_${base32(randomBytes(10))}`;
+export const newMemberId = () => `mem_${base32(randomBytes(10))}`;
+export const newMemberSessionId = () => `msn_${base32(randomBytes(10))}`;
 export const SESSION_TOKEN_PREFIX = "pst_as_";
 export const newSessionToken = () => `${SESSION_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
 

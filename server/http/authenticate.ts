@@ -6,13 +6,18 @@ import { authenticateKey, authenticateSession } from "../domain/auth.js";
 import { forbidden, unauthorized } from "../domain/errors.js";
 import { KEY_PREFIXES, SESSION_TOKEN_PREFIX } from "../domain/secrets.js";
 import type { Caller, Deps, SessionCaller } from "../domain/context.js";
-import type { SpecOperation } from "./spec.js";
+import { isMutation, type SpecOperation } from "./spec.js";
+import { authenticateMember, type MemberCaller } from "../domain/members.js";
+import { memberCookieOf } from "./memberCookie.js";
 
-/** What a credential scheme checks; it may extend the caller (a session needs a key's caller first). */
-export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null) => Promise<{ caller: Caller; session?: SessionCaller }>;
+/**
+ * What a credential scheme checks: a key establishes the caller, an account session narrows it to one
+ * account (it needs the key's caller first), a member session stands alone (the operator surface).
+ */
+export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null, op: SpecOperation) => Promise<{ caller?: Caller; session?: SessionCaller; member?: MemberCaller }>;
 
-/** Admission (rate limits, quota, metering): runs once per request, as soon as a key is known. */
-export type Admit = (op: SpecOperation, req: Request, res: Response, caller: Caller) => Promise<void>;
+/** Admission (rate limits, quota, metering): runs once per request, as soon as a key or member session is known. */
+export type Admit = (op: SpecOperation, req: Request, res: Response, who: Caller | MemberCaller) => Promise<void>;
 
 /** The key of `Authorization: Bearer <key>` (the scheme in any case, RFC 9110), or null when missing or malformed. */
 export const bearerKey = (authorization: string | undefined) => /^Bearer ([A-Za-z0-9_-]{1,200})$/i.exec(authorization ?? "")?.[1] ?? null;
@@ -49,6 +54,13 @@ const keyScheme = (kind: "runtime" | "server"): SchemeCheck => async (req, deps)
 export const SCHEMES: Record<string, SchemeCheck> = {
   runtimeKey: keyScheme("runtime"),
   serverKey: keyScheme("server"),
+  memberSession: async (req, deps, _caller, op) => {
+    const cookie = memberCookieOf(req);
+    if (!cookie && req.get("authorization")) {
+      throw unauthorized("the operator surface takes the member session cookie that POST /admin/v1/session sets, never a key");
+    }
+    return { member: await authenticateMember(deps, cookie, isMutation(op) ? (req.get("x-persistly-csrf") ?? null) : undefined) };
+  },
   accountSession: async (req, deps, caller) => {
     const token = req.get("x-persistly-account-session");
     const hint = token === undefined ? null : misplacedSession(token);
@@ -71,17 +83,20 @@ export function authenticate(op: SpecOperation, deps: Deps, admit: Admit): Reque
       try {
         let caller: Caller | null = null;
         let session: SessionCaller | undefined;
+        let member: MemberCaller | undefined;
         for (const scheme of Object.keys(requirement).sort(sessionLast)) {
-          const result = await SCHEMES[scheme](req, deps, caller);
-          caller = result.caller;
+          const result = await SCHEMES[scheme](req, deps, caller, op);
+          caller = result.caller ?? caller;
           session = result.session ?? session;
+          member = result.member ?? member;
           if (!admitted) {
             admitted = true;
-            await admit(op, req, res, caller);
+            await admit(op, req, res, (caller ?? member)!);
           }
         }
         res.locals.caller = caller;
         res.locals.session = session ?? null;
+        res.locals.member = member ?? null;
         return next();
       } catch (error) {
         firstFailure ??= error;

@@ -11,6 +11,8 @@ import type { Idempotency } from "./idempotency.js";
 import { respond } from "./respond.js";
 import { assertHandlersMatch, canonicalPath, declaresIdempotencyKey, headerNames, isMutation, routePaths, specOperations, type OpenApiDocument, type SpecOperation } from "./spec.js";
 import { runner } from "./transaction.js";
+import { auditRecorder } from "./audit.js";
+import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
 import type { Handler, HandlerInput } from "./types.js";
 import { ApiError } from "../domain/errors.js";
@@ -30,6 +32,8 @@ export interface SurfaceOptions {
   deps: Deps;
   /** Runs once the caller is known (the SDK surface's per-environment CORS origins). */
   afterAuthenticate?: RequestHandler;
+  /** Every change writes an audit entry (the server and operator surfaces), unless its operation opts out. */
+  audited?: boolean;
 }
 
 export async function mountSurface(app: Express, o: SurfaceOptions): Promise<void> {
@@ -69,8 +73,12 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 
 function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
-  const mode = !isMutation(op) ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
-  const run = runner(mode, o.deps, o.idempotency);
+  const declared = o.spec.paths[op.path][op.method] as { "x-persistly-transaction"?: "none"; "x-persistly-audit"?: boolean };
+  // An operation that opts out of the transaction (sign-in: a slow password hash) makes one atomic write.
+  const ownsWrites = declared["x-persistly-transaction"] === "none";
+  const mode = !isMutation(op) || ownsWrites ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
+  const audited = o.audited && isMutation(op) && declared["x-persistly-audit"] !== false;
+  const run = runner(mode, o.deps, o.idempotency, audited ? auditRecorder(op.operationId, o.deps.now) : undefined);
   const headers = headerNames(o.spec, op);
   // An aliased request is the same request: idempotency fingerprints the operation's own path.
   const ownPath = mode === "idempotent-mutation" ? canonicalPath(o.spec) : null;
@@ -79,8 +87,8 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
     const header = Object.fromEntries(headers.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const input = {
       // The validator has coerced the path parameters to the spec's types in place (same route layer).
-      path: req.params, query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "" },
-      caller: res.locals.caller ?? null, session: res.locals.session ?? null,
+      path: req.params, query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "", memberCookie: memberCookieOf(req) },
+      caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, requestId: String(res.locals.requestId),
     };
     respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs);
   };

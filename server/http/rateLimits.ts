@@ -8,8 +8,10 @@ import { RateLimiterCluster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes
 import { ApiError } from "../domain/errors.js";
 import type { PlanLimits, PlanName } from "../domain/plans.js";
 
-export type Bucket = keyof PlanLimits["perMinute"];
+/** The plan-sized buckets, and `admin`: operators' requests, 600 a minute per member session on every plan. */
+export type Bucket = keyof PlanLimits["perMinute"] | "admin";
 const WINDOW_SECONDS = 60;
+const ADMIN_PER_MINUTE = 600;
 
 export function rateLimitedError(bucket: string, msBeforeNext: number) {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
@@ -30,8 +32,8 @@ export interface LimitSharing {
  * outage degrades the limit to per process instead of failing requests — else in the cluster primary
  * for a worker, else in memory.
  */
-function limiter(name: string, points: number, sharing: LimitSharing): RateLimiterAbstract {
-  const options = { keyPrefix: name, points, duration: WINDOW_SECONDS };
+function limiter(name: string, points: number, sharing: LimitSharing, duration = WINDOW_SECONDS): RateLimiterAbstract {
+  const options = { keyPrefix: name, points, duration };
   if (sharing.redis) {
     return new RateLimiterRedis({
       ...options, storeClient: sharing.redis, keyPrefix: `persistly:rl:${name}`,
@@ -44,15 +46,16 @@ function limiter(name: string, points: number, sharing: LimitSharing): RateLimit
 
 export function createRateLimits(plans: Record<PlanName, PlanLimits>, sharing: LimitSharing = {}) {
   const limiters = new Map<string, RateLimiterAbstract>();
+  const limitOf = (bucket: Bucket, plan: PlanName) => (bucket === "admin" ? ADMIN_PER_MINUTE : plans[plan].perMinute[bucket]);
   const limiterFor = (bucket: Bucket, plan: PlanName) => {
-    const name = `${bucket}:${plan}`;
-    if (!limiters.has(name)) limiters.set(name, limiter(name, plans[plan].perMinute[bucket], sharing));
+    const name = bucket === "admin" ? bucket : `${bucket}:${plan}`;
+    if (!limiters.has(name)) limiters.set(name, limiter(name, limitOf(bucket, plan), sharing));
     return limiters.get(name)!;
   };
 
   /** Takes one request from the key's bucket and sets the headers; throws 429 when the bucket is empty. */
   return async function consume(res: Response, bucket: Bucket, plan: PlanName, keyId: string): Promise<void> {
-    const limit = plans[plan].perMinute[bucket];
+    const limit = limitOf(bucket, plan);
     let state: RateLimiterRes;
     let allowed = true;
     try {
@@ -101,6 +104,38 @@ export function createTransferCodeLimits(
       await perKey.consume(keyId).catch((rejection) => {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
       });
+    },
+  };
+}
+
+/**
+ * Failed sign-ins, counted per email and per client address over a window: once either is spent,
+ * sign-in answers 429 with Retry-After (before the password is even checked) until the window passes.
+ * A successful sign-in clears its email's count.
+ */
+export function createSignInLimits(
+  settings: { signInFailuresPerEmail: number; signInFailuresPerAddress: number; signInWindowSeconds: number },
+  sharing: LimitSharing = {},
+) {
+  const perEmail = limiter("signin_email", settings.signInFailuresPerEmail, sharing, settings.signInWindowSeconds);
+  const perAddress = limiter("signin_addr", settings.signInFailuresPerAddress, sharing, settings.signInWindowSeconds);
+  const spent = async (bucket: RateLimiterAbstract, key: string) => {
+    const state = await bucket.get(key);
+    return state && state.remainingPoints <= 0 ? state : null;
+  };
+  const ignoreRejection = (rejection: unknown) => {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+  };
+  return {
+    async signInAllowed(email: string, address: string) {
+      const state = (await spent(perAddress, address)) ?? (await spent(perEmail, email));
+      if (state) throw rateLimitedError("sign_in", state.msBeforeNext);
+    },
+    async signInFailed(email: string, address: string) {
+      await Promise.all([perEmail.consume(email).catch(ignoreRejection), perAddress.consume(address).catch(ignoreRejection)]);
+    },
+    async signInSucceeded(email: string) {
+      await perEmail.delete(email);
     },
   };
 }

@@ -7,11 +7,14 @@ import type { Deps } from "../domain/context.js";
 import { invalidRequest, Refusal } from "../domain/errors.js";
 import type { Store } from "../store/types.js";
 import type { Idempotency } from "./idempotency.js";
+import type { AuditNote, AuditRecorder } from "./audit.js";
 
 export interface InvokeResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** What the audit entry of a change records beyond who, which operation and which path. */
+  audit?: AuditNote;
 }
 
 export type Invocation = (deps: Deps) => Promise<InvokeResult | Refusal>;
@@ -26,9 +29,19 @@ const settle = (result: InvokeResult | Refusal): InvokeResult => {
   return result;
 };
 
-export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency) {
-  return async (req: Request, res: Response, invoke: Invocation): Promise<InvokeResult> => {
-    if (mode === "read") return settle(await invoke(deps));
+/**
+ * How an operation's handler runs. `audit`, for a change on an audited surface, writes its audit entry
+ * in the change's own transaction, after the handler succeeded: an entry never exists without its
+ * effect, nor an effect without its entry, and an idempotent replay (which runs no handler) adds none.
+ */
+export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency, audit?: AuditRecorder) {
+  return async (req: Request, res: Response, run: Invocation): Promise<InvokeResult> => {
+    if (mode === "read") return settle(await run(deps));
+    const invoke: Invocation = audit ? async (d) => {
+      const result = await run(d);
+      if (!(result instanceof Refusal)) await audit(req, res, d.store, result);
+      return result;
+    } : run;
     const key = mode === "idempotent-mutation" ? idempotencyKeyOf(req) : undefined;
     if (typeof key === "string") {
       return settle(await idempotency.run(deps.store, req, res.locals.caller, res.locals.session, key, (tx) => invoke(bind(deps, tx))));

@@ -3,6 +3,8 @@
 import type { Caller, Deps, SessionCaller } from "../domain/context.js";
 import type { Refusal } from "../domain/errors.js";
 import type { EventSink } from "../domain/events.js";
+import type { MemberCaller } from "../domain/members.js";
+import type { AuditNote } from "./audit.js";
 
 /** The body of a `text/event-stream` response: it is handed the open stream. */
 export type EventStreamBody = (sink: EventSink) => void;
@@ -22,15 +24,20 @@ export interface HandlerInput<O> {
   /** The operation's declared header parameters, by their spec names. */
   header: NonNullable<Parameters<O> extends { header?: infer X } ? X : never>;
   body: O extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
-  client: { address: string };
+  /** The client's address, and the operator session cookie it sent, if any. */
+  client: { address: string; memberCookie?: string };
   /** The key's principal; null only on operations without security (`checkHealth`). */
   caller: Caller | null;
   /** Present on operations secured by `accountSession`. */
   session: SessionCaller | null;
+  /** Present on operations secured by `memberSession` (the operator surface). */
+  member: MemberCaller | null;
+  /** The request's id (audit entries name it). */
+  requestId: string;
 }
 
 export type HandlerResult<O> = {
-  [S in SuccessStatus<O>]: { status: S; body: BodyOf<Responses<O>[S]>; headers?: Record<string, string> };
+  [S in SuccessStatus<O>]: { status: S; body: BodyOf<Responses<O>[S]>; headers?: Record<string, string>; audit?: AuditNote };
 }[SuccessStatus<O>];
 
 /**

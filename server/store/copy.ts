@@ -4,7 +4,7 @@
 // so a run cut short picks up where it stopped. Workspace storage is recounted by the target's own
 // trigger as slot versions arrive.
 import { existsSync } from "node:fs";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import { openEngine } from "./index.js";
 import { migrate } from "./migrate.js";
@@ -90,6 +90,10 @@ async function copyTables(source: Loose, target: Engine, from: string, options: 
     }
     await flush();
     result.tables.push({ table: table.name, rows: done, resumedFrom });
+  }
+  // Rows arrived with their own sequence numbers; new ones must continue after the highest.
+  for (const table of TABLES.filter((t) => t.serial)) {
+    await sql`SELECT setval(pg_get_serial_sequence(${table.name}, ${table.serial}), COALESCE((SELECT MAX(${sql.ref(table.serial!)}) FROM ${sql.table(table.name)}), 0) + 1, false)`.execute(db);
   }
   return result;
 }

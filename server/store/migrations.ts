@@ -199,6 +199,53 @@ export const migrations: Migration[] = [
       await db.schema.alterTable("environments").addColumn("allowed_origins", "text", (c) => c.notNull().defaultTo("[]")).execute();
     },
   },
+  {
+    version: 7,
+    name: "operators: members of studios, their cookie sessions, and the append-only audit log",
+    async up(db, dialect) {
+      const t = types(dialect);
+      await db.schema.createTable("members")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("email", "text", (c) => c.notNull().unique())
+        .addColumn("password_hash", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await clustered(dialect, db.schema.createTable("memberships")
+        .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
+        .addColumn("member_id", "text", (c) => c.notNull().references("members.id"))
+        .addColumn("role", "text", (c) => c.notNull().check(sql`role IN ('owner', 'admin', 'support', 'viewer')`))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("memberships_pkey", ["workspace_id", "member_id"]))
+        .execute();
+      await db.schema.createTable("member_sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("member_id", "text", (c) => c.notNull().references("members.id"))
+        .addColumn("token_hash", t.bytes, (c) => c.notNull().unique())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_used_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("revoked_at", "text")
+        .execute();
+      await db.schema.createIndex("member_sessions_by_member").on("member_sessions").column("member_id").execute();
+      // `seq` orders the log (keyset pagination) and never repeats; rows are only ever inserted.
+      await db.schema.createTable("audit_log")
+        .addColumn("seq", dialect === "sqlite" ? "integer" : "bigserial", (c) => (dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey()))
+        .addColumn("workspace_id", "text", (c) => c.notNull())
+        .addColumn("environment_id", "text")
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("actor_kind", "text", (c) => c.notNull().check(sql`actor_kind IN ('member', 'server_key', 'cli')`))
+        .addColumn("actor_id", "text", (c) => c.notNull())
+        .addColumn("actor_label", "text", (c) => c.notNull())
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("resource", "text", (c) => c.notNull())
+        .addColumn("before", "text")
+        .addColumn("after", "text")
+        .addColumn("reason", "text")
+        .addColumn("request_id", "text")
+        .execute();
+      await db.schema.createIndex("audit_log_by_workspace").on("audit_log").columns(["workspace_id", "seq"]).execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

@@ -106,6 +106,46 @@ export interface UsageDailyTable {
   requests: number;
 }
 
+export interface MembersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  member_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface MemberSessionsTable {
+  id: string;
+  member_id: string;
+  token_hash: Buffer;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
+  revoked_at: Generated<string | null>;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  workspace_id: string;
+  environment_id: string | null;
+  at: string;
+  actor_kind: "member" | "server_key" | "cli";
+  actor_id: string;
+  actor_label: string;
+  action: string;
+  resource: string;
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  request_id: string | null;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -124,14 +164,19 @@ export interface DB {
   game_configs: GameConfigsTable;
   idempotency_records: IdempotencyRecordsTable;
   usage_daily: UsageDailyTable;
+  members: MembersTable;
+  memberships: MembershipsTable;
+  member_sessions: MemberSessionsTable;
+  audit_log: AuditLogTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
 /**
  * Tables in foreign-key order (parents first), with the columns that order their rows (for copying),
- * the boolean columns SQLite holds as 0/1, and columns the target's own triggers recount.
+ * the boolean columns SQLite holds as 0/1, columns the target's own triggers recount, and the column a
+ * sequence numbers.
  */
-export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; recounted?: Record<string, number> }> = [
+export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; recounted?: Record<string, number>; serial?: string }> = [
   { name: "workspaces", key: ["id"], recounted: { storage_bytes: 0 } },
   { name: "environments", key: ["id"], booleans: ["transfer_codes_enabled"] },
   { name: "api_keys", key: ["id"] },
@@ -143,4 +188,8 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "game_configs", key: ["environment_id", "version"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
+  { name: "members", key: ["id"] },
+  { name: "memberships", key: ["workspace_id", "member_id"] },
+  { name: "member_sessions", key: ["id"] },
+  { name: "audit_log", key: ["seq"], serial: "seq" },
 ];

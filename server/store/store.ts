@@ -8,9 +8,10 @@ import type { Engine } from "./engine.js";
 import type { DB } from "./schema.js";
 import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
+import * as operators from "./operators.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -132,6 +133,34 @@ export class KyselyStore implements Store {
   }
 
   // Operator: workspaces, environments, keys.
+
+  async getWorkspace(id: string) {
+    const row = await this.read.selectFrom("workspaces").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? workspace(row) : null;
+  }
+
+  async getEnvironment(id: string) {
+    const row = await this.read.selectFrom("environments").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? environment(row) : null;
+  }
+
+  // Operators and the audit log (server/store/operators.ts).
+  createMember = (m: MemberRecord, passwordHash: string) => this.write((db) => operators.createMember(db, m, passwordHash));
+  findMemberByEmail = (email: string) => operators.findMemberByEmail(this.read, email);
+  addMembership = (workspaceId: string, memberId: string, role: MemberRole, now: string) =>
+    this.write((db) => operators.addMembership(db, workspaceId, memberId, role, now));
+  findMembership = (workspaceId: string, memberId: string) => operators.findMembership(this.read, workspaceId, memberId);
+  listMemberships = (workspaceId: string) => operators.listMemberships(this.read, workspaceId);
+  memberStudios = (memberId: string) => operators.memberStudios(this.read, memberId);
+  removeMembership = (workspaceId: string, memberId: string) => this.write((db) => operators.removeMembership(db, workspaceId, memberId));
+  createMemberSession = (session: NewMemberSession) => this.write((db) => operators.createMemberSession(db, session));
+  findMemberSession = (tokenHash: Buffer) => operators.findMemberSession(this.read, tokenHash);
+  touchMemberSession = (sessionId: string, now: string) => this.write((db) => operators.touchMemberSession(db, sessionId, now));
+  revokeMemberSession = async (sessionId: string, now: string) => void (await this.write((db) => operators.revokeMemberSessions(db, { id: sessionId }, now)));
+  revokeMemberSessions = (memberId: string, now: string) => this.write((db) => operators.revokeMemberSessions(db, { memberId }, now));
+  appendAudit = (entry: AuditEntry) => this.write((db) => operators.appendAudit(db, entry));
+  listAudit = (query: AuditQuery) => operators.listAudit(this.read, query);
+  listTransferCodes = (accountId: string) => operators.listTransferCodes(this.read, accountId);
 
   ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord> {
     return this.write(async (db) => {
@@ -271,10 +300,10 @@ export class KyselyStore implements Store {
     });
   }
 
-  async findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null) {
-    return (await this.read.selectFrom("accounts").selectAll()
-      .where("environment_id", "=", environmentId).where("player_ref", "=", playerRef).where("erased_at", "is", null)
-      .where("id", ">", cursor ?? "").orderBy("id").limit(limit).execute()).map(account);
+  async findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null, options: { withErased?: boolean } = {}) {
+    let query = this.read.selectFrom("accounts").selectAll().where("environment_id", "=", environmentId).where("player_ref", "=", playerRef);
+    if (!options.withErased) query = query.where("erased_at", "is", null);
+    return (await query.where("id", ">", cursor ?? "").orderBy("id").limit(limit).execute()).map(account);
   }
 
   async listSlots(accountId: string): Promise<SlotRecord[]> {

@@ -137,6 +137,74 @@ export interface UsageIncrement {
   requests: number;
 }
 
+export type MemberRole = "owner" | "admin" | "support" | "viewer";
+
+export interface MemberRecord {
+  id: string;
+  email: string;
+  createdAt: string;
+}
+
+export interface MembershipRecord extends MemberRecord {
+  workspaceId: string;
+  role: MemberRole;
+  /** When the member joined the studio. */
+  joinedAt: string;
+}
+
+export interface MemberSessionRecord {
+  id: string;
+  memberId: string;
+  createdAt: string;
+  lastUsedAt: string;
+  /** The absolute expiry; the idle expiry runs from `lastUsedAt`. */
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewMemberSession {
+  id: string;
+  memberId: string;
+  tokenHash: Buffer;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export type AuditActor = { kind: "member" | "server_key" | "cli"; id: string; label: string };
+
+/** One entry of a studio's audit log: who changed what, never a secret. */
+export interface AuditEntry {
+  workspaceId: string;
+  environmentId: string | null;
+  at: string;
+  actor: AuditActor;
+  action: string;
+  /** What was changed, as a path: `accounts/acc_…/sessions`, `games/…/keys/key_…`. */
+  resource: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  requestId: string | null;
+}
+
+export interface AuditRecord extends AuditEntry {
+  seq: number;
+}
+
+export interface AuditQuery {
+  workspaceId: string;
+  actorId?: string;
+  action?: string;
+  /** Entries whose resource is this path or lies under it. */
+  resource?: string;
+  /** ISO times: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+  /** Entries older than this sequence number (keyset pagination, newest first). */
+  before?: number;
+  limit: number;
+}
+
 export interface Store {
   close(): Promise<void>;
   ping(): Promise<boolean>;
@@ -169,6 +237,30 @@ export interface Store {
   revokeApiKey(id: string, now: string): Promise<ApiKeyRecord | null>;
   findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
 
+  getWorkspace(id: string): Promise<WorkspaceRecord | null>;
+  getEnvironment(id: string): Promise<EnvironmentRecord | null>;
+  // Operators (members of studios) and the audit log (append-only: there is no update or delete).
+  /** Creates the member; false when the email is taken. */
+  createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
+  findMemberByEmail(email: string): Promise<{ member: MemberRecord; passwordHash: string } | null>;
+  /** Adds the member to the studio; false when they are in it already. */
+  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string): Promise<boolean>;
+  findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
+  listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
+  /** The studios a member belongs to, with the member's role in each. */
+  memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
+  removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
+  createMemberSession(session: NewMemberSession): Promise<void>;
+  findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
+  touchMemberSession(sessionId: string, now: string): Promise<void>;
+  revokeMemberSession(sessionId: string, now: string): Promise<void>;
+  /** Revokes every live session of the member; returns how many. */
+  revokeMemberSessions(memberId: string, now: string): Promise<number>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Entries matching the query, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditRecord[]>;
+  /** The account's transfer codes, newest first (state only: the verifier is not returned). */
+  listTransferCodes(accountId: string): Promise<Array<Omit<TransferCodeRecord, "verifierHash">>>;
   // Accounts and sessions.
   createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
   getAccount(accountId: string): Promise<AccountRecord | null>;
@@ -176,8 +268,8 @@ export interface Store {
   findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
   touchSession(sessionId: string, now: string): Promise<void>;
   eraseAccount(accountId: string, now: string): Promise<boolean>;
-  /** Live accounts of an environment with this playerRef, by id, after `cursor`. */
-  findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null): Promise<AccountRecord[]>;
+  /** Live accounts (erased ones too with `withErased`) of an environment with this playerRef, by id, after `cursor`. */
+  findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null, options?: { withErased?: boolean }): Promise<AccountRecord[]>;
   listSlots(accountId: string): Promise<SlotRecord[]>;
   /** Creates an account with its slots, unless `sourceId` was imported into the environment before. */
   importAccount(account: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>): Promise<ImportOutcome>;

@@ -95,3 +95,30 @@ describe("persistly import", () => {
     expect(existsSync(`${file}.checkpoint.json`)).toBe(false);
   }, 30_000);
 });
+
+describe("persistly members", () => {
+  it("bootstraps the first owner with a one-time password that signs in, takes one from stdin, and audits both as the CLI", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    persistly(db, "init");
+    const owner = JSON.parse(persistly(db, "members", "create", "--studio", "default", "--email", "Owner@Studio.example", "--role", "owner", "--json"));
+    expect(owner).toMatchObject({ email: "owner@studio.example", role: "owner", oneTimePassword: expect.stringMatching(/^[A-Za-z0-9_-]{20}$/) });
+    const second = spawnSync(process.execPath, ["scripts/persistly.mjs", "members", "create", "--email", "ops@studio.example", "--role", "admin", "--password-stdin", "--json"], {
+      env: { ...process.env, PERSISTLY_DB: db }, input: "a-long-enough-password\n", encoding: "utf8",
+    });
+    expect(second.status, second.stderr).toBe(0);
+    expect(JSON.parse(second.stdout).oneTimePassword).toBeNull();
+    const bad = spawnSync(process.execPath, ["scripts/persistly.mjs", "members", "create", "--email", "x@studio.example", "--role", "boss"], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/--role is one of owner, admin, support, viewer/)]);
+
+    const server = await startServer({ store: await openStore({ database: db }) });
+    for (const [email, password] of [["owner@studio.example", owner.oneTimePassword], ["ops@studio.example", "a-long-enough-password"]]) {
+      expect((await server.http.post("/admin/v1/session").send({ email, password })).status, email).toBe(200);
+    }
+    const studio = (await server.store.listWorkspaces())[0];
+    const entries = await server.store.listAudit({ workspaceId: studio.id, limit: 10 });
+    expect(entries.map((e) => [e.action, e.actor.kind, e.actor.id])).toEqual([["members create", "cli", "cli"], ["members create", "cli", "cli"]]);
+    expect(JSON.stringify(entries)).not.toMatch(new RegExp(owner.oneTimePassword));
+    await server.store.close();
+  }, 30_000);
+});

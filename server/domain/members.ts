@@ -1,0 +1,144 @@
+// Operators: members of studios, what each role may do, sign-in and cookie sessions. A member session
+// is an opaque random token (kept only as a hash) with an idle and an absolute expiry. Its CSRF token is
+// derived from it (HMAC), so signIn and getAdminSession can both hand it to the page, and every mutation
+// must echo it: a cross-site request carries the cookie at most, never a header it could not read.
+import { createHmac, randomBytes } from "node:crypto";
+import { ApiError, forbidden, invalidRequest, notFound, unauthorized } from "./errors.js";
+import { hashPassword, newPassword, passwordProblem, verifyPassword } from "./passwords.js";
+import { hashSecret, newMemberId, newMemberSessionId, sameHash } from "./secrets.js";
+import type { Deps } from "./context.js";
+import type { MemberRecord, MemberRole, MemberSessionRecord, WorkspaceRecord } from "../store/types.js";
+
+export const ROLES: readonly MemberRole[] = ["owner", "admin", "support", "viewer"];
+const RANK: Record<MemberRole, number> = { viewer: 0, support: 1, admin: 2, owner: 3 };
+
+export const MEMBER_TOKEN_PREFIX = "pst_ms_";
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface MemberCaller {
+  member: MemberRecord;
+  session: MemberSessionRecord;
+  /** The session's CSRF token, for getAdminSession to hand to the page again. */
+  csrfToken: string;
+}
+
+export const normalEmail = (email: string) => email.trim().toLowerCase();
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Adds a member to a studio, creating the member first when the email is new. A new member gets the
+ * password given, or a generated one returned once; an existing member keeps theirs (`password` null).
+ */
+export async function addMember(
+  { store, settings }: Pick<Deps, "store" | "settings">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole; password?: string }, now: string,
+) {
+  const email = normalEmail(input.email);
+  if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
+  if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
+  const problem = input.password === undefined ? null : passwordProblem(input.password);
+  if (problem) throw invalidRequest(problem, { field: "password" });
+  let found = await store.findMemberByEmail(email);
+  let password: string | null = null;
+  if (!found) {
+    password = input.password ?? newPassword();
+    const member = { id: newMemberId(), email, createdAt: now };
+    await store.createMember(member, await hashPassword(password, settings.passwordKdf));
+    found = (await store.findMemberByEmail(email))!;
+    if (input.password !== undefined) password = null;
+  }
+  if (!(await store.addMembership(workspace.id, found.member.id, input.role, now))) {
+    throw new ApiError(409, "member_exists", `${email} is already a member of this studio`, { email });
+  }
+  return { membership: (await store.findMembership(workspace.id, found.member.id))!, password };
+}
+
+/** What a role may do: viewers read; support also acts on players; admins configure; owners manage members and the plan. */
+export function requireRole(role: MemberRole, needed: MemberRole, what: string) {
+  if (RANK[role] < RANK[needed]) throw forbidden(`your role (${role}) cannot ${what}; it needs ${needed} or above`);
+}
+
+/** The studio and the caller's role in it; a studio the member does not belong to is 404, as if it did not exist. */
+export async function studioFor(deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string) {
+  const membership = await deps.store.findMembership(studioId, caller.member.id);
+  const workspace = membership ? await deps.store.getWorkspace(studioId) : null;
+  if (!membership || !workspace) throw notFound(`no studio ${studioId} among yours`, { studioId });
+  return { workspace, role: membership.role };
+}
+
+/** A game (environment) of the studio, or 404. */
+export async function gameFor(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, gameId: string) {
+  const environment = await deps.store.getEnvironment(gameId);
+  if (!environment || environment.workspaceId !== workspace.id) throw notFound(`no game ${gameId} in this studio`, { gameId });
+  return environment;
+}
+
+/**
+ * Signs in with email and password: a fresh session (never one the client brought) and its CSRF token.
+ * An unknown email costs the same password hash as a known one, and both failures read the same.
+ */
+export async function signIn(deps: Deps, email: string, password: string, address: string) {
+  const normal = normalEmail(email);
+  await deps.limits.signInAllowed(normal, address);
+  const found = await deps.store.findMemberByEmail(normal);
+  const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash(deps)));
+  if (!found || !ok) {
+    await deps.limits.signInFailed(normal, address);
+    throw unauthorized("the email or the password is wrong");
+  }
+  await deps.limits.signInSucceeded(normal);
+  const token = `${MEMBER_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const now = deps.now();
+  const session = {
+    id: newMemberSessionId(), memberId: found.member.id, tokenHash: hashSecret(token),
+    createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + deps.settings.memberSessionMaxMs).toISOString(),
+  };
+  await deps.store.createMemberSession(session);
+  return { token, csrfToken: csrfTokenOf(token), member: found.member, session: (await deps.store.findMemberSession(session.tokenHash))!.session };
+}
+
+/** The session's CSRF token: HMAC-SHA256 of a fixed label under the session token. */
+export const csrfTokenOf = (token: string) => createHmac("sha256", token).update("persistly admin csrf").digest("base64url");
+
+let decoy: { cost: unknown; hash: Promise<string> } | undefined;
+/** A hash of nothing, at the configured cost, to verify against when the email is unknown. */
+const decoyHash = (deps: Deps) => {
+  if (decoy?.cost !== deps.settings.passwordKdf) decoy = { cost: deps.settings.passwordKdf, hash: hashPassword(newPassword(), deps.settings.passwordKdf) };
+  return decoy.hash;
+};
+
+/**
+ * The member behind a session cookie. A mutation must also present the session's CSRF token
+ * (`csrf` undefined on reads). Expired, revoked or unknown sessions are 401.
+ */
+export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "settings">, token: string | undefined, csrf: string | null | undefined): Promise<MemberCaller> {
+  if (!token) throw unauthorized("sign in first: POST /admin/v1/session sets the session cookie");
+  const found = await deps.store.findMemberSession(hashSecret(token));
+  const now = deps.now().getTime();
+  const idleSince = found ? Date.parse(found.session.lastUsedAt) : 0;
+  if (!found || found.session.revokedAt || now >= Date.parse(found.session.expiresAt) || now - idleSince >= deps.settings.memberSessionIdleMs) {
+    throw unauthorized("the session has ended; sign in again");
+  }
+  if (csrf !== undefined && (csrf === null || !sameHash(hashSecret(csrf), hashSecret(csrfTokenOf(token))))) {
+    throw new ApiError(403, "csrf_failed", "a change needs the session's CSRF token in X-Persistly-CSRF (signIn and getAdminSession return it)");
+  }
+  if (now - idleSince > TOUCH_INTERVAL_MS) await deps.store.touchMemberSession(found.session.id, new Date(now).toISOString());
+  return { member: found.member, session: found.session, csrfToken: csrfTokenOf(token) };
+}
+
+/** Removes a member from a studio; a member left in no studio is signed out everywhere at once. */
+export async function removeMember(deps: Deps, workspace: WorkspaceRecord, memberId: string) {
+  const membership = await deps.store.findMembership(workspace.id, memberId);
+  if (!membership) throw notFound(`no member ${memberId} in this studio`, { memberId });
+  if (membership.role === "owner" && (await deps.store.listMemberships(workspace.id)).filter((m) => m.role === "owner").length === 1) {
+    throw new ApiError(409, "last_owner", "a studio keeps at least one owner: make another member owner first", { memberId });
+  }
+  await deps.store.removeMembership(workspace.id, memberId);
+  if ((await deps.store.memberStudios(memberId)).length === 0) await deps.store.revokeMemberSessions(memberId, deps.now().toISOString());
+  return membership;
+}
+
+/** Ends the session the cookie names, if it is live (sign-out; a sign-in that brought an old cookie). */
+export async function endSession(deps: Pick<Deps, "store" | "now">, token: string | undefined) {
+  const found = token ? await deps.store.findMemberSession(hashSecret(token)) : null;
+  if (found && !found.session.revokedAt) await deps.store.revokeMemberSession(found.session.id, deps.now().toISOString());
+}

@@ -1,0 +1,27 @@
+// The operator's view of a player: every account of a game with one playerRef, each with its slots,
+// sessions and transfer codes (state only), and the audit entries about those accounts.
+import type { Deps } from "./context.js";
+import { notFound } from "./errors.js";
+import type { EnvironmentRecord } from "../store/types.js";
+
+const AUDIT_ENTRIES = 50;
+const ACCOUNTS = 100;
+
+export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, playerRef: string) {
+  const accounts = await deps.store.findAccountsByPlayerRef(game.id, playerRef, ACCOUNTS, null, { withErased: true });
+  if (accounts.length === 0) throw notFound(`no account of this game has playerRef "${playerRef}"`, { externalId: playerRef });
+  const now = deps.now().toISOString();
+  const detailed = await Promise.all(accounts.map(async (account) => ({
+    account,
+    slots: await deps.store.listSlotSummaries(account.id),
+    sessions: await deps.store.listSessions(account.id),
+    transferCodes: (await deps.store.listTransferCodes(account.id)).map((code) => ({
+      createdAt: code.createdAt, expiresAt: code.expiresAt, failedAttempts: code.failedAttempts,
+      state: code.consumedAt ? "consumed" as const : code.revokedAt ? "revoked" as const : code.expiresAt <= now ? "expired" as const : "live" as const,
+    })),
+  })));
+  const entries = (await Promise.all(accounts.map((account) =>
+    deps.store.listAudit({ workspaceId: game.workspaceId, resource: `accounts/${account.id}`, limit: AUDIT_ENTRIES }))))
+    .flat().sort((a, b) => b.seq - a.seq).slice(0, AUDIT_ENTRIES);
+  return { accounts: detailed, auditEntries: entries };
+}

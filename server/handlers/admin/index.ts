@@ -1,0 +1,10 @@
+// The operator surface's handler table: one entry per operationId of spec/openapi.admin.json.
+import type { operations } from "../../../generated/admin.js";
+import type { HandlerTable } from "../../http/types.js";
+import { sessionHandlers } from "./session.js";
+import { studioHandlers } from "./studios.js";
+
+export const adminHandlers: HandlerTable<operations> = {
+  ...sessionHandlers,
+  ...studioHandlers,
+};

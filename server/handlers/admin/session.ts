@@ -1,0 +1,41 @@
+import type { operations } from "../../../generated/admin.js";
+import type { HandlerTable } from "../../http/types.js";
+import { endSession, signIn } from "../../domain/members.js";
+import { clearMemberCookie, setMemberCookie } from "../../http/memberCookie.js";
+import type { Deps } from "../../domain/context.js";
+import type { MemberRecord, MemberSessionRecord } from "../../store/types.js";
+import { memberInfoView, studioSummaryView } from "./views.js";
+
+type SessionOps = "checkAdminHealth" | "signIn" | "getAdminSession" | "signOut";
+
+async function sessionView(deps: Deps, member: MemberRecord, session: MemberSessionRecord, csrfToken: string) {
+  return {
+    member: memberInfoView(member), studios: (await deps.store.memberStudios(member.id)).map(studioSummaryView), csrfToken,
+    expiresAt: session.expiresAt, idleTimeoutSeconds: Math.round(deps.settings.memberSessionIdleMs / 1000),
+  };
+}
+
+export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
+  async checkAdminHealth() {
+    return { status: 200, body: { status: "ok" } };
+  },
+
+  async signIn({ body, client }, deps) {
+    const signedIn = await signIn(deps, body.email, body.password, client.address);
+    // A cookie the browser brought is never reused: its session ends here (no session fixation).
+    await endSession(deps, client.memberCookie);
+    return {
+      status: 200, body: await sessionView(deps, signedIn.member, signedIn.session, signedIn.csrfToken),
+      headers: { "Set-Cookie": setMemberCookie(signedIn.token, deps.settings.insecureAdminCookie) },
+    };
+  },
+
+  async getAdminSession({ member }, deps) {
+    return { status: 200, body: await sessionView(deps, member!.member, member!.session, member!.csrfToken) };
+  },
+
+  async signOut({ member }, deps) {
+    await deps.store.revokeMemberSession(member!.session.id, deps.now().toISOString());
+    return { status: 200, body: { signedOut: true }, headers: { "Set-Cookie": clearMemberCookie(deps.settings.insecureAdminCookie) } };
+  },
+};

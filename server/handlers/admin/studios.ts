@@ -1,0 +1,68 @@
+import type { operations } from "../../../generated/admin.js";
+import type { HandlerTable } from "../../http/types.js";
+import { addMember, gameFor, removeMember, requireRole, studioFor } from "../../domain/members.js";
+import { lookUpPlayer } from "../../domain/players.js";
+import { auditPage } from "../../domain/audit.js";
+import { nowIso } from "../../domain/context.js";
+import { sessionView as accountSessionView } from "../server/views.js";
+import { accountView } from "../views.js";
+import { auditEntryView, gameView, memberView, studioSummaryView } from "./views.js";
+
+type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "getPlayer" | "listAuditLog";
+
+export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
+  async listStudios({ member }, deps) {
+    return { status: 200, body: { studios: (await deps.store.memberStudios(member!.member.id)).map(studioSummaryView) } };
+  },
+
+  async getStudio({ member, path }, deps) {
+    const { workspace, role } = await studioFor(deps, member!, path.studioId);
+    const games = await deps.store.listEnvironments(workspace.id);
+    return { status: 200, body: { ...studioSummaryView({ workspace, role }), storageBytes: workspace.storageBytes, games: games.map(gameView) } };
+  },
+
+  async listMembers({ member, path }, deps) {
+    const { workspace } = await studioFor(deps, member!, path.studioId);
+    return { status: 200, body: { members: (await deps.store.listMemberships(workspace.id)).map(memberView) } };
+  },
+
+  async addMember({ member, path, body }, deps) {
+    const { workspace, role } = await studioFor(deps, member!, path.studioId);
+    requireRole(role, "owner", "manage members");
+    const added = await addMember(deps, workspace, { email: body.email, role: body.role, password: body.password }, nowIso(deps));
+    return {
+      status: 201, body: { member: memberView(added.membership), oneTimePassword: added.password },
+      audit: { after: { memberId: added.membership.id, email: added.membership.email, role: added.membership.role } },
+    };
+  },
+
+  async removeMember({ member, path }, deps) {
+    const { workspace, role } = await studioFor(deps, member!, path.studioId);
+    requireRole(role, "owner", "manage members");
+    const removed = await removeMember(deps, workspace, path.memberId);
+    return { status: 200, body: memberView(removed), audit: { before: { memberId: removed.id, email: removed.email, role: removed.role } } };
+  },
+
+  async getPlayer({ member, path }, deps) {
+    const { workspace } = await studioFor(deps, member!, path.studioId);
+    const game = await gameFor(deps, workspace, path.gameId);
+    const player = await lookUpPlayer(deps, game, path.externalId);
+    return {
+      status: 200,
+      body: {
+        externalId: path.externalId,
+        accounts: player.accounts.map((a) => ({
+          account: accountView({ account: a.account, slots: a.slots }), erasedAt: a.account.erasedAt,
+          sessions: a.sessions.map(accountSessionView), transferCodes: a.transferCodes,
+        })),
+        auditEntries: player.auditEntries.map(auditEntryView),
+      },
+    };
+  },
+
+  async listAuditLog({ member, path, query }, deps) {
+    const { workspace } = await studioFor(deps, member!, path.studioId);
+    const page = await auditPage(deps, workspace.id, query);
+    return { status: 200, body: { entries: page.entries.map(auditEntryView), nextCursor: page.nextCursor } };
+  },
+};

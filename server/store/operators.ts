@@ -1,0 +1,115 @@
+// The store's statements for operators: members, their studio memberships and cookie sessions, and the
+// audit log. The log is append-only: there is an insert and a query here, and nothing else touches it.
+import { sql, type Kysely } from "kysely";
+import type { DB } from "./schema.js";
+import { workspace, type Row } from "./rows.js";
+import type { AuditEntry, AuditQuery, AuditRecord, MemberRecord, MemberRole, MembershipRecord, MemberSessionRecord, NewMemberSession } from "./types.js";
+
+type Db = Kysely<DB>;
+
+const member = (r: Row): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
+const membership = (r: Row): MembershipRecord => ({ ...member(r), workspaceId: r.workspace_id, role: r.role, joinedAt: r.joined_at });
+const memberSession = (r: Row): MemberSessionRecord => ({
+  id: r.id, memberId: r.member_id, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, revokedAt: r.revoked_at ?? null,
+});
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+const audit = (r: Row): AuditRecord => ({
+  seq: Number(r.seq), workspaceId: r.workspace_id, environmentId: r.environment_id, at: r.at,
+  actor: { kind: r.actor_kind, id: r.actor_id, label: r.actor_label }, action: r.action, resource: r.resource,
+  before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),
+  reason: r.reason, requestId: r.request_id,
+});
+
+export async function createMember(db: Db, m: MemberRecord, passwordHash: string) {
+  const inserted = await db.insertInto("members").values({ id: m.id, email: m.email, password_hash: passwordHash, created_at: m.createdAt })
+    .onConflict((oc) => oc.column("email").doNothing()).executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function findMemberByEmail(db: Db, email: string) {
+  const row = await db.selectFrom("members").selectAll().where("email", "=", email).executeTakeFirst();
+  return row ? { member: member(row), passwordHash: row.password_hash } : null;
+}
+
+export async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string) {
+  const inserted = await db.insertInto("memberships").values({ workspace_id: workspaceId, member_id: memberId, role, created_at: now })
+    .onConflict((oc) => oc.columns(["workspace_id", "member_id"]).doNothing()).executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+const memberships = (db: Db) =>
+  db.selectFrom("memberships as ms").innerJoin("members as m", "m.id", "ms.member_id")
+    .select(["m.id", "m.email", "m.created_at", "ms.workspace_id", "ms.role", "ms.created_at as joined_at"]);
+
+export async function findMembership(db: Db, workspaceId: string, memberId: string) {
+  const row = await memberships(db).where("ms.workspace_id", "=", workspaceId).where("ms.member_id", "=", memberId).executeTakeFirst();
+  return row ? membership(row) : null;
+}
+
+export async function listMemberships(db: Db, workspaceId: string) {
+  return (await memberships(db).where("ms.workspace_id", "=", workspaceId).orderBy("ms.created_at").orderBy("m.email").execute()).map(membership);
+}
+
+export async function memberStudios(db: Db, memberId: string) {
+  const rows = await db.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
+    .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).orderBy("w.created_at").orderBy("w.name").execute();
+  return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
+}
+
+export async function removeMembership(db: Db, workspaceId: string, memberId: string) {
+  const deleted = await db.deleteFrom("memberships").where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
+  return Number(deleted.numDeletedRows) === 1;
+}
+
+export async function createMemberSession(db: Db, s: NewMemberSession) {
+  await db.insertInto("member_sessions").values({
+    id: s.id, member_id: s.memberId, token_hash: s.tokenHash, created_at: s.createdAt, last_used_at: s.createdAt, expires_at: s.expiresAt,
+  }).execute();
+}
+
+export async function findMemberSession(db: Db, tokenHash: Buffer) {
+  const row = await db.selectFrom("member_sessions as s").innerJoin("members as m", "m.id", "s.member_id")
+    .selectAll("s").select(["m.email", "m.created_at as m_created_at"]).where("s.token_hash", "=", tokenHash).executeTakeFirst();
+  if (!row) return null;
+  return { session: memberSession(row), member: member({ id: row.member_id, email: row.email, created_at: row.m_created_at }) };
+}
+
+export async function touchMemberSession(db: Db, sessionId: string, now: string) {
+  await db.updateTable("member_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute();
+}
+
+export async function revokeMemberSessions(db: Db, where: { id: string } | { memberId: string }, now: string) {
+  const result = await db.updateTable("member_sessions").set({ revoked_at: now })
+    .where("id" in where ? "id" : "member_id", "=", "id" in where ? where.id : where.memberId).where("revoked_at", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function appendAudit(db: Db, e: AuditEntry) {
+  await db.insertInto("audit_log").values({
+    workspace_id: e.workspaceId, environment_id: e.environmentId, at: e.at, actor_kind: e.actor.kind, actor_id: e.actor.id, actor_label: e.actor.label,
+    action: e.action, resource: e.resource, before: json(e.before), after: json(e.after), reason: e.reason, request_id: e.requestId,
+  }).execute();
+}
+
+export async function listAudit(db: Db, q: AuditQuery) {
+  let query = db.selectFrom("audit_log").selectAll().where("workspace_id", "=", q.workspaceId);
+  if (q.actorId) query = query.where("actor_id", "=", q.actorId);
+  if (q.action) query = query.where("action", "=", q.action);
+  if (q.resource) {
+    const under = `${q.resource.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`;
+    query = query.where((eb) => eb.or([eb("resource", "=", q.resource!), eb("resource", "like", sql<string>`${under} ESCAPE '\\'`)]));
+  }
+  if (q.from) query = query.where("at", ">=", q.from);
+  if (q.to) query = query.where("at", "<", q.to);
+  if (q.before !== undefined) query = query.where("seq", "<", q.before);
+  return (await query.orderBy("seq", "desc").limit(q.limit).execute()).map(audit);
+}
+
+export async function listTransferCodes(db: Db, accountId: string) {
+  const rows = await db.selectFrom("transfer_codes").select(["environment_id", "locator", "account_id", "created_at", "expires_at", "consumed_at", "failed_attempts", "session_id", "revoked_at"])
+    .where("account_id", "=", accountId).orderBy("created_at", "desc").execute();
+  return rows.map((r) => ({
+    environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, createdAt: r.created_at, expiresAt: r.expires_at,
+    consumedAt: r.consumed_at, failedAttempts: r.failed_attempts, sessionId: r.session_id ?? null, revokedAt: r.revoked_at ?? null,
+  }));
+}
