@@ -61,6 +61,7 @@ export type PersistlyMethod<Paths extends Record<string, any>, M extends HttpMet
 export interface PersistlyClient<Paths extends Record<string, any>, Excluded = never> {
   GET: PersistlyMethod<Paths, "get", Excluded>;
   POST: PersistlyMethod<Paths, "post", Excluded>;
+  DELETE: PersistlyMethod<Paths, "delete", Excluded>;
   /** The underlying openapi-fetch client, with the middleware installed. */
   raw: Client<Paths>;
 }
@@ -88,8 +89,8 @@ export function backoffMs(attempt: number, retryAfterSeconds: number | null, ret
  * Every POST body gets an `idempotencyKey` (16 random bytes, hex) unless the caller gave one; the same
  * request — key included — is what retries send, so a retried write never applies twice.
  */
-async function withIdempotencyKey(request: Request): Promise<Request> {
-  if (request.method !== "POST") return request;
+async function withIdempotencyKey(request: Request, stamps: (request: Request) => boolean): Promise<Request> {
+  if (request.method !== "POST" || !stamps(request)) return request;
   const text = await request.clone().text();
   let body: unknown = {};
   if (text !== "") {
@@ -115,8 +116,16 @@ async function isRetrySafe(request: Request): Promise<boolean> {
   }
 }
 
+/** What one surface adds to the shared machinery. */
+export interface SurfaceHooks {
+  /** Whether a POST gets an idempotency key (default: all; sign-in takes none). */
+  stampsIdempotencyKey?: (request: Request) => boolean;
+  /** Sees every final response (the operator client keeps its session from them). */
+  observe?: (response: Response, request: Request) => Promise<void>;
+}
+
 export function createPersistlyClient<Paths extends Record<string, any>>(
-  options: ClientOptions, credentials: (headers: Headers) => void,
+  options: ClientOptions, credentials: (headers: Headers, request: Request) => void, hooks: SurfaceHooks = {},
 ): PersistlyClient<Paths, any> {
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
   const retry: Required<RetryOptions> = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 10_000, ...options.retry };
@@ -147,9 +156,9 @@ export function createPersistlyClient<Paths extends Record<string, any>>(
 
   const middleware: Middleware = {
     async onRequest({ request, id }) {
-      credentials(request.headers);
+      credentials(request.headers, request);
       request.headers.set("X-Persistly-SDK", options.sdkHeader ?? `${CLIENT_NAME}/${CLIENT_VERSION}`);
-      const prepared = await withIdempotencyKey(request);
+      const prepared = await withIdempotencyKey(request, hooks.stampsIdempotencyKey ?? (() => true));
       sent.set(id, prepared.clone());
       return prepared;
     },
@@ -157,6 +166,7 @@ export function createPersistlyClient<Paths extends Record<string, any>>(
       const final = RETRYABLE.has(response.status) ? await retried(id, { response }) : (sent.delete(id), response);
       const meta = readMeta(final ?? response);
       if (meta.deprecation) onDeprecation({ ...meta.deprecation, method: request.method, path: schemaPath });
+      if (final && hooks.observe) await hooks.observe(final, request);
       return final;
     },
     async onError({ error, id }) {
@@ -165,7 +175,7 @@ export function createPersistlyClient<Paths extends Record<string, any>>(
   };
   client.use(middleware);
 
-  const call = (method: "GET" | "POST") => async (url: string, init?: Record<string, unknown>) => {
+  const call = (method: "GET" | "POST" | "DELETE") => async (url: string, init?: Record<string, unknown>) => {
     const result = await (client[method] as (u: string, i?: unknown) => Promise<{ data?: unknown; error?: any; response: Response }>)(url, init);
     const meta = readMeta(result.response);
     if (result.error === undefined) return { data: result.data, response: result.response, meta };
@@ -174,5 +184,5 @@ export function createPersistlyClient<Paths extends Record<string, any>>(
       : { code: "unexpected_response", message: `HTTP ${result.response.status} without an error envelope`, details: { status: result.response.status }, requestId: meta.requestId ?? "" };
     return { error, response: result.response, meta };
   };
-  return { GET: call("GET") as never, POST: call("POST") as never, raw: client };
+  return { GET: call("GET") as never, POST: call("POST") as never, DELETE: call("DELETE") as never, raw: client };
 }

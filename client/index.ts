@@ -1,6 +1,7 @@
 // The official TypeScript/JavaScript client for Persistly (Node 20+ and browsers; fetch only).
 export { createSdkClient, syncWithMerge, type SdkClient, type SdkClientOptions, type MergeInput, type SyncWithMergeOptions, type Slot, type SlotData, type SlotInfo } from "./sdk.js";
 export { createServerClient, type ServerClient, type ServerClientOptions } from "./server.js";
+export { createAdminClient, type AdminClient, type AdminClientOptions } from "./admin.js";
 export { liveEvents, LiveEventsError, type AccountEvent, type LiveEvents, type LiveEventsOptions } from "./events.js";
 export type { ClientOptions, RetryOptions, PersistlyResult, UnexpectedResponseError } from "./core.js";
 export type { ResponseMeta, RateLimitState, DeprecationInfo } from "./meta.js";

@@ -926,7 +926,7 @@ export interface components {
         MemberIdPath: components["schemas"]["MemberId"];
         /** @description The player's external id: the `playerRef` the game set on its accounts. */
         ExternalIdPath: components["schemas"]["PlayerRef"];
-        /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Checked before anything else: missing or wrong is 403 `csrf_failed`. */
+        /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
         CsrfHeader: string;
         /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
@@ -1071,9 +1071,9 @@ export interface operations {
     signOut: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Checked before anything else: missing or wrong is 403 `csrf_failed`. */
-                "X-Persistly-CSRF": components["parameters"]["CsrfHeader"];
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
             };
             path?: never;
             cookie?: never;
@@ -1200,9 +1200,9 @@ export interface operations {
     addMember: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Checked before anything else: missing or wrong is 403 `csrf_failed`. */
-                "X-Persistly-CSRF": components["parameters"]["CsrfHeader"];
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
                 /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };
@@ -1249,9 +1249,9 @@ export interface operations {
     removeMember: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Checked before anything else: missing or wrong is 403 `csrf_failed`. */
-                "X-Persistly-CSRF": components["parameters"]["CsrfHeader"];
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
                 /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
             };

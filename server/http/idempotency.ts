@@ -6,6 +6,7 @@ import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } f
 import canonicalize from "canonicalize";
 import type { Request } from "express";
 import { ApiError, Refusal } from "../domain/errors.js";
+import type { MemberCaller } from "../domain/members.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
 import type { Store } from "../store/types.js";
 import type { Redis } from "ioredis";
@@ -70,15 +71,18 @@ export function createIdempotency(now: () => Date, redis?: Redis) {
 
   /** Runs `work` in one transaction with the key's record, or replays the record a first run saved. */
   async function run(
-    store: Store, req: Request, caller: Caller, session: SessionCaller | null, idempotencyKey: string,
+    store: Store, req: Request, caller: Caller | MemberCaller, session: SessionCaller | null, idempotencyKey: string,
     work: (tx: Store) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
     // The fingerprint is of the request without its key.
     const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
     // Scoped to the environment, the key, and the account where there is one: the session's, or on the
     // server surface (no session) the account the path names.
+    // An operator's keys are scoped to the member and the studio the path names.
     const account = session?.account.id ?? (typeof req.params.accountId === "string" ? req.params.accountId : "-");
-    const scope = [caller.principal.environment.id, caller.principal.key.id, account].join(":");
+    const scope = "member" in caller
+      ? ["member", caller.member.id, String(req.params.studioId ?? "-")].join(":")
+      : [caller.principal.environment.id, caller.principal.key.id, account].join(":");
     const keyHash = sha256(`${scope}\n${idempotencyKey}`);
     const path = (req.res?.locals.canonicalPath as string | undefined) ?? req.path;
     const fingerprint = sha256(`${req.method} ${path}\n${canonicalize(request)}`);

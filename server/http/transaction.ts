@@ -44,7 +44,7 @@ export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency, audi
     } : run;
     const key = mode === "idempotent-mutation" ? idempotencyKeyOf(req) : undefined;
     if (typeof key === "string") {
-      return settle(await idempotency.run(deps.store, req, res.locals.caller, res.locals.session, key, (tx) => invoke(bind(deps, tx))));
+      return settle(await idempotency.run(deps.store, req, res.locals.caller ?? res.locals.member, res.locals.session, key, (tx) => invoke(bind(deps, tx))));
     }
     return settle(await deps.store.transaction((tx) => invoke(bind(deps, tx))));
   };

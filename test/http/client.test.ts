@@ -6,7 +6,9 @@ import { loadSdkSpec } from "../../server/app.js";
 import { startServer } from "../support/helpers.js";
 import { operationRoute, routeOf } from "../support/conformance.js";
 import { specOperations } from "../../server/http/spec.js";
-import { loadServerSpec } from "../../server/app.js";
+import { loadAdminSpec, loadServerSpec } from "../../server/app.js";
+import { createAdminClient } from "../../client/index.js";
+import { member, PASSWORD, TEST_KDF } from "./admin/support.js";
 
 // Every request the clients in this file send is mapped to its operation: the last test checks that
 // every operation of both specs went through the typed client at least once.
@@ -274,9 +276,40 @@ describe("the client package", () => {
   });
 });
 
+describe("the operator client", () => {
+  it("signs in, keeps the session and its CSRF token, manages members, reads the player and the audit log, and signs out", async () => {
+    const { server, baseUrl } = await live({ settings: { passwordKdf: TEST_KDF } });
+    await member(server, "owner@studio.example");
+    const admin = createAdminClient({ baseUrl, fetch: recorded, retry: { maxAttempts: 1 } });
+    expect((await admin.GET("/admin/v1/health")).data).toEqual({ status: "ok" });
+    const signedIn = await admin.POST("/admin/v1/session", { body: { email: "owner@studio.example", password: PASSWORD } });
+    expect(signedIn.data?.member.email).toBe("owner@studio.example");
+    const studioId = signedIn.data!.studios[0].studioId;
+    expect((await admin.GET("/admin/v1/session")).data?.csrfToken).toBe(signedIn.data!.csrfToken);
+    expect((await admin.GET("/admin/v1/studios")).data?.studios).toHaveLength(1);
+    const studio = await admin.GET("/admin/v1/studios/{studioId}", { params: { path: { studioId } } });
+    const gameId = studio.data!.games[0].gameId;
+    const added = await admin.POST("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } }, body: { email: "support@studio.example", role: "support" } });
+    expect(added.error).toBeUndefined();
+    expect(added.data?.oneTimePassword).toEqual(expect.any(String));
+    const again = await admin.POST("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } }, body: { email: "support@studio.example", role: "support" } });
+    expect(again.error?.code).toBe("member_exists");
+    expect((await admin.GET("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } } })).data?.members).toHaveLength(2);
+    const removed = await admin.POST("/admin/v1/studios/{studioId}/members/{memberId}/remove", { params: { path: { studioId, memberId: added.data!.member.memberId } } });
+    expect(removed.data?.email).toBe("support@studio.example");
+    await createSdkClient({ baseUrl, runtimeKey: server.runtimeKey }).POST("/sdk/v1/accounts", { body: { playerRef: "player-1" } });
+    const player = await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/players/{externalId}", { params: { path: { studioId, gameId, externalId: "player-1" } } });
+    expect(player.data?.accounts).toHaveLength(1);
+    const log = await admin.GET("/admin/v1/studios/{studioId}/audit-log", { params: { path: { studioId }, query: { action: "addMember" } } });
+    expect(log.data?.entries.map((e) => e.action)).toEqual(["addMember"]);
+    expect((await admin.DELETE("/admin/v1/session")).data).toEqual({ signedOut: true });
+    expect((await admin.GET("/admin/v1/session")).error?.code).toBe("unauthorized");
+  });
+});
+
 describe("client parity", () => {
-  it("has sent every operation of both specs through the typed client (this file's tests, above)", () => {
-    const all = [...specOperations(loadSdkSpec()), ...specOperations(loadServerSpec())].map((o) => o.operationId);
+  it("has sent every operation of the three specs through the typed client (this file's tests, above)", () => {
+    const all = [...specOperations(loadSdkSpec()), ...specOperations(loadServerSpec()), ...specOperations(loadAdminSpec())].map((o) => o.operationId);
     expect(all.every((id) => operationRoute(id))).toBe(true);
     expect(all.filter((id) => !called.has(id)), "operations no client test calls").toEqual([]);
   });

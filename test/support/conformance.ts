@@ -3,12 +3,12 @@
 // (express-openapi-validator checks bodies only on the way out of handlers, not every error path).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
-import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
+import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations } from "../../server/http/spec.js";
 
 const ajv = new Ajv2020({ strict: false });
 formats.default(ajv);
-const specs = [loadSdkSpec() as any, loadServerSpec() as any];
+const specs = [loadSdkSpec() as any, loadServerSpec() as any, loadAdminSpec() as any];
 specs.forEach((spec, i) => ajv.addSchema(spec, `spec${i}`));
 const pointer = (...parts: string[]) => "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 const routes = specs.flatMap((spec, specIndex) => {
