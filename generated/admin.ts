@@ -193,6 +193,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the studio's plan (owners)
+         * @description Owners only. Limits change at once (DESIGN §2). Audited, with the state before and after.
+         */
+        post: operations["setStudioPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The studio's games
+         * @description Every game (environment) of the studio with its switches. Any role may read it.
+         */
+        get: operations["listGames"];
+        put?: never;
+        /**
+         * Create a game (admins)
+         * @description Admins and owners. A new game has no keys: issue them with `createApiKey`. Audited.
+         */
+        post: operations["createGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a game's switches (admins)
+         * @description Admins and owners: the transfer-code switch and the browser origins allowed to call the SDK surface (CORS; servers notice within 5 seconds). Origins are written `scheme://host[:port]`; anything else is 400 naming what to write. Audited, with the state before and after.
+         */
+        post: operations["updateGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game's API keys
+         * @description Every key of the game by its display prefix, revoked ones too; never a key itself. Any role may read it.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key (admins)
+         * @description Admins and owners. The key is in the answer **once**; only its hash is stored. Audited (by prefix, never the key).
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The key. */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key (admins)
+         * @description Admins and owners. The key stops working at once on every server (401); open event streams opened with it close within seconds. Revoking a revoked key changes nothing. Audited.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/game-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game's config versions
+         * @description Every published version, newest first, and which is active. Any role may read it.
+         */
+        get: operations["listGameConfigsForGame"];
+        put?: never;
+        /**
+         * Publish a game config (admins)
+         * @description Admins and owners. The new version is active at once: clients receive it on their next `getRuntimeConfig`. Audited (the version, not the document).
+         */
+        post: operations["publishGameConfigForGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/game-config/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a config version active (admins)
+         * @description Admins and owners: roll back (or forward) to any published version. Audited, with the state before and after.
+         */
+        post: operations["activateGameConfigForGame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/members/{memberId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The member. */
+                memberId: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a member's role (owners)
+         * @description Owners only. Takes effect on the member's next request. The last owner cannot step down. Audited, with the state before and after.
+         */
+        post: operations["setMemberRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -484,7 +696,7 @@ export interface components {
         AdminForbiddenError: components["schemas"]["RoleForbiddenError"] | components["schemas"]["CsrfFailedError"];
         /** @description The email is already a member (`member_exists`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
         AddMemberConflictError: components["schemas"]["MemberExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The member is the studio's last owner (`last_owner`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
         RemoveMemberConflictError: components["schemas"]["LastOwnerError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /**
          * Format: uuid
@@ -716,6 +928,117 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
+        /** @description A published game config version; `config` is included where the operation says so. */
+        GameConfigVersion: {
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            active: boolean;
+            bytes: number;
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        GameConfigVersionList: {
+            activeVersion: number | null;
+            /** @description Newest first, without `config`. */
+            versions: components["schemas"]["GameConfigVersion"][];
+        };
+        PublishGameConfigRequest: {
+            /** @description The config document: a JSON object of at most 1 MB (canonical JSON). */
+            config: {
+                [key: string]: unknown;
+            };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description `game_exists`: the studio already has a game of that name. */
+        GameExistsError: {
+            error: components["schemas"]["GameExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `game_exists`. */
+        GameExistsErrorBody: {
+            /** @constant */
+            code: "game_exists";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A game of that name exists (`game_exists`), or the idempotency key conflicts. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGameConflictError: components["schemas"]["GameExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /**
+         * @description 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; it shows in the game's keys (`pst_rt_<name>_…`).
+         * @example production
+         */
+        GameName: string;
+        /**
+         * @description An API key's id.
+         * @example key_2x7m4qac3v5bzn6k
+         */
+        KeyId: string;
+        /**
+         * @description `runtime` keys ship in game builds (the SDK surface); `server` keys stay on the studio's backend (the server surface).
+         * @enum {string}
+         */
+        KeyKind: "runtime" | "server";
+        /** @description An API key as listed: never the key itself, only its display prefix. */
+        ApiKeyInfo: {
+            keyId: components["schemas"]["KeyId"];
+            kind: components["schemas"]["KeyKind"];
+            /**
+             * @description The start of the key, kept in clear to recognise it.
+             * @example pst_rt_production_Ab3dE9
+             */
+            prefix: string;
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
+        /** @description The game's keys, oldest first. */
+        ApiKeyList: {
+            keys: components["schemas"]["ApiKeyInfo"][];
+        };
+        /** @description The kind of key to issue. */
+        CreateApiKeyRequest: {
+            kind: components["schemas"]["KeyKind"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The new key: `key` is shown **once** (only its hash is stored). */
+        IssuedApiKey: {
+            /**
+             * @description The key itself. Store it now: it is never shown again.
+             * @example pst_rt_production_Ab3dE9xY…
+             */
+            key: string;
+            apiKey: components["schemas"]["ApiKeyInfo"];
+        };
+        /** @description The studio's games. */
+        GameList: {
+            games: components["schemas"]["Game"][];
+        };
+        /** @description The new game's name. */
+        CreateGameRequest: {
+            name: components["schemas"]["GameName"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The switches to change; what is left out stays as it is. */
+        UpdateGameRequest: {
+            /** @description Whether players can create device-transfer codes. */
+            transferCodesEnabled?: boolean;
+            /** @description Browser origins allowed to call the SDK surface with this game's keys (`https://game.example`, or `*` for any); replaces the list. */
+            allowedOrigins?: string[];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The studio's new plan. */
+        SetPlanRequest: {
+            plan: components["schemas"]["Plan"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The member's new role. */
+        SetRoleRequest: {
+            role: components["schemas"]["Role"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -860,7 +1183,7 @@ export interface components {
                 "application/json": components["schemas"]["AddMemberConflictError"];
             };
         };
-        /** @description The member is the last owner (`last_owner`), or the idempotency key conflicts. */
+        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key conflicts. */
         RemoveMemberConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -916,6 +1239,36 @@ export interface components {
                 "application/json": components["schemas"]["HeadersTooLargeError"];
             };
         };
+        /** @description A game of that name exists (`game_exists`), or the idempotency key conflicts. */
+        CreateGameConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateGameConflictError"];
+            };
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
+        IdempotencyConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdempotencyRefusedError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -930,6 +1283,10 @@ export interface components {
         CsrfHeader: string;
         /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
+        /** @description The key. */
+        KeyIdPath: components["schemas"]["KeyId"];
+        /** @description The game config version. */
+        VersionPath: number;
     };
     requestBodies: never;
     headers: {
@@ -1381,6 +1738,517 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    setStudioPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Change the studio's plan (owners). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StudioSummary"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listGames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The studio's games. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGameRequest"];
+            };
+        };
+        responses: {
+            /** @description Create a game (admins). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Game"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CreateGameConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    updateGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGameRequest"];
+            };
+        };
+        responses: {
+            /** @description Change a game's switches (admins). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Game"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A game's API keys. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Issue an API key (admins). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The key. */
+                keyId: components["parameters"]["KeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdempotentRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoke an API key (admins). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyInfo"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listGameConfigsForGame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A game's config versions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameConfigVersionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    publishGameConfigForGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishGameConfigRequest"];
+            };
+        };
+        responses: {
+            /** @description Publish a game config (admins). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameConfigVersion"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    activateGameConfigForGame: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdempotentRequest"];
+            };
+        };
+        responses: {
+            /** @description Make a config version active (admins). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameConfigVersion"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    setMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The member. */
+                memberId: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRoleRequest"];
+            };
+        };
+        responses: {
+            /** @description Change a member's role (owners). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RemoveMemberConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
 }

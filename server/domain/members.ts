@@ -125,13 +125,25 @@ export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "set
   return { member: found.member, session: found.session, csrfToken: csrfTokenOf(token) };
 }
 
-/** Removes a member from a studio; a member left in no studio is signed out everywhere at once. */
-export async function removeMember(deps: Deps, workspace: WorkspaceRecord, memberId: string) {
+async function membershipKeepingAnOwner(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, memberId: string, stillOwner: boolean) {
   const membership = await deps.store.findMembership(workspace.id, memberId);
   if (!membership) throw notFound(`no member ${memberId} in this studio`, { memberId });
-  if (membership.role === "owner" && (await deps.store.listMemberships(workspace.id)).filter((m) => m.role === "owner").length === 1) {
+  if (membership.role === "owner" && !stillOwner && (await deps.store.listMemberships(workspace.id)).filter((m) => m.role === "owner").length === 1) {
     throw new ApiError(409, "last_owner", "a studio keeps at least one owner: make another member owner first", { memberId });
   }
+  return membership;
+}
+
+/** Changes a member's role; the studio's last owner cannot step down. */
+export async function setMemberRole(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, memberId: string, role: MemberRole) {
+  const before = await membershipKeepingAnOwner(deps, workspace, memberId, role === "owner");
+  await deps.store.setMembershipRole(workspace.id, memberId, role);
+  return { before, after: (await deps.store.findMembership(workspace.id, memberId))! };
+}
+
+/** Removes a member from a studio; a member left in no studio is signed out everywhere at once. */
+export async function removeMember(deps: Deps, workspace: WorkspaceRecord, memberId: string) {
+  const membership = await membershipKeepingAnOwner(deps, workspace, memberId, false);
   await deps.store.removeMembership(workspace.id, memberId);
   if ((await deps.store.memberStudios(memberId)).length === 0) await deps.store.revokeMemberSessions(memberId, deps.now().toISOString());
   return membership;

@@ -39,6 +39,7 @@ export async function revokeKey(store: Store, presented: string) {
 
 /** Environment names show in keys (`pst_rt_production_…`), so they are kept to what reads well there. */
 const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9-]{0,23}$/;
+export const isEnvironmentName = (name: string) => ENVIRONMENT_NAME.test(name);
 
 /** Issues a key; the secret is returned once and only its hash is stored. */
 export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind) {

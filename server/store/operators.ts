@@ -61,6 +61,11 @@ export async function removeMembership(db: Db, workspaceId: string, memberId: st
   return Number(deleted.numDeletedRows) === 1;
 }
 
+export async function setMembershipRole(db: Db, workspaceId: string, memberId: string, role: MemberRole) {
+  const updated = await db.updateTable("memberships").set({ role }).where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
 export async function createMemberSession(db: Db, s: NewMemberSession) {
   await db.insertInto("member_sessions").values({
     id: s.id, member_id: s.memberId, token_hash: s.tokenHash, created_at: s.createdAt, last_used_at: s.createdAt, expires_at: s.expiresAt,

@@ -153,6 +153,7 @@ export class KyselyStore implements Store {
   listMemberships = (workspaceId: string) => operators.listMemberships(this.read, workspaceId);
   memberStudios = (memberId: string) => operators.memberStudios(this.read, memberId);
   removeMembership = (workspaceId: string, memberId: string) => this.write((db) => operators.removeMembership(db, workspaceId, memberId));
+  setMembershipRole = (workspaceId: string, memberId: string, role: MemberRole) => this.write((db) => operators.setMembershipRole(db, workspaceId, memberId, role));
   createMemberSession = (session: NewMemberSession) => this.write((db) => operators.createMemberSession(db, session));
   findMemberSession = (tokenHash: Buffer) => operators.findMemberSession(this.read, tokenHash);
   touchMemberSession = (sessionId: string, now: string) => this.write((db) => operators.touchMemberSession(db, sessionId, now));

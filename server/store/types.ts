@@ -250,6 +250,7 @@ export interface Store {
   /** The studios a member belongs to, with the member's role in each. */
   memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
   removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
+  setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
   createMemberSession(session: NewMemberSession): Promise<void>;
   findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
   touchMemberSession(sessionId: string, now: string): Promise<void>;

@@ -3,8 +3,10 @@ import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { sessionHandlers } from "./session.js";
 import { studioHandlers } from "./studios.js";
+import { gameHandlers } from "./games.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
   ...studioHandlers,
+  ...gameHandlers,
 };

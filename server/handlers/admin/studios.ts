@@ -1,6 +1,6 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import { addMember, gameFor, removeMember, requireRole, studioFor } from "../../domain/members.js";
+import { addMember, gameFor, removeMember, requireRole, setMemberRole, studioFor } from "../../domain/members.js";
 import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
@@ -8,7 +8,7 @@ import { sessionView as accountSessionView } from "../server/views.js";
 import { accountView } from "../views.js";
 import { auditEntryView, gameView, memberView, studioSummaryView } from "./views.js";
 
-type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "getPlayer" | "listAuditLog";
+type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "setMemberRole" | "getPlayer" | "listAuditLog";
 
 export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
   async listStudios({ member }, deps) {
@@ -41,6 +41,13 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
     requireRole(role, "owner", "manage members");
     const removed = await removeMember(deps, workspace, path.memberId);
     return { status: 200, body: memberView(removed), audit: { before: { memberId: removed.id, email: removed.email, role: removed.role } } };
+  },
+
+  async setMemberRole({ member, path, body }, deps) {
+    const { workspace, role } = await studioFor(deps, member!, path.studioId);
+    requireRole(role, "owner", "manage members");
+    const changed = await setMemberRole(deps, workspace, path.memberId, body.role);
+    return { status: 200, body: memberView(changed.after), audit: { before: { role: changed.before.role }, after: { role: changed.after.role } } };
   },
 
   async getPlayer({ member, path }, deps) {

@@ -1,6 +1,6 @@
 // Records → the operator surface's JSON shapes, typed by its spec.
 import type { components } from "../../../generated/admin.js";
-import type { AuditRecord, EnvironmentRecord, MemberRecord, MembershipRecord, MemberRole, WorkspaceRecord } from "../../store/types.js";
+import type { ApiKeyRecord, AuditRecord, EnvironmentRecord, MemberRecord, MembershipRecord, MemberRole, WorkspaceRecord } from "../../store/types.js";
 
 type Schemas = components["schemas"];
 
@@ -21,3 +21,5 @@ export const auditEntryView = (e: AuditRecord): Schemas["AuditEntry"] => ({
   entryId: String(e.seq), at: e.at, actor: e.actor, action: e.action, resource: e.resource, gameId: e.environmentId,
   before: e.before, after: e.after, reason: e.reason, requestId: e.requestId,
 });
+
+export const apiKeyView = (k: ApiKeyRecord): Schemas["ApiKeyInfo"] => ({ keyId: k.id, kind: k.kind, prefix: k.prefix, createdAt: k.createdAt, revokedAt: k.revokedAt });
