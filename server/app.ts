@@ -12,6 +12,7 @@ import { requestId } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
 import { corsPolicy, type CorsDeclaration } from "./http/cors.js";
 import { createAdmission, createAdminAdmission } from "./http/admit.js";
+import { requireCsrfOnChanges } from "./http/csrf.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
 import { adminHandlers } from "./handlers/admin/index.js";
@@ -93,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   });
   await mountSurface(app, {
     ...common, name: "spec/openapi.admin.json", spec: options.adminSpec ?? shippedSpecs().admin, handlers: adminHandlers, audited: true,
+    afterAuthenticate: requireCsrfOnChanges,
     bodyParser: jsonBodyParser(bodyLimit),
     admit: createAdminAdmission(runtime.consumeRateLimit),
   });

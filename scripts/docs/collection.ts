@@ -36,8 +36,12 @@ export interface Collection {
 /** Every value a step reads from `v` comes out as `{{name}}`. */
 const placeholders = new Proxy({}, { get: (_, name) => `{{${String(name)}}}` }) as Vars;
 
+/** The operator surface is internal (the portal's), and its cookie would need a browser's cookie jar: not in the collection. */
+const OPERATOR_PAGES = "reference/admin/";
+
 export const collectionSteps = (): Array<{ step: Step; number: number }> =>
-  STEPS.map((step, index) => ({ step, number: index + 1 })).filter(({ step }) => !(step.operation in LEFT_OUT));
+  STEPS.map((step, index) => ({ step, number: index + 1 }))
+    .filter(({ step }) => !(step.operation in LEFT_OUT) && !step.page.startsWith(OPERATOR_PAGES) && step.request({}).auth !== "member");
 
 export function buildCollection(): Collection {
   const idempotencyKeys = new Map<string, string>();

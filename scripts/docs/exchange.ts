@@ -99,8 +99,11 @@ async function firstEvent(res: Response, controller: AbortController): Promise<s
 
 // Values a server mints afresh on every run: ids, secrets, transfer codes, request ids, timestamps.
 const VOLATILE = [
-  /^(acc|ses|key|env|cfg)_[a-z2-7]{10,}$/,
-  /^pst_(as|rt|sk)_[A-Za-z0-9_-]{20,}$/,
+  /^(acc|ses|key|env|cfg|mem|msn)_[a-z2-7]{10,}$/,
+  /^pst_(as|rt|sk|ms)_[A-Za-z0-9_-]{20,}$/,
+  /^pst_(rt|sk)_[a-z0-9-]{1,24}_[A-Za-z0-9_-]{6}$/, // a key's display prefix
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // studio and game ids
+  /^[A-Za-z0-9_-]{43}$/, // an operator session's CSRF token
   /^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/,
   /^req_[0-9a-f]{16}$/,
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/,
@@ -136,7 +139,8 @@ export class Bindings {
         this.bind(documented, live);
         return documented;
       }
-      return live;
+      // A value that holds volatile ones (`accounts/acc_…/erase`) reads with the documented ones already bound.
+      return [...this.values].reduce((out, [doc, bound]) => out.replaceAll(bound, doc), live);
     }
     if (Array.isArray(documented) && Array.isArray(live)) return live.map((item, i) => this.mask(documented[i], item));
     if (documented && live && typeof documented === "object" && typeof live === "object" && !Array.isArray(live)) {

@@ -1,7 +1,7 @@
 // Renders the exact-example pages: one per operation (docs/reference/<surface>/<operationId>.md), the
 // seed's named example pages (docs/examples/), and the index. Prose comes from the spec and the scenario.
 import { STATUS_CODES } from "node:http";
-import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
+import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations } from "../../server/http/spec.js";
 import { header, renderMessage, type HttpMessage, type LiveResponse } from "./exchange.js";
 import type { Step, StepRequest } from "./scenario.js";
@@ -17,6 +17,7 @@ export interface Recorded {
 const SURFACES = [
   { surface: "sdk", title: "SDK surface", file: "spec/openapi.sdk.json", spec: loadSdkSpec() as any },
   { surface: "server", title: "Server surface", file: "spec/openapi.server.json", spec: loadServerSpec() as any },
+  { surface: "admin", title: "Operator surface (internal)", file: "spec/openapi.admin.json", spec: loadAdminSpec() as any },
 ];
 
 export const OPERATIONS = SURFACES.flatMap(({ surface, title, file, spec }) =>
@@ -35,6 +36,9 @@ const ORIGIN = "http://localhost:8080";
 function credentials(o: Operation): string {
   if (o.surface === "server") return "server key (`Authorization: Bearer pst_sk_…`)";
   if (!o.security.length) return "none";
+  if (o.surface === "admin") {
+    return `member session cookie (\`Cookie: persistly_admin=pst_ms_…\`)${o.method === "get" ? "" : " and its CSRF token (`X-Persistly-CSRF`)"}`;
+  }
   const schemes = o.security.flatMap((s: Record<string, unknown>) => Object.keys(s));
   return schemes.includes("accountSession")
     ? "runtime key and account session (`Authorization: Bearer pst_rt_…`, `X-Persistly-Account-Session: pst_as_…`)"
@@ -72,9 +76,9 @@ function curl(message: HttpMessage): string {
 /** The same call through the typed client, for a successful exchange made with the operation's own credentials. */
 function clientSnippet(o: Operation, r: Recorded): string | undefined {
   const usesSession = o.security.some((s: Record<string, unknown>) => "accountSession" in s);
-  const expected = o.surface === "server" ? "server" : o.security.length ? "runtime" : "none";
+  const expected = o.surface === "server" ? "server" : !o.security.length ? "none" : o.surface === "admin" ? "member" : "runtime";
   if (r.response.status >= 300 || r.request.auth !== expected || Boolean(r.request.session) !== usesSession) return undefined;
-  const client = o.surface === "server" ? "backend" : usesSession ? "player" : "anonymous";
+  const client = o.surface === "server" ? "backend" : o.surface === "admin" ? "admin" : usesSession ? "player" : "anonymous";
   const url = new URL(ORIGIN + r.request.path);
   const template = new RegExp(`^${o.path.replace(/\{([^}]+)\}/g, "(?<$1>[^/]+)")}$`);
   const declared = [...(o.spec.paths[o.path].parameters ?? []), ...(o.op.parameters ?? [])].map((p: unknown) => resolveRef(o.spec, p));
@@ -180,7 +184,7 @@ export function renderIndex(): string {
   const parts = [
     GENERATED,
     "# API reference: exact examples",
-    "One page per operation of both specs: the exact request (method, path, headers, body) and every documented response (status, the headers that matter, body), with a curl line and the same call through the typed client. Every request on these pages is replayed against a live server by `npm test`, and every response is checked against the spec and compared with what the server really answers (ids, tokens and timestamps masked).",
+    "One page per operation of the three specs: the exact request (method, path, headers, body) and every documented response (status, the headers that matter, body), with a curl line and the same call through the typed client. Every request on these pages is replayed against a live server by `npm test`, and every response is checked against the spec and compared with what the server really answers (ids, tokens and timestamps masked).",
     "Examples use `http://localhost:8080` (`npm start`); the keys are the ones `npm start` printed on first run.",
     "## Named examples",
     "- [Create account](sdk/createAccount.md)\n- [Sync slot](sdk/syncSlot.md)\n- [Transfer code](../examples/transfer-code.md)\n- [Conflict response](../examples/conflict-response.md)\n- [Error response](../examples/error-response.md)",

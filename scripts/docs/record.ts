@@ -10,7 +10,8 @@ import { createServer } from "node:http";
 import { createApp } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
-import { pick, scenarioClock, STEPS, type StepRequest, type Vars } from "./scenario.js";
+import { addOperator, pick, scenarioClock, sessionCookieOf, STEPS, type StepRequest, type Vars } from "./scenario.js";
+import { MEMBER_COOKIE } from "../../server/http/memberCookie.js";
 import { send, type HttpMessage } from "./exchange.js";
 import { OPERATIONS, renderOperationPage, renderExamplePage, renderIndex, type Recorded } from "./pages.js";
 
@@ -21,6 +22,10 @@ function toMessage(request: StepRequest, v: Vars): HttpMessage {
   if (request.auth === "runtime") headers.push(["Authorization", `Bearer ${v.runtimeKey}`]);
   if (request.auth === "server") headers.push(["Authorization", `Bearer ${v.serverKey}`]);
   if (request.session) headers.push(["X-Persistly-Account-Session", request.session]);
+  if (request.auth === "member") {
+    headers.push(["Cookie", `${MEMBER_COOKIE}=${v.memberCookie}`]);
+    if (request.csrf ?? request.method !== "GET") headers.push(["X-Persistly-CSRF", v.csrfToken]);
+  }
   const extra = Object.entries(request.headers ?? {});
   const hasBody = request.body !== undefined;
   if (hasBody && !extra.some(([n]) => n.toLowerCase() === "content-type")) headers.push(["Content-Type", "application/json"]);
@@ -33,6 +38,7 @@ async function record(): Promise<Recorded[]> {
   const store = await openStore({ database: join(mkdtempSync(join(tmpdir(), "persistly-docs-")), "docs.db") });
   const boot = (await bootstrapIfEmpty(store))!;
   const app = await createApp({ store, now: scenarioClock(), validateResponses: true });
+  await addOperator(app, store);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -47,6 +53,7 @@ async function record(): Promise<Recorded[]> {
         throw new Error(`step ${index + 1} (${step.operation} ${step.example}): expected ${step.status}, got ${response.status} ${response.body}`);
       }
       for (const [name, path] of Object.entries(step.keep ?? {})) v[name] = pick(JSON.parse(response.body), path);
+      v.memberCookie = sessionCookieOf(response.headers["set-cookie"]) ?? v.memberCookie;
       recorded.push({ step, index: index + 1, request, message, response });
     }
   } finally {

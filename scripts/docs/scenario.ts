@@ -3,6 +3,10 @@
 // manages sessions and finally erases it. `npm run docs:record` runs it against a live server and
 // writes docs/reference/ and docs/examples/ from what the server answered.
 
+import { addMember } from "../../server/domain/members.js";
+import type { Deps } from "../../server/domain/context.js";
+import type { Store } from "../../server/store/types.js";
+
 export type Vars = Record<string, any>;
 
 /**
@@ -15,13 +19,18 @@ export function scenarioClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
 }
 
 export interface StepRequest {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   path: string;
-  /** Which credential goes in Authorization: the environment's runtime key, the server key, or none. */
-  auth: "runtime" | "server" | "none";
+  /**
+   * The credential: the environment's runtime key or server key (in Authorization), the operator's
+   * session cookie (with the CSRF token on changes), or none.
+   */
+  auth: "runtime" | "server" | "member" | "none";
   session?: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** With `auth: "member"`: send the CSRF token (default: on changes, as the contract asks). */
+  csrf?: boolean;
 }
 
 export interface Step {
@@ -53,6 +62,20 @@ const SAVE_STALE = { hp: 64, gold: 1730, inventory: ["wooden-sword", "potion", "
 const asPlayer = (v: Vars, method: "GET" | "POST", path: string, body?: unknown): StepRequest =>
   ({ method, path: `/sdk/v1/accounts/${v.accountId}${path}`, auth: "runtime", session: v.accountSessionToken, body });
 const asBackend = (method: "GET" | "POST", path: string, body?: unknown): StepRequest => ({ method, path: `/server/v1${path}`, auth: "server", body });
+const asOperator = (v: Vars, method: "GET" | "POST" | "DELETE", path: string, body?: unknown): StepRequest =>
+  ({ method, path: `/admin/v1${path.replace("{studio}", `studios/${v.studioId}`).replace("{game}", `games/${v.gameId}`)}`, auth: "member", body });
+
+/** The studio's owner, made before the scenario runs (`persistly members create` in real life). */
+export const OPERATOR = { email: "owner@studio.example", password: "correct-horse-battery" };
+
+export async function addOperator(app: { deps: Deps }, store: Store) {
+  const [studio] = await store.listWorkspaces();
+  await addMember(app.deps, studio, { ...OPERATOR, role: "owner" }, new Date().toISOString());
+}
+
+/** The operator session token a Set-Cookie header carries (empty when it clears the cookie). */
+export const sessionCookieOf = (setCookie: string | undefined) => (setCookie ? /^persistly_admin=([^;]*)/.exec(setCookie)?.[1] : undefined);
+const admin = (op: string) => `reference/admin/${op}`;
 
 export const STEPS: Step[] = [
   {
@@ -302,6 +325,119 @@ export const STEPS: Step[] = [
   {
     page: server("getUsage"), operation: "getUsage", example: "month", title: "This month's usage", status: 200,
     request: () => asBackend("GET", "/usage"),
+  },
+  // The operator surface: the studio's owner signs in and runs the studio over HTTP.
+  {
+    page: admin("checkAdminHealth"), operation: "checkAdminHealth", example: "up", title: "The operator surface is up", status: 200,
+    request: () => ({ method: "GET", path: "/admin/v1/health", auth: "none" }),
+  },
+  {
+    page: admin("signIn"), operation: "signIn", example: "wrongPassword", title: "A wrong password", status: 401,
+    note: "The same answer, in the same time, as for an email that is no member's.",
+    request: () => ({ method: "POST", path: "/admin/v1/session", auth: "none", body: { email: OPERATOR.email, password: "not-the-password" } }),
+  },
+  {
+    page: admin("signIn"), operation: "signIn", example: "owner", title: "Sign in", status: 200,
+    note: "The cookie is the session; `csrfToken` goes back in `X-Persistly-CSRF` on every change.",
+    request: () => ({ method: "POST", path: "/admin/v1/session", auth: "none", body: OPERATOR }),
+    keep: { csrfToken: "csrfToken", studioId: "studios.0.studioId" },
+  },
+  {
+    page: admin("getAdminSession"), operation: "getAdminSession", example: "session", title: "Who is signed in", status: 200,
+    request: (v) => asOperator(v, "GET", "/session"),
+  },
+  {
+    page: admin("listStudios"), operation: "listStudios", example: "one", title: "The member's studios", status: 200,
+    request: (v) => asOperator(v, "GET", "/studios"),
+  },
+  {
+    page: admin("getStudio"), operation: "getStudio", example: "studio", title: "A studio with its games", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}"),
+    keep: { gameId: "games.0.gameId" },
+  },
+  {
+    page: admin("getStudio"), operation: "getStudio", example: "notMine", title: "A studio that is not the member's", status: 404,
+    request: (v) => ({ ...asOperator(v, "GET", "/studios/00000000-0000-4000-8000-000000000000") }),
+  },
+  {
+    page: admin("getPlayer"), operation: "getPlayer", example: "player", title: "Everything about one player", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/players/player-8841"),
+  },
+  {
+    page: admin("createGame"), operation: "createGame", example: "production", title: "Create a game", status: 201,
+    request: (v) => asOperator(v, "POST", "/{studio}/games", { name: "production", idempotencyKey: key(14) }),
+    keep: { productionId: "gameId" },
+  },
+  {
+    page: admin("createGame"), operation: "createGame", example: "noCsrf", title: "A change without the CSRF token", status: 403,
+    note: "A cross-site request carries the cookie at most, never this header: nothing is read or written.",
+    request: (v) => ({ ...asOperator(v, "POST", "/{studio}/games", { name: "staging" }), csrf: false }),
+  },
+  {
+    page: admin("listGames"), operation: "listGames", example: "two", title: "The studio's games", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/games"),
+  },
+  {
+    page: admin("updateGame"), operation: "updateGame", example: "browser", title: "Allow a web build's origin", status: 200,
+    request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}`, { allowedOrigins: ["https://game.example"], idempotencyKey: key(15) }),
+  },
+  {
+    page: admin("createApiKey"), operation: "createApiKey", example: "runtime", title: "Issue a runtime key", status: 201,
+    note: "The key is shown once; store it in the game build's configuration.",
+    request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}/keys`, { kind: "runtime", idempotencyKey: key(16) }),
+    keep: { keyId: "apiKey.keyId" },
+  },
+  {
+    page: admin("listApiKeys"), operation: "listApiKeys", example: "prefixes", title: "Keys by prefix", status: 200,
+    request: (v) => asOperator(v, "GET", `/{studio}/games/${v.productionId}/keys`),
+  },
+  {
+    page: admin("revokeApiKey"), operation: "revokeApiKey", example: "revoked", title: "Revoke a key", status: 200,
+    request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}/keys/${v.keyId}/revoke`, {}),
+  },
+  {
+    page: admin("publishGameConfigForGame"), operation: "publishGameConfigForGame", example: "first", title: "Publish the game's first config", status: 201,
+    request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}/game-config`, { config: { maxLevel: 30 }, idempotencyKey: key(17) }),
+  },
+  {
+    page: admin("listGameConfigsForGame"), operation: "listGameConfigsForGame", example: "one", title: "The game's config versions", status: 200,
+    request: (v) => asOperator(v, "GET", `/{studio}/games/${v.productionId}/game-config`),
+  },
+  {
+    page: admin("activateGameConfigForGame"), operation: "activateGameConfigForGame", example: "again", title: "Make version 1 active", status: 200,
+    request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}/game-config/1/activate`, {}),
+  },
+  {
+    page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
+    note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
+    request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),
+    keep: { supportId: "member.memberId" },
+  },
+  {
+    page: admin("listMembers"), operation: "listMembers", example: "two", title: "The studio's members", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/members"),
+  },
+  {
+    page: admin("setMemberRole"), operation: "setMemberRole", example: "promote", title: "Make the member an admin", status: 200,
+    request: (v) => asOperator(v, "POST", `/{studio}/members/${v.supportId}/role`, { role: "admin" }),
+  },
+  {
+    page: admin("removeMember"), operation: "removeMember", example: "removed", title: "Remove the member", status: 200,
+    note: "They lose access to the studio at once; in no studio any more, they are signed out everywhere.",
+    request: (v) => asOperator(v, "POST", `/{studio}/members/${v.supportId}/remove`, {}),
+  },
+  {
+    page: admin("setStudioPlan"), operation: "setStudioPlan", example: "indie", title: "Move the studio to the indie plan", status: 200,
+    request: (v) => asOperator(v, "POST", "/{studio}/plan", { plan: "indie" }),
+  },
+  {
+    page: admin("listAuditLog"), operation: "listAuditLog", example: "latest", title: "The latest changes", status: 200,
+    note: "Changes by members, server keys and the CLI, newest first; `nextCursor` pages on to older ones.",
+    request: (v) => asOperator(v, "GET", "/{studio}/audit-log?limit=3"),
+  },
+  {
+    page: admin("signOut"), operation: "signOut", example: "out", title: "Sign out", status: 200,
+    request: (v) => asOperator(v, "DELETE", "/session"),
   },
   {
     page: "examples/error-response", operation: "getAccount", example: "wrongAccount", title: "403: a session used on another account's path", status: 403,

@@ -106,20 +106,14 @@ const decoyHash = (deps: Deps) => {
   return decoy.hash;
 };
 
-/**
- * The member behind a session cookie. A mutation must also present the session's CSRF token
- * (`csrf` undefined on reads). Expired, revoked or unknown sessions are 401.
- */
-export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "settings">, token: string | undefined, csrf: string | null | undefined): Promise<MemberCaller> {
+/** The member behind a session cookie; expired, revoked or unknown sessions are 401. */
+export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "settings">, token: string | undefined): Promise<MemberCaller> {
   if (!token) throw unauthorized("sign in first: POST /admin/v1/session sets the session cookie");
   const found = await deps.store.findMemberSession(hashSecret(token));
   const now = deps.now().getTime();
   const idleSince = found ? Date.parse(found.session.lastUsedAt) : 0;
   if (!found || found.session.revokedAt || now >= Date.parse(found.session.expiresAt) || now - idleSince >= deps.settings.memberSessionIdleMs) {
     throw unauthorized("the session has ended; sign in again");
-  }
-  if (csrf !== undefined && (csrf === null || !sameHash(hashSecret(csrf), hashSecret(csrfTokenOf(token))))) {
-    throw new ApiError(403, "csrf_failed", "a change needs the session's CSRF token in X-Persistly-CSRF (signIn and getAdminSession return it)");
   }
   if (now - idleSince > TOUCH_INTERVAL_MS) await deps.store.touchMemberSession(found.session.id, new Date(now).toISOString());
   return { member: found.member, session: found.session, csrfToken: csrfTokenOf(token) };
@@ -139,6 +133,13 @@ export async function setMemberRole(deps: Pick<Deps, "store">, workspace: Worksp
   const before = await membershipKeepingAnOwner(deps, workspace, memberId, role === "owner");
   await deps.store.setMembershipRole(workspace.id, memberId, role);
   return { before, after: (await deps.store.findMembership(workspace.id, memberId))! };
+}
+
+/** A change must present its session's CSRF token; anything else is 403 `csrf_failed`. */
+export function checkCsrf(caller: MemberCaller, presented: string | undefined) {
+  if (presented === undefined || !sameHash(hashSecret(presented), hashSecret(caller.csrfToken))) {
+    throw new ApiError(403, "csrf_failed", "a change needs the session's CSRF token in X-Persistly-CSRF (signIn and getAdminSession return it)");
+  }
 }
 
 /** Removes a member from a studio; a member left in no studio is signed out everywhere at once. */

@@ -6,7 +6,7 @@ import { authenticateKey, authenticateSession } from "../domain/auth.js";
 import { forbidden, unauthorized } from "../domain/errors.js";
 import { KEY_PREFIXES, SESSION_TOKEN_PREFIX } from "../domain/secrets.js";
 import type { Caller, Deps, SessionCaller } from "../domain/context.js";
-import { isMutation, type SpecOperation } from "./spec.js";
+import type { SpecOperation } from "./spec.js";
 import { authenticateMember, type MemberCaller } from "../domain/members.js";
 import { memberCookieOf } from "./memberCookie.js";
 
@@ -54,12 +54,12 @@ const keyScheme = (kind: "runtime" | "server"): SchemeCheck => async (req, deps)
 export const SCHEMES: Record<string, SchemeCheck> = {
   runtimeKey: keyScheme("runtime"),
   serverKey: keyScheme("server"),
-  memberSession: async (req, deps, _caller, op) => {
+  memberSession: async (req, deps) => {
     const cookie = memberCookieOf(req);
     if (!cookie && req.get("authorization")) {
       throw unauthorized("the operator surface takes the member session cookie that POST /admin/v1/session sets, never a key");
     }
-    return { member: await authenticateMember(deps, cookie, isMutation(op) ? (req.get("x-persistly-csrf") ?? null) : undefined) };
+    return { member: await authenticateMember(deps, cookie) };
   },
   accountSession: async (req, deps, caller) => {
     const token = req.get("x-persistly-account-session");

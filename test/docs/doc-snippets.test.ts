@@ -1,6 +1,6 @@
 // The TypeScript in docs/ must compile against the client. docs/client.md's snippets are joined in
 // order (each builds on the ones before); every other page's snippets stand alone, each in its own
-// scope, with the three clients the reference pages name (anonymous, player, backend).
+// scope, with the four clients the reference pages name (anonymous, player, backend, admin).
 import { describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import ts from "typescript";
 import { markdownFiles } from "../support/helpers.js";
 
 /** Names a reader supplies in the snippets (values from their own game). */
-const PREAMBLE = `import { createSdkClient, createServerClient, syncWithMerge, liveEvents } from "@persistly/client";
+const PREAMBLE = `import { createAdminClient, createSdkClient, createServerClient, syncWithMerge, liveEvents } from "@persistly/client";
 declare const code: string;
 declare function reloadMain(version: number): void;
 `;
@@ -16,6 +16,7 @@ declare function reloadMain(version: number): void;
 const CLIENTS = `const anonymous = createSdkClient({ baseUrl: "http://localhost:8080", runtimeKey: "pst_rt_…" });
 const player = anonymous.withSession("pst_as_…");
 const backend = createServerClient({ baseUrl: "http://localhost:8080", serverKey: "pst_sk_…" });
+const admin = createAdminClient({ baseUrl: "http://localhost:8080" });
 `;
 
 const blocks = (file: string) => [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);

@@ -3,19 +3,19 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
+import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations } from "../../server/http/spec.js";
 import { markdownFiles } from "../support/helpers.js";
 
 const GUIDES = [
   "getting-started", "auth-boundary", "sync-and-conflicts", "device-transfer", "limits-by-plan",
-  "idempotency", "rate-limits-and-quota", "deprecation-and-versioning", "live-events", "errors",
+  "idempotency", "rate-limits-and-quota", "deprecation-and-versioning", "live-events", "errors", "operators",
 ];
 
 /** Error code → the statuses at which the specs document it. */
-function documentedCodes(): Map<string, Set<number>> {
+function documentedCodes(specs: object[] = [loadSdkSpec(), loadServerSpec()]): Map<string, Set<number>> {
   const codes = new Map<string, Set<number>>();
-  for (const spec of [loadSdkSpec(), loadServerSpec()] as any[]) {
+  for (const spec of specs as any[]) {
     const collect = (node: any, status: number) => {
       const schema = resolveRef(spec, node);
       if (!schema || typeof schema !== "object") return;
@@ -44,6 +44,14 @@ describe("guides", () => {
     const documented = [...documentedCodes()].flatMap(([code, statuses]) => [...statuses].map((s) => `${code} ${s}`));
     expect(rows.filter((r) => !documented.includes(r)), "in errors.md, not in the specs").toEqual([]);
     expect(documented.filter((d) => !rows.includes(d)), "in the specs, not in errors.md").toEqual([]);
+  });
+
+  it("operators.md lists the operator surface's codes that errors.md does not, and no code that surface lacks", () => {
+    const table = (file: string) => [...readFileSync(file, "utf8").matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const [general, operators] = [table("docs/guides/errors.md"), table("docs/guides/operators.md")];
+    const admin = [...documentedCodes([loadAdminSpec()])].flatMap(([code, statuses]) => [...statuses].map((s) => `${code} ${s}`));
+    expect(operators.filter((r) => !admin.includes(r)), "in operators.md, not in the admin spec").toEqual([]);
+    expect(admin.filter((d) => !general.includes(d) && !operators.includes(d)), "in the admin spec, in neither guide").toEqual([]);
   });
 
   it("every relative link in docs/ and the README points at a file that exists", () => {

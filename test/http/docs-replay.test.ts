@@ -7,10 +7,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock, type HttpMessage } from "../../scripts/docs/exchange.js";
 import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "../support/conformance.js";
-import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
+import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { specOperations } from "../../server/http/spec.js";
 import { listenLocal, markdownFiles, startServer, type TestServer } from "../support/helpers.js";
-import { scenarioClock } from "../../scripts/docs/scenario.js";
+import { addOperator, scenarioClock, sessionCookieOf } from "../../scripts/docs/scenario.js";
+import { TEST_KDF } from "./admin/support.js";
 
 const files = markdownFiles("docs");
 const blocks = files.flatMap((file) => parseBlocks(file, readFileSync(file, "utf8")));
@@ -18,6 +19,7 @@ const where = (b: ExampleBlock) => `${b.file}:${b.line} (${b.operation} ${b.exam
 const surfaces = [
   { surface: "sdk", ops: specOperations(loadSdkSpec()) },
   { surface: "server", ops: specOperations(loadServerSpec()) },
+  { surface: "admin", ops: specOperations(loadAdminSpec()) },
 ];
 const operations = surfaces.flatMap(({ surface, ops }) => ops.map((o) => ({ ...o, surface, page: join("docs", "reference", surface, `${o.operationId}.md`) })));
 const documentedStatuses = (operationId: string) => {
@@ -35,7 +37,7 @@ const exchanges = blocks
 describe("exact-example pages: parity with the specs", () => {
   it("every operation has a page, and every page under docs/reference/ is an operation", () => {
     const missing = operations.filter((o) => !existsSync(o.page)).map((o) => `${o.operationId}: no page ${o.page}`);
-    const pages = files.filter((f) => /reference[/\\](sdk|server)[/\\]/.test(f));
+    const pages = files.filter((f) => /reference[/\\](sdk|server|admin)[/\\]/.test(f));
     const stray = pages.filter((f) => !operations.some((o) => o.page === f)).map((f) => `${f}: no operation of that name in its spec`);
     expect([...missing, ...stray]).toEqual([]);
   });
@@ -61,7 +63,7 @@ describe("exact-example pages: parity with the specs", () => {
       return [];
     });
     problems.push(...exchanges.filter((e) => !e.response).map((e) => `${where(e.request)}: no response block follows this request`));
-    const onOwnPage = blocks.filter((b) => b.file.includes(`${join("reference", "sdk")}`) || b.file.includes(`${join("reference", "server")}`));
+    const onOwnPage = blocks.filter((b) => ["sdk", "server", "admin"].some((surface) => b.file.includes(join("reference", surface))));
     problems.push(...onOwnPage.filter((b) => !b.file.endsWith(`${b.operation}.md`)).map((b) => `${where(b)}: a block of ${b.operation} on another operation's page`));
     expect(problems).toEqual([]);
   });
@@ -102,7 +104,8 @@ describe.each(["/sdk/v1", "/api/v1"])("exact-example pages: every documented req
   const bindings = new Bindings();
 
   beforeAll(async () => {
-    server = await startServer({ now: scenarioClock() });
+    server = await startServer({ now: scenarioClock(), settings: { passwordKdf: TEST_KDF } });
+    await addOperator(server.app, server.store);
     http = await listenLocal(server.app);
     origin = http.origin;
   });
@@ -124,8 +127,11 @@ describe.each(["/sdk/v1", "/api/v1"])("exact-example pages: every documented req
       expect(live.status, `${where(response)}: status (body: ${live.body.slice(0, 300)})`).toBe(response.status);
       const { method, target } = requestLine(request.message);
       expect(responseProblems(routeOf(method, target)!, live.status, live.headers, liveBody), `${where(response)}: the live response breaks the spec`).toEqual([]);
+      // The operator session cookie is minted afresh: bind it like a token in a body.
+      const [documentedCookie, liveCookie] = [sessionCookieOf(documented["set-cookie"]), sessionCookieOf(live.headers["set-cookie"])];
+      if (documentedCookie && liveCookie) bindings.bind(documentedCookie, liveCookie);
       const headerDiff = Object.entries(documented).flatMap(([name, value]) => {
-        const got = live.headers[name];
+        const got = name === "set-cookie" && documentedCookie && liveCookie ? live.headers[name]?.replace(liveCookie, documentedCookie) : live.headers[name];
         if (got === undefined) return [`${name}: documented, not sent`];
         return VOLATILE_HEADERS.has(name) || got === value ? [] : [`${name}: documented ${JSON.stringify(value)}, sent ${JSON.stringify(got)}`];
       });
