@@ -21,6 +21,7 @@ import { importFile } from "./importFile.js";
 import { addMember, ROLES } from "../domain/members.js";
 import type { MemberRole, Store } from "../store/types.js";
 import { userInfo } from "node:os";
+import { basename } from "node:path";
 
 let invocation: Invocation;
 try {
@@ -190,6 +191,10 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1)) throw new UsageError("--batch must be a positive integer");
       const summary = await importFile(deps, { environment, workspace: ws }, file, {
         batchSize, progress: !flags.json && process.stderr.isTTY, report: (line) => process.stderr.write(`${line}\n`),
+      });
+      await cliAudit(store, {
+        workspaceId: ws.id, environmentId: environment.id, action: "import", resource: "accounts/import",
+        after: { file: basename(file), created: summary.created, existing: summary.existing, failed: summary.failed, skipped: summary.skipped },
       });
       print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
       if (summary.failed + summary.skipped > 0) process.exitCode = 1;

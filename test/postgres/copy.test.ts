@@ -6,6 +6,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomUUID } from "node:crypto";
 import { DATA_V1, sdk, startServer, tempDbPath, TEST_POSTGRES_URL, trusted } from "../support/helpers.js";
+import { addMember } from "../../server/domain/members.js";
 import { openStore } from "../../server/store/index.js";
 import { latestMigration, migrations } from "../../server/store/migrations.js";
 
@@ -49,6 +50,8 @@ describe("persistly migrate and copy, into PostgreSQL", () => {
       expect((await sdk(source).post(`/sdk/v1/accounts/${player.accountId}/slots/main/sync`, { baseVersion: v, data: { v } }, player.token)).status).toBe(200);
     }
     await trusted(source).post("/server/v1/game-config", { config: { maxLevel: 30 } }).expect(201);
+    const [studio] = await source.store.listWorkspaces();
+    await addMember(source.app.deps, studio, { email: "owner@studio.example", role: "owner", password: "correct-horse-battery" }, new Date().toISOString());
     const sourceStorage = await source.store.storageBytes((await source.store.listWorkspaces())[0].id);
     await source.app.stop();
     await source.store.close();
@@ -68,6 +71,11 @@ describe("persistly migrate and copy, into PostgreSQL", () => {
       expect(history.body.versions.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
       expect((await trusted(key).get("/server/v1/game-config")).body.config).toEqual({ maxLevel: 30 });
       expect(await store.storageBytes((await store.listWorkspaces())[0].id)).toBe(sourceStorage);
+      // Operators and the audit log came along, and the log's sequence goes on after the copied entries.
+      expect((await target.http.post("/admin/v1/session").send({ email: "owner@studio.example", password: "correct-horse-battery" })).status).toBe(200);
+      await trusted(key).post("/server/v1/game-config", { config: { maxLevel: 40 } }).expect(201);
+      const log = await store.listAudit({ workspaceId: studio.id, limit: 10 });
+      expect(log.map((e) => [e.seq, e.action])).toEqual([[2, "publishGameConfig"], [1, "publishGameConfig"]]);
 
       const again = JSON.parse((await persistly(["copy", "--from", `sqlite:${dbPath}`, "--to", url, "--json"])).stdout).tables;
       expect(again).toEqual(copied.map((t) => ({ ...t, resumedFrom: t.rows })));

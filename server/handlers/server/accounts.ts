@@ -17,6 +17,6 @@ export const serverAccountHandlers: Pick<HandlerTable<operations>, "findAccounts
   async eraseAccount({ caller, path }, deps) {
     const account = await trustedAccount(deps, caller!, path.accountId);
     const erasedAt = (await eraseAccount(deps, account.id))!;
-    return { status: 200, body: { accountId: account.id, erasedAt } };
+    return { status: 200, body: { accountId: account.id, erasedAt }, audit: { after: { erasedAt } } };
   },
 };

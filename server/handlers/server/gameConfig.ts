@@ -7,7 +7,9 @@ type GameConfigOps = "publishGameConfig" | "listGameConfigVersions" | "getActive
 
 export const gameConfigHandlers: Pick<HandlerTable<operations>, GameConfigOps> = {
   async publishGameConfig({ caller, body }, deps) {
-    return { status: 201, body: gameConfigView(await publishGameConfig(deps, caller!.principal.environment, body.config), true, true) };
+    const environment = caller!.principal.environment;
+    const published = await publishGameConfig(deps, environment, body.config);
+    return { status: 201, body: gameConfigView(published, true, true), audit: { before: { activeVersion: environment.activeGameConfigVersion }, after: { activeVersion: published.version } } };
   },
 
   async listGameConfigVersions({ caller }, deps) {
@@ -20,6 +22,8 @@ export const gameConfigHandlers: Pick<HandlerTable<operations>, GameConfigOps> =
   },
 
   async activateGameConfigVersion({ caller, path }, deps) {
-    return { status: 200, body: gameConfigView(await activateGameConfig(deps, caller!.principal.environment, path.version), true, true) };
+    const environment = caller!.principal.environment;
+    const active = await activateGameConfig(deps, environment, path.version);
+    return { status: 200, body: gameConfigView(active, true, true), audit: { before: { activeVersion: environment.activeGameConfigVersion }, after: { activeVersion: active.version } } };
   },
 };

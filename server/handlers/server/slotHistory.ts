@@ -14,6 +14,7 @@ export const slotHistoryHandlers: Pick<HandlerTable<operations>, "listSlotVersio
   },
 
   async restoreSlotVersion({ caller, path }, deps) {
-    return { status: 200, body: slotView(await restoreSlotVersion(deps, caller!, path.accountId, path.slotId, path.version)) };
+    const restored = await restoreSlotVersion(deps, caller!, path.accountId, path.slotId, path.version);
+    return { status: 200, body: slotView(restored), audit: { before: { version: restored.version - 1 }, after: { version: restored.version, restoredFrom: path.version } } };
   },
 };
