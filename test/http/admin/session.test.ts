@@ -98,7 +98,8 @@ describe("brute force", () => {
     expect(errorCode(await server.http.post("/admin/v1/session").send({ email: "fresh@studio.example", password: "wrong-password" }))).toBe("rate_limited");
   });
 
-  it("takes as long for an unknown email as for a known one (medians over 150 tries each)", async () => {
+  // The timing is the domain's (the decoy hash), not the engine's: measured once, on SQLite.
+  it.skipIf(process.env.PERSISTLY_TEST_STORE === "postgres")("takes as long for an unknown email as for a known one (medians over 150 tries each)", async () => {
     const server = await startAdminServer({ passwordKdf: { N: 4096, r: 8, p: 1 }, signInFailuresPerEmail: 1e6, signInFailuresPerAddress: 1e6 });
     await member(server, "owner@studio.example");
     const times: Record<"known" | "unknown", number[]> = { known: [], unknown: [] };
