@@ -405,6 +405,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game's catalog versions
+         * @description Every published catalog version, newest first, and which is active. Any role may read it.
+         */
+        get: operations["listCatalogVersions"];
+        put?: never;
+        /**
+         * Publish a catalog (admins)
+         * @description Admins and owners. Checks every reference (an offer may name only the catalog's own currencies and items), the caps (`initial` within `max`, contents within `max` and `maxCount`, `maxCount` 1 for an item that does not stack), that `iap` offers have a `sku` and skus are unique, and item properties of at most 4 KB; a problem is 400 with each one in `details.issues`. A version never changes once published; the new one is active at once. Audited (the version, not the document).
+         */
+        post: operations["publishCatalog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/catalog/{version}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a catalog version active (admins)
+         * @description Admins and owners: roll back (or forward) to any published version. Audited, with the active version before and after.
+         */
+        post: operations["activateCatalogVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1037,6 +1093,74 @@ export interface components {
         /** @description The member's new role. */
         SetRoleRequest: {
             role: components["schemas"]["Role"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /**
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
+         */
+        CatalogId: string;
+        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
+        Currency: {
+            currencyId: components["schemas"]["CatalogId"];
+            initial: number;
+            max: number;
+        };
+        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
+        Item: {
+            itemId: components["schemas"]["CatalogId"];
+            stackable: boolean;
+            maxCount: number;
+            consumable: boolean;
+            properties?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
+            [key: string]: number;
+        };
+        /** @description What an offer gives. */
+        OfferContents: {
+            currencies?: components["schemas"]["CurrencyAmounts"];
+            items?: components["schemas"]["ItemCounts"];
+        };
+        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
+        Offer: {
+            offerId: components["schemas"]["CatalogId"];
+            price: components["schemas"]["CurrencyAmounts"];
+            contents: components["schemas"]["OfferContents"];
+            /** @description The store's product id, for `iap` offers. */
+            sku?: string;
+            /** @enum {string} */
+            purchasable: "client" | "iap";
+        };
+        /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
+        Catalog: {
+            currencies: components["schemas"]["Currency"][];
+            items: components["schemas"]["Item"][];
+            offers: components["schemas"]["Offer"][];
+        };
+        /** @description A published catalog version; `catalog` is included where the operation says so. */
+        CatalogVersion: {
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            active: boolean;
+            bytes: number;
+            catalog?: components["schemas"]["Catalog"];
+        };
+        /** @description Every published version, newest first (without `catalog`), and the active one. */
+        CatalogVersionList: {
+            activeVersion: number | null;
+            versions: components["schemas"]["CatalogVersion"][];
+        };
+        /** @description The catalog to publish. */
+        PublishCatalogRequest: {
+            catalog: components["schemas"]["Catalog"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
     };
@@ -2244,6 +2368,145 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["RemoveMemberConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listCatalogVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogVersionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    publishCatalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCatalogRequest"];
+            };
+        };
+        responses: {
+            /** @description Published and active. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogVersion"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    activateCatalogVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdempotentRequest"];
+            };
+        };
+        responses: {
+            /** @description Active. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogVersion"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];

@@ -257,6 +257,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the active catalog
+         * @description The environment's currencies, items and offers. Pass the `catalogVersion` you already hold: while it is still the active one, `catalog` is null, so an unchanged catalog is never downloaded twice. Both fields are null until a catalog is published.
+         */
+        get: operations["getCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -852,6 +872,61 @@ export interface components {
         ConsumeTransferCodeRateLimitedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
         /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
         StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
+        /**
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
+         */
+        CatalogId: string;
+        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
+        Currency: {
+            currencyId: components["schemas"]["CatalogId"];
+            initial: number;
+            max: number;
+        };
+        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
+        Item: {
+            itemId: components["schemas"]["CatalogId"];
+            stackable: boolean;
+            maxCount: number;
+            consumable: boolean;
+            properties?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
+            [key: string]: number;
+        };
+        /** @description What an offer gives. */
+        OfferContents: {
+            currencies?: components["schemas"]["CurrencyAmounts"];
+            items?: components["schemas"]["ItemCounts"];
+        };
+        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
+        Offer: {
+            offerId: components["schemas"]["CatalogId"];
+            price: components["schemas"]["CurrencyAmounts"];
+            contents: components["schemas"]["OfferContents"];
+            /** @description The store's product id, for `iap` offers. */
+            sku?: string;
+            /** @enum {string} */
+            purchasable: "client" | "iap";
+        };
+        /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
+        Catalog: {
+            currencies: components["schemas"]["Currency"][];
+            items: components["schemas"]["Item"][];
+            offers: components["schemas"]["Offer"][];
+        };
+        /** @description The active catalog, or null in `catalog` when the client already holds `catalogVersion` (and both null before the first publish). */
+        ClientCatalog: {
+            catalogVersion: number | null;
+            catalog: components["schemas"]["Catalog"] | null;
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1660,6 +1735,43 @@ export interface operations {
             429: components["responses"]["StreamRefused"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StreamCapacity"];
+        };
+    };
+    getCatalog: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The catalog version the client already has cached.
+                 * @example 3
+                 */
+                catalogVersion?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The active catalog. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientCatalog"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

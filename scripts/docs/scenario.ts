@@ -55,6 +55,17 @@ const sdk = (op: string) => `reference/sdk/${op}`;
 const server = (op: string) => `reference/server/${op}`;
 const key = (n: number) => `docs-example-${String(n).padStart(4, "0")}-${"0".repeat(12)}`.slice(0, 32);
 
+const SHOP = {
+  currencies: [{ currencyId: "gems", initial: 0, max: 1_000_000 }, { currencyId: "gold", initial: 100, max: 10_000_000 }],
+  items: [
+    { itemId: "potion", stackable: true, maxCount: 99, consumable: true, properties: { heal: 50 } },
+    { itemId: "lantern", stackable: false, maxCount: 1, consumable: false },
+  ],
+  offers: [
+    { offerId: "potion-pack", price: { gold: 250 }, contents: { items: { potion: 5 } }, purchasable: "client" },
+    { offerId: "gems-small", price: {}, contents: { currencies: { gems: 100 } }, sku: "com.example.gems.small", purchasable: "iap" },
+  ],
+};
 const SAVE_V1 = { hp: 100, gold: 0, inventory: ["wooden-sword"], position: { x: 0, y: 0 } };
 const SAVE_V2 = { hp: 87, gold: 1520, inventory: ["wooden-sword", "potion"], position: { x: 10.5, y: -3 } };
 const SAVE_STALE = { hp: 64, gold: 1730, inventory: ["wooden-sword", "potion", "lantern"], position: { x: 12, y: 4 } };
@@ -406,6 +417,35 @@ export const STEPS: Step[] = [
   {
     page: admin("activateGameConfigForGame"), operation: "activateGameConfigForGame", example: "again", title: "Make version 1 active", status: 200,
     request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}/game-config/1/activate`, {}),
+  },
+  {
+    page: admin("publishCatalog"), operation: "publishCatalog", example: "shop", title: "Publish the game's catalog", status: 201,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/catalog", { catalog: SHOP, idempotencyKey: key(19) }),
+  },
+  {
+    page: admin("publishCatalog"), operation: "publishCatalog", example: "inconsistent", title: "An offer that names an unknown item", status: 400,
+    note: "Every reference and cap is checked before anything is published; each problem is in `details.issues`.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/catalog", {
+      catalog: { ...SHOP, offers: [{ offerId: "bundle", price: { gold: 500 }, contents: { items: { shield: 1 } }, purchasable: "client" }] },
+    }),
+  },
+  {
+    page: admin("listCatalogVersions"), operation: "listCatalogVersions", example: "one", title: "The game's catalog versions", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/catalog"),
+  },
+  {
+    page: admin("activateCatalogVersion"), operation: "activateCatalogVersion", example: "first", title: "Make version 1 active", status: 200,
+    note: "Any published version can be made active again: a roll-back is one request.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/catalog/1/activate", {}),
+  },
+  {
+    page: sdk("getCatalog"), operation: "getCatalog", example: "full", title: "The active catalog", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/catalog", auth: "runtime" }),
+  },
+  {
+    page: sdk("getCatalog"), operation: "getCatalog", example: "unchanged", title: "Unchanged since the version the client holds", status: 200,
+    note: "Pass the version you hold: `catalog` comes back as `null` while it is still the active one.",
+    request: () => ({ method: "GET", path: "/sdk/v1/catalog?catalogVersion=1", auth: "runtime" }),
   },
   {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,

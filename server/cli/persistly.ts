@@ -18,6 +18,8 @@ import { ApiError } from "../domain/errors.js";
 import { eraseAccount } from "../domain/accounts.js";
 import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
+import { parseCatalog } from "./catalogFile.js";
+import { publishCatalog } from "../domain/catalog.js";
 import { addMember, ROLES } from "../domain/members.js";
 import type { MemberRole, Store } from "../store/types.js";
 import { userInfo } from "node:os";
@@ -146,6 +148,19 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${published.version}` });
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published game config v${published.version} for "${env.name}"; it is now active.`);
+    }
+    case "catalog publish": {
+      if (!rest[0]) throw new UsageError("catalog publish --env NAME FILE.json");
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const catalog = parseCatalog(readFileSync(existingFile(rest[0]), "utf8"), rest[0]);
+      const published = await store.transaction(async (tx) => {
+        const record = await publishCatalog({ ...deps, store: tx }, env, catalog);
+        await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "catalog publish", resource: `games/${env.id}/catalog/${record.version}`,
+          before: { activeVersion: env.activeCatalogVersion }, after: { activeVersion: record.version } });
+        return record;
+      });
+      return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
+        `Published catalog v${published.version} for "${env.name}" (${catalog.currencies.length} currencies, ${catalog.items.length} items, ${catalog.offers.length} offers); it is now active.`);
     }
     case "members create": {
       if (!flags.email || !flags.role) throw new UsageError("members create --studio NAME --email EMAIL --role owner|admin|support|viewer");

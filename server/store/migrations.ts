@@ -246,6 +246,20 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("audit_log_by_workspace").on("audit_log").columns(["workspace_id", "seq"]).execute();
     },
   },
+  {
+    version: 8,
+    name: "catalogs: versioned per environment like game config, one of them active",
+    async up(db, dialect) {
+      await clustered(dialect, db.schema.createTable("catalogs")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("catalog", "text", (c) => c.notNull())
+        .addColumn("published_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("catalogs_pkey", ["environment_id", "version"]))
+        .execute();
+      await db.schema.alterTable("environments").addColumn("active_catalog_version", "integer").execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

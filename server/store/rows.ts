@@ -11,7 +11,8 @@ export const workspace = (r: Row): WorkspaceRecord => ({
 });
 export const environment = (r: Row): EnvironmentRecord => ({
   id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: Boolean(r.transfer_codes_enabled),
-  activeGameConfigVersion: r.active_game_config_version ?? null, allowedOrigins: JSON.parse(r.allowed_origins ?? "[]"), createdAt: r.created_at,
+  activeGameConfigVersion: r.active_game_config_version ?? null, allowedOrigins: JSON.parse(r.allowed_origins ?? "[]"),
+  activeCatalogVersion: r.active_catalog_version ?? null, createdAt: r.created_at,
 });
 export const apiKey = (r: Row): ApiKeyRecord => ({
   id: r.id, environmentId: r.environment_id, kind: r.kind, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at,

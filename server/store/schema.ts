@@ -17,6 +17,7 @@ export interface EnvironmentsTable {
   transfer_codes_enabled: Generated<boolean | number>;
   active_game_config_version: number | null;
   allowed_origins: Generated<string>;
+  active_catalog_version: Generated<number | null>;
   created_at: string;
 }
 
@@ -106,6 +107,13 @@ export interface UsageDailyTable {
   requests: number;
 }
 
+export interface CatalogsTable {
+  environment_id: string;
+  version: number;
+  catalog: string;
+  published_at: string;
+}
+
 export interface MembersTable {
   id: string;
   email: string;
@@ -164,6 +172,7 @@ export interface DB {
   game_configs: GameConfigsTable;
   idempotency_records: IdempotencyRecordsTable;
   usage_daily: UsageDailyTable;
+  catalogs: CatalogsTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -186,6 +195,7 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "slot_versions", key: ["account_id", "slot_id", "version"] },
   { name: "transfer_codes", key: ["environment_id", "locator"] },
   { name: "game_configs", key: ["environment_id", "version"] },
+  { name: "catalogs", key: ["environment_id", "version"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

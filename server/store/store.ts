@@ -9,6 +9,7 @@ import type { DB } from "./schema.js";
 import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
 import * as operators from "./operators.js";
+import * as catalogs from "./catalogs.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
   AccountRecord, ApiKeyRecord, AuditEntry, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
@@ -40,7 +41,7 @@ const hot = {
       .innerJoin("environments as e", "e.id", "k.environment_id")
       .innerJoin("workspaces as w", "w.id", "e.workspace_id")
       .selectAll("k")
-      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins",
+      .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins", "e.active_catalog_version",
         "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
       .where("k.key_hash", "=", p("keyHash"))),
   session: prepared<{ tokenHash: Buffer }, Row>((db, p) =>
@@ -516,6 +517,17 @@ export class KyselyStore implements Store {
     const row = (await hot.activeConfig(this.engine, this.read, { environmentId })).rows[0];
     return row ? gameConfig(row) : null;
   }
+
+  // Catalogs (server/store/catalogs.ts).
+  publishCatalog = (environmentId: string, catalog: string, now: string) =>
+    this.write(async (db) => {
+      await this.lock(db, "environments", environmentId);
+      return catalogs.publishCatalog(db, environmentId, catalog, now);
+    });
+  listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
+  getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
+  getActiveCatalog = (environmentId: string) => catalogs.getActiveCatalog(this.read, environmentId);
+  activateCatalog = (environmentId: string, version: number) => this.write((db) => catalogs.activateCatalog(db, environmentId, version));
 
   // Idempotency.
 

@@ -21,6 +21,7 @@ export interface EnvironmentRecord {
   activeGameConfigVersion: number | null;
   /** Browser origins allowed to call the SDK surface with this environment's keys (`*`: any). */
   allowedOrigins: string[];
+  activeCatalogVersion: number | null;
   createdAt: string;
 }
 
@@ -106,6 +107,13 @@ export interface TransferCodeRecord {
   sessionId: string | null;
   /** Set when a revocation (of that session, of all the account's sessions, or erasure) voided the code. */
   revokedAt: string | null;
+}
+
+/** A published catalog version: `catalog` is its canonical JSON. */
+export interface CatalogRecord {
+  version: number;
+  catalog: string;
+  publishedAt: string;
 }
 
 export interface GameConfigRecord {
@@ -318,6 +326,12 @@ export interface Store {
   getGameConfig(environmentId: string, version: number): Promise<GameConfigRecord | null>;
   activateGameConfig(environmentId: string, version: number): Promise<boolean>;
 
+  // Catalogs (server/store/catalogs.ts): published as immutable versions; publishing makes the new one active.
+  publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
+  listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
+  getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
+  getActiveCatalog(environmentId: string): Promise<CatalogRecord | null>;
+  activateCatalog(environmentId: string, version: number): Promise<boolean>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

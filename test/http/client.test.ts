@@ -47,6 +47,7 @@ describe("the typed client against a live server", () => {
     const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     expect((await anonymous.GET("/healthz")).data?.status).toBe("ok");
     expect((await anonymous.GET("/sdk/v1/runtime-config")).data?.syncPolicy.conflictModel).toBe("optimistic");
+    expect((await anonymous.GET("/sdk/v1/catalog", { params: { query: { catalogVersion: 1 } } })).data).toEqual({ catalogVersion: null, catalog: null });
 
     const created = await anonymous.POST("/sdk/v1/accounts", { body: { slot: { slotId: "main", data: { hp: 1 } } } });
     expect(created.response.status).toBe(201);
@@ -317,6 +318,10 @@ describe("the operator client", () => {
     expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/game-config", gamePath)).data?.activeVersion).toBe(1);
     const versionPath = { params: { path: { ...gamePath.params.path, version: 1 } } };
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/game-config/{version}/activate", versionPath)).data?.active).toBe(true);
+    const catalog = { currencies: [{ currencyId: "gold", initial: 100, max: 1000 }], items: [], offers: [] };
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog", { ...gamePath, body: { catalog } })).data?.version).toBe(1);
+    expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/catalog", gamePath)).data?.activeVersion).toBe(1);
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog/{version}/activate", versionPath)).data?.catalog).toEqual(catalog);
     const viewer = await admin.POST("/admin/v1/studios/{studioId}/members", { ...studioPath, body: { email: "viewer@studio.example", role: "viewer" } });
     const rolePath = { params: { path: { studioId, memberId: viewer.data!.member.memberId } } };
     expect((await admin.POST("/admin/v1/studios/{studioId}/members/{memberId}/role", { ...rolePath, body: { role: "admin" } })).data?.role).toBe("admin");

@@ -122,3 +122,26 @@ describe("persistly members", () => {
     await server.store.close();
   }, 30_000);
 });
+
+describe("persistly catalog", () => {
+  it("publishes a catalog file that game clients then read, and refuses a malformed or inconsistent one with one line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    const { runtimeKey } = JSON.parse(persistly(db, "init", "--json"));
+    const catalog = { currencies: [{ currencyId: "gold", initial: 100, max: 1000 }], items: [], offers: [{ offerId: "pack", price: { gold: 10 }, contents: { currencies: { gold: 1 } }, purchasable: "client" }] };
+    writeFileSync(join(dir, "catalog.json"), JSON.stringify(catalog));
+    expect(JSON.parse(persistly(db, "catalog", "publish", "--env", "development", join(dir, "catalog.json"), "--json"))).toMatchObject({ version: 1 });
+    const run = (file: string) => spawnSync(process.execPath, ["scripts/persistly.mjs", "catalog", "publish", "--env", "development", file], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+    writeFileSync(join(dir, "shape.json"), JSON.stringify({ currencies: [{ currencyId: "Gold!" }], items: [], offers: [] }));
+    const shape = run(join(dir, "shape.json"));
+    expect([shape.status, shape.stderr]).toEqual([1, expect.stringMatching(/^persistly: .*shape\.json is not a catalog: \/currencies\/0/)]);
+    writeFileSync(join(dir, "refs.json"), JSON.stringify({ ...catalog, offers: [{ ...catalog.offers[0], price: { gems: 1 } }] }));
+    const refs = run(join(dir, "refs.json"));
+    expect([refs.status, refs.stderr.trim().split("\n").length, refs.stderr]).toEqual([1, 1, expect.stringMatching(/no currency "gems"/)]);
+    const server = await startServer({ store: await openStore({ database: db }) });
+    expect((await sdk(server, runtimeKey).get("/sdk/v1/catalog")).body).toEqual({ catalogVersion: 1, catalog });
+    const [studio] = await server.store.listWorkspaces();
+    expect((await server.store.listAudit({ workspaceId: studio.id, limit: 5 })).map((e) => e.action)).toEqual(["catalog publish"]);
+    await server.store.close();
+  }, 30_000);
+});

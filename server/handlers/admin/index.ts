@@ -4,9 +4,11 @@ import type { HandlerTable } from "../../http/types.js";
 import { sessionHandlers } from "./session.js";
 import { studioHandlers } from "./studios.js";
 import { gameHandlers } from "./games.js";
+import { catalogHandlers } from "./catalog.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
   ...studioHandlers,
   ...gameHandlers,
+  ...catalogHandlers,
 };

@@ -1,8 +1,13 @@
 import { activeGameConfig, syncPolicy } from "../../domain/runtimeConfig.js";
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
+import { catalogForClient } from "../../domain/catalog.js";
 
-export const runtimeHandlers: Pick<HandlerTable<operations>, "getRuntimeConfig"> = {
+export const runtimeHandlers: Pick<HandlerTable<operations>, "getRuntimeConfig" | "getCatalog"> = {
+  async getCatalog({ caller, query }, deps) {
+    return { status: 200, body: await catalogForClient(deps, caller!.principal.environment, query.catalogVersion) };
+  },
+
   async getRuntimeConfig({ caller, query }, deps) {
     return {
       status: 200,
