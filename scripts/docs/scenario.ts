@@ -55,7 +55,8 @@ const sdk = (op: string) => `reference/sdk/${op}`;
 const server = (op: string) => `reference/server/${op}`;
 const key = (n: number) => `docs-example-${String(n).padStart(4, "0")}-${"0".repeat(12)}`.slice(0, 32);
 
-const SHOP = {
+/** The catalog the pages publish (and the tests reuse): two currencies, two items, an offer of each kind. */
+export const SHOP = {
   currencies: [{ currencyId: "gems", initial: 0, max: 1_000_000 }, { currencyId: "gold", initial: 100, max: 10_000_000 }],
   items: [
     { itemId: "potion", stackable: true, maxCount: 99, consumable: true, properties: { heal: 50 } },

@@ -3,18 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, sdk } from "../../support/helpers.js";
 import { member, signIn, startAdminServer, studioOf } from "./support.js";
-
-export const SHOP = {
-  currencies: [{ currencyId: "gems", initial: 0, max: 1_000_000 }, { currencyId: "gold", initial: 100, max: 10_000_000 }],
-  items: [
-    { itemId: "potion", stackable: true, maxCount: 99, consumable: true, properties: { heal: 50 } },
-    { itemId: "lantern", stackable: false, maxCount: 1, consumable: false },
-  ],
-  offers: [
-    { offerId: "potion-pack", price: { gold: 250 }, contents: { items: { potion: 5 } }, purchasable: "client" },
-    { offerId: "gems-small", price: {}, contents: { currencies: { gems: 100 } }, sku: "com.example.gems.small", purchasable: "iap" },
-  ],
-};
+import { SHOP } from "../../../scripts/docs/scenario.js";
 
 async function admin(role: "owner" | "support" = "owner") {
   const server = await startAdminServer();
