@@ -3,6 +3,7 @@
 // compiled once per process, however many apps serve it (tests start many).
 import type { Request, RequestHandler } from "express";
 import { loadSpec, openApiProblems, type LoadedSpec, type ResponseProblemHandler } from "./validatorAdapter.js";
+import { invalidRequest } from "../domain/errors.js";
 
 export interface OperationValidation {
   /** The operation's path in Express syntax (`/sdk/v1/accounts/:accountId`). */
@@ -14,6 +15,18 @@ export interface OperationValidation {
 export interface SurfaceValidation {
   operation(method: string, path: string): OperationValidation;
 }
+
+/**
+ * The validator coerces `1e400` in a path or query to Infinity and lets it past `maximum`; no integer
+ * parameter means that, so it is refused here like any other number out of range.
+ */
+const finiteNumbers: RequestHandler = (req, _res, next) => {
+  const issues = (["query", "params"] as const).flatMap((where) =>
+    Object.entries((req[where] ?? {}) as Record<string, unknown>)
+      .filter(([, value]) => typeof value === "number" && !Number.isFinite(value))
+      .map(([name]) => ({ path: `/${where === "params" ? "path" : "query"}/${name}`, message: "must be a finite number, written in digits" })));
+  next(issues.length ? invalidRequest(`${issues[0].path}: ${issues[0].message}`, { issues }) : undefined);
+};
 
 /** A response that breaks the spec reaches the handler the app registered (`app.locals.onResponseProblem`). */
 const toApp: ResponseProblemHandler = (err, body, req) => (req.app.locals.onResponseProblem as ResponseProblemHandler)(err, body, req);
@@ -49,7 +62,7 @@ export async function loadValidation(spec: object, name: string, validateRespons
         (req as Request & { openapi?: unknown }).openapi = { ...route.metadata, pathParams: { ...req.params } };
         next();
       };
-      return { expressRoute: route.expressRoute, handlers: validateResponse ? [tag, validateRequest, validateResponse] : [tag, validateRequest] };
+      return { expressRoute: route.expressRoute, handlers: validateResponse ? [tag, validateRequest, finiteNumbers, validateResponse] : [tag, validateRequest, finiteNumbers] };
     },
   };
 }

@@ -201,6 +201,22 @@ describe("malformed input the HTTP layer sees first: a 4xx envelope, no error lo
     }
   });
 
+  it.each([
+    ["/sdk/v1/runtime-config?gameConfigVersion=1e400", "/query/gameConfigVersion"],
+    ["/server/v1/accounts?playerRef=p&limit=1e400", "/query/limit"],
+    ["/server/v1/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa/slots/main/versions/1e400", "/path/version"],
+  ])("refuses a number too large to be finite (%s) with 400 naming it, not a crash", async (path, field) => {
+    const { server, errors, send, close } = await rawServer();
+    try {
+      const key = path.startsWith("/server") ? server.serverKey : server.runtimeKey;
+      const res = await send("GET", path, { Authorization: `Bearer ${key}` }, undefined);
+      expect([res.status, res.body.error.details.issues?.[0]?.path]).toEqual([400, field]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it.each(["utf-16le", "utf-16", "iso-8859-1", "utf-32"])("refuses charset=%s with 415: bodies are UTF-8", async (charset) => {
     const { server, send, close } = await rawServer();
     try {
