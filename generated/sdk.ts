@@ -277,6 +277,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/accounts/{accountId}/wallet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The account's wallet
+         * @description Every currency of the active catalog with its balance (an untouched wallet shows each currency's `initial`), and the wallet's version. Game clients read balances; they never credit them: credits come from purchases, grants and the studio's backend.
+         */
+        get: operations["getWallet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/wallet/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The wallet's ledger
+         * @description Every change set, newest first: the changes, the balances after them, the source and the reason. The changes of a currency over its whole ledger add up to its balance.
+         */
+        get: operations["listWalletLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -926,6 +978,42 @@ export interface components {
         ClientCatalog: {
             catalogVersion: number | null;
             catalog: components["schemas"]["Catalog"] | null;
+        };
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description Changes by currency id: positive credits, negative debits. */
+        SignedAmounts: {
+            [key: string]: number;
+        };
+        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        LedgerEntry: {
+            entryId: string;
+            /** @description The wallet's version after this entry. */
+            version: number;
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            reason: string;
+            ref: string | null;
+            changes: components["schemas"]["SignedAmounts"];
+            balancesAfter: {
+                [key: string]: number;
+            };
+        };
+        /** @description Ledger entries, newest first, and the cursor of the next (older) page. */
+        LedgerPage: {
+            entries: components["schemas"]["LedgerEntry"][];
+            nextCursor: string | null;
         };
     };
     responses: {
@@ -1774,6 +1862,89 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getWallet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's wallet. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wallet"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWalletLedger: {
+        parameters: {
+            query?: {
+                /** @description Entries per page. */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The wallet's ledger. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPage"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger";

@@ -398,6 +398,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/server/v1/accounts/{accountId}/wallet/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit or debit an account's wallet
+         * @description Applies a change set to the account's wallet in one transaction: every change, or none. Balances stay within [0, `max`] of each currency in the active catalog; a debit beyond the balance is 409 `insufficient_funds` and a credit beyond the cap 409 `balance_limit_exceeded`, both naming the currency, and nothing is written. The change is one ledger entry (source `server`) with your `reason` and `externalRef`. Audited.
+         */
+        post: operations["createWalletTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -845,6 +871,92 @@ export interface components {
         };
         /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
         IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description Changes by currency id: positive credits, negative debits. */
+        SignedAmounts: {
+            [key: string]: number;
+        };
+        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        LedgerEntry: {
+            entryId: string;
+            /** @description The wallet's version after this entry. */
+            version: number;
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            reason: string;
+            ref: string | null;
+            changes: components["schemas"]["SignedAmounts"];
+            balancesAfter: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
+         */
+        CatalogId: string;
+        /** @description `insufficient_funds`: a debit larger than the balance; nothing was written. */
+        InsufficientFundsError: {
+            error: components["schemas"]["InsufficientFundsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_funds`. */
+        InsufficientFundsErrorBody: {
+            /** @constant */
+            code: "insufficient_funds";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, how much the change needed and how much the wallet held. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
+        BalanceLimitExceededError: {
+            error: components["schemas"]["BalanceLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
+        BalanceLimitExceededErrorBody: {
+            /** @constant */
+            code: "balance_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, its cap, and what the balance would have been. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Not enough of a currency (`insufficient_funds`), a balance over its cap (`balance_limit_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        WalletTransactionRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A change set: every change applies, or none does. */
+        WalletTransactionRequest: {
+            changes: components["schemas"]["SignedAmounts"];
+            /** @description Why, for the ledger and the audit log. */
+            reason: string;
+            /** @description Your own reference, kept as the entry's `ref`. */
+            externalRef?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The ledger entry written, and the wallet after it. */
+        WalletTransaction: {
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1041,6 +1153,36 @@ export interface components {
         };
         /** @description No such version (`not_found`). */
         GameConfigVersionNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The change set cannot apply (`insufficient_funds`, `balance_limit_exceeded`) and nothing was written, or the idempotency key conflicts. */
+        WalletTransactionRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["WalletTransactionRefusedError"];
+            };
+        };
+        /** @description The account does not exist, or a currency is not in the active catalog (`not_found`). */
+        WalletNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -1871,6 +2013,56 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    createWalletTransaction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WalletTransactionRequest"];
+            };
+        };
+        responses: {
+            /** @description Applied. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletTransaction"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["WalletNotFound"];
+            409: components["responses"]["WalletTransactionRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
 }

@@ -449,6 +449,33 @@ export const STEPS: Step[] = [
     request: () => ({ method: "GET", path: "/sdk/v1/catalog?catalogVersion=1", auth: "runtime" }),
   },
   {
+    page: sdk("getWallet"), operation: "getWallet", example: "fresh", title: "An untouched wallet", status: 200,
+    note: "Each currency of the active catalog at its `initial`, version 0.",
+    request: (v) => asPlayer(v, "GET", "/wallet"),
+  },
+  {
+    page: server("createWalletTransaction"), operation: "createWalletTransaction", example: "bonus", title: "Credit a login bonus", status: 201,
+    note: "The first change of a wallet also writes its opening balances as an entry of their own (source `initial`), so the ledger always adds up to the balances.",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/wallet/transactions`, { changes: { gold: 500 }, reason: "daily login bonus", externalRef: "bonus-2026-11-23", idempotencyKey: key(20) }),
+  },
+  {
+    page: server("createWalletTransaction"), operation: "createWalletTransaction", example: "insufficient", title: "A debit larger than the balance", status: 409,
+    note: "Nothing is written; `details` name the currency, what was needed and what the wallet holds.",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/wallet/transactions`, { changes: { gold: -900 }, reason: "castle upgrade" }),
+  },
+  {
+    page: server("createWalletTransaction"), operation: "createWalletTransaction", example: "unknownCurrency", title: "A currency the catalog does not have", status: 404,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/wallet/transactions`, { changes: { silver: 5 }, reason: "typo" }),
+  },
+  {
+    page: sdk("listWalletLedger"), operation: "listWalletLedger", example: "all", title: "The wallet's ledger", status: 200,
+    request: (v) => asPlayer(v, "GET", "/wallet/ledger"),
+  },
+  {
+    page: sdk("getWallet"), operation: "getWallet", example: "credited", title: "The wallet after the bonus", status: 200,
+    request: (v) => asPlayer(v, "GET", "/wallet"),
+  },
+  {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
     note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
     request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),

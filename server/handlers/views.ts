@@ -1,7 +1,7 @@
 // Records → the API's JSON shapes, typed by the spec's component schemas.
 import type { components } from "../../generated/sdk.js";
 import type { AccountState } from "../domain/accounts.js";
-import type { SlotRecord, SlotSummaryRecord } from "../store/types.js";
+import type { LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
 
@@ -24,4 +24,9 @@ export const accountView = ({ account, slots }: AccountState): Schemas["Account"
   createdAt: account.createdAt,
   updatedAt: account.updatedAt,
   slots: slots.map(slotSummaryView),
+});
+
+export const ledgerEntryView = (e: LedgerEntryRecord): Schemas["LedgerEntry"] => ({
+  entryId: e.entryId, version: e.seq, at: e.at, source: e.source as Schemas["LedgerEntry"]["source"], reason: e.reason, ref: e.ref,
+  changes: e.changes, balancesAfter: e.balancesAfter,
 });

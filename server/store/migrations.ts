@@ -260,6 +260,32 @@ export const migrations: Migration[] = [
       await db.schema.alterTable("environments").addColumn("active_catalog_version", "integer").execute();
     },
   },
+  {
+    version: 9,
+    name: "wallets: balances per account and currency, and their append-only ledger",
+    async up(db, dialect) {
+      const t = types(dialect);
+      await clustered(dialect, db.schema.createTable("wallet_balances")
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("currency_id", "text", (c) => c.notNull())
+        .addColumn("balance", t.big, (c) => c.notNull())
+        .addPrimaryKeyConstraint("wallet_balances_pkey", ["account_id", "currency_id"]))
+        .execute();
+      // `seq` numbers an account's entries from 1 without gaps: the wallet's version is its last entry's.
+      await clustered(dialect, db.schema.createTable("wallet_ledger")
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("seq", "integer", (c) => c.notNull())
+        .addColumn("entry_id", "text", (c) => c.notNull().unique())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("reason", "text", (c) => c.notNull())
+        .addColumn("ref", "text")
+        .addColumn("changes", "text", (c) => c.notNull())
+        .addColumn("balances_after", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("wallet_ledger_pkey", ["account_id", "seq"]))
+        .execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

@@ -114,6 +114,24 @@ export interface CatalogsTable {
   published_at: string;
 }
 
+export interface WalletBalancesTable {
+  account_id: string;
+  currency_id: string;
+  balance: number;
+}
+
+export interface WalletLedgerTable {
+  account_id: string;
+  seq: number;
+  entry_id: string;
+  at: string;
+  source: string;
+  reason: string;
+  ref: string | null;
+  changes: string;
+  balances_after: string;
+}
+
 export interface MembersTable {
   id: string;
   email: string;
@@ -173,6 +191,8 @@ export interface DB {
   idempotency_records: IdempotencyRecordsTable;
   usage_daily: UsageDailyTable;
   catalogs: CatalogsTable;
+  wallet_balances: WalletBalancesTable;
+  wallet_ledger: WalletLedgerTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -196,6 +216,8 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "transfer_codes", key: ["environment_id", "locator"] },
   { name: "game_configs", key: ["environment_id", "version"] },
   { name: "catalogs", key: ["environment_id", "version"] },
+  { name: "wallet_balances", key: ["account_id", "currency_id"] },
+  { name: "wallet_ledger", key: ["account_id", "seq"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

@@ -10,9 +10,10 @@ import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
 import * as operators from "./operators.js";
 import * as catalogs from "./catalogs.js";
+import * as wallets from "./wallets.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -517,6 +518,12 @@ export class KyselyStore implements Store {
     const row = (await hot.activeConfig(this.engine, this.read, { environmentId })).rows[0];
     return row ? gameConfig(row) : null;
   }
+
+  // Wallets (server/store/wallets.ts).
+  lockAccount = (accountId: string) => this.write((db) => this.lock(db, "accounts", accountId));
+  wallet = (accountId: string) => wallets.wallet(this.read, accountId);
+  appendLedgerEntry = (accountId: string, entry: LedgerEntryRecord) => this.write((db) => wallets.appendLedgerEntry(db, accountId, entry));
+  listLedger = (accountId: string, limit: number, beforeSeq?: number) => wallets.listLedger(this.read, accountId, limit, beforeSeq);
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>

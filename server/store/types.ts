@@ -116,6 +116,19 @@ export interface CatalogRecord {
   publishedAt: string;
 }
 
+/** One change set of a wallet: what changed, the balances after it, why and by what. */
+export interface LedgerEntryRecord {
+  entryId: string;
+  /** The wallet's version after this entry (entries are numbered from 1 per account). */
+  seq: number;
+  at: string;
+  source: string;
+  reason: string;
+  ref: string | null;
+  changes: Record<string, number>;
+  balancesAfter: Record<string, number>;
+}
+
 export interface GameConfigRecord {
   version: number;
   config: string;
@@ -332,6 +345,15 @@ export interface Store {
   getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
   getActiveCatalog(environmentId: string): Promise<CatalogRecord | null>;
   activateCatalog(environmentId: string, version: number): Promise<boolean>;
+  // Wallets (server/store/wallets.ts).
+  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
+  lockAccount(accountId: string): Promise<void>;
+  /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
+  wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
+  /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
+  appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
+  /** Entries newest first, older than `beforeSeq` when given. */
+  listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

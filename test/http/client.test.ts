@@ -8,6 +8,7 @@ import { operationRoute, routeOf } from "../support/conformance.js";
 import { specOperations } from "../../server/http/spec.js";
 import { loadAdminSpec, loadServerSpec } from "../../server/app.js";
 import { createAdminClient } from "../../client/index.js";
+import { publishCatalog } from "../../server/domain/catalog.js";
 import { member, PASSWORD, TEST_KDF } from "./admin/support.js";
 
 // Every request the clients in this file send is mapped to its operation: the last test checks that
@@ -62,6 +63,22 @@ describe("the typed client against a live server", () => {
     const code = (await player.POST("/sdk/v1/accounts/{accountId}/transfer-codes", { params: { path: { accountId } }, body: {} })).data!.code;
     const consumed = await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code } });
     expect(consumed.data?.accountId).toBe(accountId);
+  });
+
+  it("reads a wallet the backend credits, with the refusal's details typed", async () => {
+    const { server, baseUrl } = await live();
+    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] });
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
+    const path = { accountId: created.accountId };
+    const credited = await backend.POST("/server/v1/accounts/{accountId}/wallet/transactions", { params: { path }, body: { changes: { gold: 5 }, reason: "bonus" } });
+    expect(credited.data?.entry.balancesAfter).toEqual({ gold: 15 });
+    const refused = await backend.POST("/server/v1/accounts/{accountId}/wallet/transactions", { params: { path }, body: { changes: { gold: -50 }, reason: "spend" } });
+    expect(refused.error?.code === "insufficient_funds" && refused.error.details).toEqual({ resource: "gold", needed: 50, have: 15 });
+    const player = anonymous.withSession(created.accountSessionToken);
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/wallet", { params: { path } })).data?.version).toBe(2);
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/wallet/ledger", { params: { path, query: { limit: 1 } } })).data?.nextCursor).toBe("2");
   });
 
   it("runs the server surface with the server key, and identifies itself", async () => {

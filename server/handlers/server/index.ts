@@ -7,6 +7,7 @@ import { slotHistoryHandlers } from "./slotHistory.js";
 import { gameConfigHandlers } from "./gameConfig.js";
 import { usageHandlers } from "./usage.js";
 import { migrationHandlers } from "./migration.js";
+import { serverWalletHandlers } from "./wallet.js";
 
 export const serverHandlers: HandlerTable<operations> = {
   ...serverAccountHandlers,
@@ -15,4 +16,5 @@ export const serverHandlers: HandlerTable<operations> = {
   ...gameConfigHandlers,
   ...usageHandlers,
   ...migrationHandlers,
+  ...serverWalletHandlers,
 };
