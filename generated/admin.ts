@@ -909,7 +909,7 @@ export interface components {
             /** @description Wrong guesses counted against the code. */
             failedAttempts: number;
         };
-        /** @description One account of the player: its slots (summaries), sessions (no secrets) and transfer codes (state only). */
+        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries. */
         PlayerAccount: {
             account: components["schemas"]["Account"];
             /**
@@ -919,6 +919,9 @@ export interface components {
             erasedAt?: string | null;
             sessions: components["schemas"]["SessionInfo"][];
             transferCodes: components["schemas"]["TransferCodeState"][];
+            wallet: components["schemas"]["Wallet"];
+            /** @description The wallet's 20 newest ledger entries. */
+            recentLedger: components["schemas"]["LedgerEntry"][];
         };
         /** @description Who made a change: a member (id and email), a server key (id and display prefix), or the operator CLI (the OS user). */
         AuditActor: {
@@ -1162,6 +1165,37 @@ export interface components {
         PublishCatalogRequest: {
             catalog: components["schemas"]["Catalog"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
+        };
+        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        LedgerEntry: {
+            entryId: string;
+            /** @description The wallet's version after this entry. */
+            version: number;
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            reason: string;
+            ref: string | null;
+            changes: components["schemas"]["SignedAmounts"];
+            balancesAfter: {
+                [key: string]: number;
+            };
+        };
+        /** @description Changes by currency id: positive credits, negative debits. */
+        SignedAmounts: {
+            [key: string]: number;
         };
     };
     responses: {

@@ -1,11 +1,14 @@
 // The operator's view of a player: every account of a game with one playerRef, each with its slots,
-// sessions and transfer codes (state only), and the audit entries about those accounts.
+// sessions, transfer codes (state only), wallet and newest ledger entries, and the audit entries about
+// those accounts.
 import type { Deps } from "./context.js";
 import { notFound } from "./errors.js";
 import type { EnvironmentRecord } from "../store/types.js";
+import { readWallet } from "./wallet.js";
 
 const AUDIT_ENTRIES = 50;
 const ACCOUNTS = 100;
+const LEDGER_ENTRIES = 20;
 
 export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, playerRef: string) {
   const accounts = await deps.store.findAccountsByPlayerRef(game.id, playerRef, ACCOUNTS, null, { withErased: true });
@@ -15,6 +18,8 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
     account,
     slots: await deps.store.listSlotSummaries(account.id),
     sessions: await deps.store.listSessions(account.id),
+    wallet: await readWallet(deps, account),
+    recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
     transferCodes: (await deps.store.listTransferCodes(account.id)).map((code) => ({
       createdAt: code.createdAt, expiresAt: code.expiresAt, failedAttempts: code.failedAttempts,
       state: code.consumedAt ? "consumed" as const : code.revokedAt ? "revoked" as const : code.expiresAt <= now ? "expired" as const : "live" as const,

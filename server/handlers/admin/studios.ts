@@ -5,7 +5,7 @@ import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
 import { sessionView as accountSessionView } from "../server/views.js";
-import { accountView } from "../views.js";
+import { accountView, ledgerEntryView } from "../views.js";
 import { auditEntryView, gameView, memberView, studioSummaryView } from "./views.js";
 
 type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "setMemberRole" | "getPlayer" | "listAuditLog";
@@ -61,6 +61,7 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
         accounts: player.accounts.map((a) => ({
           account: accountView({ account: a.account, slots: a.slots }), erasedAt: a.account.erasedAt,
           sessions: a.sessions.map(accountSessionView), transferCodes: a.transferCodes,
+          wallet: a.wallet, recentLedger: a.recentLedger.map(ledgerEntryView),
         })),
         auditEntries: player.auditEntries.map(auditEntryView),
       },

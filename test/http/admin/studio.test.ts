@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, sdk, trusted } from "../../support/helpers.js";
 import { member, signIn, startAdminServer, studioOf } from "./support.js";
+import { publishCatalog } from "../../../server/domain/catalog.js";
 
 async function ownerSignedIn() {
   const server = await startAdminServer();
@@ -58,14 +59,18 @@ describe("the player lookup", () => {
     const account = await sdk(server).createAccount({ playerRef: "player-8841", slot: { slotId: "main", data: { hp: 1 } } });
     await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/transfer-codes`, {}, account.token);
     await trusted(server).post(`/server/v1/accounts/${account.accountId}/sessions`, {});
+    await publishCatalog(server.app.deps, (await server.store.getEnvironment(game))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] });
+    await trusted(server).post(`/server/v1/accounts/${account.accountId}/wallet/transactions`, { changes: { gold: 5 }, reason: "bonus" });
     const res = await op.get(`/admin/v1/studios/${studio}/games/${game}/players/player-8841`);
     expect(res.status).toBe(200);
     const [found] = res.body.accounts;
     expect(found.account).toMatchObject({ accountId: account.accountId, playerRef: "player-8841", slots: [expect.objectContaining({ slotId: "main", version: 1 })] });
     expect(found.sessions).toHaveLength(2);
     expect(found.transferCodes).toEqual([expect.objectContaining({ state: "live", failedAttempts: 0 })]);
+    expect(found.wallet).toMatchObject({ version: 2, balances: [{ currencyId: "gold", balance: 15, max: 100 }] });
+    expect(found.recentLedger.map((e: { source: string }) => e.source)).toEqual(["server", "initial"]);
     expect(JSON.stringify(res.body)).not.toMatch(/pst_as_|"code"/);
-    expect(res.body.auditEntries.map((e: { action: string }) => e.action)).toEqual(["createAccountSession"]);
+    expect(res.body.auditEntries.map((e: { action: string }) => e.action)).toEqual(["createWalletTransaction", "createAccountSession"]);
     expect((await op.get(`/admin/v1/studios/${studio}/games/${game}/players/nobody`)).status).toBe(404);
   });
 });
