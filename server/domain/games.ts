@@ -1,10 +1,10 @@
 // An operator's configuration of a studio and its games: the plan, games (environments), their
 // switches and browser origins, and API keys. Each returns what changed, for the audit log.
 import { ApiError, invalidRequest, notFound } from "./errors.js";
-import { isEnvironmentName, issueKey, parseOrigin } from "./operator.js";
+import { isEnvironmentName, parseOrigin } from "./operator.js";
 import type { Deps } from "./context.js";
 import type { PlanName } from "./plans.js";
-import type { EnvironmentRecord, KeyKind, WorkspaceRecord } from "../store/types.js";
+import type { EnvironmentRecord, WorkspaceRecord } from "../store/types.js";
 
 export async function setPlan(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, plan: PlanName) {
   return (await deps.store.setWorkspacePlan(workspace.name, plan))!;
@@ -36,8 +36,6 @@ export async function updateGame(deps: Pick<Deps, "store">, game: EnvironmentRec
   });
   return { game: after, before: switches(game), after: switches(after) };
 }
-
-export const issueGameKey = (deps: Pick<Deps, "store">, game: EnvironmentRecord, kind: KeyKind) => issueKey(deps.store, game, kind);
 
 export async function revokeGameKey(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, keyId: string) {
   const [key] = (await deps.store.findApiKeys(keyId)).filter((k) => k.id === keyId && k.environmentId === game.id);

@@ -65,6 +65,13 @@ export async function studioFor(deps: Pick<Deps, "store">, caller: MemberCaller,
   return { workspace, role: membership.role };
 }
 
+/** The studio and one of its games, for a member whose role is at least `needed` (reads: any role). */
+export async function studioGameFor(deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string, gameId: string, needed?: { role: MemberRole; what: string }) {
+  const { workspace, role } = await studioFor(deps, caller, studioId);
+  if (needed) requireRole(role, needed.role, needed.what);
+  return { workspace, game: await gameFor(deps, workspace, gameId) };
+}
+
 /** A game (environment) of the studio, or 404. */
 export async function gameFor(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, gameId: string) {
   const environment = await deps.store.getEnvironment(gameId);

@@ -87,7 +87,9 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
     const header = Object.fromEntries(headers.filter((n) => req.get(n) !== undefined).map((n) => [n, req.get(n)]));
     const input = {
       // The validator has coerced the path parameters to the spec's types in place (same route layer).
-      path: req.params, query: req.query ?? {}, header, body: req.body, client: { address: req.ip ?? "", memberCookie: memberCookieOf(req) },
+      path: req.params, query: req.query ?? {}, header, body: req.body,
+      // The operator cookie is parsed only by the handler that reads it (sign-in), not on every request.
+      client: { address: req.ip ?? "", get memberCookie() { return memberCookieOf(req); } },
       caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, requestId: String(res.locals.requestId),
     };
     respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs);

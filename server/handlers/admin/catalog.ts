@@ -1,6 +1,6 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import { gameFor, requireRole, studioFor } from "../../domain/members.js";
+import { studioGameFor } from "../../domain/members.js";
 import { activateCatalog, listCatalogVersions, publishCatalog, type Catalog } from "../../domain/catalog.js";
 import type { CatalogRecord } from "../../store/types.js";
 import type { components } from "../../../generated/admin.js";
@@ -14,23 +14,19 @@ const catalogVersionView = (record: CatalogRecord, active: boolean, withCatalog:
 
 export const catalogHandlers: Pick<HandlerTable<operations>, CatalogOps> = {
   async listCatalogVersions({ member, path }, deps) {
-    const { workspace } = await studioFor(deps, member!, path.studioId);
-    const { activeVersion, versions } = await listCatalogVersions(deps, await gameFor(deps, workspace, path.gameId));
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    const { activeVersion, versions } = await listCatalogVersions(deps, game);
     return { status: 200, body: { activeVersion, versions: versions.map((v) => catalogVersionView(v.record, v.active, false)) } };
   },
 
   async publishCatalog({ member, path, body }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "admin", "publish catalogs");
-    const game = await gameFor(deps, workspace, path.gameId);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "publish catalogs" });
     const published = await publishCatalog(deps, game, body.catalog);
     return { status: 201, body: catalogVersionView(published, true, true), audit: { before: { activeVersion: game.activeCatalogVersion }, after: { activeVersion: published.version } } };
   },
 
   async activateCatalogVersion({ member, path }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "admin", "activate catalogs");
-    const game = await gameFor(deps, workspace, path.gameId);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "activate catalogs" });
     const active = await activateCatalog(deps, game, path.version);
     return { status: 200, body: catalogVersionView(active, true, true), audit: { before: { activeVersion: game.activeCatalogVersion }, after: { activeVersion: active.version } } };
   },

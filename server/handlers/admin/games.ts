@@ -1,8 +1,9 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import type { Deps } from "../../domain/context.js";
-import { gameFor, requireRole, studioFor, type MemberCaller } from "../../domain/members.js";
-import { createGame, issueGameKey, revokeGameKey, setPlan, updateGame } from "../../domain/games.js";
+import { requireRole, studioFor, studioGameFor, type MemberCaller } from "../../domain/members.js";
+import { createGame, revokeGameKey, setPlan, updateGame } from "../../domain/games.js";
+import { issueKey } from "../../domain/operator.js";
 import { activateGameConfig, listGameConfigs, publishGameConfig } from "../../domain/gameConfig.js";
 import { gameConfigView } from "../server/views.js";
 import { apiKeyView, gameView, studioSummaryView } from "./views.js";
@@ -10,12 +11,8 @@ import { apiKeyView, gameView, studioSummaryView } from "./views.js";
 type GameOps = "setStudioPlan" | "listGames" | "createGame" | "updateGame" | "listApiKeys" | "createApiKey" | "revokeApiKey"
   | "listGameConfigsForGame" | "publishGameConfigForGame" | "activateGameConfigForGame";
 
-/** The studio and game of the path, for a member whose role is at least `needed` (reads: any role). */
-async function gameOf(deps: Deps, member: MemberCaller | null, path: { studioId: string; gameId: string }, needed?: { role: "admin"; what: string }) {
-  const { workspace, role } = await studioFor(deps, member!, path.studioId);
-  if (needed) requireRole(role, needed.role, needed.what);
-  return { workspace, game: await gameFor(deps, workspace, path.gameId) };
-}
+const gameOf = (deps: Deps, member: MemberCaller | null, path: { studioId: string; gameId: string }, needed?: { role: "admin"; what: string }) =>
+  studioGameFor(deps, member!, path.studioId, path.gameId, needed);
 
 const CONFIGURE = { role: "admin" as const, what: "configure games" };
 
@@ -52,7 +49,7 @@ export const gameHandlers: Pick<HandlerTable<operations>, GameOps> = {
 
   async createApiKey({ member, path, body }, deps) {
     const { game } = await gameOf(deps, member, path, CONFIGURE);
-    const { key, record } = await issueGameKey(deps, game, body.kind);
+    const { key, record } = await issueKey(deps.store, game, body.kind);
     return { status: 201, body: { key, apiKey: apiKeyView(record) }, audit: { after: { keyId: record.id, kind: record.kind, prefix: record.prefix } } };
   },
 

@@ -1,6 +1,6 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import { addMember, gameFor, removeMember, requireRole, setMemberRole, studioFor } from "../../domain/members.js";
+import { addMember, removeMember, requireRole, setMemberRole, studioFor, studioGameFor } from "../../domain/members.js";
 import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
@@ -51,8 +51,7 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
   },
 
   async getPlayer({ member, path }, deps) {
-    const { workspace } = await studioFor(deps, member!, path.studioId);
-    const game = await gameFor(deps, workspace, path.gameId);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     const player = await lookUpPlayer(deps, game, path.externalId);
     return {
       status: 200,
