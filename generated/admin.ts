@@ -461,6 +461,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant rewards to a player (support and above)
+         * @description Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the player and kept in the audit log.
+         */
+        post: operations["createManualGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/grants/{grantId}/force-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Force-claim a stuck grant (support and above)
+         * @description Applies a pending or expired grant whatever the caps: rewards are capped at each `max` and `maxCount`, and what did not fit is recorded as the ledger entry's `shortfall`. A grant claimed already is answered unchanged (`applied: false`); a revoked one is 409 `grant_not_claimable`. The reason is required and audited.
+         */
+        post: operations["forceClaimGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1178,24 +1230,124 @@ export interface components {
             balance: number;
             max: number | null;
         };
-        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
         LedgerEntry: {
             entryId: string;
-            /** @description The wallet's version after this entry. */
+            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
             version: number;
             at: components["schemas"]["Timestamp"];
             /** @enum {string} */
-            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
             reason: string;
             ref: string | null;
-            changes: components["schemas"]["SignedAmounts"];
+            /** @description Currency changes applied, by currency id (empty when only items changed). */
+            changes: {
+                [key: string]: number;
+            };
+            /** @description Every balance of the wallet after this entry. */
             balancesAfter: {
                 [key: string]: number;
             };
+            /** @description Item changes applied, by item id. */
+            itemChanges: {
+                [key: string]: number;
+            };
+            /** @description The stacks of the changed items after this entry. */
+            itemsAfter: {
+                [key: string]: number;
+            };
+            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
+            shortfall: null | components["schemas"]["Rewards"];
         };
-        /** @description Changes by currency id: positive credits, negative debits. */
-        SignedAmounts: {
-            [key: string]: number;
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
+        Grant: {
+            grantId: components["schemas"]["GrantId"];
+            accountId: components["schemas"]["AccountId"];
+            rewards: components["schemas"]["Rewards"];
+            reason: string;
+            /** @enum {string} */
+            source: "server" | "admin" | "event";
+            /** @enum {string} */
+            status: "pending" | "claimed" | "expired" | "revoked";
+            /** Format: date-time */
+            expiresAt: string | null;
+            externalRef: string | null;
+            lastError: null | {
+                code: string;
+                message: string;
+                at: components["schemas"]["Timestamp"];
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The ledger entry of the claim. */
+            entryId: string | null;
+        };
+        /** @description A grant from an operator: rewards of the active catalog, with the reason (required, audited and shown to the player). */
+        CreateManualGrantRequest: {
+            accountId: components["schemas"]["AccountId"];
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+            reason: string;
+            /** Format: date-time */
+            expiresAt?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Why the operator forces the claim (required, audited). */
+        ForceClaimRequest: {
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The grant, the ledger entry of its claim (`shortfall` holds what the caps kept out), and whether this call applied it (false: it was claimed already, nothing changed). */
+        ForcedClaim: {
+            grant: components["schemas"]["Grant"];
+            entry: null | components["schemas"]["LedgerEntry"];
+            applied: boolean;
+        };
+        /** @description `grant_not_claimable`: the grant expired or was revoked. */
+        GrantNotClaimableError: {
+            error: components["schemas"]["GrantNotClaimableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_not_claimable`. */
+        GrantNotClaimableErrorBody: {
+            /** @constant */
+            code: "grant_not_claimable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant and its status. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                /** @enum {string} */
+                status: "expired" | "revoked";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant was revoked (`grant_not_claimable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ForceClaimRefusedError: components["schemas"]["GrantNotClaimableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
+        GoneError: {
+            error: components["schemas"]["GoneErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `gone`. */
+        GoneErrorBody: {
+            /** @constant */
+            code: "gone";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
     };
     responses: {
@@ -1425,6 +1577,21 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["IdempotencyRefusedError"];
+            };
+        };
+        /** @description The account was erased (`gone`). */
+        Gone: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GoneError"];
             };
         };
     };
@@ -2541,6 +2708,126 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    createManualGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateManualGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    forceClaimGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description Claimed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForcedClaim"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The grant cannot be claimed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceClaimRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];

@@ -244,9 +244,9 @@ export interface paths {
         };
         /**
          * Stream the account's live events (Server-Sent Events)
-         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
+         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), `wallet_updated` and `inventory_updated` for every change set that moved its balances or item stacks, and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
          *
-         *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
+         *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `wallet_updated` → `WalletUpdatedEvent`, `inventory_updated` → `InventoryUpdatedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
          */
         get: operations["streamAccountEvents"];
         put?: never;
@@ -323,6 +323,140 @@ export interface paths {
         get: operations["listWalletLedger"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The account's inventory
+         * @description Every item stack the account holds, with each item's `maxCount` and whether it is consumable, and the economy's version (the wallet's too: one ledger explains both).
+         */
+        get: operations["getInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The item's id. */
+                itemId: components["schemas"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Use up a consumable item
+         * @description Takes `quantity` (default 1) from the stack of a consumable item, as one ledger entry (source `consume`). Fewer held is 409 `insufficient_quantity` with `details {resource, needed, have}`, and nothing changes.
+         */
+        post: operations["consumeItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy an offer with virtual currency
+         * @description Charges the offer's price times `quantity` and adds its contents times `quantity` in one transaction, as one ledger entry (source `purchase`): all of it, or nothing. Refused with 409 `insufficient_funds` (`details {resource, needed, have}`), `balance_limit_exceeded` or `item_max_count_exceeded` (`details {resource, limit, wouldBe}`), `price_changed` (`details {expected, actual}`) or `offer_not_purchasable` (an in-app purchase offer). A price of zero is allowed.
+         */
+        post: operations["purchaseOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The account's grants
+         * @description Rewards waiting for the player (`status=pending`, the default view a game shows), and those claimed, expired or revoked. Newest first, at most 100.
+         */
+        get: operations["listGrants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a grant
+         * @description Applies every reward of a pending grant in one ledger entry (source `grant`), or none. If a reward would go over its cap, the claim is refused with that error (409 `balance_limit_exceeded` or `item_max_count_exceeded`) and the grant stays pending with it as `lastError`, for the player to spend first or an operator to force-claim. A claimed grant is 409 `grant_already_claimed`; an expired or revoked one 409 `grant_not_claimable`.
+         */
+        post: operations["claimGrant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -991,29 +1125,302 @@ export interface components {
             version: number;
             balances: components["schemas"]["WalletBalance"][];
         };
-        /** @description Changes by currency id: positive credits, negative debits. */
-        SignedAmounts: {
-            [key: string]: number;
-        };
-        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
         LedgerEntry: {
             entryId: string;
-            /** @description The wallet's version after this entry. */
+            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
             version: number;
             at: components["schemas"]["Timestamp"];
             /** @enum {string} */
-            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
             reason: string;
             ref: string | null;
-            changes: components["schemas"]["SignedAmounts"];
+            /** @description Currency changes applied, by currency id (empty when only items changed). */
+            changes: {
+                [key: string]: number;
+            };
+            /** @description Every balance of the wallet after this entry. */
             balancesAfter: {
                 [key: string]: number;
             };
+            /** @description Item changes applied, by item id. */
+            itemChanges: {
+                [key: string]: number;
+            };
+            /** @description The stacks of the changed items after this entry. */
+            itemsAfter: {
+                [key: string]: number;
+            };
+            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
+            shortfall: null | components["schemas"]["Rewards"];
         };
         /** @description Ledger entries, newest first, and the cursor of the next (older) page. */
         LedgerPage: {
             entries: components["schemas"]["LedgerEntry"][];
             nextCursor: string | null;
+        };
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
+            quantity: number;
+            maxCount: number | null;
+            consumable: boolean;
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: components["schemas"]["InventoryItem"][];
+        };
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
+        Grant: {
+            grantId: components["schemas"]["GrantId"];
+            accountId: components["schemas"]["AccountId"];
+            rewards: components["schemas"]["Rewards"];
+            reason: string;
+            /** @enum {string} */
+            source: "server" | "admin" | "event";
+            /** @enum {string} */
+            status: "pending" | "claimed" | "expired" | "revoked";
+            /** Format: date-time */
+            expiresAt: string | null;
+            externalRef: string | null;
+            lastError: null | {
+                code: string;
+                message: string;
+                at: components["schemas"]["Timestamp"];
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The ledger entry of the claim. */
+            entryId: string | null;
+        };
+        /** @description A body for an action that takes no input but an optional idempotency key. */
+        IdempotentRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
+        InsufficientQuantityError: {
+            error: components["schemas"]["InsufficientQuantityErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
+        InsufficientQuantityErrorBody: {
+            /** @constant */
+            code: "insufficient_quantity";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, how many the change needed and how many the account holds. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
+        ItemMaxCountExceededError: {
+            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
+        ItemMaxCountExceededErrorBody: {
+            /** @constant */
+            code: "item_max_count_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, its maxCount, and the stack the change would make. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `price_changed`: the offer's price is not the `expectedPrice` the client sent; nothing was charged. */
+        PriceChangedError: {
+            error: components["schemas"]["PriceChangedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `price_changed`. */
+        PriceChangedErrorBody: {
+            /** @constant */
+            code: "price_changed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The price the client expected and the offer's price now. */
+            details: {
+                expected: components["schemas"]["CurrencyAmounts"];
+                actual: components["schemas"]["CurrencyAmounts"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `offer_not_purchasable`: the offer is sold through in-app purchase, which the studio's backend fulfils. */
+        OfferNotPurchasableError: {
+            error: components["schemas"]["OfferNotPurchasableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `offer_not_purchasable`. */
+        OfferNotPurchasableErrorBody: {
+            /** @constant */
+            code: "offer_not_purchasable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The offer and how it is sold. */
+            details: {
+                offerId: components["schemas"]["CatalogId"];
+                purchasable: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `item_not_consumable`: the item is not consumable. */
+        ItemNotConsumableError: {
+            error: components["schemas"]["ItemNotConsumableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_not_consumable`. */
+        ItemNotConsumableErrorBody: {
+            /** @constant */
+            code: "item_not_consumable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The item. */
+            details: {
+                itemId: components["schemas"]["CatalogId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `grant_already_claimed`: the grant was claimed already. */
+        GrantAlreadyClaimedError: {
+            error: components["schemas"]["GrantAlreadyClaimedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_already_claimed`. */
+        GrantAlreadyClaimedErrorBody: {
+            /** @constant */
+            code: "grant_already_claimed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant and when it was claimed. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                claimedAt: components["schemas"]["Timestamp"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `grant_not_claimable`: the grant expired or was revoked. */
+        GrantNotClaimableError: {
+            error: components["schemas"]["GrantNotClaimableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_not_claimable`. */
+        GrantNotClaimableErrorBody: {
+            /** @constant */
+            code: "grant_not_claimable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant and its status. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                /** @enum {string} */
+                status: "expired" | "revoked";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `insufficient_funds`: a debit larger than the balance; nothing was written. */
+        InsufficientFundsError: {
+            error: components["schemas"]["InsufficientFundsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_funds`. */
+        InsufficientFundsErrorBody: {
+            /** @constant */
+            code: "insufficient_funds";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, how much the change needed and how much the wallet held. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
+        BalanceLimitExceededError: {
+            error: components["schemas"]["BalanceLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
+        BalanceLimitExceededErrorBody: {
+            /** @constant */
+            code: "balance_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, its cap, and what the balance would have been. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description How many to use up. */
+        ConsumeItemRequest: {
+            /** @default 1 */
+            quantity?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The ledger entry of the change and the inventory after it. */
+        InventoryChange: {
+            entry: components["schemas"]["LedgerEntry"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description An offer to buy with virtual currency. Send the offer's `price` the player was shown as `expectedPrice`: if the catalog changed since, the purchase is refused with `price_changed` instead of charging a price the player never saw. */
+        PurchaseRequest: {
+            offerId: components["schemas"]["CatalogId"];
+            /** @default 1 */
+            quantity?: number;
+            expectedPrice?: components["schemas"]["CurrencyAmounts"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What the purchase charged and gave (price and contents times `quantity`), its ledger entry, and the wallet and inventory after it. */
+        Purchase: {
+            offerId: components["schemas"]["CatalogId"];
+            quantity: number;
+            charged: components["schemas"]["CurrencyAmounts"];
+            received: components["schemas"]["Rewards"];
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description The account's grants, newest first (at most 100). */
+        GrantList: {
+            grants: components["schemas"]["Grant"][];
+        };
+        /** @description The claimed grant, the ledger entry that applied its rewards, and the wallet and inventory after it. */
+        ClaimedGrant: {
+            grant: components["schemas"]["Grant"];
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description Fewer held than consumed (`insufficient_quantity`), an item that is not consumable (`item_not_consumable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeItemRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemNotConsumableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Not enough currency (`insufficient_funds`), a balance or stack over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`), a price other than the one expected (`price_changed`), an offer sold only through in-app purchase (`offer_not_purchasable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        PurchaseRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["PriceChangedError"] | components["schemas"]["OfferNotPurchasableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Claimed already (`grant_already_claimed`), expired or revoked (`grant_not_claimable`), a reward over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`: the grant stays pending with this as its `lastError`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ClaimGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["GrantNotClaimableError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description `event: wallet_updated` — a change set moved balances (a purchase, a claim, the studio's backend, a refund). `balances` holds the changed currencies after it. */
+        WalletUpdatedEvent: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: {
+                [key: string]: number;
+            };
+        };
+        /** @description `event: inventory_updated` — a change set moved item stacks. `items` holds the changed stacks after it (0 when used up). */
+        InventoryUpdatedEvent: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: {
+                [key: string]: number;
+            };
         };
     };
     responses: {
@@ -1322,6 +1729,21 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["StreamRefusedError"];
+            };
+        };
+        /** @description The offer, item or grant does not exist in the active catalog or for this account (`not_found`). */
+        EconomyNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
             };
         };
     };
@@ -1945,6 +2367,289 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getInventory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's inventory. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inventory"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    consumeItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The item's id. */
+                itemId: components["schemas"]["CatalogId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConsumeItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Consumed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryChange"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description Not enough of the item, not consumable, or an idempotency key conflict. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsumeItemRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    purchaseOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseRequest"];
+            };
+        };
+        responses: {
+            /** @description Bought. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Purchase"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The purchase cannot apply, and nothing was charged. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurchaseRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listGrants: {
+        parameters: {
+            query?: {
+                /** @description Only grants in this status. */
+                status?: "pending" | "claimed" | "expired" | "revoked";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's grants. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantList"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    claimGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdempotentRequest"];
+            };
+        };
+        responses: {
+            /** @description Claimed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimedGrant"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The grant cannot be claimed now. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimGrantRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim";

@@ -424,6 +424,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/server/v1/accounts/{accountId}/inventory/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add and remove items
+         * @description Applies a batch of adds and removes as one net change per item, in one ledger entry (source `server`): all of it, or none. Stacks stay within [0, `maxCount`]: 409 `insufficient_quantity` (`details {resource, needed, have}`) or `item_max_count_exceeded` (`details {resource, limit, wouldBe}`). Audited with the reason.
+         */
+        post: operations["runInventoryOperations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant rewards to a player
+         * @description Issues a grant of currencies and items of the active catalog for the player to claim (`claimGrant`); `reason` is shown to them. `externalRef` deduplicates: the same reference again returns the first grant with `seenBefore: true` (200) and issues nothing; with another account or other rewards it is 409 `external_ref_conflict`. Audited.
+         */
+        post: operations["createGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/grants/{grantId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a grant
+         * @description Revokes a grant the player has not claimed (pending or expired); revoking it again answers it unchanged. A claimed grant is 409 `grant_already_claimed`. Audited.
+         */
+        post: operations["revokeGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/iap/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fulfil a verified in-app purchase
+         * @description Your backend has verified the store's receipt (Persistly does not talk to the stores); this gives the player the contents of the offer whose `sku` is `productId`, as one ledger entry (source `iap`). A transaction is fulfilled once per store and store environment: the same account again gets the first answer with `seenBefore: true` (200) and nothing twice; another account gets 409 `receipt_already_redeemed`. An unknown `productId` is 404. Contents over a cap are 409 and nothing is recorded. Audited.
+         */
+        post: operations["fulfilIapPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/iap/purchases/{store}/{transactionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The store. */
+                store: "apple" | "google" | "steam" | "other";
+                /** @description The store's transaction id. */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Look up an in-app purchase
+         * @description The fulfilled transaction, what it gave, and its refund if any.
+         */
+        get: operations["getIapPurchase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/iap/purchases/{store}/{transactionId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The store. */
+                store: "apple" | "google" | "steam" | "other";
+                /** @description The store's transaction id. */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund an in-app purchase
+         * @description Takes back what the purchase gave, as one ledger entry (source `iap_refund`), clamped at zero: what the player had already spent is recorded as the entry's `shortfall`. Refunding again answers the first refund with `seenBefore: true`. Audited.
+         */
+        post: operations["refundIapPurchase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/accounts/{accountId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Everything about an account, for support
+         * @description One read of an account: slot summaries, the wallet and its 20 newest ledger entries, the inventory, the 50 newest grants and the 50 newest in-app purchases.
+         */
+        get: operations["getAccountOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -887,20 +1052,34 @@ export interface components {
         SignedAmounts: {
             [key: string]: number;
         };
-        /** @description One change set: what changed, the balances after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `server`), why, and the caller's reference. */
+        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
         LedgerEntry: {
             entryId: string;
-            /** @description The wallet's version after this entry. */
+            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
             version: number;
             at: components["schemas"]["Timestamp"];
             /** @enum {string} */
-            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "server";
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
             reason: string;
             ref: string | null;
-            changes: components["schemas"]["SignedAmounts"];
+            /** @description Currency changes applied, by currency id (empty when only items changed). */
+            changes: {
+                [key: string]: number;
+            };
+            /** @description Every balance of the wallet after this entry. */
             balancesAfter: {
                 [key: string]: number;
             };
+            /** @description Item changes applied, by item id. */
+            itemChanges: {
+                [key: string]: number;
+            };
+            /** @description The stacks of the changed items after this entry. */
+            itemsAfter: {
+                [key: string]: number;
+            };
+            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
+            shortfall: null | components["schemas"]["Rewards"];
         };
         /**
          * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
@@ -957,6 +1136,260 @@ export interface components {
             entry: components["schemas"]["LedgerEntry"];
             wallet: components["schemas"]["Wallet"];
         };
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
+            quantity: number;
+            maxCount: number | null;
+            consumable: boolean;
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: components["schemas"]["InventoryItem"][];
+        };
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
+        Grant: {
+            grantId: components["schemas"]["GrantId"];
+            accountId: components["schemas"]["AccountId"];
+            rewards: components["schemas"]["Rewards"];
+            reason: string;
+            /** @enum {string} */
+            source: "server" | "admin" | "event";
+            /** @enum {string} */
+            status: "pending" | "claimed" | "expired" | "revoked";
+            /** Format: date-time */
+            expiresAt: string | null;
+            externalRef: string | null;
+            lastError: null | {
+                code: string;
+                message: string;
+                at: components["schemas"]["Timestamp"];
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The ledger entry of the claim. */
+            entryId: string | null;
+        };
+        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
+        InsufficientQuantityError: {
+            error: components["schemas"]["InsufficientQuantityErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
+        InsufficientQuantityErrorBody: {
+            /** @constant */
+            code: "insufficient_quantity";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, how many the change needed and how many the account holds. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
+        ItemMaxCountExceededError: {
+            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
+        ItemMaxCountExceededErrorBody: {
+            /** @constant */
+            code: "item_max_count_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, its maxCount, and the stack the change would make. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `grant_already_claimed`: the grant was claimed already. */
+        GrantAlreadyClaimedError: {
+            error: components["schemas"]["GrantAlreadyClaimedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_already_claimed`. */
+        GrantAlreadyClaimedErrorBody: {
+            /** @constant */
+            code: "grant_already_claimed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant and when it was claimed. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                claimedAt: components["schemas"]["Timestamp"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `receipt_already_redeemed`: another account already redeemed this store transaction. */
+        ReceiptAlreadyRedeemedError: {
+            error: components["schemas"]["ReceiptAlreadyRedeemedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `receipt_already_redeemed`. */
+        ReceiptAlreadyRedeemedErrorBody: {
+            /** @constant */
+            code: "receipt_already_redeemed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The store and its transaction id. */
+            details: {
+                store: string;
+                transactionId: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
+        ExternalRefConflictError: {
+            error: components["schemas"]["ExternalRefConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
+        ExternalRefConflictErrorBody: {
+            /** @constant */
+            code: "external_ref_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The reference and the grant it issued. */
+            details: {
+                externalRef: string;
+                grantId: components["schemas"]["GrantId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
+            [key: string]: number;
+        };
+        /** @description The ledger entry of the change and the inventory after it. */
+        InventoryChange: {
+            entry: components["schemas"]["LedgerEntry"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description Adds and removes, applied as one net change per item: every one of them, or none. */
+        InventoryOperationsRequest: {
+            operations: {
+                /** @enum {string} */
+                op: "add" | "remove";
+                itemId: components["schemas"]["CatalogId"];
+                quantity: number;
+            }[];
+            /** @description Why, for the ledger and the audit log. */
+            reason: string;
+            /** @description Your own reference, kept as the entry's `ref`. */
+            externalRef?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A manual grant: rewards from the active catalog for the player to claim. */
+        CreateGrantRequest: {
+            accountId: components["schemas"]["AccountId"];
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+            /** @description Why; the player sees it, and so does the audit log. */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description After this instant the grant can no longer be claimed.
+             */
+            expiresAt?: string;
+            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
+            externalRef?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
+        IssuedGrant: {
+            grant: components["schemas"]["Grant"];
+            seenBefore: boolean;
+        };
+        /** @description An optional reason, for the audit log. */
+        RevokeGrantRequest: {
+            reason?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A store purchase your backend has verified with the store. */
+        FulfilIapRequest: {
+            accountId: components["schemas"]["AccountId"];
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            /** @description The store's transaction id (printable ASCII, no spaces). */
+            transactionId: string;
+            /** @description The store's product id: an offer's `sku` in the active catalog. */
+            productId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
+        IapPurchase: {
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            transactionId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            accountId: components["schemas"]["AccountId"];
+            productId: string;
+            offerId: components["schemas"]["CatalogId"];
+            contents: components["schemas"]["Rewards"];
+            /** @enum {string} */
+            status: "fulfilled" | "refunded";
+            fulfilledAt: components["schemas"]["Timestamp"];
+            entryId: string;
+            /** Format: date-time */
+            refundedAt: string | null;
+            refundEntryId: string | null;
+        };
+        /** @description The purchase, the ledger entry of this fulfilment or refund, and whether it had happened before (a retry: nothing applied twice). */
+        IapResult: {
+            purchase: components["schemas"]["IapPurchase"];
+            entry: null | components["schemas"]["LedgerEntry"];
+            seenBefore: boolean;
+        };
+        /** @description Which store environment the transaction was in, and why. */
+        RefundIapRequest: {
+            /**
+             * @default production
+             * @enum {string}
+             */
+            environment?: "sandbox" | "production";
+            reason?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Everything about an account for support, in one read: slots (summaries), wallet and its 20 newest ledger entries, inventory, the 50 newest grants and the 50 newest in-app purchases. */
+        AccountOverview: {
+            accountId: components["schemas"]["AccountId"];
+            playerRef: components["schemas"]["PlayerRef"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            slots: components["schemas"]["SlotSummary"][];
+            wallet: components["schemas"]["Wallet"];
+            recentLedger: components["schemas"]["LedgerEntry"][];
+            inventory: components["schemas"]["Inventory"];
+            grants: components["schemas"]["Grant"][];
+            iapPurchases: components["schemas"]["IapPurchase"][];
+        };
+        /** @description Fewer of an item than removed (`insufficient_quantity`), a stack over its cap (`item_max_count_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        InventoryRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The grant was claimed (`grant_already_claimed`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        RevokeGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Another account redeemed the transaction (`receipt_already_redeemed`), the contents would go over a cap (`balance_limit_exceeded`, `item_max_count_exceeded`: nothing was recorded, retry once the player has room), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        FulfilIapRefusedError: components["schemas"]["ReceiptAlreadyRedeemedError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1183,6 +1616,21 @@ export interface components {
         };
         /** @description The account does not exist, or a currency is not in the active catalog (`not_found`). */
         WalletNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The account, or the item, currency, grant, offer or purchase named, does not exist (`not_found`). */
+        EconomyNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2063,6 +2511,404 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
+        };
+    };
+    runInventoryOperations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InventoryOperationsRequest"];
+            };
+        };
+        responses: {
+            /** @description Applied. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryChange"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The batch cannot apply; nothing was written. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    createGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Issued before under this `externalRef`; nothing new. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedGrant"];
+                };
+            };
+            /** @description Issued. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedGrant"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The reference issued another grant. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGrantRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    revokeGrant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The grant's id. */
+                grantId: components["schemas"]["GrantId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevokeGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grant"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The grant was claimed. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeGrantRefusedError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    fulfilIapPurchase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FulfilIapRequest"];
+            };
+        };
+        responses: {
+            /** @description Fulfilled before for this account; nothing applied twice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IapResult"];
+                };
+            };
+            /** @description Fulfilled. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IapResult"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            /** @description The transaction cannot be fulfilled for this account. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FulfilIapRefusedError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    getIapPurchase: {
+        parameters: {
+            query?: {
+                /** @description The store environment of the transaction. */
+                environment?: "sandbox" | "production";
+            };
+            header?: never;
+            path: {
+                /** @description The store. */
+                store: "apple" | "google" | "steam" | "other";
+                /** @description The store's transaction id. */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IapPurchase"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    refundIapPurchase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The store. */
+                store: "apple" | "google" | "steam" | "other";
+                /** @description The store's transaction id. */
+                transactionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefundIapRequest"];
+            };
+        };
+        responses: {
+            /** @description Refunded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IapResult"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["EconomyNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    getAccountOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountOverview"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["AccountNotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

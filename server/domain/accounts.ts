@@ -56,9 +56,12 @@ export async function eraseAccount(deps: Deps, accountId: string): Promise<strin
 }
 
 /** The trusted surface's view of an account: 404 when it is not in the key's environment, 410 when erased. */
-export async function trustedAccount(deps: Deps, caller: Caller, accountId: string): Promise<AccountRecord> {
+export const trustedAccount = (deps: Pick<Deps, "store">, caller: Caller, accountId: string) => accountIn(deps, caller.principal.environment.id, accountId);
+
+/** An account of the environment that is not erased: 404 for any other, 410 once erased. */
+export async function accountIn(deps: Pick<Deps, "store">, environmentId: string, accountId: string): Promise<AccountRecord> {
   const account = await deps.store.getAccount(accountId);
-  if (!account || account.environmentId !== caller.principal.environment.id) {
+  if (!account || account.environmentId !== environmentId) {
     throw notFound(`no account ${accountId} in this environment`, { accountId });
   }
   if (account.erasedAt) throw gone(accountId);

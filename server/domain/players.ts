@@ -3,8 +3,9 @@
 // those accounts.
 import type { Deps } from "./context.js";
 import { notFound } from "./errors.js";
-import type { EnvironmentRecord } from "../store/types.js";
+import type { AccountRecord, EnvironmentRecord } from "../store/types.js";
 import { readWallet } from "./wallet.js";
+import { readInventory } from "./inventory.js";
 
 const AUDIT_ENTRIES = 50;
 const ACCOUNTS = 100;
@@ -29,4 +30,19 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
     deps.store.listAudit({ workspaceId: game.workspaceId, resource: `accounts/${account.id}`, limit: AUDIT_ENTRIES }))))
     .flat().sort((a, b) => b.seq - a.seq).slice(0, AUDIT_ENTRIES);
   return { accounts: detailed, auditEntries: entries };
+}
+
+const GRANTS = 50;
+const PURCHASES = 50;
+
+/** Everything about one account for support (getAccountOverview): slots, wallet and recent ledger, inventory, grants, purchases. */
+export async function accountOverview(deps: Pick<Deps, "store" | "now">, account: AccountRecord) {
+  return {
+    slots: await deps.store.listSlotSummaries(account.id),
+    wallet: await readWallet(deps, account),
+    recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
+    inventory: await readInventory(deps, account),
+    grants: await deps.store.listGrants(account.id, { now: deps.now().toISOString(), limit: GRANTS }),
+    iapPurchases: await deps.store.listIapPurchases(account.id, PURCHASES),
+  };
 }

@@ -2,7 +2,7 @@
 // for reconnecting clients (Last-Event-ID), and the `closed` signal. In-process: one server process
 // sees its own writes; with several processes, sharedBus.ts carries events and closes between them.
 
-export type AccountEventName = "ready" | "slot_updated" | "closed";
+export type AccountEventName = "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "closed";
 export type CloseReason = "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
 
 export interface AccountEvent {

@@ -1,7 +1,9 @@
 // Records → the API's JSON shapes, typed by the spec's component schemas.
 import type { components } from "../../generated/sdk.js";
 import type { AccountState } from "../domain/accounts.js";
-import type { LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
+import type { components as ServerComponents } from "../../generated/server.js";
+import { grantStatus } from "../domain/grants.js";
+import type { GrantRecord, IapPurchaseRecord, LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
 
@@ -28,5 +30,19 @@ export const accountView = ({ account, slots }: AccountState): Schemas["Account"
 
 export const ledgerEntryView = (e: LedgerEntryRecord): Schemas["LedgerEntry"] => ({
   entryId: e.entryId, version: e.seq, at: e.at, source: e.source as Schemas["LedgerEntry"]["source"], reason: e.reason, ref: e.ref,
-  changes: e.changes, balancesAfter: e.balancesAfter,
+  changes: e.changes, balancesAfter: e.balancesAfter, itemChanges: e.itemChanges, itemsAfter: e.itemsAfter, shortfall: e.shortfall,
+});
+
+/** A grant as its status reads at `now` (a pending grant past its expiry is expired). */
+export const grantView = (g: GrantRecord, now: string): Schemas["Grant"] => ({
+  grantId: g.id, accountId: g.accountId, rewards: g.rewards, reason: g.reason, source: g.source, status: grantStatus(g, now),
+  expiresAt: g.expiresAt, externalRef: g.externalRef, lastError: g.lastError, createdAt: g.createdAt, claimedAt: g.claimedAt,
+  revokedAt: g.revokedAt, entryId: g.entryId,
+});
+
+export const iapPurchaseView = (p: IapPurchaseRecord): ServerComponents["schemas"]["IapPurchase"] => ({
+  store: p.store as ServerComponents["schemas"]["IapPurchase"]["store"], transactionId: p.transactionId,
+  environment: p.storeEnvironment as ServerComponents["schemas"]["IapPurchase"]["environment"], accountId: p.accountId, productId: p.productId,
+  offerId: p.offerId, contents: p.contents, status: p.refundedAt ? "refunded" : "fulfilled", fulfilledAt: p.fulfilledAt, entryId: p.entryId,
+  refundedAt: p.refundedAt, refundEntryId: p.refundEntryId,
 });

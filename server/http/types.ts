@@ -23,7 +23,8 @@ export interface HandlerInput<O> {
   query: NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
   /** The operation's declared header parameters, by their spec names. */
   header: NonNullable<Parameters<O> extends { header?: infer X } ? X : never>;
-  body: O extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
+  body: O extends { requestBody: { content: { "application/json": infer B } } } ? B
+    : O extends { requestBody?: { content: { "application/json": infer B } } } ? B | undefined : undefined;
   /** The client's address, and the operator session cookie it sent, if any. */
   client: { address: string; memberCookie?: string };
   /** The key's principal; null only on operations without security (`checkHealth`). */

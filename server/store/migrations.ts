@@ -286,6 +286,58 @@ export const migrations: Migration[] = [
         .execute();
     },
   },
+  {
+    version: 10,
+    name: "economy: item changes in the ledger, inventory stacks, grants and in-app purchases",
+    async up(db, dialect) {
+      const t = types(dialect);
+      // One ledger per account explains both its balances and its item stacks.
+      await db.schema.alterTable("wallet_ledger").addColumn("item_changes", "text", (c) => c.notNull().defaultTo("{}")).execute();
+      await db.schema.alterTable("wallet_ledger").addColumn("items_after", "text", (c) => c.notNull().defaultTo("{}")).execute();
+      await db.schema.alterTable("wallet_ledger").addColumn("shortfall", "text").execute();
+      await clustered(dialect, db.schema.createTable("inventory_items")
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("item_id", "text", (c) => c.notNull())
+        .addColumn("quantity", t.big, (c) => c.notNull())
+        .addPrimaryKeyConstraint("inventory_items_pkey", ["account_id", "item_id"]))
+        .execute();
+      await db.schema.createTable("grants")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("rewards", "text", (c) => c.notNull())
+        .addColumn("reason", "text", (c) => c.notNull())
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text")
+        .addColumn("external_ref", "text")
+        .addColumn("last_error", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("claimed_at", "text")
+        .addColumn("revoked_at", "text")
+        .addColumn("entry_id", "text")
+        // NULLs are distinct in a unique constraint on both engines: only grants with a reference deduplicate.
+        .addUniqueConstraint("grants_external_ref", ["environment_id", "external_ref"])
+        .execute();
+      await db.schema.createIndex("grants_by_account").on("grants").columns(["account_id", "created_at"]).execute();
+      await clustered(dialect, db.schema.createTable("iap_purchases")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("store", "text", (c) => c.notNull())
+        .addColumn("store_environment", "text", (c) => c.notNull())
+        .addColumn("transaction_id", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("product_id", "text", (c) => c.notNull())
+        .addColumn("offer_id", "text", (c) => c.notNull())
+        .addColumn("contents", "text", (c) => c.notNull())
+        .addColumn("entry_id", "text", (c) => c.notNull())
+        .addColumn("fulfilled_at", "text", (c) => c.notNull())
+        .addColumn("refunded_at", "text")
+        .addColumn("refund_entry_id", "text")
+        .addPrimaryKeyConstraint("iap_purchases_pkey", ["environment_id", "store", "store_environment", "transaction_id"]))
+        .execute();
+      await db.schema.createIndex("iap_purchases_by_account").on("iap_purchases").columns(["account_id", "fulfilled_at"]).execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

@@ -130,6 +130,47 @@ export interface WalletLedgerTable {
   ref: string | null;
   changes: string;
   balances_after: string;
+  item_changes: Generated<string>;
+  items_after: Generated<string>;
+  shortfall: string | null;
+}
+
+export interface InventoryItemsTable {
+  account_id: string;
+  item_id: string;
+  quantity: number;
+}
+
+export interface GrantsTable {
+  id: string;
+  environment_id: string;
+  account_id: string;
+  rewards: string;
+  reason: string;
+  source: string;
+  status: "pending" | "claimed" | "revoked";
+  expires_at: string | null;
+  external_ref: string | null;
+  last_error: string | null;
+  created_at: string;
+  claimed_at: string | null;
+  revoked_at: string | null;
+  entry_id: string | null;
+}
+
+export interface IapPurchasesTable {
+  environment_id: string;
+  store: string;
+  store_environment: string;
+  transaction_id: string;
+  account_id: string;
+  product_id: string;
+  offer_id: string;
+  contents: string;
+  entry_id: string;
+  fulfilled_at: string;
+  refunded_at: string | null;
+  refund_entry_id: string | null;
 }
 
 export interface MembersTable {
@@ -193,6 +234,9 @@ export interface DB {
   catalogs: CatalogsTable;
   wallet_balances: WalletBalancesTable;
   wallet_ledger: WalletLedgerTable;
+  inventory_items: InventoryItemsTable;
+  grants: GrantsTable;
+  iap_purchases: IapPurchasesTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -218,6 +262,9 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "catalogs", key: ["environment_id", "version"] },
   { name: "wallet_balances", key: ["account_id", "currency_id"] },
   { name: "wallet_ledger", key: ["account_id", "seq"] },
+  { name: "inventory_items", key: ["account_id", "item_id"] },
+  { name: "grants", key: ["id"] },
+  { name: "iap_purchases", key: ["environment_id", "store", "store_environment", "transaction_id"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

@@ -11,9 +11,11 @@ import { prepared } from "./prepared.js";
 import * as operators from "./operators.js";
 import * as catalogs from "./catalogs.js";
 import * as wallets from "./wallets.js";
+import * as grants from "./grants.js";
+import * as iapPurchases from "./iapPurchases.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -521,9 +523,28 @@ export class KyselyStore implements Store {
 
   // Wallets (server/store/wallets.ts).
   lockAccount = (accountId: string) => this.write((db) => this.lock(db, "accounts", accountId));
+  /** A lock on a name until the transaction ends, for a uniqueness no row can be locked for yet (SQLite's one writer already has it). */
+  lockName = (name: string) => this.write(async (db) => {
+    if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
+  });
   wallet = (accountId: string) => wallets.wallet(this.read, accountId);
   appendLedgerEntry = (accountId: string, entry: LedgerEntryRecord) => this.write((db) => wallets.appendLedgerEntry(db, accountId, entry));
   listLedger = (accountId: string, limit: number, beforeSeq?: number) => wallets.listLedger(this.read, accountId, limit, beforeSeq);
+  getLedgerEntry = (accountId: string, entryId: string) => wallets.getLedgerEntry(this.read, accountId, entryId);
+  inventory = (accountId: string) => wallets.inventory(this.read, accountId);
+
+  // Grants (server/store/grants.ts) and in-app purchases (server/store/iapPurchases.ts).
+  insertGrant = (grant: GrantRecord) => this.write((db) => grants.insertGrant(db, grant));
+  getGrant = (environmentId: string, grantId: string) => grants.getGrant(this.read, environmentId, grantId);
+  grantByExternalRef = (environmentId: string, externalRef: string) => grants.grantByExternalRef(this.read, environmentId, externalRef);
+  listGrants = (accountId: string, filter: Parameters<typeof grants.listGrants>[2]) => grants.listGrants(this.read, accountId, filter);
+  updateGrant = (grantId: string, change: Parameters<typeof grants.updateGrant>[2]) => this.write((db) => grants.updateGrant(db, grantId, change));
+  insertIapPurchase = (purchase: IapPurchaseRecord) => this.write((db) => iapPurchases.insertIapPurchase(db, purchase));
+  getIapPurchase = (environmentId: string, store: string, storeEnvironment: string, transactionId: string) =>
+    iapPurchases.getIapPurchase(this.read, environmentId, store, storeEnvironment, transactionId);
+  listIapPurchases = (accountId: string, limit: number) => iapPurchases.listIapPurchases(this.read, accountId, limit);
+  markIapRefunded = (purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string) =>
+    this.write((db) => iapPurchases.markIapRefunded(db, purchase, refundedAt, refundEntryId));
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>

@@ -116,10 +116,10 @@ export interface CatalogRecord {
   publishedAt: string;
 }
 
-/** One change set of a wallet: what changed, the balances after it, why and by what. */
+/** One change set of an account's economy: what changed, the balances and stacks after it, why and by what. */
 export interface LedgerEntryRecord {
   entryId: string;
-  /** The wallet's version after this entry (entries are numbered from 1 per account). */
+  /** The economy's version after this entry (entries are numbered from 1 per account). */
   seq: number;
   at: string;
   source: string;
@@ -127,6 +127,44 @@ export interface LedgerEntryRecord {
   ref: string | null;
   changes: Record<string, number>;
   balancesAfter: Record<string, number>;
+  itemChanges: Record<string, number>;
+  itemsAfter: Record<string, number>;
+  /** What a capped or clamped change could not apply (force-claims and refunds), or null. */
+  shortfall: { currencies: Record<string, number>; items: Record<string, number> } | null;
+}
+
+export interface Rewards { currencies: Record<string, number>; items: Record<string, number> }
+
+export interface GrantRecord {
+  id: string;
+  environmentId: string;
+  accountId: string;
+  rewards: Rewards;
+  reason: string;
+  source: "server" | "admin" | "event";
+  status: "pending" | "claimed" | "revoked";
+  expiresAt: string | null;
+  externalRef: string | null;
+  lastError: { code: string; message: string; at: string } | null;
+  createdAt: string;
+  claimedAt: string | null;
+  revokedAt: string | null;
+  entryId: string | null;
+}
+
+export interface IapPurchaseRecord {
+  environmentId: string;
+  store: string;
+  storeEnvironment: string;
+  transactionId: string;
+  accountId: string;
+  productId: string;
+  offerId: string;
+  contents: Rewards;
+  entryId: string;
+  fulfilledAt: string;
+  refundedAt: string | null;
+  refundEntryId: string | null;
 }
 
 export interface GameConfigRecord {
@@ -348,12 +386,28 @@ export interface Store {
   // Wallets (server/store/wallets.ts).
   /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
   lockAccount(accountId: string): Promise<void>;
+  /** Serialises the transactions that take the same name, until each ends. */
+  lockName(name: string): Promise<void>;
   /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
   wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
   /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
   appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
   /** Entries newest first, older than `beforeSeq` when given. */
   listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
+  getLedgerEntry(accountId: string, entryId: string): Promise<LedgerEntryRecord | null>;
+  /** Item stacks with a quantity above zero. */
+  inventory(accountId: string): Promise<Record<string, number>>;
+  // Grants (server/store/grants.ts). Writers hold the account's lock.
+  insertGrant(grant: GrantRecord): Promise<void>;
+  getGrant(environmentId: string, grantId: string): Promise<GrantRecord | null>;
+  grantByExternalRef(environmentId: string, externalRef: string): Promise<GrantRecord | null>;
+  listGrants(accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }): Promise<GrantRecord[]>;
+  updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
+  // In-app purchases (server/store/iapPurchases.ts).
+  insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
+  getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;
+  listIapPurchases(accountId: string, limit: number): Promise<IapPurchaseRecord[]>;
+  markIapRefunded(purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string): Promise<void>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

@@ -5,10 +5,12 @@ import { sessionHandlers } from "./session.js";
 import { studioHandlers } from "./studios.js";
 import { gameHandlers } from "./games.js";
 import { catalogHandlers } from "./catalog.js";
+import { grantHandlers } from "./grants.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
   ...studioHandlers,
   ...gameHandlers,
   ...catalogHandlers,
+  ...grantHandlers,
 };

@@ -7,7 +7,7 @@ import { accountHandlers } from "./accounts.js";
 import { slotHandlers } from "./slots.js";
 import { transferCodeHandlers } from "./transferCodes.js";
 import { eventHandlers } from "./events.js";
-import { walletHandlers } from "./wallet.js";
+import { economyHandlers } from "./economy.js";
 
 export const sdkHandlers: HandlerTable<operations> = {
   ...healthHandlers,
@@ -16,5 +16,5 @@ export const sdkHandlers: HandlerTable<operations> = {
   ...slotHandlers,
   ...transferCodeHandlers,
   ...eventHandlers,
-  ...walletHandlers,
+  ...economyHandlers,
 };

@@ -7,7 +7,7 @@ import { slotHistoryHandlers } from "./slotHistory.js";
 import { gameConfigHandlers } from "./gameConfig.js";
 import { usageHandlers } from "./usage.js";
 import { migrationHandlers } from "./migration.js";
-import { serverWalletHandlers } from "./wallet.js";
+import { serverEconomyHandlers } from "./economy.js";
 
 export const serverHandlers: HandlerTable<operations> = {
   ...serverAccountHandlers,
@@ -16,5 +16,5 @@ export const serverHandlers: HandlerTable<operations> = {
   ...gameConfigHandlers,
   ...usageHandlers,
   ...migrationHandlers,
-  ...serverWalletHandlers,
+  ...serverEconomyHandlers,
 };

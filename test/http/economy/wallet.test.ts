@@ -1,30 +1,8 @@
 // Wallets (#18): balances within [0, max] of the active catalog's currencies, changed only by
 // all-or-nothing change sets, each one ledger entry; the ledger always adds up to the balances.
 import { describe, expect, it } from "vitest";
-import { errorCode, sdk, startServer, trusted, type TestServer } from "../../support/helpers.js";
-import { publishCatalog } from "../../../server/domain/catalog.js";
-import { SHOP } from "../../../scripts/docs/scenario.js";
-import type { Catalog } from "../../../server/domain/catalog.js";
-
-async function shop(): Promise<TestServer> {
-  const server = await startServer();
-  const env = (await server.store.getEnvironment(server.environmentId))!;
-  await publishCatalog(server.app.deps, env, SHOP as Catalog);
-  return server;
-}
-
-const balances = (wallet: { balances: Array<{ currencyId: string; balance: number }> }) =>
-  Object.fromEntries(wallet.balances.map((b) => [b.currencyId, b.balance]));
-
-/** Every currency's ledger changes add up to its balance. */
-async function ledgerAddsUp(server: TestServer, accountId: string, token: string) {
-  const wallet = (await sdk(server).get(`/sdk/v1/accounts/${accountId}/wallet`, token)).body;
-  const entries = (await sdk(server).get(`/sdk/v1/accounts/${accountId}/wallet/ledger?limit=200`, token)).body.entries as Array<{ changes: Record<string, number> }>;
-  const sums: Record<string, number> = {};
-  for (const e of entries) for (const [c, d] of Object.entries(e.changes)) sums[c] = (sums[c] ?? 0) + d;
-  for (const [currencyId, balance] of Object.entries(balances(wallet))) expect(sums[currencyId] ?? 0, currencyId).toBe(balance);
-  return wallet;
-}
+import { errorCode, sdk, trusted } from "../../support/helpers.js";
+import { balances, ledgerAddsUp, shop } from "./support.js";
 
 describe("the wallet", () => {
   it("starts at each currency's initial, and a credit writes the opening entry and its own", async () => {
@@ -87,7 +65,7 @@ describe("the wallet", () => {
       trusted(server).post(`/server/v1/accounts/${player.accountId}/wallet/transactions`, { changes: { gold: -70 }, reason: "spend" })));
     expect(results.filter((r) => r.status === 201)).toHaveLength(Math.floor(600 / 70));
     expect(results.filter((r) => r.status !== 201).every((r) => errorCode(r) === "insufficient_funds")).toBe(true);
-    const wallet = await ledgerAddsUp(server, player.accountId, player.token);
+    const { wallet } = await ledgerAddsUp(server, player.accountId, player.token);
     expect(balances(wallet).gold).toBe(600 - 70 * Math.floor(600 / 70));
   });
 });

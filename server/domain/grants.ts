@@ -1,0 +1,120 @@
+// Grants (DESIGN §8): rewards issued by the studio's backend, an operator or an event, claimed by the
+// player. pending → claimed | expired | revoked. A claim applies every reward or none; one that cannot
+// apply stays pending with its lastError (a stuck grant), which an operator may force-claim: applied
+// capped at the limits, the shortfall kept in the ledger entry.
+import { randomBytes } from "node:crypto";
+import { ApiError, notFound, Refusal } from "./errors.js";
+import type { Deps } from "./context.js";
+import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
+import { accountIn } from "./accounts.js";
+import { activeCatalog, applyChange, asChange, checkKnown } from "./ledger.js";
+
+type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
+export type GrantStatus = "pending" | "claimed" | "expired" | "revoked";
+
+export const grantStatus = (grant: GrantRecord, now: string): GrantStatus =>
+  grant.status === "pending" && grant.expiresAt !== null && grant.expiresAt <= now ? "expired" : grant.status;
+
+const sameRewards = (a: Rewards, b: Rewards) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+const sorted = (r: Rewards) => ({
+  currencies: Object.entries(r.currencies).sort(([x], [y]) => x.localeCompare(y)),
+  items: Object.entries(r.items).sort(([x], [y]) => x.localeCompare(y)),
+});
+
+export interface NewGrant { accountId: string; rewards: Partial<Rewards>; reason: string; expiresAt?: string; externalRef?: string; source: GrantRecord["source"] }
+
+/**
+ * Issues a grant. With an `externalRef`, a second call returns the first grant (`seenBefore`) and
+ * issues nothing; the same reference for another account or other rewards is 409 `external_ref_conflict`.
+ */
+export async function createGrant(deps: EconomyDeps, environmentId: string, input: NewGrant) {
+  const account = await accountIn(deps, environmentId, input.accountId);
+  const rewards: Rewards = { currencies: input.rewards.currencies ?? {}, items: input.rewards.items ?? {} };
+  checkKnown(await activeCatalog(deps, environmentId), rewards);
+  const now = deps.now().toISOString();
+  if (input.expiresAt !== undefined && input.expiresAt <= now) {
+    throw new ApiError(400, "invalid_request", `expiresAt ${input.expiresAt} is not in the future`, { field: "expiresAt" });
+  }
+  if (input.externalRef !== undefined) await deps.store.lockName(`grant:${environmentId}:${input.externalRef}`);
+  await deps.store.lockAccount(account.id);
+  if (input.externalRef !== undefined) {
+    const earlier = await deps.store.grantByExternalRef(environmentId, input.externalRef);
+    if (earlier) {
+      if (earlier.accountId !== account.id || !sameRewards(earlier.rewards, rewards)) {
+        throw new ApiError(409, "external_ref_conflict", `externalRef "${input.externalRef}" already issued grant ${earlier.id} with another account or other rewards`, { externalRef: input.externalRef, grantId: earlier.id });
+      }
+      return { grant: earlier, seenBefore: true };
+    }
+  }
+  const grant: GrantRecord = {
+    id: `grt_${randomBytes(10).toString("hex")}`, environmentId, accountId: account.id, rewards, reason: input.reason, source: input.source,
+    status: "pending", expiresAt: input.expiresAt ?? null, externalRef: input.externalRef ?? null, lastError: null,
+    createdAt: now, claimedAt: null, revokedAt: null, entryId: null,
+  };
+  await deps.store.insertGrant(grant);
+  return { grant, seenBefore: false };
+}
+
+async function grantOf(deps: Pick<Deps, "store">, environmentId: string, grantId: string, accountId?: string) {
+  const grant = await deps.store.getGrant(environmentId, grantId);
+  if (!grant || (accountId !== undefined && grant.accountId !== accountId)) throw notFound(`no grant ${grantId} for this account`, { grantId });
+  return grant;
+}
+
+function refuseUnclaimable(grant: GrantRecord, now: string) {
+  const status = grantStatus(grant, now);
+  if (status === "claimed") throw new ApiError(409, "grant_already_claimed", `grant ${grant.id} was claimed at ${grant.claimedAt}`, { grantId: grant.id, claimedAt: grant.claimedAt });
+  if (status !== "pending") throw new ApiError(409, "grant_not_claimable", `grant ${grant.id} is ${status}`, { grantId: grant.id, status });
+}
+
+/** The player claims: every reward applies, or the grant stays pending with the reason in lastError (kept: a Refusal commits). */
+export async function claimGrant(deps: EconomyDeps, account: AccountRecord, grantId: string): Promise<{ grant: GrantRecord; entry: LedgerEntryRecord } | Refusal> {
+  await deps.store.lockAccount(account.id);
+  const grant = await grantOf(deps, account.environmentId, grantId, account.id);
+  const now = deps.now().toISOString();
+  refuseUnclaimable(grant, now);
+  try {
+    const entry = await applyChange(deps, account, asChange(grant.rewards), { source: "grant", reason: grant.reason, ref: grant.id });
+    return { grant: await settleClaim(deps, grant, entry, now), entry };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 409) throw error;
+    await deps.store.updateGrant(grant.id, { lastError: { code: error.code, message: error.message, at: now } });
+    return new Refusal(error);
+  }
+}
+
+async function settleClaim(deps: Pick<Deps, "store">, grant: GrantRecord, entry: LedgerEntryRecord, now: string): Promise<GrantRecord> {
+  const change = { status: "claimed" as const, claimedAt: now, entryId: entry.entryId, lastError: null };
+  await deps.store.updateGrant(grant.id, change);
+  return { ...grant, ...change };
+}
+
+/**
+ * An operator applies a pending (or expired) grant whatever the caps: capped, with the shortfall in the
+ * ledger entry. A grant already claimed is answered as it is (force-claim is idempotent); a revoked one is 409.
+ */
+export async function forceClaimGrant(deps: EconomyDeps, environmentId: string, grantId: string, reason: string) {
+  const grant = await grantOf(deps, environmentId, grantId);
+  const account = await accountIn(deps, environmentId, grant.accountId);
+  await deps.store.lockAccount(account.id);
+  const current = (await deps.store.getGrant(environmentId, grantId))!;
+  if (current.status === "claimed") return { grant: current, entry: current.entryId ? await deps.store.getLedgerEntry(account.id, current.entryId) : null, applied: false };
+  if (current.status === "revoked") throw new ApiError(409, "grant_not_claimable", `grant ${grant.id} is revoked`, { grantId: grant.id, status: "revoked" });
+  const entry = await applyChange(deps, account, asChange(current.rewards), { source: "grant", reason: `force-claim: ${reason}`, ref: current.id }, "capped");
+  return { grant: await settleClaim(deps, current, entry, deps.now().toISOString()), entry, applied: true };
+}
+
+/** Revokes a grant nobody claimed; revoking it again answers it unchanged. */
+export async function revokeGrant(deps: EconomyDeps, environmentId: string, grantId: string) {
+  const grant = await grantOf(deps, environmentId, grantId);
+  await deps.store.lockAccount(grant.accountId);
+  const current = (await deps.store.getGrant(environmentId, grantId))!;
+  if (current.status === "claimed") throw new ApiError(409, "grant_already_claimed", `grant ${grant.id} was claimed at ${current.claimedAt}; only unclaimed grants can be revoked`, { grantId: grant.id, claimedAt: current.claimedAt });
+  if (current.status === "revoked") return current;
+  const change = { status: "revoked" as const, revokedAt: deps.now().toISOString() };
+  await deps.store.updateGrant(grant.id, change);
+  return { ...current, ...change };
+}
+
+export const listGrants = (deps: Pick<Deps, "store" | "now">, account: AccountRecord, status?: GrantStatus, limit = 100) =>
+  deps.store.listGrants(account.id, { status, now: deps.now().toISOString(), limit });

@@ -1,0 +1,129 @@
+// An account's economy (DESIGN §8): balances per currency and stacks per item of the active catalog,
+// changed only by all-or-nothing change sets under the account's lock, each one ledger entry with the
+// state after it. An untouched wallet holds each currency's `initial`; the first change writes that
+// opening as an entry of its own (source `initial`), so a currency's ledger changes add up to its balance.
+import { randomBytes } from "node:crypto";
+import { ApiError, notFound } from "./errors.js";
+import type { Catalog, Currency, Item } from "./catalog.js";
+import type { Deps } from "./context.js";
+import type { AccountRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
+
+export type LedgerSource = "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
+
+/** Signed changes: currencies and items, positive adds, negative takes away. */
+export interface ChangeSet { currencies?: Record<string, number>; items?: Record<string, number> }
+
+/**
+ * `strict` refuses the whole change set when any balance or stack would leave its bounds; `capped`
+ * (force-claims, refunds) applies what fits and records the rest as the entry's shortfall.
+ */
+export type ChangeMode = "strict" | "capped";
+
+const newEntryId = () => `led_${randomBytes(10).toString("hex")}`;
+
+export interface ActiveCatalog { version: number | null; currencies: Map<string, Currency>; items: Map<string, Item>; catalog: Catalog | null }
+
+export async function activeCatalog(deps: Pick<Deps, "store">, environmentId: string): Promise<ActiveCatalog> {
+  const active = await deps.store.getActiveCatalog(environmentId);
+  const catalog = active ? (JSON.parse(active.catalog) as Catalog) : null;
+  return {
+    version: active?.version ?? null, catalog,
+    currencies: new Map((catalog?.currencies ?? []).map((c) => [c.currencyId, c])),
+    items: new Map((catalog?.items ?? []).map((i) => [i.itemId, i])),
+  };
+}
+
+/** Rewards or contents as a positive change set, `times` over. */
+export const asChange = (rewards: Partial<Rewards>, times = 1): Required<ChangeSet> => ({
+  currencies: Object.fromEntries(Object.entries(rewards.currencies ?? {}).map(([id, n]) => [id, n * times])),
+  items: Object.fromEntries(Object.entries(rewards.items ?? {}).map(([id, n]) => [id, n * times])),
+});
+
+export const negate = (change: ChangeSet): Required<ChangeSet> => ({
+  currencies: Object.fromEntries(Object.entries(change.currencies ?? {}).map(([id, n]) => [id, -n])),
+  items: Object.fromEntries(Object.entries(change.items ?? {}).map(([id, n]) => [id, -n])),
+});
+
+/** 404 for a currency or item the active catalog lacks (taking away an item it no longer lists is allowed). */
+export function checkKnown(catalog: ActiveCatalog, change: ChangeSet) {
+  for (const currencyId of Object.keys(change.currencies ?? {})) {
+    if (!catalog.currencies.has(currencyId)) throw notFound(`no currency "${currencyId}" in the active catalog`, { currencyId });
+  }
+  for (const [itemId, delta] of Object.entries(change.items ?? {})) {
+    if (delta > 0 && !catalog.items.has(itemId)) throw notFound(`no item "${itemId}" in the active catalog`, { itemId });
+  }
+}
+
+interface Bounded { kind: "currency" | "item"; id: string; have: number; delta: number; limit: number }
+
+/** The value after one change, or the refusal; in capped mode, the value clamped into [0, limit]. */
+function bound({ kind, id, have, delta, limit }: Bounded, mode: ChangeMode): number {
+  const wouldBe = have + delta;
+  if (mode === "capped") return Math.min(Math.max(wouldBe, 0), Math.max(limit, have));
+  const noun = kind === "currency" ? "" : " of item";
+  if (wouldBe < 0) {
+    throw new ApiError(409, kind === "currency" ? "insufficient_funds" : "insufficient_quantity", `not enough${noun} ${id}: ${-delta} needed, ${have} held`, { resource: id, needed: -delta, have });
+  }
+  if (delta > 0 && wouldBe > limit) {
+    throw new ApiError(409, kind === "currency" ? "balance_limit_exceeded" : "item_max_count_exceeded",
+      `${id} would be ${wouldBe}, above its ${kind === "currency" ? "max" : "maxCount"} of ${limit}`, { resource: id, limit, wouldBe });
+  }
+  return wouldBe;
+}
+
+/**
+ * Applies a change set in the caller's transaction, holding the account's lock: every change, or (in
+ * strict mode) a refusal and nothing written. Announces `wallet_updated` / `inventory_updated` once committed.
+ */
+export async function applyChange(
+  deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, change: ChangeSet,
+  meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict",
+): Promise<LedgerEntryRecord> {
+  const catalog = await activeCatalog(deps, account.environmentId);
+  checkKnown(catalog, change);
+  await deps.store.lockAccount(account.id);
+  let { version, balances } = await deps.store.wallet(account.id);
+  const held = Object.keys(change.items ?? {}).length ? await deps.store.inventory(account.id) : {};
+  const at = deps.now().toISOString();
+  const opening = version > 0 ? {} : Object.fromEntries([...catalog.currencies.values()].filter((c) => c.initial > 0).map((c) => [c.currencyId, c.initial]));
+  if (Object.keys(opening).length) {
+    version = 1;
+    balances = opening;
+  }
+  const shortfall: Rewards = { currencies: {}, items: {} };
+  const balancesAfter = { ...balances };
+  const changes: Record<string, number> = {};
+  for (const [id, delta] of Object.entries(change.currencies ?? {})) {
+    const have = balances[id] ?? 0;
+    balancesAfter[id] = bound({ kind: "currency", id, have, delta, limit: catalog.currencies.get(id)!.max }, mode);
+    changes[id] = balancesAfter[id] - have;
+    if (changes[id] !== delta) shortfall.currencies[id] = Math.abs(delta - changes[id]);
+  }
+  const itemsAfter: Record<string, number> = {};
+  const itemChanges: Record<string, number> = {};
+  for (const [id, delta] of Object.entries(change.items ?? {})) {
+    const have = held[id] ?? 0;
+    itemsAfter[id] = bound({ kind: "item", id, have, delta, limit: catalog.items.get(id)?.maxCount ?? have }, mode);
+    itemChanges[id] = itemsAfter[id] - have;
+    if (itemChanges[id] !== delta) shortfall.items[id] = Math.abs(delta - itemChanges[id]);
+  }
+  const short = Object.keys(shortfall.currencies).length + Object.keys(shortfall.items).length > 0;
+  const entry: LedgerEntryRecord = {
+    entryId: newEntryId(), seq: version + 1, at, ...meta, changes, balancesAfter, itemChanges, itemsAfter, shortfall: short ? shortfall : null,
+  };
+  // Written only once nothing was refused, so that a refusal whose transaction commits (a stuck claim) leaves no entry.
+  if (Object.keys(opening).length) {
+    await deps.store.appendLedgerEntry(account.id, {
+      entryId: newEntryId(), seq: 1, at, source: "initial", reason: "opening balances", ref: null,
+      changes: opening, balancesAfter: opening, itemChanges: {}, itemsAfter: {}, shortfall: null,
+    });
+  }
+  await deps.store.appendLedgerEntry(account.id, entry);
+  deps.store.afterCommit(() => {
+    if (Object.keys(changes).length) deps.events.publish(account.id, "wallet_updated", { accountId: account.id, version: entry.seq, balances: pick(balancesAfter, changes) });
+    if (Object.keys(itemChanges).length) deps.events.publish(account.id, "inventory_updated", { accountId: account.id, version: entry.seq, items: itemsAfter });
+  });
+  return entry;
+}
+
+const pick = (all: Record<string, number>, keys: Record<string, unknown>) => Object.fromEntries(Object.keys(keys).map((k) => [k, all[k]]));

@@ -1,0 +1,51 @@
+// The store's statements for grants: rewards issued to an account, waiting to be claimed. A pending
+// grant past its `expires_at` reads as expired; nothing rewrites it.
+import type { Kysely } from "kysely";
+import type { DB } from "./schema.js";
+import type { Row } from "./rows.js";
+import type { GrantRecord } from "./types.js";
+
+type Db = Kysely<DB>;
+
+const grant = (r: Row): GrantRecord => ({
+  id: r.id, environmentId: r.environment_id, accountId: r.account_id, rewards: JSON.parse(r.rewards), reason: r.reason, source: r.source,
+  status: r.status, expiresAt: r.expires_at, externalRef: r.external_ref, lastError: r.last_error === null ? null : JSON.parse(r.last_error),
+  createdAt: r.created_at, claimedAt: r.claimed_at, revokedAt: r.revoked_at, entryId: r.entry_id,
+});
+
+export async function insertGrant(db: Db, g: GrantRecord) {
+  await db.insertInto("grants").values({
+    id: g.id, environment_id: g.environmentId, account_id: g.accountId, rewards: JSON.stringify(g.rewards), reason: g.reason, source: g.source,
+    status: g.status, expires_at: g.expiresAt, external_ref: g.externalRef, last_error: null, created_at: g.createdAt,
+    claimed_at: null, revoked_at: null, entry_id: null,
+  }).execute();
+}
+
+export async function getGrant(db: Db, environmentId: string, grantId: string) {
+  const row = await db.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("id", "=", grantId).executeTakeFirst();
+  return row ? grant(row) : null;
+}
+
+export async function grantByExternalRef(db: Db, environmentId: string, externalRef: string) {
+  const row = await db.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("external_ref", "=", externalRef).executeTakeFirst();
+  return row ? grant(row) : null;
+}
+
+export async function listGrants(db: Db, accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }) {
+  let query = db.selectFrom("grants").selectAll().where("account_id", "=", accountId);
+  const { status, now } = filter;
+  if (status === "pending") query = query.where("status", "=", "pending").where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]));
+  else if (status === "expired") query = query.where("status", "=", "pending").where("expires_at", "<=", now);
+  else if (status) query = query.where("status", "=", status);
+  return (await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.limit).execute()).map(grant);
+}
+
+export async function updateGrant(db: Db, grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>) {
+  await db.updateTable("grants").set({
+    ...(change.status !== undefined ? { status: change.status } : {}),
+    ...(change.lastError !== undefined ? { last_error: change.lastError === null ? null : JSON.stringify(change.lastError) } : {}),
+    ...(change.claimedAt !== undefined ? { claimed_at: change.claimedAt } : {}),
+    ...(change.revokedAt !== undefined ? { revoked_at: change.revokedAt } : {}),
+    ...(change.entryId !== undefined ? { entry_id: change.entryId } : {}),
+  }).where("id", "=", grantId).execute();
+}
