@@ -8,7 +8,8 @@ import { operationRoute, routeOf } from "../support/conformance.js";
 import { specOperations } from "../../server/http/spec.js";
 import { loadAdminSpec, loadServerSpec } from "../../server/app.js";
 import { createAdminClient } from "../../client/index.js";
-import { publishCatalog } from "../../server/domain/catalog.js";
+import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
+import { SHOP } from "../../scripts/docs/scenario.js";
 import { member, PASSWORD, TEST_KDF } from "./admin/support.js";
 
 // Every request the clients in this file send is mapped to its operation: the last test checks that
@@ -79,6 +80,35 @@ describe("the typed client against a live server", () => {
     const player = anonymous.withSession(created.accountSessionToken);
     expect((await player.GET("/sdk/v1/accounts/{accountId}/wallet", { params: { path } })).data?.version).toBe(2);
     expect((await player.GET("/sdk/v1/accounts/{accountId}/wallet/ledger", { params: { path, query: { limit: 1 } } })).data?.nextCursor).toBe("2");
+  });
+
+  it("runs the economy: purchases, inventories, grants and in-app purchases, with refusals typed", async () => {
+    const { server, baseUrl } = await live();
+    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
+    const path = { accountId: created.accountId };
+    const player = anonymous.withSession(created.accountSessionToken);
+    const poor = await player.POST("/sdk/v1/accounts/{accountId}/purchases", { params: { path }, body: { offerId: "potion-pack", quantity: 2 } });
+    expect(poor.error?.code === "insufficient_funds" && poor.error.details).toEqual({ resource: "gold", needed: 500, have: 100 });
+    await backend.POST("/server/v1/accounts/{accountId}/wallet/transactions", { params: { path }, body: { changes: { gold: 400 }, reason: "bonus" } });
+    expect((await player.POST("/sdk/v1/accounts/{accountId}/purchases", { params: { path }, body: { offerId: "potion-pack", expectedPrice: { gold: 250 } } })).data?.received.items).toEqual({ potion: 5 });
+    expect((await player.POST("/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume", { params: { path: { ...path, itemId: "potion" } }, body: { quantity: 2 } })).data?.inventory.items[0].quantity).toBe(3);
+    const added = await backend.POST("/server/v1/accounts/{accountId}/inventory/operations", { params: { path }, body: { operations: [{ op: "add", itemId: "lantern", quantity: 2 }], reason: "quest" } });
+    expect(added.error?.code === "item_max_count_exceeded" && added.error.details).toEqual({ resource: "lantern", limit: 1, wouldBe: 2 });
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/inventory", { params: { path } })).data?.items.map((i) => i.itemId)).toEqual(["potion"]);
+    const issued = (await backend.POST("/server/v1/grants", { body: { accountId: path.accountId, rewards: { currencies: { gems: 10 } }, reason: "gift" } })).data!;
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/grants", { params: { path, query: { status: "pending" } } })).data?.grants).toHaveLength(1);
+    expect((await player.POST("/sdk/v1/accounts/{accountId}/grants/{grantId}/claim", { params: { path: { ...path, grantId: issued.grant.grantId } } })).data?.grant.status).toBe("claimed");
+    const other = (await backend.POST("/server/v1/grants", { body: { accountId: path.accountId, rewards: { currencies: { gems: 1 } }, reason: "x" } })).data!;
+    expect((await backend.POST("/server/v1/grants/{grantId}/revoke", { params: { path: { grantId: other.grant.grantId } }, body: {} })).data?.status).toBe("revoked");
+    const txn = { store: "google" as const, transactionId: "GPA.1234" };
+    expect((await backend.POST("/server/v1/iap/purchases", { body: { ...txn, accountId: path.accountId, productId: "com.example.gems.small", environment: "sandbox" } })).data?.seenBefore).toBe(false);
+    expect((await backend.GET("/server/v1/iap/purchases/{store}/{transactionId}", { params: { path: txn, query: { environment: "sandbox" } } })).data?.offerId).toBe("gems-small");
+    expect((await backend.POST("/server/v1/iap/purchases/{store}/{transactionId}/refund", { params: { path: txn }, body: { environment: "sandbox" } })).data?.purchase.status).toBe("refunded");
+    const overview = (await backend.GET("/server/v1/accounts/{accountId}/overview", { params: { path } })).data!;
+    expect([overview.grants.length, overview.iapPurchases.length, overview.wallet.balances.find((b) => b.currencyId === "gems")?.balance]).toEqual([2, 1, 10]);
   });
 
   it("runs the server surface with the server key, and identifies itself", async () => {
@@ -339,6 +369,13 @@ describe("the operator client", () => {
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog", { ...gamePath, body: { catalog } })).data?.version).toBe(1);
     expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/catalog", gamePath)).data?.activeVersion).toBe(1);
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog/{version}/activate", versionPath)).data?.catalog).toEqual(catalog);
+    const account = (await createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey }).POST("/sdk/v1/accounts", { body: {} })).data!;
+    const playerGame = { params: { path: { studioId, gameId } } }; // the game of the test's runtime key
+    await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog", { ...playerGame, body: { catalog } });
+    const granted = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/grants", { ...playerGame, body: { accountId: account.accountId, rewards: { currencies: { gold: 5 } }, reason: "support ticket 7" } });
+    expect(granted.data?.status, JSON.stringify(granted.error)).toBe("pending");
+    const grantPath = { params: { path: { studioId, gameId, grantId: granted.data!.grantId } } };
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/grants/{grantId}/force-claim", { ...grantPath, body: { reason: "stuck" } })).data?.entry?.changes).toEqual({ gold: 5 });
     const viewer = await admin.POST("/admin/v1/studios/{studioId}/members", { ...studioPath, body: { email: "viewer@studio.example", role: "viewer" } });
     const rolePath = { params: { path: { studioId, memberId: viewer.data!.member.memberId } } };
     expect((await admin.POST("/admin/v1/studios/{studioId}/members/{memberId}/role", { ...rolePath, body: { role: "admin" } })).data?.role).toBe("admin");
