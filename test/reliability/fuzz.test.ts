@@ -11,6 +11,8 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/doma
 import { headerProblems } from "../support/conformance.js";
 import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../support/helpers.js";
 import { schemaArbitrary } from "./arbitrary.js";
+import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
+import { SHOP } from "../../scripts/docs/scenario.js";
 import { LONG, SEED, report } from "./report.js";
 
 const unlimited: Record<PlanName, PlanLimits> = Object.fromEntries(
@@ -22,13 +24,19 @@ let account: TestAccount;
 let db: Database.Database;
 const counts = { inputs: 0, serverErrors: 0, nonConforming: 0, requests: 0 };
 
-/** Everything a refused request must leave alone (a wrong transfer-code guess is counted, by design, so not listed). */
+/**
+ * Everything a refused request must leave alone (a wrong transfer-code guess is counted, by design, and
+ * so is a stuck claim's lastError, so neither is listed).
+ */
 const snapshot = () =>
   JSON.stringify(
     db.prepare(`SELECT (SELECT COUNT(*) FROM accounts WHERE erased_at IS NULL) a, (SELECT COUNT(*) FROM slots) s,
       (SELECT COALESCE(SUM(version), 0) FROM slots) v, (SELECT COUNT(*) FROM slot_versions) sv, (SELECT COUNT(*) FROM account_sessions WHERE revoked_at IS NULL) se,
       (SELECT COUNT(*) FROM transfer_codes WHERE consumed_at IS NULL) tc, (SELECT COUNT(*) FROM game_configs) gc,
-      (SELECT active_game_config_version FROM environments LIMIT 1) agc, (SELECT COUNT(*) FROM idempotency_records) ir`).get(),
+      (SELECT active_game_config_version FROM environments LIMIT 1) agc, (SELECT COUNT(*) FROM idempotency_records) ir,
+      (SELECT COUNT(*) FROM wallet_ledger) le, (SELECT COALESCE(SUM(balance), 0) FROM wallet_balances) wb, (SELECT COALESCE(SUM(quantity), 0) FROM inventory_items) ii,
+      (SELECT COUNT(*) FROM grants) g, (SELECT COUNT(*) FROM grants WHERE status <> 'pending') gs, (SELECT COUNT(*) FROM iap_purchases) ip,
+      (SELECT COUNT(*) FROM iap_purchases WHERE refunded_at IS NOT NULL) ipr`).get(),
   );
 
 type Input = { path: Record<string, string>; query: Record<string, unknown>; body: unknown; contentType?: string; raw?: string };
@@ -89,6 +97,7 @@ function validInput(spec: any, op: SpecOperation): fc.Arbitrary<Input> {
     if (p.name === "accountId") path.accountId = fc.oneof({ weight: 4, arbitrary: fc.constant(account.accountId) }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.name === "slotId") path.slotId = fc.oneof({ weight: 3, arbitrary: fc.constant("main") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.name === "version") path.version = fc.integer({ min: 1, max: 4 });
+    else if (p.name === "itemId") path.itemId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("potion", "lantern") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.in === "path") path[p.name] = schemaArbitrary(spec, p.schema);
     else if (p.in === "query") query[p.name] = schemaArbitrary(spec, p.schema);
   }
@@ -119,6 +128,8 @@ describe("fuzzing from the spec", () => {
     const path = tempDbPath();
     server = await startServer({ dbPath: path, plans: unlimited });
     account = await sdk(server).createAccount();
+    // With a catalog, the economy's operations get past "no such currency" to their own checks.
+    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
     db = new Database(path, { readonly: true });
   });
 
