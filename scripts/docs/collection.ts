@@ -9,8 +9,10 @@ import { STEPS, type Step, type StepRequest, type Vars } from "./scenario.js";
 const SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
 /** Operations the collection cannot run against a fresh server with only the keys set, and why. */
+const NEEDS_CATALOG = "it needs a catalog of currencies, items and offers, which operators publish on the operator surface (or with `persistly catalog publish`)";
+const ECONOMY = ["createWalletTransaction", "purchaseOffer", "consumeItem", "runInventoryOperations", "createGrant", "claimGrant", "revokeGrant", "fulfilIapPurchase", "getIapPurchase", "refundIapPurchase"];
 const LEFT_OUT: Record<string, string> = {
-  createWalletTransaction: "it needs a catalog of currencies, which operators publish on the operator surface (or with `persistly catalog publish`)",
+  ...Object.fromEntries(ECONOMY.map((operation) => [operation, NEEDS_CATALOG])),
   streamAccountEvents: "the event stream stays open, so a runner would wait on it forever; open it with `curl -N` (docs/guides/live-events.md)",
 };
 

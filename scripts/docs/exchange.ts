@@ -101,6 +101,7 @@ async function firstEvent(res: Response, controller: AbortController): Promise<s
 const VOLATILE = [
   /^(acc|ses|key|env|cfg|mem|msn)_[a-z2-7]{10,}$/,
   /^led_[0-9a-f]{20}$/, // ledger entries
+  /^grt_[0-9a-f]{20}$/, // grants
   /^pst_(as|rt|sk|ms)_[A-Za-z0-9_-]{20,}$/,
   /^pst_(rt|sk)_[a-z0-9-]{1,24}_[A-Za-z0-9_-]{6}$/, // a key's display prefix
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // studio and game ids

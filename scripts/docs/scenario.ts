@@ -476,6 +476,115 @@ export const STEPS: Step[] = [
     request: (v) => asPlayer(v, "GET", "/wallet"),
   },
   {
+    page: sdk("purchaseOffer"), operation: "purchaseOffer", example: "potions", title: "Buy a potion pack", status: 201,
+    note: "The price and the contents land in one ledger entry. `expectedPrice` is the price the player was shown: a price changed since is refused rather than charged.",
+    request: (v) => asPlayer(v, "POST", "/purchases", { offerId: "potion-pack", quantity: 1, expectedPrice: { gold: 250 }, idempotencyKey: key(21) }),
+  },
+  {
+    page: sdk("purchaseOffer"), operation: "purchaseOffer", example: "insufficient", title: "Not enough gold", status: 409,
+    note: "Nothing is charged and nothing is added; `details` say what the purchase needed and what the wallet holds.",
+    request: (v) => asPlayer(v, "POST", "/purchases", { offerId: "potion-pack", quantity: 3 }),
+  },
+  {
+    page: sdk("purchaseOffer"), operation: "purchaseOffer", example: "iapOnly", title: "An offer sold through the store", status: 409,
+    request: (v) => asPlayer(v, "POST", "/purchases", { offerId: "gems-small" }),
+  },
+  {
+    page: sdk("consumeItem"), operation: "consumeItem", example: "drank", title: "Drink a potion", status: 200,
+    request: (v) => asPlayer(v, "POST", "/inventory/potion/consume", { quantity: 1, idempotencyKey: key(22) }),
+  },
+  {
+    page: sdk("consumeItem"), operation: "consumeItem", example: "notConsumable", title: "An item that is not consumable", status: 409,
+    note: "Lanterns are not consumable in this catalog; an item the catalog does not have at all is 404.",
+    request: (v) => asPlayer(v, "POST", "/inventory/lantern/consume", {}),
+  },
+  {
+    page: server("runInventoryOperations"), operation: "runInventoryOperations", example: "reward", title: "A quest reward", status: 201,
+    note: "Adds and removes apply as one net change per item, all or nothing, in one ledger entry.",
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/inventory/operations`, { operations: [{ op: "add", itemId: "potion", quantity: 2 }, { op: "add", itemId: "lantern", quantity: 1 }], reason: "quest reward", externalRef: "quest-42", idempotencyKey: key(23) }),
+  },
+  {
+    page: server("runInventoryOperations"), operation: "runInventoryOperations", example: "full", title: "A stack already at its maxCount", status: 409,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/inventory/operations`, { operations: [{ op: "add", itemId: "lantern", quantity: 1 }], reason: "duplicate reward" }),
+  },
+  {
+    page: sdk("getInventory"), operation: "getInventory", example: "held", title: "The player's items", status: 200,
+    request: (v) => asPlayer(v, "GET", "/inventory"),
+  },
+  {
+    page: server("createGrant"), operation: "createGrant", example: "gift", title: "Grant a launch gift", status: 201,
+    request: (v) => asBackend("POST", "/grants", { accountId: v.accountId, rewards: { currencies: { gems: 50 } }, reason: "launch week gift", externalRef: "launch-gift-1", idempotencyKey: key(24) }),
+    keep: { grantId: "grant.grantId" },
+  },
+  {
+    page: server("createGrant"), operation: "createGrant", example: "again", title: "The same externalRef again", status: 200,
+    note: "Nothing new is issued: the first grant comes back with `seenBefore: true`.",
+    request: (v) => asBackend("POST", "/grants", { accountId: v.accountId, rewards: { currencies: { gems: 50 } }, reason: "launch week gift", externalRef: "launch-gift-1" }),
+  },
+  {
+    page: sdk("listGrants"), operation: "listGrants", example: "pending", title: "Grants waiting for the player", status: 200,
+    request: (v) => asPlayer(v, "GET", "/grants?status=pending"),
+  },
+  {
+    page: sdk("claimGrant"), operation: "claimGrant", example: "claimed", title: "Claim the gift", status: 200,
+    request: (v) => asPlayer(v, "POST", `/grants/${v.grantId}/claim`, { idempotencyKey: key(25) }),
+  },
+  {
+    page: sdk("claimGrant"), operation: "claimGrant", example: "twice", title: "Claim it again", status: 409,
+    request: (v) => asPlayer(v, "POST", `/grants/${v.grantId}/claim`, {}),
+  },
+  {
+    page: server("createGrant"), operation: "createGrant", example: "mistake", title: "A grant issued by mistake", status: 201,
+    request: (v) => asBackend("POST", "/grants", { accountId: v.accountId, rewards: { currencies: { gold: 5000 } }, reason: "typo in the amount" }),
+    keep: { mistakenGrantId: "grant.grantId" },
+  },
+  {
+    page: server("revokeGrant"), operation: "revokeGrant", example: "revoked", title: "Revoke it before it is claimed", status: 200,
+    request: (v) => asBackend("POST", `/grants/${v.mistakenGrantId}/revoke`, { reason: "issued with the wrong amount", idempotencyKey: key(26) }),
+  },
+  {
+    page: server("fulfilIapPurchase"), operation: "fulfilIapPurchase", example: "gems", title: "Fulfil a verified App Store purchase", status: 201,
+    note: "Your backend verified the receipt with the store first; `productId` is the offer's `sku`.",
+    request: (v) => asBackend("POST", "/iap/purchases", { accountId: v.accountId, store: "apple", transactionId: "2000000123456789", productId: "com.example.gems.small", environment: "production", idempotencyKey: key(27) }),
+  },
+  {
+    page: server("fulfilIapPurchase"), operation: "fulfilIapPurchase", example: "retry", title: "The same transaction again", status: 200,
+    note: "Retrying (a lost response, a second receipt upload) applies nothing twice: the first answer, with `seenBefore: true`.",
+    request: (v) => asBackend("POST", "/iap/purchases", { accountId: v.accountId, store: "apple", transactionId: "2000000123456789", productId: "com.example.gems.small", environment: "production" }),
+  },
+  {
+    page: server("getIapPurchase"), operation: "getIapPurchase", example: "fulfilled", title: "Look the purchase up", status: 200,
+    request: () => asBackend("GET", "/iap/purchases/apple/2000000123456789"),
+  },
+  {
+    page: server("createWalletTransaction"), operation: "createWalletTransaction", example: "spend", title: "The player spends some gems", status: 201,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/wallet/transactions`, { changes: { gems: -120 }, reason: "revive", idempotencyKey: key(28) }),
+  },
+  {
+    page: server("refundIapPurchase"), operation: "refundIapPurchase", example: "chargeback", title: "Refund after some gems were spent", status: 200,
+    note: "The gems left are taken back, down to zero; what the player had already spent is the entry's `shortfall`.",
+    request: () => asBackend("POST", "/iap/purchases/apple/2000000123456789/refund", { environment: "production", reason: "chargeback", idempotencyKey: key(29) }),
+  },
+  {
+    page: admin("createManualGrant"), operation: "createManualGrant", example: "compensation", title: "An operator grants a lantern", status: 201,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/grants", { accountId: v.accountId, rewards: { currencies: { gems: 20 }, items: { lantern: 1 } }, reason: "compensation for the outage" }),
+    keep: { stuckGrantId: "grantId" },
+  },
+  {
+    page: sdk("claimGrant"), operation: "claimGrant", example: "stuck", title: "A claim over a cap", status: 409,
+    note: "The player already holds the one lantern a stack allows. The grant stays pending, with this error as its `lastError`: a stuck grant.",
+    request: (v) => asPlayer(v, "POST", `/grants/${v.stuckGrantId}/claim`, {}),
+  },
+  {
+    page: admin("forceClaimGrant"), operation: "forceClaimGrant", example: "forced", title: "Force-claim the stuck grant", status: 200,
+    note: "The gems apply; the lantern that did not fit is the entry's `shortfall`. Audited with the reason.",
+    request: (v) => asOperator(v, "POST", `/{studio}/{game}/grants/${v.stuckGrantId}/force-claim`, { reason: "player asked support, ticket 5120" }),
+  },
+  {
+    page: server("getAccountOverview"), operation: "getAccountOverview", example: "overview", title: "Everything about the account", status: 200,
+    request: (v) => asBackend("GET", `/accounts/${v.accountId}/overview`),
+  },
+  {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
     note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
     request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),
