@@ -44,6 +44,7 @@ describe("grants", () => {
     expect([first.body.status, second.body.revokedAt]).toEqual(["revoked", first.body.revokedAt]);
     const refused = await claim(server, p, revoked);
     expect([refused.body.error.code, refused.body.error.details]).toEqual(["grant_not_claimable", { grantId: revoked, status: "revoked" }]);
+    server.clock.advance(1_000); // newest first: the next grant is a second younger
     const soon = new Date(server.app.deps.now().getTime() + 60_000).toISOString();
     const expiring = (await grant(server, { accountId: p.accountId, rewards: { currencies: { gems: 5 } }, reason: "flash", expiresAt: soon })).body.grant.grantId;
     server.clock.advance(61_000);
