@@ -961,7 +961,7 @@ export interface components {
             /** @description Wrong guesses counted against the code. */
             failedAttempts: number;
         };
-        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries. */
+        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries, inventory, and newest grants (a pending one with a `lastError` is stuck: force-claim it). */
         PlayerAccount: {
             account: components["schemas"]["Account"];
             /**
@@ -974,6 +974,9 @@ export interface components {
             wallet: components["schemas"]["Wallet"];
             /** @description The wallet's 20 newest ledger entries. */
             recentLedger: components["schemas"]["LedgerEntry"][];
+            inventory: components["schemas"]["Inventory"];
+            /** @description The account's 50 newest grants. */
+            grants: components["schemas"]["Grant"][];
         };
         /** @description Who made a change: a member (id and email), a server key (id and display prefix), or the operator CLI (the OS user). */
         AuditActor: {
@@ -1348,6 +1351,19 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: components["schemas"]["InventoryItem"][];
+        };
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
+            quantity: number;
+            maxCount: number | null;
+            consumable: boolean;
         };
     };
     responses: {

@@ -1,6 +1,6 @@
 // The operator's view of a player: every account of a game with one playerRef, each with its slots,
-// sessions, transfer codes (state only), wallet and newest ledger entries, and the audit entries about
-// those accounts.
+// sessions, transfer codes (state only), wallet and newest ledger entries, inventory and grants, and
+// the audit entries about those accounts.
 import type { Deps } from "./context.js";
 import { notFound } from "./errors.js";
 import type { AccountRecord, EnvironmentRecord } from "../store/types.js";
@@ -10,6 +10,7 @@ import { readInventory } from "./inventory.js";
 const AUDIT_ENTRIES = 50;
 const ACCOUNTS = 100;
 const LEDGER_ENTRIES = 20;
+const GRANTS = 50;
 
 export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, playerRef: string) {
   const accounts = await deps.store.findAccountsByPlayerRef(game.id, playerRef, ACCOUNTS, null, { withErased: true });
@@ -21,6 +22,8 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
     sessions: await deps.store.listSessions(account.id),
     wallet: await readWallet(deps, account),
     recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
+    inventory: await readInventory(deps, account),
+    grants: await deps.store.listGrants(account.id, { now, limit: GRANTS }),
     transferCodes: (await deps.store.listTransferCodes(account.id)).map((code) => ({
       createdAt: code.createdAt, expiresAt: code.expiresAt, failedAttempts: code.failedAttempts,
       state: code.consumedAt ? "consumed" as const : code.revokedAt ? "revoked" as const : code.expiresAt <= now ? "expired" as const : "live" as const,
@@ -32,7 +35,6 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
   return { accounts: detailed, auditEntries: entries };
 }
 
-const GRANTS = 50;
 const PURCHASES = 50;
 
 /** Everything about one account for support (getAccountOverview): slots, wallet and recent ledger, inventory, grants, purchases. */

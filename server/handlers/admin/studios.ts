@@ -5,7 +5,7 @@ import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
 import { sessionView as accountSessionView } from "../server/views.js";
-import { accountView, ledgerEntryView } from "../views.js";
+import { accountView, grantView, ledgerEntryView } from "../views.js";
 import { auditEntryView, gameView, memberView, studioSummaryView } from "./views.js";
 
 type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "setMemberRole" | "getPlayer" | "listAuditLog";
@@ -53,6 +53,7 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
   async getPlayer({ member, path }, deps) {
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     const player = await lookUpPlayer(deps, game, path.externalId);
+    const now = deps.now().toISOString();
     return {
       status: 200,
       body: {
@@ -60,7 +61,8 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
         accounts: player.accounts.map((a) => ({
           account: accountView({ account: a.account, slots: a.slots }), erasedAt: a.account.erasedAt,
           sessions: a.sessions.map(accountSessionView), transferCodes: a.transferCodes,
-          wallet: a.wallet, recentLedger: a.recentLedger.map(ledgerEntryView),
+          wallet: a.wallet, recentLedger: a.recentLedger.map(ledgerEntryView), inventory: a.inventory,
+          grants: a.grants.map((g) => grantView(g, now)),
         })),
         auditEntries: player.auditEntries.map(auditEntryView),
       },

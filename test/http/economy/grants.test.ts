@@ -71,7 +71,7 @@ describe("grants", () => {
     await member(server, "support@studio.example", "support");
     const op = await signIn(server, "support@studio.example");
     const studio = (await studioOf(server)).id;
-    const p = await sdk(server).createAccount();
+    const p = await sdk(server).createAccount({ playerRef: "player-5120" });
     await trusted(server).post(`/server/v1/accounts/${p.accountId}/inventory/operations`, { operations: [{ op: "add", itemId: "lantern", quantity: 1 }], reason: "starter" });
     const base = `/admin/v1/studios/${studio}/games/${server.environmentId}/grants`;
     const manual = await op.post(base, { accountId: p.accountId, rewards: { currencies: { gems: 50 }, items: { lantern: 1 } }, reason: "compensation for the outage" });
@@ -80,6 +80,8 @@ describe("grants", () => {
     expect([stuck.status, stuck.body.error.code]).toEqual([409, "item_max_count_exceeded"]);
     const pending = (await sdk(server).get(`/sdk/v1/accounts/${p.accountId}/grants`, p.token)).body.grants[0];
     expect([pending.status, pending.lastError?.code]).toEqual(["pending", "item_max_count_exceeded"]);
+    const lookup = (await op.get(`/admin/v1/studios/${studio}/games/${server.environmentId}/players/player-5120`)).body.accounts[0];
+    expect([lookup.grants[0].lastError?.code, lookup.inventory.items]).toEqual(["item_max_count_exceeded", [{ itemId: "lantern", quantity: 1, maxCount: 1, consumable: false }]]);
     expect(errorCode(await op.post(`${base}/${manual.body.grantId}/force-claim`, {}))).toBe("invalid_request");
     const forced = await op.post(`${base}/${manual.body.grantId}/force-claim`, { reason: "player asked support" });
     expect(forced.status, JSON.stringify(forced.body)).toBe(200);
