@@ -65,6 +65,43 @@ export function catalogProblems(catalog: Catalog): Array<{ path: string; message
   return problems;
 }
 
+/** The active catalog, parsed, with its entries by id (and offers by store sku). */
+export interface ActiveCatalog {
+  version: number | null;
+  catalog: Catalog | null;
+  currencies: Map<string, Currency>;
+  items: Map<string, Item>;
+  offers: Map<string, Offer>;
+  offersBySku: Map<string, Offer>;
+}
+
+const index = (version: number | null, catalog: Catalog | null): ActiveCatalog => ({
+  version, catalog,
+  currencies: new Map((catalog?.currencies ?? []).map((c) => [c.currencyId, c])),
+  items: new Map((catalog?.items ?? []).map((i) => [i.itemId, i])),
+  offers: new Map((catalog?.offers ?? []).map((o) => [o.offerId, o])),
+  offersBySku: new Map((catalog?.offers ?? []).filter((o) => o.sku !== undefined).map((o) => [o.sku!, o])),
+});
+
+// A version never changes, so its parsed form is kept: a purchase reads the catalog several times, and a
+// catalog may be a megabyte of JSON.
+const parsed = new Map<string, ActiveCatalog>();
+const PARSED_MAX = 32;
+
+export async function activeCatalog(deps: Pick<Deps, "store">, environmentId: string): Promise<ActiveCatalog> {
+  const version = await deps.store.activeCatalogVersion(environmentId);
+  if (version === null) return index(null, null);
+  const key = `${environmentId}:${version}`;
+  let found = parsed.get(key);
+  if (!found) {
+    const record = (await deps.store.getCatalog(environmentId, version))!;
+    found = index(version, JSON.parse(record.catalog) as Catalog);
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, found);
+  }
+  return found;
+}
+
 export async function publishCatalog(deps: Pick<Deps, "store" | "now">, environment: EnvironmentRecord, catalog: Catalog): Promise<CatalogRecord> {
   const problems = catalogProblems(catalog);
   if (problems.length) {
@@ -88,7 +125,6 @@ export async function activateCatalog(deps: Pick<Deps, "store">, environment: En
 
 /** What a game client reads: the active catalog, left out when the client already holds that version. */
 export async function catalogForClient(deps: Pick<Deps, "store">, environment: EnvironmentRecord, heldVersion: number | undefined) {
-  const active = await deps.store.getActiveCatalog(environment.id);
-  if (!active) return { catalogVersion: null, catalog: null };
-  return { catalogVersion: active.version, catalog: heldVersion === active.version ? null : (JSON.parse(active.catalog) as Catalog) };
+  const { version, catalog } = await activeCatalog(deps, environment.id);
+  return { catalogVersion: version, catalog: heldVersion === version ? null : catalog };
 }

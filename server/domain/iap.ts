@@ -24,8 +24,7 @@ export async function fulfilIapPurchase(deps: EconomyDeps, environmentId: string
     }
     return { purchase: earlier, entry: await deps.store.getLedgerEntry(account.id, earlier.entryId), seenBefore: true };
   }
-  const { catalog } = await activeCatalog(deps, environmentId);
-  const offer = catalog?.offers.find((o) => o.sku === input.productId);
+  const offer = (await activeCatalog(deps, environmentId)).offersBySku.get(input.productId);
   if (!offer) throw notFound(`no offer in the active catalog has sku "${input.productId}"`, { productId: input.productId });
   const contents = asChange(offer.contents);
   const entry = await applyChange(deps, account, contents, { source: "iap", reason: `in-app purchase of ${offer.offerId}`, ref: `${input.store}:${input.transactionId}` });

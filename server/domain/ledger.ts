@@ -4,7 +4,7 @@
 // opening as an entry of its own (source `initial`), so a currency's ledger changes add up to its balance.
 import { randomBytes } from "node:crypto";
 import { ApiError, notFound } from "./errors.js";
-import type { Catalog, Currency, Item } from "./catalog.js";
+import { activeCatalog, type ActiveCatalog } from "./catalog.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 
@@ -21,17 +21,7 @@ export type ChangeMode = "strict" | "capped";
 
 const newEntryId = () => `led_${randomBytes(10).toString("hex")}`;
 
-export interface ActiveCatalog { version: number | null; currencies: Map<string, Currency>; items: Map<string, Item>; catalog: Catalog | null }
-
-export async function activeCatalog(deps: Pick<Deps, "store">, environmentId: string): Promise<ActiveCatalog> {
-  const active = await deps.store.getActiveCatalog(environmentId);
-  const catalog = active ? (JSON.parse(active.catalog) as Catalog) : null;
-  return {
-    version: active?.version ?? null, catalog,
-    currencies: new Map((catalog?.currencies ?? []).map((c) => [c.currencyId, c])),
-    items: new Map((catalog?.items ?? []).map((i) => [i.itemId, i])),
-  };
-}
+export { activeCatalog };
 
 /** Rewards or contents as a positive change set, `times` over. */
 export const asChange = (rewards: Partial<Rewards>, times = 1): Required<ChangeSet> => ({

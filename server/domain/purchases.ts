@@ -11,8 +11,7 @@ const samePrice = (a: Record<string, number>, b: Record<string, number>) =>
 export async function purchaseOffer(
   deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
 ) {
-  const { catalog } = await activeCatalog(deps, account.environmentId);
-  const offer = catalog?.offers.find((o) => o.offerId === input.offerId);
+  const offer = (await activeCatalog(deps, account.environmentId)).offers.get(input.offerId);
   if (!offer) throw notFound(`no offer "${input.offerId}" in the active catalog`, { offerId: input.offerId });
   if (offer.purchasable !== "client") {
     throw new ApiError(409, "offer_not_purchasable", `offer "${offer.offerId}" is sold through in-app purchase only; the studio's backend fulfils it`, { offerId: offer.offerId, purchasable: offer.purchasable });

@@ -39,3 +39,8 @@ export async function activateCatalog(db: Db, environmentId: string, version: nu
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export async function activeCatalogVersion(db: Db, environmentId: string) {
+  const row = await db.selectFrom("environments").select("active_catalog_version").where("id", "=", environmentId).executeTakeFirst();
+  return row?.active_catalog_version ?? null;
+}

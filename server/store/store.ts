@@ -555,6 +555,7 @@ export class KyselyStore implements Store {
   listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
   getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
   getActiveCatalog = (environmentId: string) => catalogs.getActiveCatalog(this.read, environmentId);
+  activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.read, environmentId);
   activateCatalog = (environmentId: string, version: number) => this.write((db) => catalogs.activateCatalog(db, environmentId, version));
 
   // Idempotency.

@@ -382,6 +382,7 @@ export interface Store {
   listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
   getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
   getActiveCatalog(environmentId: string): Promise<CatalogRecord | null>;
+  activeCatalogVersion(environmentId: string): Promise<number | null>;
   activateCatalog(environmentId: string, version: number): Promise<boolean>;
   // Wallets (server/store/wallets.ts).
   /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
