@@ -159,6 +159,13 @@ async function main() {
   const { issueKey } = await import("../server/domain/operator.js");
   const [env] = await keyDb.listEnvironments((await keyDb.ensureWorkspace("default", "")).id);
   const key = (await issueKey(keyDb, env, "runtime")).key;
+  // A catalog whose free offer never runs out, for the economy's write path (one ledger entry per purchase).
+  const { publishCatalog } = await import("../server/domain/catalog.js");
+  await publishCatalog({ store: keyDb, now: () => new Date() }, env, {
+    currencies: [{ currencyId: "gold", initial: 100, max: 1e15 }],
+    items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
+    offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" }],
+  });
   await keyDb.close();
   const base = `http://127.0.0.1:${server.port}`;
   const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
@@ -176,6 +183,8 @@ async function main() {
   results.push(await load("createAccount", server, [{ method: "POST", path: "/sdk/v1/accounts", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }]));
   await fetch(`${base}/sdk/v1/runtime-config`, { headers: auth });
   results.push(await load("getRuntimeConfig (unchanged)", server, [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: auth }]));
+  results.push(await load("purchaseOffer (ledger entry)", server, [{ method: "POST", path: `/sdk/v1/accounts/${created.accountId}/purchases`, headers: session, body: JSON.stringify({ offerId: "daily" }) }]));
+  results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}/wallet`, headers: session }]));
   results.push(await load("mixed game session (1 load : 4 syncs)", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}`, headers: session }, sync(4096), sync(4096), sync(4096), sync(4096)]));
   const smallSync = results.find((r) => r.scenario === "syncSlot 4 KB")!;
   await stop(server);
