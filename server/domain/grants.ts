@@ -3,7 +3,7 @@
 // apply stays pending with its lastError (a stuck grant), which an operator may force-claim: applied
 // capped at the limits, the shortfall kept in the ledger entry.
 import { randomBytes } from "node:crypto";
-import { ApiError, notFound, Refusal } from "./errors.js";
+import { ApiError, invalidRequest, notFound, Refusal } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 import { accountIn } from "./accounts.js";
@@ -31,10 +31,15 @@ export async function createGrant(deps: EconomyDeps, environmentId: string, inpu
   const account = await accountIn(deps, environmentId, input.accountId);
   const rewards: Rewards = { currencies: input.rewards.currencies ?? {}, items: input.rewards.items ?? {} };
   checkKnown(await activeCatalog(deps, environmentId), rewards);
-  const now = deps.now().toISOString();
-  if (input.expiresAt !== undefined && input.expiresAt <= now) {
-    throw new ApiError(400, "invalid_request", `expiresAt ${input.expiresAt} is not in the future`, { field: "expiresAt" });
+  if (Object.keys(rewards.currencies).length + Object.keys(rewards.items).length === 0) {
+    throw invalidRequest("rewards name no currency and no item; a grant gives at least one", { field: "rewards" });
   }
+  const now = deps.now().toISOString();
+  // Stored and compared as UTC instants: "2026-12-01T01:00:00+02:00" and "…T00:00:00Z" are not ordered as strings.
+  const instant = input.expiresAt === undefined ? null : new Date(input.expiresAt);
+  if (instant !== null && Number.isNaN(instant.getTime())) throw invalidRequest(`expiresAt ${input.expiresAt} is not a date and time`, { field: "expiresAt" });
+  const expiresAt = instant?.toISOString() ?? null;
+  if (expiresAt !== null && expiresAt <= now) throw invalidRequest(`expiresAt ${input.expiresAt} is not in the future`, { field: "expiresAt" });
   if (input.externalRef !== undefined) await deps.store.lockName(`grant:${environmentId}:${input.externalRef}`);
   await deps.store.lockAccount(account.id);
   if (input.externalRef !== undefined) {
@@ -48,7 +53,7 @@ export async function createGrant(deps: EconomyDeps, environmentId: string, inpu
   }
   const grant: GrantRecord = {
     id: `grt_${randomBytes(10).toString("hex")}`, environmentId, accountId: account.id, rewards, reason: input.reason, source: input.source,
-    status: "pending", expiresAt: input.expiresAt ?? null, externalRef: input.externalRef ?? null, lastError: null,
+    status: "pending", expiresAt, externalRef: input.externalRef ?? null, lastError: null,
     createdAt: now, claimedAt: null, revokedAt: null, entryId: null,
   };
   await deps.store.insertGrant(grant);

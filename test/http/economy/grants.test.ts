@@ -54,6 +54,21 @@ describe("grants", () => {
     expect(errorCode(await claim(server, p, "grt_00000000000000000000"))).toBe("not_found");
   });
 
+  it("refuse an expiry that is not in the future, whatever its offset, and rewards of nothing", async () => {
+    const server = await shop();
+    const p = await sdk(server).createAccount();
+    const issue = (body: object) => grant(server, { accountId: p.accountId, rewards: { currencies: { gems: 5 } }, reason: "r", ...body });
+    // 10:30 at +02:00 is 08:30 UTC, half an hour before the test clock's 09:00 UTC, though it sorts after it as text.
+    const past = await issue({ expiresAt: "2026-11-23T10:30:00+02:00" });
+    expect([past.status, past.body.error.details]).toEqual([400, { field: "expiresAt" }]);
+    expect(errorCode(await issue({ expiresAt: "2026-11-23T23:59:60Z" }))).toBe("invalid_request");
+    const later = await issue({ expiresAt: "2026-11-23T12:00:00+02:00" });
+    expect(later.body.grant.expiresAt).toBe("2026-11-23T10:00:00.000Z");
+    const nothing = await issue({ rewards: { currencies: {} } });
+    expect([nothing.status, nothing.body.error.details]).toEqual([400, { field: "rewards" }]);
+    expect((await sdk(server).get(`/sdk/v1/accounts/${p.accountId}/grants`, p.token)).body.grants).toHaveLength(1);
+  });
+
   it("apply exactly once under 20 parallel claims", async () => {
     const server = await shop();
     const p = await sdk(server).createAccount();
