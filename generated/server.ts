@@ -83,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Erase an account (GDPR)
-         * @description Deletes the account's slots, versions, sessions and transfer codes and its `playerRef`. The id stays as a tombstone: the SDK surface answers 410 `gone` for it from then on (never 404, never reused), and its live event streams receive `closed` (`account_erased`). Erasing an erased account is 410.
+         * @description Deletes the account's slots, versions, sessions and transfer codes, its `playerRef`, and its economy: balances, item stacks, ledger and grants. Its in-app purchase records stay (store transaction, offer and dates, no player data): a store transaction stays redeemed, so a replayed receipt is still refused. The id stays as a tombstone: the SDK surface answers 410 `gone` for it from then on (never 404, never reused), and its live event streams receive `closed` (`account_erased`). Erasing an erased account is 410.
          */
         post: operations["eraseAccount"];
         delete?: never;

@@ -631,7 +631,7 @@ export const STEPS: Step[] = [
   },
   {
     page: server("eraseAccount"), operation: "eraseAccount", example: "erased", title: "Erase an account", status: 200,
-    note: "Slots, history and sessions are deleted; a tombstone remains so that holders of its sessions learn why (410).",
+    note: "Slots, history, sessions and the economy are deleted (in-app purchase records stay, so a replayed receipt is still refused); a tombstone remains so that holders of its sessions learn why (410).",
     request: (v) => asBackend("POST", `/accounts/${v.accountId}/erase`, { idempotencyKey: key(13) }),
   },
   {

@@ -298,6 +298,9 @@ export class KyselyStore implements Store {
       if (changed(erased) === 0) return false;
       await db.deleteFrom("slot_versions").where("account_id", "=", accountId).execute();
       await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
+      // The economy goes with it, except in-app purchase records: a store transaction stays redeemed, so a
+      // replayed receipt is still refused, and what was sold when stays on record (no player data in them).
+      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
       // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
       await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
       await this.revokeOpenCodes(db, accountId, now);

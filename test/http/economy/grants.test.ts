@@ -160,6 +160,21 @@ describe("in-app purchases", () => {
     expect(errorCode(await trusted(server).post("/server/v1/iap/purchases/apple/nope/refund", {}))).toBe("not_found");
   });
 
+  it("stay redeemed when the account is erased, while its balances, stacks, ledger and grants go", async () => {
+    const server = await shop();
+    const [p, q] = [await sdk(server).createAccount(), await sdk(server).createAccount()];
+    await trusted(server).post("/server/v1/iap/purchases", purchase(p.accountId));
+    await grant(server, { accountId: p.accountId, rewards: { items: { potion: 2 } }, reason: "gift" });
+    expect((await trusted(server).post(`/server/v1/accounts/${p.accountId}/erase`, {})).status).toBe(200);
+    expect(await server.store.listLedger(p.accountId, 10)).toEqual([]);
+    expect(await server.store.inventory(p.accountId)).toEqual({});
+    expect(await server.store.listGrants(p.accountId, { now: "9999", limit: 10 })).toEqual([]);
+    expect((await server.store.wallet(p.accountId)).balances).toEqual({});
+    expect(errorCode(await trusted(server).post("/server/v1/iap/purchases", purchase(q.accountId)))).toBe("receipt_already_redeemed");
+    expect(errorCode(await trusted(server).post("/server/v1/iap/purchases/apple/2000000123456789/refund", {}))).toBe("gone");
+    expect(errorCode(await trusted(server).get(`/server/v1/accounts/${p.accountId}/overview`))).toBe("gone");
+  });
+
   it("show in the account overview with the rest of the account", async () => {
     const server = await shop();
     const p = await sdk(server).createAccount();
