@@ -7,7 +7,8 @@ import { ApiError, invalidRequest, notFound, Refusal } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 import { accountIn } from "./accounts.js";
-import { activeCatalog, applyChange, asChange, checkKnown } from "./ledger.js";
+import { applyChange, asChange, checkKnown } from "./ledger.js";
+import { activeCatalog } from "./catalog.js";
 
 type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
 export type GrantStatus = "pending" | "claimed" | "expired" | "revoked";

@@ -6,7 +6,8 @@ import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { IapPurchaseRecord } from "../store/types.js";
 import { accountIn } from "./accounts.js";
-import { activeCatalog, applyChange, asChange, negate } from "./ledger.js";
+import { applyChange, asChange, negate } from "./ledger.js";
+import { activeCatalog } from "./catalog.js";
 
 type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
 export interface StoreTransaction { store: string; transactionId: string; environment: string }

@@ -3,7 +3,8 @@
 import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord } from "../store/types.js";
-import { activeCatalog, applyChange } from "./ledger.js";
+import { applyChange } from "./ledger.js";
+import { activeCatalog } from "./catalog.js";
 
 export async function readInventory(deps: Pick<Deps, "store">, account: AccountRecord) {
   const { items } = await activeCatalog(deps, account.environmentId);

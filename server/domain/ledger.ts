@@ -21,8 +21,6 @@ export type ChangeMode = "strict" | "capped";
 
 const newEntryId = () => `led_${randomBytes(10).toString("hex")}`;
 
-export { activeCatalog };
-
 /** Rewards or contents as a positive change set, `times` over. */
 export const asChange = (rewards: Partial<Rewards>, times = 1): Required<ChangeSet> => ({
   currencies: Object.fromEntries(Object.entries(rewards.currencies ?? {}).map(([id, n]) => [id, n * times])),

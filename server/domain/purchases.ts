@@ -3,7 +3,8 @@
 import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord } from "../store/types.js";
-import { activeCatalog, applyChange, asChange } from "./ledger.js";
+import { applyChange, asChange } from "./ledger.js";
+import { activeCatalog } from "./catalog.js";
 
 const samePrice = (a: Record<string, number>, b: Record<string, number>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, n]) => b[id] === n);

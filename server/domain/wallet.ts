@@ -2,7 +2,8 @@
 // change sets themselves are ledger.ts).
 import type { Deps } from "./context.js";
 import type { AccountRecord } from "../store/types.js";
-import { activeCatalog, applyChange } from "./ledger.js";
+import { applyChange } from "./ledger.js";
+import { activeCatalog } from "./catalog.js";
 
 /** The balance of every currency of the active catalog (and of any other the wallet still holds), and the version. */
 export async function readWallet(deps: Pick<Deps, "store">, account: AccountRecord) {
