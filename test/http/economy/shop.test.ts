@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, sdk, trusted } from "../../support/helpers.js";
 import { balances, credit, ledgerAddsUp, shop, stacks } from "./support.js";
+import { openStream } from "../../support/sse.js";
+import type { AddressInfo } from "node:net";
 
 const path = (accountId: string, rest: string) => `/sdk/v1/accounts/${accountId}${rest}`;
 
@@ -85,16 +87,26 @@ describe("inventories", () => {
   it("announce wallet_updated and inventory_updated on the account's event stream", async () => {
     const server = await shop();
     const p = await sdk(server).createAccount();
-    const seen: Array<{ name: string; data: unknown }> = [];
-    const detach = server.app.deps.events.attach(p.accountId, { sessionId: "test", send: (e) => seen.push({ name: e.name, data: e.data }), close() {} });
-    await credit(server, p.accountId, { gold: 400 });
-    await sdk(server).post(path(p.accountId, "/purchases"), { offerId: "potion-pack" }, p.token);
-    await sdk(server).post(path(p.accountId, "/purchases"), { offerId: "potion-pack", quantity: 50 }, p.token); // refused: no event
-    detach();
-    expect(seen).toEqual([
-      { name: "wallet_updated", data: { accountId: p.accountId, version: 2, balances: { gold: 500 } } },
-      { name: "wallet_updated", data: { accountId: p.accountId, version: 3, balances: { gold: 250 } } },
-      { name: "inventory_updated", data: { accountId: p.accountId, version: 3, items: { potion: 5 } } },
-    ]);
+    const listening = server.app.listen(0, "127.0.0.1");
+    await new Promise((r) => listening.once("listening", r));
+    const stream = await openStream(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/sdk/v1/accounts/${p.accountId}/events`, {
+      Authorization: `Bearer ${server.runtimeKey}`, "X-Persistly-Account-Session": p.token,
+    });
+    try {
+      expect((await stream.next()).event).toBe("ready");
+      await credit(server, p.accountId, { gold: 400 });
+      await sdk(server).post(path(p.accountId, "/purchases"), { offerId: "potion-pack", quantity: 50 }, p.token); // refused: no event
+      await sdk(server).post(path(p.accountId, "/purchases"), { offerId: "potion-pack" }, p.token);
+      const seen = [await stream.next(), await stream.next(), await stream.next()].map((e) => ({ event: e.event, data: e.data }));
+      expect(seen).toEqual([
+        { event: "wallet_updated", data: { accountId: p.accountId, version: 2, balances: { gold: 500 } } },
+        { event: "wallet_updated", data: { accountId: p.accountId, version: 3, balances: { gold: 250 } } },
+        { event: "inventory_updated", data: { accountId: p.accountId, version: 3, items: { potion: 5 } } },
+      ]);
+    } finally {
+      stream.close();
+      listening.closeAllConnections();
+      listening.close();
+    }
   });
 });
