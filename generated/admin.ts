@@ -566,10 +566,12 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
-        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. */
+        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
             accountId: components["schemas"]["AccountId"];
             playerRef: components["schemas"]["PlayerRef"] | null;
+            publicId?: components["schemas"]["PublicId"];
+            displayName?: components["schemas"]["DisplayName"] | null;
             createdAt: components["schemas"]["Timestamp"];
             /** @description The last change to the account or any of its slots. */
             updatedAt: components["schemas"]["Timestamp"];
@@ -1365,6 +1367,16 @@ export interface components {
             maxCount: number | null;
             consumable: boolean;
         };
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        /**
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
+         */
+        DisplayName: string;
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */

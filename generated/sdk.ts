@@ -463,6 +463,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/accounts/{accountId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the player's display name
+         * @description Sets the name other players see next to the account's `publicId` (leaderboards, lobbies). It is trimmed, then 1–32 characters with no control or formatting characters; anything else is 400 `invalid_request` naming `displayName`. Other players never see the account id or the playerRef.
+         */
+        post: operations["updateProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -591,10 +617,12 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
-        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. */
+        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
             accountId: components["schemas"]["AccountId"];
             playerRef: components["schemas"]["PlayerRef"] | null;
+            publicId?: components["schemas"]["PublicId"];
+            displayName?: components["schemas"]["DisplayName"] | null;
             createdAt: components["schemas"]["Timestamp"];
             /** @description The last change to the account or any of its slots. */
             updatedAt: components["schemas"]["Timestamp"];
@@ -625,6 +653,7 @@ export interface components {
         };
         CreateAccountRequest: {
             playerRef?: components["schemas"]["PlayerRef"];
+            displayName?: components["schemas"]["DisplayName"];
             slot?: components["schemas"]["NewSlot"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
@@ -1421,6 +1450,27 @@ export interface components {
             items: {
                 [key: string]: number;
             };
+        };
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        /**
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
+         */
+        DisplayName: string;
+        /** @description The player's new display name. */
+        UpdateProfileRequest: {
+            displayName: components["schemas"]["DisplayName"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What other players see of this account: its public handle and display name. */
+        Profile: {
+            accountId: components["schemas"]["AccountId"];
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
         };
     };
     responses: {
@@ -2653,6 +2703,57 @@ export interface operations {
             503: components["responses"]["StoreBusy"];
         };
     };
+    updateProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile as other players see it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile";

@@ -672,10 +672,12 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
-        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. */
+        /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
             accountId: components["schemas"]["AccountId"];
             playerRef: components["schemas"]["PlayerRef"] | null;
+            publicId?: components["schemas"]["PublicId"];
+            displayName?: components["schemas"]["DisplayName"] | null;
             createdAt: components["schemas"]["Timestamp"];
             /** @description The last change to the account or any of its slots. */
             updatedAt: components["schemas"]["Timestamp"];
@@ -862,10 +864,12 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description An account in full: its fields and every slot with its data, ordered by `slotId`. */
+        /** @description An account in full: its fields and every slot with its data, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         AccountDetail: {
             accountId: components["schemas"]["AccountId"];
             playerRef: components["schemas"]["PlayerRef"] | null;
+            publicId?: components["schemas"]["PublicId"];
+            displayName?: components["schemas"]["DisplayName"] | null;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
             slots: components["schemas"]["Slot"][];
@@ -1390,6 +1394,16 @@ export interface components {
         RevokeGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description Another account redeemed the transaction (`receipt_already_redeemed`), the contents would go over a cap (`balance_limit_exceeded`, `item_max_count_exceeded`: nothing was recorded, retry once the player has room), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
         FulfilIapRefusedError: components["schemas"]["ReceiptAlreadyRedeemedError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        /**
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
+         */
+        DisplayName: string;
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */

@@ -123,7 +123,7 @@ async function prepareDatabase(accounts: number) {
   for (let start = 0; start < accounts; start += 10_000) {
     await store.transaction(async (tx) => {
       for (let i = start; i < Math.min(accounts, start + 10_000); i++) {
-        await tx.importAccount({ id: `acc_fill${i}`, environmentId: env.id, playerRef: `p${i}`, createdAt: now, updatedAt: now, erasedAt: null }, null, [{ slotId: "main", content }]);
+        await tx.importAccount({ id: `acc_fill${i}`, environmentId: env.id, playerRef: `p${i}`, publicId: `plr_fill${i}`, displayName: null, createdAt: now, updatedAt: now, erasedAt: null }, null, [{ slotId: "main", content }]);
       }
     });
   }

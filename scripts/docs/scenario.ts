@@ -151,6 +151,15 @@ export const STEPS: Step[] = [
     request: (v) => asPlayer(v, "GET", ""),
   },
   {
+    page: sdk("updateProfile"), operation: "updateProfile", example: "named", title: "Name the player", status: 200,
+    note: "Other players see this name with the `publicId`, never the account id or the playerRef. Surrounding spaces are trimmed.",
+    request: (v) => asPlayer(v, "POST", "/profile", { displayName: "  Moonfox ", idempotencyKey: key(30) }),
+  },
+  {
+    page: sdk("updateProfile"), operation: "updateProfile", example: "tooLong", title: "A name over 32 characters", status: 400,
+    request: (v) => asPlayer(v, "POST", "/profile", { displayName: "The Most Magnificent Moonfox Of All" }),
+  },
+  {
     page: sdk("getAccount"), operation: "getAccount", example: "noSession", title: "No account session", status: 403,
     note: "A runtime key alone never reads an account.",
     request: (v) => ({ method: "GET", path: `/sdk/v1/accounts/${v.accountId}`, auth: "runtime" }),

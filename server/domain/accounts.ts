@@ -2,7 +2,8 @@
 import { nowIso, planOf, type Caller, type Deps, type SessionCaller } from "./context.js";
 import { gone, notFound } from "./errors.js";
 import { slotContent, type JsonValue } from "./payload.js";
-import { hashSecret, newAccountId, newSessionId, newSessionToken } from "./secrets.js";
+import { hashSecret, newAccountId, newPublicId, newSessionId, newSessionToken } from "./secrets.js";
+import { displayName } from "./profiles.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
 import type { AccountRecord, NewSession, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
@@ -24,7 +25,7 @@ export function mintSession(caller: Caller): { token: string; session: NewSessio
 }
 
 export async function createAccount(
-  deps: Deps, caller: Caller, input: { playerRef?: string; slot?: NewSlotInput },
+  deps: Deps, caller: Caller, input: { playerRef?: string; displayName?: string; slot?: NewSlotInput },
 ): Promise<{ token: string; state: AccountState; slot: SlotRecord | null }> {
   const now = nowIso(deps);
   const first = input.slot
@@ -32,8 +33,8 @@ export async function createAccount(
     : null;
   if (first) await assertStorageFor(deps, caller.principal, contentBytes(first.content));
   const account: AccountRecord = {
-    id: newAccountId(), environmentId: caller.principal.environment.id, playerRef: input.playerRef ?? null,
-    createdAt: now, updatedAt: now, erasedAt: null,
+    id: newAccountId(), environmentId: caller.principal.environment.id, playerRef: input.playerRef ?? null, publicId: newPublicId(),
+    displayName: input.displayName === undefined ? null : displayName(input.displayName), createdAt: now, updatedAt: now, erasedAt: null,
   };
   const { token, session } = mintSession(caller);
   const slot = await deps.store.createAccount(account, session, first);

@@ -5,7 +5,7 @@ import { accountDetail, type NewSlotInput } from "./accounts.js";
 import { slotHistory } from "./history.js";
 import { nowIso, type Caller, type Deps } from "./context.js";
 import { slotContent } from "./payload.js";
-import { newAccountId } from "./secrets.js";
+import { newAccountId, newPublicId } from "./secrets.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
 import type { EnvironmentRecord, KeyPrincipal, WorkspaceRecord } from "../store/types.js";
 
@@ -35,7 +35,7 @@ async function importOne(deps: Deps, target: ImportTarget, item: ImportItem, ind
   await assertStorageFor(deps, target, contents.reduce((sum, s) => sum + contentBytes(s.content), 0));
   const now = nowIso(deps);
   const outcome = await deps.store.importAccount(
-    { id: newAccountId(), environmentId: target.environment.id, playerRef: item.playerRef ?? null, createdAt: now, updatedAt: now, erasedAt: null },
+    { id: newAccountId(), environmentId: target.environment.id, playerRef: item.playerRef ?? null, publicId: newPublicId(), displayName: null, createdAt: now, updatedAt: now, erasedAt: null },
     item.sourceId ?? null,
     contents,
   );

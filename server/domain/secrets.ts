@@ -21,6 +21,8 @@ function base32(bytes: Buffer): string {
 }
 
 export const newAccountId = () => `acc_${base32(randomBytes(16))}`;
+/** A player's public handle: random, so that it tells nothing about the account id or the playerRef. */
+export const newPublicId = () => `plr_${randomBytes(16).toString("hex")}`;
 export const newSessionId = () => `ses_${base32(randomBytes(16))}`;
 export const newKeyId = () => `key_${base32(randomBytes(10))}`;
 export const newMemberId = () => `mem_${base32(randomBytes(10))}`;

@@ -23,6 +23,8 @@ export const slotView = (s: SlotRecord): Schemas["Slot"] => ({ ...slotSummaryVie
 export const accountView = ({ account, slots }: AccountState): Schemas["Account"] => ({
   accountId: account.id,
   playerRef: account.playerRef,
+  publicId: account.publicId,
+  displayName: account.displayName,
   createdAt: account.createdAt,
   updatedAt: account.updatedAt,
   slots: slots.map(slotSummaryView),

@@ -338,6 +338,18 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("iap_purchases_by_account").on("iap_purchases").columns(["account_id", "fulfilled_at"]).execute();
     },
   },
+  {
+    version: 11,
+    name: "player profiles: a public handle per account and an optional display name",
+    async up(db, dialect) {
+      await db.schema.alterTable("accounts").addColumn("public_id", "text").execute();
+      await db.schema.alterTable("accounts").addColumn("display_name", "text").execute();
+      // Existing accounts get a random handle each, in the database: no round trip per account.
+      const random = dialect === "sqlite" ? sql`lower(hex(randomblob(16)))` : sql`replace(gen_random_uuid()::text, '-', '')`;
+      await sql`UPDATE accounts SET public_id = 'plr_' || ${random} WHERE public_id IS NULL`.execute(db);
+      await db.schema.createIndex("accounts_public_id").on("accounts").column("public_id").unique().execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

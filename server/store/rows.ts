@@ -18,7 +18,7 @@ export const apiKey = (r: Row): ApiKeyRecord => ({
   id: r.id, environmentId: r.environment_id, kind: r.kind, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at,
 });
 export const account = (r: Row): AccountRecord => ({
-  id: r.id, environmentId: r.environment_id, playerRef: r.player_ref, createdAt: r.created_at,
+  id: r.id, environmentId: r.environment_id, playerRef: r.player_ref, publicId: r.public_id, displayName: r.display_name, createdAt: r.created_at,
   updatedAt: r.updated_at, erasedAt: r.erased_at,
 });
 export const session = (r: Row): SessionRecord => ({

@@ -35,6 +35,8 @@ export interface AccountsTable {
   id: string;
   environment_id: string;
   player_ref: string | null;
+  public_id: string;
+  display_name: Generated<string | null>;
   created_at: string;
   updated_at: string;
   erased_at: Generated<string | null>;

@@ -51,7 +51,7 @@ const hot = {
     db.selectFrom("account_sessions as s")
       .innerJoin("accounts as a", "a.id", "s.account_id")
       .selectAll("s")
-      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
+      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
       .where("s.token_hash", "=", p("tokenHash"))),
   slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
@@ -68,9 +68,10 @@ const hot = {
     db.selectFrom("environments as e")
       .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
       .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", p("environmentId"))),
-  insertAccount: prepared<Record<"id" | "environmentId" | "createdAt" | "updatedAt", string> & Record<"playerRef" | "importSourceId", string | null>, never>((db, p) =>
+  insertAccount: prepared<Record<"id" | "environmentId" | "publicId" | "createdAt" | "updatedAt", string> & Record<"playerRef" | "displayName" | "importSourceId", string | null>, never>((db, p) =>
     db.insertInto("accounts").values({
-      id: p("id"), environment_id: p("environmentId"), player_ref: p("playerRef"), created_at: p("createdAt"), updated_at: p("updatedAt"), import_source_id: p("importSourceId"),
+      id: p("id"), environment_id: p("environmentId"), player_ref: p("playerRef"), public_id: p("publicId"), display_name: p("displayName"),
+      created_at: p("createdAt"), updated_at: p("updatedAt"), import_source_id: p("importSourceId"),
     })),
   insertSession: prepared<{ id: string; accountId: string; tokenHash: Buffer; sdk: string | null; now: string }, never>((db, p) =>
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
@@ -241,7 +242,9 @@ export class KyselyStore implements Store {
   // Accounts and sessions.
 
   private insertAccount(db: Db, a: AccountRecord, importSourceId: string | null = null) {
-    return hot.insertAccount(this.engine, db, { id: a.id, environmentId: a.environmentId, playerRef: a.playerRef, createdAt: a.createdAt, updatedAt: a.updatedAt, importSourceId });
+    return hot.insertAccount(this.engine, db, {
+      id: a.id, environmentId: a.environmentId, playerRef: a.playerRef, publicId: a.publicId, displayName: a.displayName, createdAt: a.createdAt, updatedAt: a.updatedAt, importSourceId,
+    });
   }
 
   private insertSession(db: Db, accountId: string, s: NewSession, now: string) {
@@ -291,9 +294,13 @@ export class KyselyStore implements Store {
     return this.write(async (db) => void (await db.updateTable("account_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute()));
   }
 
+  setDisplayName(accountId: string, displayName: string, now: string) {
+    return this.write(async (db) => void (await db.updateTable("accounts").set({ display_name: displayName, updated_at: now }).where("id", "=", accountId).execute()));
+  }
+
   eraseAccount(accountId: string, now: string) {
     return this.write(async (db) => {
-      const erased = await db.updateTable("accounts").set({ erased_at: now, player_ref: null, import_source_id: null, updated_at: now })
+      const erased = await db.updateTable("accounts").set({ erased_at: now, player_ref: null, display_name: null, import_source_id: null, updated_at: now })
         .where("id", "=", accountId).where("erased_at", "is", null).executeTakeFirst();
       if (changed(erased) === 0) return false;
       await db.deleteFrom("slot_versions").where("account_id", "=", accountId).execute();

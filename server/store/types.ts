@@ -45,6 +45,9 @@ export interface AccountRecord {
   id: string;
   environmentId: string;
   playerRef: string | null;
+  /** The public handle other players see (`plr_…`), random and stable; never the id or the playerRef. */
+  publicId: string;
+  displayName: string | null;
   createdAt: string;
   updatedAt: string;
   erasedAt: string | null;
@@ -387,6 +390,7 @@ export interface Store {
   // Wallets (server/store/wallets.ts).
   /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
   lockAccount(accountId: string): Promise<void>;
+  setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
   /** Serialises the transactions that take the same name, until each ends. */
   lockName(name: string): Promise<void>;
   /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */

@@ -61,6 +61,8 @@ describe("the typed client against a live server", () => {
     expect((await player.POST("/sdk/v1/accounts/{accountId}/slots", { params: { path: { accountId } }, body: { slotId: "b", data: 2 } })).response.status).toBe(201);
     expect((await player.GET("/sdk/v1/accounts/{accountId}/slots/{slotId}", { params: { path } })).data?.version).toBe(1);
     expect((await player.POST("/sdk/v1/accounts/{accountId}/slots/{slotId}/sync", { params: { path }, body: { baseVersion: 1, data: { hp: 2 } } })).data?.version).toBe(2);
+    const profile = await player.POST("/sdk/v1/accounts/{accountId}/profile", { params: { path: { accountId } }, body: { displayName: "  Moonfox " } });
+    expect(profile.data).toEqual({ accountId, publicId: expect.stringMatching(/^plr_[0-9a-f]{32}$/), displayName: "Moonfox" });
     const code = (await player.POST("/sdk/v1/accounts/{accountId}/transfer-codes", { params: { path: { accountId } }, body: {} })).data!.code;
     const consumed = await anonymous.POST("/sdk/v1/account-transfer-codes/consume", { body: { code } });
     expect(consumed.data?.accountId).toBe(accountId);

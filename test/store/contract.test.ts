@@ -12,7 +12,7 @@ const now = () => new Date().toISOString();
 let counter = 0;
 
 const content = (data: string, slotInfo = "{}"): SlotContent => ({ data, slotInfo, checksum: sha256Hex(data), dataBytes: data.length, slotInfoBytes: slotInfo.length });
-const newAccount = (): AccountRecord => ({ id: `acc_contract_${++counter}`, environmentId: env.id, playerRef: null, createdAt: now(), updatedAt: now(), erasedAt: null });
+const newAccount = (): AccountRecord => ({ id: `acc_contract_${++counter}`, environmentId: env.id, playerRef: null, publicId: `plr_contract_${counter}`, displayName: null, createdAt: now(), updatedAt: now(), erasedAt: null });
 const newSession = () => ({ id: `ses_contract_${++counter}`, tokenHash: Buffer.from(`token-${counter}-${Math.random()}`), sdk: null });
 
 beforeAll(async () => {

@@ -93,7 +93,7 @@ describe(`a database made by release 0.1.0 (${onPostgres ? "PostgreSQL" : "SQLit
       const principal = await store.findKeyPrincipal(hashSecret(RELEASED.runtimeKey));
       expect(principal).toMatchObject({ key: { kind: "runtime", revokedAt: null }, environment: { name: "development", transferCodesEnabled: true, activeGameConfigVersion: 1 } });
       const found = await store.findSession(hashSecret(RELEASED.session));
-      expect(found?.account).toMatchObject({ id: RELEASED.accountId, playerRef: "player-1", erasedAt: null });
+      expect(found?.account).toMatchObject({ id: RELEASED.accountId, playerRef: "player-1", erasedAt: null, publicId: expect.stringMatching(/^plr_[0-9a-f]{32}$/), displayName: null });
       const slot = await store.getSlot(RELEASED.accountId, "main");
       expect(slot).toMatchObject({ version: 2, data: '{"gold":9,"hp":90}', slotInfo: '{"level":2}' });
       expect((await store.listSlotVersions(RELEASED.accountId, "main", "2000-01-01T00:00:00.000Z")).map((v) => v.version)).toEqual([2, 1]);
@@ -116,7 +116,7 @@ describe(`a database made by release 0.1.0 (${onPostgres ? "PostgreSQL" : "SQLit
     const fresh = await open(false);
     try {
       expect(await fresh.schema()).toEqual(await released.schema());
-      expect(latestMigration.version).toBe(10);
+      expect(latestMigration.version).toBe(11);
     } finally {
       await released.close();
       await fresh.close();

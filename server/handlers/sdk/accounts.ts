@@ -1,10 +1,11 @@
 import { createAccount, getAccount } from "../../domain/accounts.js";
+import { updateProfile } from "../../domain/profiles.js";
 import { syncPolicy } from "../../domain/runtimeConfig.js";
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 import { accountView, slotView } from "../views.js";
 
-export const accountHandlers: Pick<HandlerTable<operations>, "createAccount" | "getAccount"> = {
+export const accountHandlers: Pick<HandlerTable<operations>, "createAccount" | "getAccount" | "updateProfile"> = {
   async createAccount({ caller, body }, deps) {
     const { token, state, slot } = await createAccount(deps, caller!, body);
     return {
@@ -21,5 +22,9 @@ export const accountHandlers: Pick<HandlerTable<operations>, "createAccount" | "
 
   async getAccount({ session }, deps) {
     return { status: 200, body: accountView(await getAccount(deps, session!)) };
+  },
+
+  async updateProfile({ session, body }, deps) {
+    return { status: 200, body: await updateProfile(deps, session!.account, body) };
   },
 };

@@ -11,7 +11,7 @@ export const sessionView = (s: SessionRecord): Schemas["SessionInfo"] => ({
 });
 
 export const accountDetailView = ({ account, slots }: { account: AccountRecord; slots: SlotRecord[] }): Schemas["AccountDetail"] => ({
-  accountId: account.id, playerRef: account.playerRef, createdAt: account.createdAt, updatedAt: account.updatedAt, slots: slots.map(slotView),
+  accountId: account.id, playerRef: account.playerRef, publicId: account.publicId, displayName: account.displayName, createdAt: account.createdAt, updatedAt: account.updatedAt, slots: slots.map(slotView),
 });
 
 export const versionView = (v: SlotRecord, withData: boolean): Schemas["SlotVersionInfo"] => ({
