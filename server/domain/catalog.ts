@@ -114,7 +114,7 @@ export async function publishCatalog(deps: Pick<Deps, "store" | "now">, environm
 }
 
 export async function listCatalogVersions(deps: Pick<Deps, "store">, environment: EnvironmentRecord) {
-  const active = (await deps.store.getActiveCatalog(environment.id))?.version ?? null;
+  const active = await deps.store.activeCatalogVersion(environment.id);
   return { activeVersion: active, versions: (await deps.store.listCatalogs(environment.id)).map((record) => ({ record, active: record.version === active })) };
 }
 

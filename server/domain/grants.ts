@@ -7,6 +7,7 @@ import { ApiError, invalidRequest, notFound, Refusal } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 import { accountIn } from "./accounts.js";
+import { canonicalJson } from "./payload.js";
 import { applyChange, asChange, checkKnown } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
@@ -16,11 +17,7 @@ export type GrantStatus = "pending" | "claimed" | "expired" | "revoked";
 export const grantStatus = (grant: GrantRecord, now: string): GrantStatus =>
   grant.status === "pending" && grant.expiresAt !== null && grant.expiresAt <= now ? "expired" : grant.status;
 
-const sameRewards = (a: Rewards, b: Rewards) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
-const sorted = (r: Rewards) => ({
-  currencies: Object.entries(r.currencies).sort(([x], [y]) => x.localeCompare(y)),
-  items: Object.entries(r.items).sort(([x], [y]) => x.localeCompare(y)),
-});
+const sameRewards = (a: Rewards, b: Rewards) => canonicalJson("rewards", a) === canonicalJson("rewards", b);
 
 export interface NewGrant { accountId: string; rewards: Partial<Rewards>; reason: string; expiresAt?: string; externalRef?: string; source: GrantRecord["source"] }
 

@@ -8,9 +8,9 @@ import { activeCatalog } from "./catalog.js";
 
 export async function readInventory(deps: Pick<Deps, "store">, account: AccountRecord) {
   const { items } = await activeCatalog(deps, account.environmentId);
-  const [{ version }, held] = [await deps.store.wallet(account.id), await deps.store.inventory(account.id)];
+  const held = await deps.store.inventory(account.id);
   return {
-    accountId: account.id, version,
+    accountId: account.id, version: await deps.store.ledgerVersion(account.id),
     items: Object.keys(held).sort().map((itemId) => ({
       itemId, quantity: held[itemId], maxCount: items.get(itemId)?.maxCount ?? null, consumable: items.get(itemId)?.consumable ?? false,
     })),

@@ -11,6 +11,7 @@ const AUDIT_ENTRIES = 50;
 const ACCOUNTS = 100;
 const LEDGER_ENTRIES = 20;
 const GRANTS = 50;
+const PURCHASES = 50;
 
 export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, playerRef: string) {
   const accounts = await deps.store.findAccountsByPlayerRef(game.id, playerRef, ACCOUNTS, null, { withErased: true });
@@ -18,12 +19,8 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
   const now = deps.now().toISOString();
   const detailed = await Promise.all(accounts.map(async (account) => ({
     account,
-    slots: await deps.store.listSlotSummaries(account.id),
+    ...(await accountState(deps, account)),
     sessions: await deps.store.listSessions(account.id),
-    wallet: await readWallet(deps, account),
-    recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
-    inventory: await readInventory(deps, account),
-    grants: await deps.store.listGrants(account.id, { now, limit: GRANTS }),
     transferCodes: (await deps.store.listTransferCodes(account.id)).map((code) => ({
       createdAt: code.createdAt, expiresAt: code.expiresAt, failedAttempts: code.failedAttempts,
       state: code.consumedAt ? "consumed" as const : code.revokedAt ? "revoked" as const : code.expiresAt <= now ? "expired" as const : "live" as const,
@@ -35,16 +32,18 @@ export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: Envi
   return { accounts: detailed, auditEntries: entries };
 }
 
-const PURCHASES = 50;
-
-/** Everything about one account for support (getAccountOverview): slots, wallet and recent ledger, inventory, grants, purchases. */
-export async function accountOverview(deps: Pick<Deps, "store" | "now">, account: AccountRecord) {
+/** What both the operator's lookup and the support overview show of an account. */
+async function accountState(deps: Pick<Deps, "store" | "now">, account: AccountRecord) {
   return {
     slots: await deps.store.listSlotSummaries(account.id),
     wallet: await readWallet(deps, account),
     recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
     inventory: await readInventory(deps, account),
     grants: await deps.store.listGrants(account.id, { now: deps.now().toISOString(), limit: GRANTS }),
-    iapPurchases: await deps.store.listIapPurchases(account.id, PURCHASES),
   };
+}
+
+/** Everything about one account for support (getAccountOverview): its state above, and its in-app purchases. */
+export async function accountOverview(deps: Pick<Deps, "store" | "now">, account: AccountRecord) {
+  return { ...(await accountState(deps, account)), iapPurchases: await deps.store.listIapPurchases(account.id, PURCHASES) };
 }

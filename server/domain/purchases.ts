@@ -2,12 +2,12 @@
 // or nothing at all.
 import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
+import { canonicalJson } from "./payload.js";
 import type { AccountRecord } from "../store/types.js";
 import { applyChange, asChange } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
-const samePrice = (a: Record<string, number>, b: Record<string, number>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, n]) => b[id] === n);
+const samePrice = (a: Record<string, number>, b: Record<string, number>) => canonicalJson("expectedPrice", a) === canonicalJson("price", b);
 
 export async function purchaseOffer(
   deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },

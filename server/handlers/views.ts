@@ -35,6 +35,8 @@ export const ledgerEntryView = (e: LedgerEntryRecord): Schemas["LedgerEntry"] =>
   changes: e.changes, balancesAfter: e.balancesAfter, itemChanges: e.itemChanges, itemsAfter: e.itemsAfter, shortfall: e.shortfall,
 });
 
+export const optionalEntryView = (e: LedgerEntryRecord | null) => (e ? ledgerEntryView(e) : null);
+
 /** A grant as its status reads at `now` (a pending grant past its expiry is expired). */
 export const grantView = (g: GrantRecord, now: string): Schemas["Grant"] => ({
   grantId: g.id, accountId: g.accountId, rewards: g.rewards, reason: g.reason, source: g.source, status: grantStatus(g, now),

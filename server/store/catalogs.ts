@@ -26,13 +26,6 @@ export async function getCatalog(db: Db, environmentId: string, version: number)
   return row ? catalog(row) : null;
 }
 
-export async function getActiveCatalog(db: Db, environmentId: string) {
-  const row = await db.selectFrom("environments as e")
-    .innerJoin("catalogs as c", (join) => join.onRef("c.environment_id", "=", "e.id").onRef("c.version", "=", "e.active_catalog_version"))
-    .select(["c.version", "c.catalog", "c.published_at"]).where("e.id", "=", environmentId).executeTakeFirst();
-  return row ? catalog(row) : null;
-}
-
 export async function activateCatalog(db: Db, environmentId: string, version: number) {
   const result = await db.updateTable("environments").set({ active_catalog_version: version }).where("id", "=", environmentId)
     .where((eb) => eb.exists(eb.selectFrom("catalogs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))

@@ -542,6 +542,7 @@ export class KyselyStore implements Store {
   listLedger = (accountId: string, limit: number, beforeSeq?: number) => wallets.listLedger(this.read, accountId, limit, beforeSeq);
   getLedgerEntry = (accountId: string, entryId: string) => wallets.getLedgerEntry(this.read, accountId, entryId);
   inventory = (accountId: string) => wallets.inventory(this.read, accountId);
+  ledgerVersion = (accountId: string) => wallets.ledgerVersion(this.read, accountId);
 
   // Grants (server/store/grants.ts) and in-app purchases (server/store/iapPurchases.ts).
   insertGrant = (grant: GrantRecord) => this.write((db) => grants.insertGrant(db, grant));
@@ -564,7 +565,6 @@ export class KyselyStore implements Store {
     });
   listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
   getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
-  getActiveCatalog = (environmentId: string) => catalogs.getActiveCatalog(this.read, environmentId);
   activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.read, environmentId);
   activateCatalog = (environmentId: string, version: number) => this.write((db) => catalogs.activateCatalog(db, environmentId, version));
 

@@ -384,7 +384,6 @@ export interface Store {
   publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
   listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
   getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
-  getActiveCatalog(environmentId: string): Promise<CatalogRecord | null>;
   activeCatalogVersion(environmentId: string): Promise<number | null>;
   activateCatalog(environmentId: string, version: number): Promise<boolean>;
   // Wallets (server/store/wallets.ts).
@@ -400,6 +399,8 @@ export interface Store {
   /** Entries newest first, older than `beforeSeq` when given. */
   listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
   getLedgerEntry(accountId: string, entryId: string): Promise<LedgerEntryRecord | null>;
+  /** The newest ledger entry's number (the economy's version), 0 before the first. */
+  ledgerVersion(accountId: string): Promise<number>;
   /** Item stacks with a quantity above zero. */
   inventory(accountId: string): Promise<Record<string, number>>;
   // Grants (server/store/grants.ts). Writers hold the account's lock.

@@ -15,8 +15,13 @@ const entry = (r: Row): LedgerEntryRecord => ({
 
 export async function wallet(db: Db, accountId: string) {
   const rows = await db.selectFrom("wallet_balances").select(["currency_id", "balance"]).where("account_id", "=", accountId).execute();
+  return { version: await ledgerVersion(db, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
+}
+
+/** The newest entry's number, 0 before the first. */
+export async function ledgerVersion(db: Db, accountId: string) {
   const last = await db.selectFrom("wallet_ledger").select("seq").where("account_id", "=", accountId).orderBy("seq", "desc").limit(1).executeTakeFirst();
-  return { version: last?.seq ?? 0, balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
+  return last?.seq ?? 0;
 }
 
 export async function inventory(db: Db, accountId: string) {

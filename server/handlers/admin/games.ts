@@ -1,7 +1,6 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import type { Deps } from "../../domain/context.js";
-import { requireRole, studioFor, studioGameFor, type MemberCaller } from "../../domain/members.js";
+import { requireRole, studioFor, studioGameFor } from "../../domain/members.js";
 import { createGame, revokeGameKey, setPlan, updateGame } from "../../domain/games.js";
 import { issueKey } from "../../domain/operator.js";
 import { activateGameConfig, listGameConfigs, publishGameConfig } from "../../domain/gameConfig.js";
@@ -10,9 +9,6 @@ import { apiKeyView, gameView, studioSummaryView } from "./views.js";
 
 type GameOps = "setStudioPlan" | "listGames" | "createGame" | "updateGame" | "listApiKeys" | "createApiKey" | "revokeApiKey"
   | "listGameConfigsForGame" | "publishGameConfigForGame" | "activateGameConfigForGame";
-
-const gameOf = (deps: Deps, member: MemberCaller | null, path: { studioId: string; gameId: string }, needed?: { role: "admin"; what: string }) =>
-  studioGameFor(deps, member!, path.studioId, path.gameId, needed);
 
 const CONFIGURE = { role: "admin" as const, what: "configure games" };
 
@@ -37,42 +33,42 @@ export const gameHandlers: Pick<HandlerTable<operations>, GameOps> = {
   },
 
   async updateGame({ member, path, body }, deps) {
-    const { game } = await gameOf(deps, member, path, CONFIGURE);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, CONFIGURE);
     const changed = await updateGame(deps, game, body);
     return { status: 200, body: gameView(changed.game), audit: { before: changed.before, after: changed.after } };
   },
 
   async listApiKeys({ member, path }, deps) {
-    const { game } = await gameOf(deps, member, path);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     return { status: 200, body: { keys: (await deps.store.listApiKeys(game.id)).map(apiKeyView) } };
   },
 
   async createApiKey({ member, path, body }, deps) {
-    const { game } = await gameOf(deps, member, path, CONFIGURE);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, CONFIGURE);
     const { key, record } = await issueKey(deps.store, game, body.kind);
     return { status: 201, body: { key, apiKey: apiKeyView(record) }, audit: { after: { keyId: record.id, kind: record.kind, prefix: record.prefix } } };
   },
 
   async revokeApiKey({ member, path }, deps) {
-    const { game } = await gameOf(deps, member, path, CONFIGURE);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, CONFIGURE);
     const key = await revokeGameKey(deps, game, path.keyId);
     return { status: 200, body: apiKeyView(key), audit: { after: { keyId: key.id, prefix: key.prefix, revokedAt: key.revokedAt } } };
   },
 
   async listGameConfigsForGame({ member, path }, deps) {
-    const { game } = await gameOf(deps, member, path);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     const { activeVersion, versions } = await listGameConfigs(deps, game);
     return { status: 200, body: { activeVersion, versions: versions.map((v) => gameConfigView(v.record, v.active, false)) } };
   },
 
   async publishGameConfigForGame({ member, path, body }, deps) {
-    const { game } = await gameOf(deps, member, path, CONFIGURE);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, CONFIGURE);
     const published = await publishGameConfig(deps, game, body.config);
     return { status: 201, body: gameConfigView(published, true, true), audit: { before: { activeVersion: game.activeGameConfigVersion }, after: { activeVersion: published.version } } };
   },
 
   async activateGameConfigForGame({ member, path }, deps) {
-    const { game } = await gameOf(deps, member, path, CONFIGURE);
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, CONFIGURE);
     const active = await activateGameConfig(deps, game, path.version);
     return { status: 200, body: gameConfigView(active, true, true), audit: { before: { activeVersion: game.activeGameConfigVersion }, after: { activeVersion: active.version } } };
   },

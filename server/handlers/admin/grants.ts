@@ -2,7 +2,7 @@ import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { studioGameFor } from "../../domain/members.js";
 import { createGrant, forceClaimGrant } from "../../domain/grants.js";
-import { grantView, ledgerEntryView } from "../views.js";
+import { grantView, optionalEntryView } from "../views.js";
 
 export const grantHandlers: Pick<HandlerTable<operations>, "createManualGrant" | "forceClaimGrant"> = {
   async createManualGrant({ member, path, body }, deps) {
@@ -16,7 +16,7 @@ export const grantHandlers: Pick<HandlerTable<operations>, "createManualGrant" |
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "support", what: "force-claim grants" });
     const { grant, entry, applied } = await forceClaimGrant(deps, game.id, path.grantId, body.reason);
     return {
-      status: 200, body: { grant: grantView(grant, deps.now().toISOString()), entry: entry ? ledgerEntryView(entry) : null, applied },
+      status: 200, body: { grant: grantView(grant, deps.now().toISOString()), entry: optionalEntryView(entry), applied },
       audit: { before: applied ? { status: "pending" } : undefined, after: applied ? { status: "claimed", changes: entry!.changes, itemChanges: entry!.itemChanges, shortfall: entry!.shortfall } : undefined, reason: body.reason },
     };
   },

@@ -6,11 +6,9 @@ import { readInventory, runInventoryOperations } from "../../domain/inventory.js
 import { createGrant, revokeGrant } from "../../domain/grants.js";
 import { fulfilIapPurchase, getIapPurchase, refundIapPurchase } from "../../domain/iap.js";
 import { accountOverview } from "../../domain/players.js";
-import { grantView, iapPurchaseView, ledgerEntryView, slotSummaryView } from "../views.js";
+import { grantView, iapPurchaseView, ledgerEntryView, optionalEntryView, slotSummaryView } from "../views.js";
 
 type EconomyOps = "createWalletTransaction" | "runInventoryOperations" | "createGrant" | "revokeGrant" | "fulfilIapPurchase" | "getIapPurchase" | "refundIapPurchase" | "getAccountOverview";
-
-const entryOrNull = (entry: Parameters<typeof ledgerEntryView>[0] | null) => (entry ? ledgerEntryView(entry) : null);
 
 export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> = {
   async createWalletTransaction({ caller, path, body }, deps) {
@@ -45,7 +43,7 @@ export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> =
   async fulfilIapPurchase({ caller, body }, deps) {
     const result = await fulfilIapPurchase(deps, caller!.principal.environment.id, body);
     return {
-      status: result.seenBefore ? 200 : 201, body: { purchase: iapPurchaseView(result.purchase), entry: entryOrNull(result.entry), seenBefore: result.seenBefore },
+      status: result.seenBefore ? 200 : 201, body: { purchase: iapPurchaseView(result.purchase), entry: optionalEntryView(result.entry), seenBefore: result.seenBefore },
       audit: { after: result.seenBefore ? undefined : { offerId: result.purchase.offerId, contents: result.purchase.contents } },
     };
   },
@@ -59,7 +57,7 @@ export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> =
     const transaction = { ...path, environment: body?.environment ?? "production" };
     const result = await refundIapPurchase(deps, caller!.principal.environment.id, transaction, body?.reason);
     return {
-      status: 200, body: { purchase: iapPurchaseView(result.purchase), entry: entryOrNull(result.entry), seenBefore: result.seenBefore },
+      status: 200, body: { purchase: iapPurchaseView(result.purchase), entry: optionalEntryView(result.entry), seenBefore: result.seenBefore },
       audit: { after: result.seenBefore ? undefined : { changes: result.entry?.changes, itemChanges: result.entry?.itemChanges, shortfall: result.entry?.shortfall }, reason: body?.reason },
     };
   },
