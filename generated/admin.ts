@@ -513,6 +513,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game's leaderboards
+         * @description Every leaderboard of the game with its current period. Any role may read it.
+         */
+        get: operations["listLeaderboardsForGame"];
+        put?: never;
+        /**
+         * Create a leaderboard (admins)
+         * @description Admins and owners. Defaults: `sortOrder: desc`, `operator: best`, no reset, not authoritative, `streamTopN: 100`. A `resetSchedule` that is not a five-field cron expression is 400 naming it. Audited.
+         */
+        post: operations["createLeaderboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a leaderboard (admins)
+         * @description Admins and owners. Changes the schedule, `authoritative` or `streamTopN`; `sortOrder` and `operator` are fixed (400 if sent). A new schedule takes effect with the next period: records made so far stay in theirs. Audited, before and after.
+         */
+        post: operations["updateLeaderboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a leaderboard and its records (admins)
+         * @description Admins and owners. The definition and the records of every period go; open streams on the board receive `closed` (`board_deleted`). The id may be used again afterwards. Audited with the reason.
+         */
+        post: operations["deleteLeaderboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a cheater's record (support and above)
+         * @description Support and above. The record stops ranking: it leaves the top and standing reads of everyone else, and the ranks below it move up. The player is not told: their own standing read still shows their record (placed where it would rank), and their submissions are still accepted, hidden. `hidden: false` shows it again. The current period by default. Audited with the reason.
+         */
+        post: operations["hideLeaderboardRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1377,6 +1487,131 @@ export interface components {
          * @example Moonfox
          */
         DisplayName: string;
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
+        LeaderboardPeriod: {
+            period: components["schemas"]["LeaderboardPeriodId"];
+            /** Format: date-time */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
+             */
+            endsAt: string | null;
+        };
+        /** @description A leaderboard's definition and its current period. */
+        Leaderboard: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /**
+             * @description `desc`: the highest score ranks first; `asc`: the lowest (times, strokes).
+             * @enum {string}
+             */
+            sortOrder: "desc" | "asc";
+            /**
+             * @description How a submission changes the player's record: `best` keeps the better (score, subscore) pair — compared as a pair, never mixed from two submissions; `latest` keeps the last one; `increment` adds score and subscore to the record's.
+             * @enum {string}
+             */
+            operator: "best" | "latest" | "increment";
+            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. */
+            resetSchedule: string | null;
+            /** @description Only the server surface (`submitScoreForAccount`) may write; `submitScore` is 403 `leaderboard_authoritative`. */
+            authoritative: boolean;
+            /** @description `streamLeaderboard` sends `score_update` for every change inside this many top ranks. */
+            streamTopN: number;
+            currentPeriod: components["schemas"]["LeaderboardPeriod"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The environment's leaderboards, by id. */
+        LeaderboardList: {
+            leaderboards: components["schemas"]["Leaderboard"][];
+        };
+        /** @description A new leaderboard. Only `leaderboardId` is required. */
+        CreateLeaderboardRequest: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            sortOrder?: "desc" | "asc";
+            /**
+             * @default best
+             * @enum {string}
+             */
+            operator?: "best" | "latest" | "increment";
+            /** @description A five-field cron expression in UTC; null or absent: never resets. An expression that does not parse is 400 naming `resetSchedule`. */
+            resetSchedule?: string | null;
+            /** @default false */
+            authoritative?: boolean;
+            /** @default 100 */
+            streamTopN?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What may change on a board once it has records: the schedule (records stay in the periods they were made in), who may write, and the stream's reach. `sortOrder` and `operator` are fixed at creation: a board ranked another way is a new board. */
+        UpdateLeaderboardRequest: {
+            resetSchedule?: string | null;
+            authoritative?: boolean;
+            streamTopN?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The record to hide (or show again), and why. */
+        HideLeaderboardRecordRequest: {
+            publicId: components["schemas"]["PublicId"];
+            period?: components["schemas"]["LeaderboardPeriodId"];
+            /**
+             * @description false shows a hidden record again.
+             * @default true
+             */
+            hidden?: boolean;
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The record's visibility now. */
+        HiddenRecord: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            publicId: components["schemas"]["PublicId"];
+            hidden: boolean;
+        };
+        /** @description Why the board goes. */
+        DeleteLeaderboardRequest: {
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The board that was deleted, with how many records went with it. */
+        DeletedLeaderboard: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            recordsDeleted: number;
+        };
+        /** @description The `error` object of a response whose code is `leaderboard_exists`. */
+        LeaderboardExistsErrorBody: {
+            /** @constant */
+            code: "leaderboard_exists";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The board. */
+            details: {
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `leaderboard_exists`: the game already has a leaderboard with this id. */
+        LeaderboardExistsError: {
+            error: components["schemas"]["LeaderboardExistsErrorBody"];
+        };
+        /** @description The id is taken (`leaderboard_exists`), or an idempotency key was used for another request or is still running. (Told apart by `error.code`.) */
+        CreateLeaderboardConflictError: components["schemas"]["LeaderboardExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1637,6 +1872,36 @@ export interface components {
                 "application/json": components["schemas"]["ForceClaimRefusedError"];
             };
         };
+        /** @description No leaderboard with this id in the environment (`not_found`). */
+        LeaderboardNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The game already has this leaderboard (`leaderboard_exists`), or the idempotency key conflicts. */
+        CreateLeaderboardConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateLeaderboardConflictError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -1655,6 +1920,8 @@ export interface components {
         KeyIdPath: components["schemas"]["KeyId"];
         /** @description The game config version. */
         VersionPath: number;
+        /** @description The leaderboard's id. */
+        LeaderboardIdPath: components["schemas"]["LeaderboardId"];
     };
     requestBodies: never;
     headers: {
@@ -2857,6 +3124,251 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ForceClaimRefused"];
             410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listLeaderboardsForGame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boards. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeaderboardRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CreateLeaderboardConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    updateLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLeaderboardRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaderboard"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LeaderboardNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    deleteLeaderboard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteLeaderboardRequest"];
+            };
+        };
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedLeaderboard"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LeaderboardNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    hideLeaderboardRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideLeaderboardRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description The record's visibility. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiddenRecord"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LeaderboardNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];

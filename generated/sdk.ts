@@ -489,6 +489,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/leaderboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The environment's leaderboards
+         * @description Every leaderboard of the environment with its current period, by id. Event boards are listed with their events, not here.
+         */
+        get: operations["listLeaderboards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/leaderboards/{leaderboardId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A board's top records
+         * @description Records best first, ranked (competition ranks: 1, 2, 2, 4), in pages of `limit`; `nextCursor` continues after the last record of the page, so a record moving meanwhile neither repeats nor skips the others. `period` reads a past period. Records an operator hid do not appear and do not take a rank.
+         */
+        get: operations["listLeaderboardRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The player's rank and neighbours
+         * @description The player's record with its rank, and up to `neighbours` records above and below, ranked exactly as `listLeaderboardRecords` ranks them at the same moment. `record` is null (and the lists empty) when the player has no score in the period.
+         */
+        get: operations["getLeaderboardStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the player's score
+         * @description Applies the board's `operator` to the player's record in the current period: `best` keeps the better (score, subscore) pair, `latest` the last, `increment` adds. Answers the record as it now stands, ranked, with its rank before. Scores are integers within ±(2^53 − 1); `metadata` is at most 1 KB. A board marked `authoritative` refuses this with 403 `leaderboard_authoritative`: its scores come from your backend.
+         */
+        post: operations["submitScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/leaderboards/{leaderboardId}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a board's changes (Server-Sent Events)
+         * @description Opens a `text/event-stream` on the board's current period: `ready` first, then `score_update` for every change inside the top `streamTopN` ranks (a record entering, moving in or leaving them), and for the record named by `follow` wherever it ranks; coalesced per record to at most 4 a second. `closed` ends the stream when the period resets, the board is deleted, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Reconnect with `Last-Event-ID` to receive what you missed (the last 5 minutes, at most 100 updates); with several server processes sharing Redis, updates reach every process. Streams count against the process's stream capacity (503 `unavailable`).
+         *
+         *     Event payloads: `ready` → `LeaderboardReadyEvent`, `score_update` → `ScoreUpdateEvent`, `closed` → `LeaderboardClosedEvent` (listed in `x-persistly-events`).
+         */
+        get: operations["streamLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1472,6 +1596,157 @@ export interface components {
             publicId: components["schemas"]["PublicId"];
             displayName: components["schemas"]["DisplayName"] | null;
         };
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /**
+         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
+         * @example 4300
+         */
+        Score: number;
+        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
+        LeaderboardPeriod: {
+            period: components["schemas"]["LeaderboardPeriodId"];
+            /** Format: date-time */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
+             */
+            endsAt: string | null;
+        };
+        /** @description A leaderboard's definition and its current period. */
+        Leaderboard: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /**
+             * @description `desc`: the highest score ranks first; `asc`: the lowest (times, strokes).
+             * @enum {string}
+             */
+            sortOrder: "desc" | "asc";
+            /**
+             * @description How a submission changes the player's record: `best` keeps the better (score, subscore) pair — compared as a pair, never mixed from two submissions; `latest` keeps the last one; `increment` adds score and subscore to the record's.
+             * @enum {string}
+             */
+            operator: "best" | "latest" | "increment";
+            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. */
+            resetSchedule: string | null;
+            /** @description Only the server surface (`submitScoreForAccount`) may write; `submitScore` is 403 `leaderboard_authoritative`. */
+            authoritative: boolean;
+            /** @description `streamLeaderboard` sends `score_update` for every change inside this many top ranks. */
+            streamTopN: number;
+            currentPeriod: components["schemas"]["LeaderboardPeriod"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The environment's leaderboards, by id. */
+        LeaderboardList: {
+            leaderboards: components["schemas"]["Leaderboard"][];
+        };
+        /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
+        LeaderboardRecord: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            /** @description What the submission that set the record carried (at most 1 KB of JSON). */
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the record took its current value.
+             */
+            achievedAt: string;
+        };
+        /** @description A page of a board's records, best first. */
+        LeaderboardRecordPage: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            records: components["schemas"]["LeaderboardRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last one. */
+            nextCursor: string | null;
+        };
+        /** @description The player's own record with its rank, and the records just above and below it, ranked the same way the top-N read ranks them. */
+        LeaderboardStanding: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            /** @description Null when the player has no score in this period. */
+            record: components["schemas"]["LeaderboardRecord"] | null;
+            /** @description Up to `neighbours` better records, best first. */
+            above: components["schemas"]["LeaderboardRecord"][];
+            /** @description Up to `neighbours` worse records, best first. */
+            below: components["schemas"]["LeaderboardRecord"][];
+        };
+        /** @description A score for the player's record. */
+        SubmitScoreRequest: {
+            score: components["schemas"]["Score"];
+            subscore?: components["schemas"]["Score"];
+            /** @description Shown with the record to every player; at most 1 KB as JSON (400 otherwise). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
+        LeaderboardReadyEvent: {
+            leaderboard: components["schemas"]["Leaderboard"];
+            period: components["schemas"]["LeaderboardPeriod"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
+        };
+        /** @description `event: score_update` — a record inside the board's top `streamTopN` changed (or entered or left it), or the record the stream follows (`follow`) changed. Coalesced per record: at most 4 a second, the latest state wins. */
+        ScoreUpdateEvent: {
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rank: number;
+            /** @description The record's rank before this change; null for a new record. */
+            previousRank: number | null;
+        };
+        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `server_shutdown`: reconnect with `Last-Event-ID`. */
+        LeaderboardClosedEvent: {
+            /** @enum {string} */
+            reason: "period_reset" | "board_deleted" | "server_shutdown";
+        };
+        /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
+        ScoreSubmission: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            record: components["schemas"]["LeaderboardRecord"];
+            /** @description The record's rank before the submission; null when the player had no record in this period. */
+            previousRank: number | null;
+            changed: boolean;
+        };
+        /** @description The `error` object of a response whose code is `leaderboard_authoritative`. */
+        LeaderboardAuthoritativeErrorBody: {
+            /** @constant */
+            code: "leaderboard_authoritative";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The board. */
+            details: {
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `leaderboard_authoritative`: only the studio's backend writes to this board (`submitScoreForAccount`). */
+        LeaderboardAuthoritativeError: {
+            error: components["schemas"]["LeaderboardAuthoritativeErrorBody"];
+        };
+        /** @description The session does not authorize this account (`forbidden`), or the board takes scores only from the server surface (`leaderboard_authoritative`). (Told apart by `error.code`.) */
+        SubmitScoreForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["LeaderboardAuthoritativeError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1839,6 +2114,36 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ClaimGrantRefusedError"];
+            };
+        };
+        /** @description No leaderboard with this id in the environment (`not_found`). */
+        LeaderboardNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The session does not authorize this account (`forbidden`), or the board is authoritative (`leaderboard_authoritative`). */
+        SubmitScoreForbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmitScoreForbiddenError"];
             };
         };
     };
@@ -2754,6 +3059,226 @@ export interface operations {
             503: components["responses"]["StoreBusy"];
         };
     };
+    listLeaderboards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The boards. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardList"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listLeaderboardRecords: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description A past period to read (its id, as `currentPeriod.period` gave it); the current one by default. The colons may be sent as they are or percent-encoded. */
+                period?: components["schemas"]["LeaderboardPeriodId"];
+            };
+            header?: never;
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardRecordPage"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            404: components["responses"]["LeaderboardNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getLeaderboardStanding: {
+        parameters: {
+            query?: {
+                /** @description Records to show on each side. */
+                neighbours?: number;
+                /** @description A past period to read (its id, as `currentPeriod.period` gave it); the current one by default. The colons may be sent as they are or percent-encoded. */
+                period?: components["schemas"]["LeaderboardPeriodId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The standing. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardStanding"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LeaderboardNotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    submitScore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The record as it now stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSubmission"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["SubmitScoreForbidden"];
+            404: components["responses"]["LeaderboardNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    streamLeaderboard: {
+        parameters: {
+            query?: {
+                /** @description A player's `publicId` (usually the player's own): its changes are sent wherever it ranks. */
+                follow?: components["schemas"]["PublicId"];
+            };
+            header?: {
+                /**
+                 * @description The id of the last event received, to replay what was missed since.
+                 * @example 1795455557958102
+                 */
+                "Last-Event-ID"?: components["schemas"]["EventId"];
+            };
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open until the client leaves or `closed` is sent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Transform"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            404: components["responses"]["LeaderboardNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StreamCapacity"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores";

@@ -589,6 +589,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/server/v1/leaderboards/{leaderboardId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a score for an account
+         * @description Applies the board's `operator` to the player's record in the current period: `best` keeps the better (score, subscore) pair, `latest` the last, `increment` adds. Answers the record as it now stands, ranked, with its rank before. Scores are integers within ±(2^53 − 1); `metadata` is at most 1 KB. The only way to write to an `authoritative` board; works on every other board too. Not written to the audit log: scores are gameplay, not administration.
+         */
+        post: operations["submitScoreForAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1404,6 +1427,59 @@ export interface components {
          * @example Moonfox
          */
         DisplayName: string;
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /**
+         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
+         * @example 4300
+         */
+        Score: number;
+        /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
+        LeaderboardRecord: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            /** @description What the submission that set the record carried (at most 1 KB of JSON). */
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the record took its current value.
+             */
+            achievedAt: string;
+        };
+        /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
+        ScoreSubmission: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            record: components["schemas"]["LeaderboardRecord"];
+            /** @description The record's rank before the submission; null when the player had no record in this period. */
+            previousRank: number | null;
+            changed: boolean;
+        };
+        /** @description A score for an account's record. */
+        SubmitScoreForAccountRequest: {
+            accountId: components["schemas"]["AccountId"];
+            score: components["schemas"]["Score"];
+            subscore?: components["schemas"]["Score"];
+            /** @description Shown with the record to every player; at most 1 KB as JSON (400 otherwise). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1716,6 +1792,21 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["FulfilIapRefusedError"];
+            };
+        };
+        /** @description No such leaderboard, or no such account, in the environment (`not_found`). */
+        LeaderboardOrAccountNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
             };
         };
     };
@@ -2927,6 +3018,53 @@ export interface operations {
             410: components["responses"]["Gone"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    submitScoreForAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The leaderboard's id. */
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoreForAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The record as it now stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSubmission"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["LeaderboardOrAccountNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
 }

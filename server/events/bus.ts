@@ -1,9 +1,10 @@
-// Account events for live streams: fan-out to the streams open on an account, a short replay window
-// for reconnecting clients (Last-Event-ID), and the `closed` signal. In-process: one server process
+// Events for live streams: fan-out to the streams open on a channel — an account, or a leaderboard's
+// period (`board:…` keys) — a short replay window for reconnecting clients (Last-Event-ID), and the
+// `closed` signal. In-process: one server process
 // sees its own writes; with several processes, sharedBus.ts carries events and closes between them.
 
-export type AccountEventName = "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "closed";
-export type CloseReason = "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
+export type AccountEventName = "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "score_update" | "closed";
+export type CloseReason = "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown" | "period_reset" | "board_deleted";
 
 export interface AccountEvent {
   id: string;

@@ -3,6 +3,7 @@ import type { components } from "../../generated/sdk.js";
 import type { AccountState } from "../domain/accounts.js";
 import type { components as ServerComponents } from "../../generated/server.js";
 import { grantStatus } from "../domain/grants.js";
+import type { RankedEntry } from "../domain/scores.js";
 import type { GrantRecord, IapPurchaseRecord, LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
@@ -49,4 +50,13 @@ export const iapPurchaseView = (p: IapPurchaseRecord): ServerComponents["schemas
   environment: p.storeEnvironment as ServerComponents["schemas"]["IapPurchase"]["environment"], accountId: p.accountId, productId: p.productId,
   offerId: p.offerId, contents: p.contents, status: p.refundedAt ? "refunded" : "fulfilled", fulfilledAt: p.fulfilledAt, entryId: p.entryId,
   refundedAt: p.refundedAt, refundEntryId: p.refundEntryId,
+});
+
+/** A record as every player sees it: the player only by publicId and displayName. */
+export const scoreRecordView = (r: RankedEntry): Schemas["LeaderboardRecord"] => ({
+  rank: r.rank, publicId: r.publicId, displayName: r.displayName, score: r.score, subscore: r.subscore, metadata: r.metadata, achievedAt: r.achievedAt,
+});
+
+export const scoreSubmissionView = (leaderboardId: string, s: { period: string; record: RankedEntry; previousRank: number | null; changed: boolean }): Schemas["ScoreSubmission"] => ({
+  leaderboardId, period: s.period, record: scoreRecordView(s.record), previousRank: s.previousRank, changed: s.changed,
 });

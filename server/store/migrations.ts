@@ -350,6 +350,47 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("accounts_public_id").on("accounts").column("public_id").unique().execute();
     },
   },
+  {
+    version: 12,
+    name: "leaderboards: definitions, and records per reset period",
+    async up(db, dialect) {
+      const t = types(dialect);
+      await clustered(dialect, db.schema.createTable("leaderboards")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("leaderboard_id", "text", (c) => c.notNull())
+        .addColumn("sort_order", "text", (c) => c.notNull())
+        .addColumn("operator", "text", (c) => c.notNull())
+        .addColumn("reset_schedule", "text")
+        .addColumn("authoritative", t.bool, (c) => c.notNull())
+        .addColumn("stream_top_n", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("leaderboards_pkey", ["environment_id", "leaderboard_id"]))
+        .execute();
+      // rank_score and rank_subscore are the score and subscore negated on a `desc` board, so that every
+      // board ranks by one ascending index: (rank_score, rank_subscore, achieved_at, public_id).
+      await clustered(dialect, db.schema.createTable("leaderboard_records")
+        .addColumn("environment_id", "text", (c) => c.notNull())
+        .addColumn("leaderboard_id", "text", (c) => c.notNull())
+        .addColumn("period", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("public_id", "text", (c) => c.notNull())
+        .addColumn("score", t.big, (c) => c.notNull())
+        .addColumn("subscore", t.big, (c) => c.notNull())
+        .addColumn("rank_score", t.big, (c) => c.notNull())
+        .addColumn("rank_subscore", t.big, (c) => c.notNull())
+        .addColumn("metadata", "text")
+        .addColumn("achieved_at", "text", (c) => c.notNull())
+        .addColumn("hidden", t.bool, (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addForeignKeyConstraint("leaderboard_records_board", ["environment_id", "leaderboard_id"], "leaderboards", ["environment_id", "leaderboard_id"])
+        .addPrimaryKeyConstraint("leaderboard_records_pkey", ["environment_id", "leaderboard_id", "period", "account_id"]))
+        .execute();
+      await db.schema.createIndex("leaderboard_records_ranked").on("leaderboard_records")
+        .columns(["environment_id", "leaderboard_id", "period", "hidden", "rank_score", "rank_subscore", "achieved_at", "public_id"]).execute();
+      await db.schema.createIndex("leaderboard_records_by_account").on("leaderboard_records").column("account_id").execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

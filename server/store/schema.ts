@@ -199,6 +199,34 @@ export interface MemberSessionsTable {
   revoked_at: Generated<string | null>;
 }
 
+export interface LeaderboardsTable {
+  environment_id: string;
+  leaderboard_id: string;
+  sort_order: "desc" | "asc";
+  operator: "best" | "latest" | "increment";
+  reset_schedule: string | null;
+  authoritative: boolean | number;
+  stream_top_n: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LeaderboardRecordsTable {
+  environment_id: string;
+  leaderboard_id: string;
+  period: string;
+  account_id: string;
+  public_id: string;
+  score: number;
+  subscore: number;
+  rank_score: number;
+  rank_subscore: number;
+  metadata: string | null;
+  achieved_at: string;
+  hidden: boolean | number;
+  updated_at: string;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   workspace_id: string;
@@ -239,6 +267,8 @@ export interface DB {
   inventory_items: InventoryItemsTable;
   grants: GrantsTable;
   iap_purchases: IapPurchasesTable;
+  leaderboards: LeaderboardsTable;
+  leaderboard_records: LeaderboardRecordsTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -267,6 +297,8 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "inventory_items", key: ["account_id", "item_id"] },
   { name: "grants", key: ["id"] },
   { name: "iap_purchases", key: ["environment_id", "store", "store_environment", "transaction_id"] },
+  { name: "leaderboards", key: ["environment_id", "leaderboard_id"], booleans: ["authoritative"] },
+  { name: "leaderboard_records", key: ["environment_id", "leaderboard_id", "period", "account_id"], booleans: ["hidden"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

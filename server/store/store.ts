@@ -13,9 +13,10 @@ import * as catalogs from "./catalogs.js";
 import * as wallets from "./wallets.js";
 import * as grants from "./grants.js";
 import * as iapPurchases from "./iapPurchases.js";
+import * as leaderboards from "./leaderboards.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -305,9 +306,9 @@ export class KyselyStore implements Store {
       if (changed(erased) === 0) return false;
       await db.deleteFrom("slot_versions").where("account_id", "=", accountId).execute();
       await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
-      // The economy goes with it, except in-app purchase records: a store transaction stays redeemed, so a
+      // The economy and leaderboard records go with it, except in-app purchase records: a store transaction stays redeemed, so a
       // replayed receipt is still refused, and what was sold when stays on record (no player data in them).
-      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
+      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants", "leaderboard_records"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
       // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
       await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
       await this.revokeOpenCodes(db, accountId, now);
@@ -556,6 +557,19 @@ export class KyselyStore implements Store {
   listIapPurchases = (accountId: string, limit: number) => iapPurchases.listIapPurchases(this.read, accountId, limit);
   markIapRefunded = (purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string) =>
     this.write((db) => iapPurchases.markIapRefunded(db, purchase, refundedAt, refundEntryId));
+
+  // Leaderboards (server/store/leaderboards.ts).
+  insertLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.insertLeaderboard(db, d, (v) => this.bool(v)));
+  updateLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.updateLeaderboard(db, d, (v) => this.bool(v)));
+  getLeaderboard = (environmentId: string, leaderboardId: string) => leaderboards.getLeaderboard(this.read, environmentId, leaderboardId);
+  listLeaderboards = (environmentId: string) => leaderboards.listLeaderboards(this.read, environmentId);
+  deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId));
+  getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.read, b, accountId);
+  scoreEntryByPublicId = (b: BoardPeriod, publicId: string) => leaderboards.scoreEntryByPublicId(this.read, b, publicId);
+  putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(db, b, e, (v) => this.bool(v)));
+  setScoreHidden = (b: BoardPeriod, publicId: string, hidden: boolean) => this.write((db) => leaderboards.setHidden(db, b, publicId, this.bool(hidden)));
+  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed") => leaderboards.countBefore(this.read, b, key, what, this.bool(false));
+  scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.read, b, this.bool(false), limit, from);
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>

@@ -138,6 +138,38 @@ export interface LedgerEntryRecord {
 
 export interface Rewards { currencies: Record<string, number>; items: Record<string, number> }
 
+export interface LeaderboardDefinition {
+  environmentId: string;
+  leaderboardId: string;
+  sortOrder: "desc" | "asc";
+  operator: "best" | "latest" | "increment";
+  resetSchedule: string | null;
+  authoritative: boolean;
+  streamTopN: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One period of one board. */
+export interface BoardPeriod { environmentId: string; leaderboardId: string; period: string }
+
+/**
+ * A record's place in the one ascending order every board ranks by: score and subscore (negated on a
+ * `desc` board), then the earliest achievedAt, then publicId (only to list ties in a stable order).
+ */
+export interface PlaceKey { rankScore: number; rankSubscore: number; achievedAt: string; publicId: string }
+
+export interface ScoreEntry extends PlaceKey {
+  period: string;
+  accountId: string;
+  displayName: string | null;
+  score: number;
+  subscore: number;
+  metadata: Record<string, unknown> | null;
+  hidden: boolean;
+  updatedAt: string;
+}
+
 export interface GrantRecord {
   id: string;
   environmentId: string;
@@ -414,6 +446,21 @@ export interface Store {
   getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;
   listIapPurchases(accountId: string, limit: number): Promise<IapPurchaseRecord[]>;
   markIapRefunded(purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string): Promise<void>;
+  // Leaderboards (server/store/leaderboards.ts). Score writers hold the account's lock.
+  insertLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  updateLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  getLeaderboard(environmentId: string, leaderboardId: string): Promise<LeaderboardDefinition | null>;
+  listLeaderboards(environmentId: string): Promise<LeaderboardDefinition[]>;
+  deleteLeaderboard(environmentId: string, leaderboardId: string): Promise<number>;
+  getScoreEntry(board: BoardPeriod, accountId: string): Promise<ScoreEntry | null>;
+  scoreEntryByPublicId(board: BoardPeriod, publicId: string): Promise<ScoreEntry | null>;
+  putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
+  /** Hides or shows the record of `publicId`; false when there is none. */
+  setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
+  /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`). */
+  countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed"): Promise<number>;
+  /** Shown records after (or before) a place, nearest first; from the top without one. */
+  scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

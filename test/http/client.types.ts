@@ -9,7 +9,7 @@ export async function typeChecks() {
 
   // A wrong path does not compile.
   // @ts-expect-error: no such operation
-  await anonymous.GET("/sdk/v1/leaderboards");
+  await anonymous.GET("/sdk/v1/tournaments");
 
   // A missing required field does not compile.
   // @ts-expect-error: syncSlot needs baseVersion

@@ -6,6 +6,7 @@ import { studioHandlers } from "./studios.js";
 import { gameHandlers } from "./games.js";
 import { catalogHandlers } from "./catalog.js";
 import { grantHandlers } from "./grants.js";
+import { leaderboardHandlers } from "./leaderboards.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
@@ -13,4 +14,5 @@ export const adminHandlers: HandlerTable<operations> = {
   ...gameHandlers,
   ...catalogHandlers,
   ...grantHandlers,
+  ...leaderboardHandlers,
 };

@@ -8,6 +8,7 @@ import { slotHandlers } from "./slots.js";
 import { transferCodeHandlers } from "./transferCodes.js";
 import { eventHandlers } from "./events.js";
 import { economyHandlers } from "./economy.js";
+import { leaderboardHandlers } from "./leaderboards.js";
 
 export const sdkHandlers: HandlerTable<operations> = {
   ...healthHandlers,
@@ -17,4 +18,5 @@ export const sdkHandlers: HandlerTable<operations> = {
   ...transferCodeHandlers,
   ...eventHandlers,
   ...economyHandlers,
+  ...leaderboardHandlers,
 };

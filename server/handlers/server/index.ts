@@ -8,6 +8,7 @@ import { gameConfigHandlers } from "./gameConfig.js";
 import { usageHandlers } from "./usage.js";
 import { migrationHandlers } from "./migration.js";
 import { serverEconomyHandlers } from "./economy.js";
+import { serverLeaderboardHandlers } from "./leaderboards.js";
 
 export const serverHandlers: HandlerTable<operations> = {
   ...serverAccountHandlers,
@@ -17,4 +18,5 @@ export const serverHandlers: HandlerTable<operations> = {
   ...usageHandlers,
   ...migrationHandlers,
   ...serverEconomyHandlers,
+  ...serverLeaderboardHandlers,
 };

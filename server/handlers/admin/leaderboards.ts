@@ -1,0 +1,41 @@
+import type { operations } from "../../../generated/admin.js";
+import type { HandlerTable } from "../../http/types.js";
+import { studioGameFor } from "../../domain/members.js";
+import { createLeaderboard, deleteLeaderboard, describeLeaderboard, leaderboardIn, listLeaderboards, updateLeaderboard } from "../../domain/leaderboards.js";
+import { hideRecord } from "../../domain/scores.js";
+
+type LeaderboardOps = "listLeaderboardsForGame" | "createLeaderboard" | "updateLeaderboard" | "deleteLeaderboard" | "hideLeaderboardRecord";
+
+export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps> = {
+  async listLeaderboardsForGame({ member, path }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    const boards = await listLeaderboards(deps, game.id);
+    return { status: 200, body: { leaderboards: boards.map((b) => describeLeaderboard(b, deps.now())) } };
+  },
+
+  async createLeaderboard({ member, path, body }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "create leaderboards" });
+    const view = describeLeaderboard(await createLeaderboard(deps, game.id, body), deps.now());
+    return { status: 201, body: view, audit: { after: view } };
+  },
+
+  async updateLeaderboard({ member, path, body }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "change leaderboards" });
+    const { before, after } = await updateLeaderboard(deps, game.id, path.leaderboardId, body);
+    const view = describeLeaderboard(after, deps.now());
+    const settings = (b: typeof before) => ({ resetSchedule: b.resetSchedule, authoritative: b.authoritative, streamTopN: b.streamTopN });
+    return { status: 200, body: view, audit: { before: settings(before), after: settings(after) } };
+  },
+
+  async deleteLeaderboard({ member, path, body }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "delete leaderboards" });
+    const deleted = await deleteLeaderboard(deps, game.id, path.leaderboardId);
+    return { status: 200, body: deleted, audit: { after: deleted, reason: body.reason } };
+  },
+
+  async hideLeaderboardRecord({ member, path, body }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "support", what: "hide leaderboard records" });
+    const hidden = await hideRecord(deps, await leaderboardIn(deps, game.id, path.leaderboardId), body);
+    return { status: 200, body: hidden, audit: { after: hidden, reason: body.reason } };
+  },
+};
