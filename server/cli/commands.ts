@@ -59,6 +59,8 @@ export const COMMANDS: Command[] = [
     ["studio", "email", "role", "password-stdin"]),
   c("members list", undefined, "a studio's members and their roles", ["studio"]),
   c("catalog publish", "FILE.json", "publish a catalog of currencies, items and offers and make it active", ["env"]),
+  c("leaderboards create", "FILE.json", "create leaderboards from a definition, or an array of them (createLeaderboard's body)", ["env"]),
+  c("leaderboards list", undefined, "an environment's leaderboards and their current periods", ["env"]),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
   c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),

@@ -18,7 +18,8 @@ import { ApiError } from "../domain/errors.js";
 import { eraseAccount } from "../domain/accounts.js";
 import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
-import { parseCatalog } from "./catalogFile.js";
+import { parseCatalog, parseLeaderboards } from "./specFiles.js";
+import { createLeaderboard, describeLeaderboard, listLeaderboards } from "../domain/leaderboards.js";
 import { publishCatalog } from "../domain/catalog.js";
 import { addMember, ROLES } from "../domain/members.js";
 import type { MemberRole, Store } from "../store/types.js";
@@ -161,6 +162,30 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       });
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published catalog v${published.version} for "${env.name}" (${catalog.currencies.length} currencies, ${catalog.items.length} items, ${catalog.offers.length} offers); it is now active.`);
+    }
+    case "leaderboards create": {
+      if (!rest[0]) throw new UsageError("leaderboards create --env NAME FILE.json");
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const definitions = parseLeaderboards(readFileSync(existingFile(rest[0]), "utf8"), rest[0]);
+      // All of the file or none of it: one transaction.
+      const created = await store.transaction(async (tx) => {
+        const made = [];
+        for (const definition of definitions) {
+          const board = describeLeaderboard(await createLeaderboard({ ...deps, store: tx }, env.id, definition), new Date());
+          await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "leaderboards create", resource: `games/${env.id}/leaderboards/${board.leaderboardId}`, after: board });
+          made.push(board);
+        }
+        return made;
+      });
+      return print({ environment: env.name, leaderboards: created },
+        created.map((b) => `Created leaderboard "${b.leaderboardId}" for "${env.name}" (${b.sortOrder}, ${b.operator}${b.resetSchedule ? `, resets "${b.resetSchedule}" UTC` : ", never resets"}${b.authoritative ? ", authoritative" : ""}).`).join("\n"));
+    }
+    case "leaderboards list": {
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const boards = (await listLeaderboards(deps, env.id)).map((b) => describeLeaderboard(b, new Date()));
+      return print({ environment: env.name, leaderboards: boards },
+        boards.length === 0 ? `No leaderboards in "${env.name}".`
+          : boards.map((b) => `${b.leaderboardId.padEnd(24)} ${b.sortOrder.padEnd(4)} ${b.operator.padEnd(9)} period ${b.currentPeriod.period}${b.currentPeriod.endsAt ? ` until ${b.currentPeriod.endsAt}` : ""}${b.authoritative ? "  authoritative" : ""}`).join("\n"));
     }
     case "members create": {
       if (!flags.email || !flags.role) throw new UsageError("members create --studio NAME --email EMAIL --role owner|admin|support|viewer");

@@ -145,3 +145,25 @@ describe("persistly catalog", () => {
     await server.store.close();
   }, 30_000);
 });
+
+describe("persistly leaderboards", () => {
+  it("creates the boards of a file all together or none, lists them, and games read them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    const { runtimeKey } = JSON.parse(persistly(db, "init", "--json"));
+    const run = (...args: string[]) => spawnSync(process.execPath, ["scripts/persistly.mjs", "leaderboards", ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+    writeFileSync(join(dir, "boards.json"), JSON.stringify([{ leaderboardId: "weekly", resetSchedule: "0 0 * * 1" }, { leaderboardId: "rating", authoritative: true }]));
+    const created = run("create", "--env", "development", join(dir, "boards.json"));
+    expect([created.status, created.stdout]).toEqual([0, expect.stringMatching(/Created leaderboard "weekly".*resets "0 0 \* \* 1" UTC[\s\S]*"rating".*authoritative/)]);
+    writeFileSync(join(dir, "bad.json"), JSON.stringify([{ leaderboardId: "daily", resetSchedule: "0 0 * *" }]));
+    const bad = run("create", "--env", "development", join(dir, "bad.json"));
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringMatching(/resetSchedule "0 0 \* \*" has 4 fields/)]);
+    writeFileSync(join(dir, "clash.json"), JSON.stringify([{ leaderboardId: "daily" }, { leaderboardId: "weekly" }]));
+    expect(run("create", "--env", "development", join(dir, "clash.json")).stderr).toMatch(/already has a leaderboard "weekly"/);
+    const listed = JSON.parse(run("list", "--env", "development", "--json").stdout);
+    expect(listed.leaderboards.map((b: { leaderboardId: string }) => b.leaderboardId)).toEqual(["rating", "weekly"]);
+    const server = await startServer({ store: await openStore({ database: db }) });
+    expect((await sdk(server, runtimeKey).get("/sdk/v1/leaderboards")).body.leaderboards.map((b: { leaderboardId: string }) => b.leaderboardId)).toEqual(["rating", "weekly"]);
+    await server.store.close();
+  }, 30_000);
+});

@@ -114,7 +114,7 @@ describe("leaderboard ranks", () => {
     await submit(server, c, "distance", { score: 50 });
     const { hideRecord } = await import("../../../server/domain/scores.js");
     const board = (await server.store.getLeaderboard(server.environmentId, "distance"))!;
-    await hideRecord(server.app.deps, board, { publicId: cheat.body.account.publicId });
+    await hideRecord(server.app.deps, board, { publicId: cheat.body.account.publicId! });
     expect(ranks((await top(server, "distance")).body.records)).toEqual([["P0", 1, 100], ["P2", 2, 50]]);
     expect((await standingOf(server, c, "distance", "?neighbours=5")).body.above.map((r: any) => r.displayName)).toEqual(["P0"]);
     const own = (await standingOf(server, cheat, "distance", "?neighbours=5")).body;
