@@ -1,5 +1,5 @@
-// Live account events as an async iterator: typed events, heartbeats, reconnection with Last-Event-ID,
-// and a clean close.
+// Live events as async iterators — an account's (liveEvents) and a leaderboard's (leaderboardLive):
+// typed events, heartbeats, reconnection with Last-Event-ID, and a clean close.
 import type { components } from "../generated/sdk.js";
 import type { SdkClient } from "./sdk.js";
 
@@ -8,7 +8,16 @@ type Schemas = components["schemas"];
 export type AccountEvent =
   | { event: "ready"; id: string; data: Schemas["ReadyEvent"] }
   | { event: "slot_updated"; id: string; data: Schemas["SlotUpdatedEvent"] }
+  | { event: "wallet_updated"; id: string; data: Schemas["WalletUpdatedEvent"] }
+  | { event: "inventory_updated"; id: string; data: Schemas["InventoryUpdatedEvent"] }
   | { event: "closed"; id: string; data: Schemas["ClosedEvent"] };
+
+export type LeaderboardEvent =
+  | { event: "ready"; id: string; data: Schemas["LeaderboardReadyEvent"] }
+  | { event: "score_update"; id: string; data: Schemas["ScoreUpdateEvent"] }
+  | { event: "closed"; id: string; data: Schemas["LeaderboardClosedEvent"] };
+
+type AnyEvent = { event: string; id?: string; data: any };
 
 export interface LiveEventsOptions {
   /** Reconnect when the connection drops or the server restarts. Default true. */
@@ -28,14 +37,14 @@ export class LiveEventsError extends Error {
   }
 }
 
-export interface LiveEvents extends AsyncIterable<AccountEvent> {
+export interface LiveEvents<E = AccountEvent> extends AsyncIterable<E> {
   /** Ends the iteration and the connection. */
   close(): void;
   /** The id of the last event received: resume from it later with `lastEventId`. */
   readonly lastEventId: string | undefined;
 }
 
-function parseBlock(block: string): AccountEvent | null {
+function parseBlock(block: string): AnyEvent | null {
   const fields: Record<string, string> = {};
   for (const line of block.split("\n")) {
     if (line === "" || line.startsWith(":")) continue;
@@ -44,24 +53,55 @@ function parseBlock(block: string): AccountEvent | null {
     fields[name] = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
   }
   if (!fields.event || fields.data === undefined) return null;
-  return { event: fields.event, id: fields.id, data: JSON.parse(fields.data) } as AccountEvent;
+  return { event: fields.event, id: fields.id, data: JSON.parse(fields.data) };
 }
 
+/** Opens one connection of a stream, resuming after `lastEventId`. */
+type Open = (lastEventId: string | undefined, signal: AbortSignal) => Promise<{ response: Response; error?: unknown }>;
+
+/**
+ * What a `closed` event means: `resume` reconnects with Last-Event-ID (a server shutting down),
+ * `restart` reconnects afresh (a new leaderboard period), `final` ends the iteration.
+ */
+type AfterClose = (reason: string) => "resume" | "restart" | "final";
+
+/** An account's live events: `ready`, `slot_updated`, `wallet_updated`, `inventory_updated`, then `closed`. */
 export function liveEvents(client: SdkClient<true>, accountId: string, options: LiveEventsOptions = {}): LiveEvents {
+  const open: Open = async (lastEventId, signal) => client.raw.GET("/sdk/v1/accounts/{accountId}/events", {
+    params: { path: { accountId }, header: lastEventId ? { "Last-Event-ID": lastEventId } : {} }, parseAs: "stream", signal,
+  });
+  return iterateStream<AccountEvent>(open, (reason) => (reason === "server_shutdown" ? "resume" : "final"), options);
+}
+
+export interface LeaderboardLiveOptions extends LiveEventsOptions {
+  /** A player's publicId (usually the player's own): its changes come wherever it ranks. */
+  follow?: string;
+}
+
+/**
+ * A leaderboard's live changes: `ready` with the board and its period, `score_update` for the top and
+ * the followed record. When the period resets, `closed` (`period_reset`) comes through and the iteration
+ * goes on with the new period's `ready`; it ends when the board is deleted.
+ */
+export function leaderboardLive(client: SdkClient, leaderboardId: string, options: LeaderboardLiveOptions = {}): LiveEvents<LeaderboardEvent> {
+  const open: Open = async (lastEventId, signal) => client.raw.GET("/sdk/v1/leaderboards/{leaderboardId}/stream", {
+    params: { path: { leaderboardId }, query: options.follow ? { follow: options.follow } : {}, header: lastEventId ? { "Last-Event-ID": lastEventId } : {} },
+    parseAs: "stream", signal,
+  });
+  return iterateStream<LeaderboardEvent>(open, (reason) => (reason === "server_shutdown" ? "resume" : reason === "period_reset" ? "restart" : "final"), options);
+}
+
+function iterateStream<E extends AnyEvent>(open: Open, afterClose: AfterClose, options: LiveEventsOptions): LiveEvents<E> {
   let lastEventId = options.lastEventId;
   let closed = false;
   let current: AbortController | null = null;
   const staleAfterMs = options.staleAfterMs ?? 45_000;
 
-  async function* connectOnce(): AsyncGenerator<AccountEvent, "ended" | "final"> {
+  async function* connectOnce(): AsyncGenerator<E, "ended" | "final"> {
     current = new AbortController();
     const controller = current;
     let watchdog = setTimeout(() => controller.abort(), staleAfterMs);
-    const { response, error } = await client.raw.GET("/sdk/v1/accounts/{accountId}/events", {
-      params: { path: { accountId }, header: lastEventId ? { "Last-Event-ID": lastEventId } : {} },
-      parseAs: "stream",
-      signal: controller.signal,
-    });
+    const { response, error } = await open(lastEventId, controller.signal);
     if (!response.ok || !response.body) {
       clearTimeout(watchdog);
       throw new LiveEventsError(response.status, (error as { error?: { code?: string } } | undefined)?.error?.code ?? "unexpected_response");
@@ -81,8 +121,11 @@ export function liveEvents(client: SdkClient<true>, accountId: string, options: 
           buffer = buffer.slice(cut + 2);
           if (!event) continue;
           if (event.id) lastEventId = event.id;
-          yield event;
-          if (event.event === "closed") return event.data.reason === "server_shutdown" ? "ended" : "final";
+          yield event as E;
+          if (event.event !== "closed") continue;
+          const next = afterClose(event.data.reason);
+          if (next === "restart") lastEventId = undefined;
+          return next === "final" ? "final" : "ended";
         }
       }
     } finally {
@@ -91,7 +134,7 @@ export function liveEvents(client: SdkClient<true>, accountId: string, options: 
     }
   }
 
-  async function* iterate(): AsyncGenerator<AccountEvent> {
+  async function* iterate(): AsyncGenerator<E> {
     let failures = 0;
     while (!closed) {
       try {

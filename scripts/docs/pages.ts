@@ -90,6 +90,9 @@ function clientSnippet(o: Operation, r: Recorded): string | undefined {
   if (o.operationId === "streamAccountEvents") {
     return `for await (const event of liveEvents(player, ${JSON.stringify(path.accountId)})) {\n  console.log(event.event, event.data); // "ready" first\n  break;\n}`;
   }
+  if (o.operationId === "streamLeaderboard") {
+    return `for await (const event of leaderboardLive(anonymous, ${JSON.stringify(path.leaderboardId)})) {\n  console.log(event.event, event.data); // "ready" first\n  break;\n}`;
+  }
   const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, typed(k, v)]));
   const params = [Object.keys(path).length && `path: ${literal(path)}`, Object.keys(query).length && `query: ${literal(query)}`].filter(Boolean);
   const init: string[] = [];

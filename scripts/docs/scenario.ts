@@ -594,6 +594,91 @@ export const STEPS: Step[] = [
     request: (v) => asBackend("GET", `/accounts/${v.accountId}/overview`),
   },
   {
+    page: admin("createLeaderboard"), operation: "createLeaderboard", example: "weekly", title: "A weekly board", status: 201,
+    note: "Resets every Monday at 00:00 UTC: each week is its own period. Unsaid, the board ranks the highest score first and keeps each player's best.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards", { leaderboardId: "weekly-distance", resetSchedule: "0 0 * * 1", idempotencyKey: key(31) }),
+  },
+  {
+    page: admin("createLeaderboard"), operation: "createLeaderboard", example: "badSchedule", title: "A schedule that is not cron", status: 400,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards", { leaderboardId: "daily", resetSchedule: "every day" }),
+  },
+  {
+    page: admin("createLeaderboard"), operation: "createLeaderboard", example: "season", title: "A season rating board", status: 201,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards", { leaderboardId: "season-rank" }),
+  },
+  {
+    page: admin("updateLeaderboard"), operation: "updateLeaderboard", example: "authoritative", title: "Scores from the backend only", status: 200,
+    note: "From now on only `submitScoreForAccount` writes to this board; `sortOrder` and `operator` cannot change.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards/season-rank", { authoritative: true }),
+  },
+  {
+    page: admin("listLeaderboardsForGame"), operation: "listLeaderboardsForGame", example: "two", title: "The game's leaderboards", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/leaderboards"),
+  },
+  {
+    page: sdk("listLeaderboards"), operation: "listLeaderboards", example: "two", title: "The boards a game can show", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/leaderboards", auth: "runtime" }),
+  },
+  {
+    page: sdk("createAccount"), operation: "createAccount", example: "named", title: "An account with a display name", status: 201,
+    note: "A rival for the leaderboard pages. Other players will see only `publicId` and `displayName`.",
+    request: () => ({ method: "POST", path: "/sdk/v1/accounts", auth: "runtime", body: { playerRef: "player-9120", displayName: "Kestrel" } }),
+    keep: { rivalId: "accountId", rivalToken: "accountSessionToken", rivalPublicId: "account.publicId" },
+  },
+  {
+    page: sdk("submitScore"), operation: "submitScore", example: "first", title: "A first score", status: 200,
+    note: "The answer ranks the record at once; `previousRank` is null for a player new to this period.",
+    request: (v) => asPlayer(v, "POST", "/leaderboards/weekly-distance/scores", { score: 4300, subscore: 12, idempotencyKey: key(32) }),
+  },
+  {
+    page: sdk("submitScore"), operation: "submitScore", example: "rival", title: "A rival's better run", status: 200,
+    request: (v) => ({ ...asPlayer(v, "POST", "/leaderboards/weekly-distance/scores", { score: 5120, metadata: { car: "falcon" } }), path: `/sdk/v1/accounts/${v.rivalId}/leaderboards/weekly-distance/scores`, session: v.rivalToken }),
+  },
+  {
+    page: sdk("submitScore"), operation: "submitScore", example: "notBetter", title: "A worse run changes nothing", status: 200,
+    note: "The board keeps each player's best (score, subscore) pair: this run is answered with the record as it stands and `changed: false`.",
+    request: (v) => asPlayer(v, "POST", "/leaderboards/weekly-distance/scores", { score: 3900, subscore: 40 }),
+  },
+  {
+    page: sdk("submitScore"), operation: "submitScore", example: "authoritative", title: "A board only the backend writes", status: 403,
+    request: (v) => asPlayer(v, "POST", "/leaderboards/season-rank/scores", { score: 1650 }),
+  },
+  {
+    page: server("submitScoreForAccount"), operation: "submitScoreForAccount", example: "rating", title: "The backend records a match rating", status: 200,
+    request: (v) => asBackend("POST", "/leaderboards/season-rank/scores", { accountId: v.accountId, score: 1650, idempotencyKey: key(33) }),
+  },
+  {
+    page: sdk("listLeaderboardRecords"), operation: "listLeaderboardRecords", example: "top", title: "The top of the board", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/leaderboards/weekly-distance/records?limit=10", auth: "runtime" }),
+  },
+  {
+    page: sdk("listLeaderboardRecords"), operation: "listLeaderboardRecords", example: "unknown", title: "A board that does not exist", status: 404,
+    request: () => ({ method: "GET", path: "/sdk/v1/leaderboards/weekly-distnce/records", auth: "runtime" }),
+  },
+  {
+    page: sdk("getLeaderboardStanding"), operation: "getLeaderboardStanding", example: "second", title: "The player's rank and neighbours", status: 200,
+    request: (v) => asPlayer(v, "GET", "/leaderboards/weekly-distance?neighbours=2"),
+  },
+  {
+    page: sdk("streamLeaderboard"), operation: "streamLeaderboard", example: "ready", title: "Watch the board live", status: 200,
+    note: "The first event is `ready` with the board and its period; `score_update` follows each change in the top, and `closed` comes when the week resets. The example shows the first event; the stream stays open.",
+    request: () => ({ method: "GET", path: "/sdk/v1/leaderboards/weekly-distance/stream", auth: "runtime", headers: { Accept: "text/event-stream" } }),
+  },
+  {
+    page: admin("hideLeaderboardRecord"), operation: "hideLeaderboardRecord", example: "cheater", title: "Hide a cheater's record", status: 200,
+    note: "Nobody else sees the record any more, and the ranks below it move up; the player is not told. Audited with the reason.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards/weekly-distance/hide", { publicId: v.rivalPublicId, reason: "distance impossible for the track, ticket 812", idempotencyKey: key(34) }),
+  },
+  {
+    page: sdk("listLeaderboardRecords"), operation: "listLeaderboardRecords", example: "afterHiding", title: "The board without the hidden record", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/leaderboards/weekly-distance/records", auth: "runtime" }),
+  },
+  {
+    page: admin("deleteLeaderboard"), operation: "deleteLeaderboard", example: "retired", title: "Delete a board", status: 200,
+    note: "Its records of every period go with it; streams on it receive `closed` (`board_deleted`).",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards/season-rank/delete", { reason: "replaced by the weekly board", idempotencyKey: key(35) }),
+  },
+  {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
     note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
     request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),

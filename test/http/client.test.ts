@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSdkClient, createServerClient, liveEvents, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
+import { createSdkClient, createServerClient, leaderboardLive, liveEvents, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
 import { loadSdkSpec } from "../../server/app.js";
 import { startServer } from "../support/helpers.js";
 import { operationRoute, routeOf } from "../support/conformance.js";
@@ -111,6 +111,43 @@ describe("the typed client against a live server", () => {
     expect((await backend.POST("/server/v1/iap/purchases/{store}/{transactionId}/refund", { params: { path: txn }, body: { environment: "sandbox" } })).data?.purchase.status).toBe("refunded");
     const overview = (await backend.GET("/server/v1/accounts/{accountId}/overview", { params: { path } })).data!;
     expect([overview.grants.length, overview.iapPurchases.length, overview.wallet.balances.find((b) => b.currencyId === "gems")?.balance]).toEqual([2, 1, 10]);
+  });
+
+  it("runs leaderboards on all three surfaces, and follows a board live through a period reset", async () => {
+    const { server, baseUrl } = await live({ settings: { passwordKdf: TEST_KDF } });
+    await member(server, "owner@studio.example");
+    const admin = createAdminClient({ baseUrl, fetch: recorded, retry: { maxAttempts: 1 } });
+    const studioId = (await admin.POST("/admin/v1/session", { body: { email: "owner@studio.example", password: PASSWORD } })).data!.studios[0].studioId;
+    const game = { studioId, gameId: server.environmentId };
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards", { params: { path: game }, body: { leaderboardId: "hourly", resetSchedule: "0 * * * *" } })).data?.operator).toBe("best");
+    const exists = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards", { params: { path: game }, body: { leaderboardId: "hourly" } });
+    expect(exists.error?.code === "leaderboard_exists" && exists.error.details.leaderboardId).toBe("hourly");
+    expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards", { params: { path: game } })).data?.leaderboards).toHaveLength(1);
+    const board = { ...game, leaderboardId: "hourly" };
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}", { params: { path: board }, body: { streamTopN: 10 } })).data?.streamTopN).toBe(10);
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: { displayName: "Moonfox" } })).data!;
+    const player = anonymous.withSession(created.accountSessionToken);
+    const path = { accountId: created.accountId, leaderboardId: "hourly" };
+    expect((await anonymous.GET("/sdk/v1/leaderboards")).data?.leaderboards[0].currentPeriod.endsAt).toBe("2026-11-23T10:00:00.000Z");
+    const seen: string[] = [];
+    const live$ = leaderboardLive(anonymous, "hourly", { follow: created.account.publicId, maxBackoffMs: 50 });
+    for await (const event of live$) {
+      seen.push(event.event === "score_update" ? `${event.data.displayName}:${event.data.score}` : event.event === "ready" ? `ready:${event.data.period.period}` : `closed:${event.data.reason}`);
+      if (seen.length === 1) {
+        expect((await player.POST("/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores", { params: { path }, body: { score: 42 } })).data?.record.rank).toBe(1);
+      }
+      if (event.event === "score_update") server.clock.advance(3600_000);
+      if (seen.length === 4) live$.close();
+    }
+    expect(seen).toEqual(["ready:2026-11-23T09:00:00.000Z", "Moonfox:42", "closed:period_reset", "ready:2026-11-23T10:00:00.000Z"]);
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    expect((await backend.POST("/server/v1/leaderboards/{leaderboardId}/scores", { params: { path: { leaderboardId: "hourly" } }, body: { accountId: created.accountId, score: 7 } })).data?.period).toBe("2026-11-23T10:00:00.000Z");
+    expect((await anonymous.GET("/sdk/v1/leaderboards/{leaderboardId}/records", { params: { path: { leaderboardId: "hourly" }, query: { period: "2026-11-23T09:00:00.000Z" } } })).data?.records[0].score).toBe(42);
+    expect((await player.GET("/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}", { params: { path, query: { neighbours: 1 } } })).data?.record?.score).toBe(7);
+    const hidden = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/hide", { params: { path: board }, body: { publicId: created.account.publicId!, reason: "test" } });
+    expect(hidden.data?.hidden).toBe(true);
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/delete", { params: { path: board }, body: { reason: "done" } })).data?.recordsDeleted).toBe(2);
   });
 
   it("runs the server surface with the server key, and identifies itself", async () => {
