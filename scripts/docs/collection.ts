@@ -11,8 +11,11 @@ const SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.
 /** Operations the collection cannot run against a fresh server with only the keys set, and why. */
 const NEEDS_CATALOG = "it needs a catalog of currencies, items and offers, which operators publish on the operator surface (or with `persistly catalog publish`)";
 const ECONOMY = ["createWalletTransaction", "purchaseOffer", "consumeItem", "runInventoryOperations", "createGrant", "claimGrant", "revokeGrant", "fulfilIapPurchase", "getIapPurchase", "refundIapPurchase"];
+const NEEDS_BOARD = "it needs a leaderboard, which operators define on the operator surface (or with `persistly leaderboards create`)";
+const LEADERBOARDS = ["submitScore", "submitScoreForAccount", "listLeaderboardRecords", "getLeaderboardStanding", "streamLeaderboard"];
 const LEFT_OUT: Record<string, string> = {
   ...Object.fromEntries(ECONOMY.map((operation) => [operation, NEEDS_CATALOG])),
+  ...Object.fromEntries(LEADERBOARDS.map((operation) => [operation, NEEDS_BOARD])),
   streamAccountEvents: "the event stream stays open, so a runner would wait on it forever; open it with `curl -N` (docs/guides/live-events.md)",
 };
 

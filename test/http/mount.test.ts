@@ -19,8 +19,8 @@ describe("the server is mounted from the spec", () => {
 
   it("refuses to start when an operation has no handler", async () => {
     const spec = loadSdkSpec() as any;
-    spec.paths["/sdk/v1/leaderboards"] = { get: { ...spec.paths["/sdk/v1/runtime-config"].get, operationId: "listLeaderboards", parameters: [] } };
-    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/operation listLeaderboards has no handler/);
+    spec.paths["/sdk/v1/tournaments"] = { get: { ...spec.paths["/sdk/v1/runtime-config"].get, operationId: "listTournaments", parameters: [] } };
+    await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/operation listTournaments has no handler/);
   });
 
   it("refuses to start when a handler has no operation", async () => {
