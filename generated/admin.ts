@@ -623,6 +623,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game's events
+         * @description Every event of the game, latest to start first, with its status and, once finalised, its final standings. Any role may read it.
+         */
+        get: operations["listEventsForGame"];
+        put?: never;
+        /**
+         * Create an event (admins)
+         * @description Admins and owners. Creates the event and its board (`event-{eventId}`, operator best, written only through attempts). Audited.
+         */
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an event (admins)
+         * @description Admins and owners. Before the start, anything but the id and `sortOrder`; while it runs, only `name`, `rewards` and a later `endsAt`; after the end or a cancellation, nothing (409 `event_locked`). Audited, before and after.
+         */
+        post: operations["updateEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/events/{eventId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an event, refunding entry costs (admins)
+         * @description Admins and owners. The event ends without rewards: every paid attempt's entry cost goes back to the player's wallet (a ledger entry with source `event_entry`, the charge reversed; capped at the currency's `max`, any excess recorded as the entry's `shortfall`), its board's streams close (`event_cancelled`). An event that has ended already is 409 `event_locked`. Audited with the reason.
+         */
+        post: operations["cancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1612,6 +1695,153 @@ export interface components {
         };
         /** @description The id is taken (`leaderboard_exists`), or an idempotency key was used for another request or is still running. (Told apart by `error.code`.) */
         CreateLeaderboardConflictError: components["schemas"]["LeaderboardExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /**
+         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
+         * @example weekend-cup
+         */
+        EventId: string;
+        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
+        RewardTier: {
+            fromRank: number;
+            toRank: number;
+            /** @description Currencies and items of the active catalog. */
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+        };
+        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
+        FinalStanding: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rewards: components["schemas"]["Rewards"] | null;
+        };
+        /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
+        Event: {
+            eventId: components["schemas"]["EventId"];
+            name: string;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "ended" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            entryCost: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer: number;
+            /** @description Null: no cap. */
+            maxParticipants: number | null;
+            /** @description How long an attempt stays open for its one score. */
+            attemptSeconds: number;
+            /** @enum {string} */
+            sortOrder: "desc" | "asc";
+            rewards: components["schemas"]["RewardTier"][];
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /** @description Players who entered at least once. */
+            participants: number;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @description Once finalised: the top 100 as frozen, with what each won. */
+            finalStandings: components["schemas"]["FinalStanding"][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Events, soonest to end first. */
+        EventList: {
+            events: components["schemas"]["Event"][];
+        };
+        /**
+         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
+         * @example 4300
+         */
+        Score: number;
+        /** @description The `error` object of a response whose code is `event_exists`. */
+        EventExistsErrorBody: {
+            /** @constant */
+            code: "event_exists";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The event. */
+            details: {
+                eventId: components["schemas"]["EventId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event_exists`: the game already has an event with this id. */
+        EventExistsError: {
+            error: components["schemas"]["EventExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `event_locked`. */
+        EventLockedErrorBody: {
+            /** @constant */
+            code: "event_locked";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The event, its status, and what could not change. */
+            details: {
+                eventId: components["schemas"]["EventId"];
+                /** @enum {string} */
+                status: "upcoming" | "active" | "ended" | "cancelled";
+                fields?: string[];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event_locked`: the event has started, ended or been cancelled, and this change is no longer possible. */
+        EventLockedError: {
+            error: components["schemas"]["EventLockedErrorBody"];
+        };
+        /** @description The id is taken (`event_exists`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        CreateEventConflictError: components["schemas"]["EventExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        ChangeEventConflictError: components["schemas"]["EventLockedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A new event. Defaults: no entry cost, one attempt per player, no participant cap, 600 seconds per attempt, `sortOrder: desc`, no rewards. `endsAt` must come after `startsAt` and lie in the future; reward tiers must not overlap; currencies and items must be in the active catalog. */
+        CreateEventRequest: {
+            eventId: components["schemas"]["EventId"];
+            name: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            entryCost?: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer?: number;
+            maxParticipants?: number | null;
+            attemptSeconds?: number;
+            rewards?: components["schemas"]["RewardTier"][];
+            /**
+             * @default desc
+             * @enum {string}
+             */
+            sortOrder?: "desc" | "asc";
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Before the event starts, anything but its id and `sortOrder`. Once it runs, only `name`, `rewards` and a later `endsAt` (409 `event_locked` for the rest). Nothing once it has ended or been cancelled. */
+        UpdateEventRequest: {
+            name?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            entryCost?: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer?: number;
+            maxParticipants?: number | null;
+            attemptSeconds?: number;
+            rewards?: components["schemas"]["RewardTier"][];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Why the event is cancelled. */
+        CancelEventRequest: {
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The cancelled event, and how many paid attempts had their entry cost refunded. */
+        CancelledEvent: {
+            event: components["schemas"]["Event"];
+            refunded: number;
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1902,6 +2132,51 @@ export interface components {
                 "application/json": components["schemas"]["CreateLeaderboardConflictError"];
             };
         };
+        /** @description No such event in the game (`not_found`). */
+        EventNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The game already has this event (`event_exists`), or the idempotency key conflicts. */
+        CreateEventConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateEventConflictError"];
+            };
+        };
+        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. */
+        ChangeEventConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChangeEventConflictError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -1922,6 +2197,8 @@ export interface components {
         VersionPath: number;
         /** @description The leaderboard's id. */
         LeaderboardIdPath: components["schemas"]["LeaderboardId"];
+        /** @description The event's id. */
+        EventIdPath: components["schemas"]["EventId"];
     };
     requestBodies: never;
     headers: {
@@ -3369,6 +3646,198 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["LeaderboardNotFound"];
             409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listEventsForGame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["CreateEventConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EventNotFound"];
+            409: components["responses"]["ChangeEventConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    cancelEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelledEvent"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EventNotFound"];
+            409: components["responses"]["ChangeEventConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];

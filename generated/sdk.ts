@@ -613,6 +613,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sdk/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The environment's events
+         * @description Events by status (`active` by default): `upcoming` soonest to start first, `active` soonest to end first, `ended` latest to end first with their final standings, at most 50. An event past its end is finalised before it is listed (once, whoever asks first).
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One event
+         * @description The event, with its final standings once it has ended (finalised first if it is past its end and nobody has yet).
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter the event: start an attempt
+         * @description One transaction: checks the window (409 `event_not_active`), the participant cap (409 `event_full`; a player already in may always enter again), the player's attempts (409 `attempts_exhausted`), then charges the entry cost (409 `insufficient_entry_cost` with `details {resource, needed, have}`; a ledger entry with source `event_entry`). All of it, or nothing. Each attempt takes one score, within `attemptSeconds`.
+         */
+        post: operations["enterEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+                /** @description The attempt `enterEvent` started. */
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the attempt's score
+         * @description The attempt's one score, onto the event's board (operator best: the player's best attempt counts). A second score, an attempt past its `attemptSeconds`, or an event that has ended is 409 `attempt_closed`.
+         */
+        post: operations["submitEventScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1147,8 +1248,8 @@ export interface components {
             requestId: components["schemas"]["RequestId"];
         };
         /**
-         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
-         * @example 1795455557958001
+         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
+         * @example weekend-cup
          */
         EventId: string;
         /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `ready` carries that same id (it stands at the client's position) and the `replayed` events it missed follow, so ids only grow on a stream; `complete: false` means some were older than the replay window and the client should reload the account. */
@@ -1716,10 +1817,10 @@ export interface components {
             /** @description The record's rank before this change; null for a new record. */
             previousRank: number | null;
         };
-        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `server_shutdown`: reconnect with `Last-Event-ID`. */
+        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
         LeaderboardClosedEvent: {
             /** @enum {string} */
-            reason: "period_reset" | "board_deleted" | "server_shutdown";
+            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
         };
         /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
         ScoreSubmission: {
@@ -1747,6 +1848,168 @@ export interface components {
         };
         /** @description The session does not authorize this account (`forbidden`), or the board takes scores only from the server surface (`leaderboard_authoritative`). (Told apart by `error.code`.) */
         SubmitScoreForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["LeaderboardAuthoritativeError"];
+        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
+        RewardTier: {
+            fromRank: number;
+            toRank: number;
+            /** @description Currencies and items of the active catalog. */
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+        };
+        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
+        FinalStanding: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rewards: components["schemas"]["Rewards"] | null;
+        };
+        /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
+        Event: {
+            eventId: components["schemas"]["EventId"];
+            name: string;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "ended" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            entryCost: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer: number;
+            /** @description Null: no cap. */
+            maxParticipants: number | null;
+            /** @description How long an attempt stays open for its one score. */
+            attemptSeconds: number;
+            /** @enum {string} */
+            sortOrder: "desc" | "asc";
+            rewards: components["schemas"]["RewardTier"][];
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /** @description Players who entered at least once. */
+            participants: number;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @description Once finalised: the top 100 as frozen, with what each won. */
+            finalStandings: components["schemas"]["FinalStanding"][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Events, soonest to end first. */
+        EventList: {
+            events: components["schemas"]["Event"][];
+        };
+        /** @description The `error` object of a response whose code is `event_not_active`. */
+        EventNotActiveErrorBody: {
+            /** @constant */
+            code: "event_not_active";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The event, its status and window. */
+            details: {
+                eventId: components["schemas"]["EventId"];
+                /** @enum {string} */
+                status: "upcoming" | "ended" | "cancelled";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event_not_active`: the event has not started, has ended, or was cancelled. */
+        EventNotActiveError: {
+            error: components["schemas"]["EventNotActiveErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `event_full`. */
+        EventFullErrorBody: {
+            /** @constant */
+            code: "event_full";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The cap. */
+            details: {
+                eventId: components["schemas"]["EventId"];
+                maxParticipants: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event_full`: the event has its `maxParticipants` already, and this player is not one of them. */
+        EventFullError: {
+            error: components["schemas"]["EventFullErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `attempts_exhausted`. */
+        AttemptsExhaustedErrorBody: {
+            /** @constant */
+            code: "attempts_exhausted";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The allowance. */
+            details: {
+                eventId: components["schemas"]["EventId"];
+                maxAttemptsPerPlayer: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `attempts_exhausted`: the player has used every attempt the event allows. */
+        AttemptsExhaustedError: {
+            error: components["schemas"]["AttemptsExhaustedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_entry_cost`. */
+        InsufficientEntryCostErrorBody: {
+            /** @constant */
+            code: "insufficient_entry_cost";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, the entry cost in it, and the balance. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `insufficient_entry_cost`: the wallet cannot pay the entry cost (the seed's shape: "not enough cash to enter — need 50"). Nothing was charged. */
+        InsufficientEntryCostError: {
+            error: components["schemas"]["InsufficientEntryCostErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `attempt_closed`. */
+        AttemptClosedErrorBody: {
+            /** @constant */
+            code: "attempt_closed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The attempt and why it is closed. */
+            details: {
+                attemptId: string;
+                /** @enum {string} */
+                reason: "scored" | "expired" | "event_ended";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `attempt_closed`: the attempt has its score already, its time ran out, or the event ended. */
+        AttemptClosedError: {
+            error: components["schemas"]["AttemptClosedErrorBody"];
+        };
+        /** @description The event is not running (`event_not_active`), full (`event_full`), the player's attempts are used up (`attempts_exhausted`), the wallet cannot pay (`insufficient_entry_cost`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        EnterEventRefusedError: components["schemas"]["EventNotActiveError"] | components["schemas"]["EventFullError"] | components["schemas"]["AttemptsExhaustedError"] | components["schemas"]["InsufficientEntryCostError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The attempt is closed (`attempt_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        SubmitEventScoreRefusedError: components["schemas"]["AttemptClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description An attempt at the event: submit its one score with `submitEventScore` before `expiresAt`. */
+        EventEntry: {
+            eventId: components["schemas"]["EventId"];
+            attemptId: string;
+            attemptsRemaining: number;
+            charged: components["schemas"]["CurrencyAmounts"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The ledger entry of the charge (source `event_entry`); null for a free event. */
+            entry: components["schemas"]["LedgerEntry"] | null;
+        };
+        /** @description Nothing to send but, optionally, the idempotency key. */
+        EnterEventRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2146,6 +2409,51 @@ export interface components {
                 "application/json": components["schemas"]["SubmitScoreForbiddenError"];
             };
         };
+        /** @description No such event in the environment, or no such attempt of this account (`not_found`). */
+        EventNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The player cannot enter now. */
+        EnterEventRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EnterEventRefusedError"];
+            };
+        };
+        /** @description The attempt takes no score now. */
+        SubmitEventScoreRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmitEventScoreRefusedError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2160,6 +2468,8 @@ export interface components {
         SlotIdPath: components["schemas"]["SlotId"];
         /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
+        /** @description The event's id. */
+        EventIdPath: components["schemas"]["EventId"];
     };
     requestBodies: never;
     headers: {
@@ -3279,6 +3589,185 @@ export interface operations {
             503: components["responses"]["StreamCapacity"];
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Which events. */
+                status?: "active" | "upcoming" | "ended";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            404: components["responses"]["EventNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    enterEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EnterEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The attempt. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventEntry"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EventNotFound"];
+            409: components["responses"]["EnterEventRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    submitEventScore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The event's id. */
+                eventId: components["parameters"]["EventIdPath"];
+                /** @description The attempt `enterEvent` started. */
+                attemptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitScoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The player's record on the event's board. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSubmission"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EventNotFound"];
+            409: components["responses"]["SubmitEventScoreRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score";

@@ -5,6 +5,7 @@
 import { pino, type Logger } from "pino";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
 import { pruneExpired } from "./domain/history.js";
+import { finaliseDueEvents } from "./domain/tournaments.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
@@ -28,6 +29,7 @@ export interface ComposeOptions {
   /** A worker of `persistly serve --workers N`: without Redis, rate limits and events go through the primary. */
   clusterWorker?: boolean;
   /** Run the hourly clean-up (servers do; a one-off command need not). */
+  /** Background work: hourly pruning, and finalising events as they end. */
   pruneHourly?: boolean;
 }
 
@@ -57,17 +59,49 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
     limits: { ...createTransferCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
     lifecycle: { draining: false },
+    finaliser: { wake: () => {} },
   };
   const pruning = options.pruneHourly ? schedulePruning(deps, logger) : null;
+  const finaliser = options.pruneHourly ? eventFinaliser(deps, logger) : null;
+  if (finaliser) deps.finaliser = finaliser;
   return {
     deps, usage, logger,
     consumeRateLimit: createRateLimits(plans, sharing),
     idempotency: createIdempotency(now, options.shared?.redis),
     async stop() {
       if (pruning) clearInterval(pruning);
+      finaliser?.stop();
       await usage.stop();
     },
   };
+}
+
+/**
+ * Finalises ended events every FINALISE_MS, off the request path (reads finalise too: whoever comes
+ * first). It runs only in a process that knows of events (at start, or once one is created), so that
+ * servers without events never poll for them.
+ */
+const FINALISE_MS = 2000;
+function eventFinaliser(deps: Deps, logger: Logger) {
+  let timer: NodeJS.Timeout | null = null;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const finalised = await finaliseDueEvents(deps);
+      if (finalised) logger.info({ finalised }, "events finalised");
+    } catch (err) {
+      logger.warn({ err }, "finalising events failed");
+    } finally {
+      running = false;
+    }
+  };
+  const wake = () => {
+    timer ??= setInterval(() => void run(), FINALISE_MS).unref();
+  };
+  void deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1).then((any) => any.length > 0 && wake(), () => {});
+  return { wake, stop: () => timer && clearInterval(timer) };
 }
 
 /** Hourly, off the request path; the timer never keeps the process alive. */

@@ -58,6 +58,8 @@ export interface Deps {
   usage: { flush(): Promise<void> };
   /** Set while the server shuts down: health checks then answer 503. */
   lifecycle: { draining: boolean };
+  /** Finalises events as they end; `wake` starts it in a process that did not know of any event yet. */
+  finaliser: { wake(): void };
 }
 
 export interface Caller {

@@ -28,7 +28,9 @@ export interface NewGrant { accountId: string; rewards: Partial<Rewards>; reason
 export async function createGrant(deps: EconomyDeps, environmentId: string, input: NewGrant) {
   const account = await accountIn(deps, environmentId, input.accountId);
   const rewards: Rewards = { currencies: input.rewards.currencies ?? {}, items: input.rewards.items ?? {} };
-  checkKnown(await activeCatalog(deps, environmentId), rewards);
+  // An event's prizes were checked when the event was defined; issued at its end, they must not be lost to
+  // a catalog changed since (a prize the catalog no longer has makes a stuck grant operators can see).
+  if (input.source !== "event") checkKnown(await activeCatalog(deps, environmentId), rewards);
   if (Object.keys(rewards.currencies).length + Object.keys(rewards.items).length === 0) {
     throw invalidRequest("rewards name no currency and no item; a grant gives at least one", { field: "rewards" });
   }

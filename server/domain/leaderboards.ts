@@ -53,14 +53,35 @@ export async function createLeaderboard(deps: StoreDeps, environmentId: string, 
   const now = deps.now().toISOString();
   const board: LeaderboardDefinition = {
     environmentId, leaderboardId: input.leaderboardId, sortOrder: input.sortOrder ?? "desc", operator: input.operator ?? "best",
-    resetSchedule, authoritative: input.authoritative ?? false, streamTopN: input.streamTopN ?? 100, createdAt: now, updatedAt: now,
+    resetSchedule, authoritative: input.authoritative ?? false, streamTopN: input.streamTopN ?? 100, eventId: null, createdAt: now, updatedAt: now,
   };
   await deps.store.insertLeaderboard(board);
   return board;
 }
 
+/** The board of an event: `event-{eventId}`, best, never resetting, written only through the event's attempts. */
+export const eventBoardId = (eventId: string) => `event-${eventId}`;
+
+export async function createEventBoard(deps: StoreDeps, environmentId: string, eventId: string, sortOrder: "desc" | "asc") {
+  const now = deps.now().toISOString();
+  const board: LeaderboardDefinition = {
+    environmentId, leaderboardId: eventBoardId(eventId), sortOrder, operator: "best", resetSchedule: null, authoritative: true, streamTopN: 100, eventId, createdAt: now, updatedAt: now,
+  };
+  await deps.store.insertLeaderboard(board);
+  return board;
+}
+
+/** An environment's own board, for changes: an event's board changes with its event. */
+async function ownBoard(deps: Pick<Deps, "store">, environmentId: string, leaderboardId: string) {
+  const board = await leaderboardIn(deps, environmentId, leaderboardId);
+  if (board.eventId !== null) {
+    throw notFound(`leaderboard "${leaderboardId}" is the board of event "${board.eventId}": change or cancel the event instead`, { leaderboardId, eventId: board.eventId });
+  }
+  return board;
+}
+
 export async function updateLeaderboard(deps: StoreDeps, environmentId: string, leaderboardId: string, change: Partial<Pick<LeaderboardDefinition, "resetSchedule" | "authoritative" | "streamTopN">>) {
-  const before = await leaderboardIn(deps, environmentId, leaderboardId);
+  const before = await ownBoard(deps, environmentId, leaderboardId);
   const after: LeaderboardDefinition = {
     ...before,
     ...(change.resetSchedule !== undefined ? { resetSchedule: checkedSchedule(change.resetSchedule) } : {}),
@@ -74,7 +95,7 @@ export async function updateLeaderboard(deps: StoreDeps, environmentId: string, 
 
 /** Deletes the board with its records; open streams on it end with `closed` (`board_deleted`). */
 export async function deleteLeaderboard(deps: Pick<Deps, "store" | "events" | "now">, environmentId: string, leaderboardId: string) {
-  const board = await leaderboardIn(deps, environmentId, leaderboardId);
+  const board = await ownBoard(deps, environmentId, leaderboardId);
   const recordsDeleted = await deps.store.deleteLeaderboard(environmentId, leaderboardId);
   const { period } = periodAt(board, deps.now());
   deps.store.afterCommit(() => deps.events.close(boardChannel({ environmentId, leaderboardId, period }), "board_deleted"));

@@ -136,6 +136,22 @@ export async function standing(deps: Pick<Deps, "store" | "now">, account: Accou
   return { period: scope.period, record: run[above.length], above: run.slice(0, above.length), below: run.slice(above.length + 1) };
 }
 
+/** Every shown record of a period, best first, ranked; read a page at a time. */
+export async function* rankedRecords(deps: Pick<Deps, "store">, board: LeaderboardDefinition, period: string, pageSize = 500): AsyncGenerator<RankedEntry> {
+  const scope = scopeOf(board, period);
+  let previous: RankedEntry | undefined;
+  let place = 0;
+  for (;;) {
+    const page = await deps.store.scoresFrom(scope, pageSize, previous && { key: previous, direction: "after" });
+    for (const entry of page) {
+      previous = { ...entry, rank: previous && sameRank(previous, entry) ? previous.rank : place + 1 };
+      place += 1;
+      yield previous;
+    }
+    if (page.length < pageSize) return;
+  }
+}
+
 /** Hides (or shows again) a record: it stops (or starts) ranking for everyone but its owner. */
 export async function hideRecord(deps: Pick<Deps, "store" | "now">, board: LeaderboardDefinition, input: { publicId: string; period?: string; hidden?: boolean }) {
   const scope = scopeOf(board, periodFor(board, deps.now(), input.period));

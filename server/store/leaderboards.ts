@@ -10,7 +10,7 @@ type Db = Kysely<DB>;
 
 const definition = (r: Row): LeaderboardDefinition => ({
   environmentId: r.environment_id, leaderboardId: r.leaderboard_id, sortOrder: r.sort_order, operator: r.operator, resetSchedule: r.reset_schedule,
-  authoritative: Boolean(r.authoritative), streamTopN: Number(r.stream_top_n), createdAt: r.created_at, updatedAt: r.updated_at,
+  authoritative: Boolean(r.authoritative), streamTopN: Number(r.stream_top_n), eventId: r.event_id ?? null, createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
 const entry = (r: Row): ScoreEntry => ({
@@ -22,7 +22,7 @@ const entry = (r: Row): ScoreEntry => ({
 export async function insertLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
   await db.insertInto("leaderboards").values({
     environment_id: d.environmentId, leaderboard_id: d.leaderboardId, sort_order: d.sortOrder, operator: d.operator, reset_schedule: d.resetSchedule,
-    authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, created_at: d.createdAt, updated_at: d.updatedAt,
+    authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, event_id: d.eventId, created_at: d.createdAt, updated_at: d.updatedAt,
   }).execute();
 }
 
@@ -37,8 +37,9 @@ export async function getLeaderboard(db: Db, environmentId: string, leaderboardI
   return row ? definition(row) : null;
 }
 
+/** The environment's own boards; events' boards are listed with their events. */
 export async function listLeaderboards(db: Db, environmentId: string) {
-  return (await db.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).orderBy("leaderboard_id").execute()).map(definition);
+  return (await db.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).where("event_id", "is", null).orderBy("leaderboard_id").execute()).map(definition);
 }
 
 /** Deletes the board and every record of it; answers how many records went. */

@@ -391,6 +391,62 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("leaderboard_records_by_account").on("leaderboard_records").column("account_id").execute();
     },
   },
+  {
+    version: 13,
+    name: "events: tournaments with entry costs, attempts, their own board, and rewards by rank",
+    async up(db, dialect) {
+      // An event's board is a leaderboard like the others, marked with its event.
+      await db.schema.alterTable("leaderboards").addColumn("event_id", "text").execute();
+      await clustered(dialect, db.schema.createTable("events")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("starts_at", "text", (c) => c.notNull())
+        .addColumn("ends_at", "text", (c) => c.notNull())
+        .addColumn("entry_cost", "text", (c) => c.notNull())
+        .addColumn("max_attempts", "integer", (c) => c.notNull())
+        .addColumn("max_participants", "integer")
+        .addColumn("attempt_seconds", "integer", (c) => c.notNull())
+        .addColumn("sort_order", "text", (c) => c.notNull())
+        .addColumn("rewards", "text", (c) => c.notNull())
+        // scheduled → finalised | cancelled
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("final_standings", "text")
+        .addColumn("finalised_at", "text")
+        .addColumn("cancelled_at", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("events_pkey", ["environment_id", "event_id"]))
+        .execute();
+      await db.schema.createIndex("events_due").on("events").columns(["state", "ends_at"]).execute();
+      await clustered(dialect, db.schema.createTable("event_participants")
+        .addColumn("environment_id", "text", (c) => c.notNull())
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("joined_at", "text", (c) => c.notNull())
+        .addColumn("final_rank", "integer")
+        .addColumn("grant_id", "text")
+        .addForeignKeyConstraint("event_participants_event", ["environment_id", "event_id"], "events", ["environment_id", "event_id"])
+        .addPrimaryKeyConstraint("event_participants_pkey", ["environment_id", "event_id", "account_id"]))
+        .execute();
+      await db.schema.createTable("event_attempts")
+        .addColumn("attempt_id", "text", (c) => c.primaryKey())
+        .addColumn("environment_id", "text", (c) => c.notNull())
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("account_id", "text", (c) => c.notNull().references("accounts.id"))
+        .addColumn("started_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("charged", "text", (c) => c.notNull())
+        .addColumn("entry_id", "text")
+        .addColumn("scored_at", "text")
+        .addColumn("refund_entry_id", "text")
+        .addForeignKeyConstraint("event_attempts_event", ["environment_id", "event_id"], "events", ["environment_id", "event_id"])
+        .execute();
+      await db.schema.createIndex("event_attempts_by_event").on("event_attempts").columns(["environment_id", "event_id"]).execute();
+      await db.schema.createIndex("event_attempts_by_account").on("event_attempts").column("account_id").execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

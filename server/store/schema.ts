@@ -207,8 +207,52 @@ export interface LeaderboardsTable {
   reset_schedule: string | null;
   authoritative: boolean | number;
   stream_top_n: number;
+  event_id: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface EventsTable {
+  environment_id: string;
+  event_id: string;
+  name: string;
+  starts_at: string;
+  ends_at: string;
+  entry_cost: string;
+  max_attempts: number;
+  max_participants: number | null;
+  attempt_seconds: number;
+  sort_order: "desc" | "asc";
+  rewards: string;
+  state: "scheduled" | "finalised" | "cancelled";
+  final_standings: string | null;
+  finalised_at: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventParticipantsTable {
+  environment_id: string;
+  event_id: string;
+  account_id: string;
+  attempts: number;
+  joined_at: string;
+  final_rank: number | null;
+  grant_id: string | null;
+}
+
+export interface EventAttemptsTable {
+  attempt_id: string;
+  environment_id: string;
+  event_id: string;
+  account_id: string;
+  started_at: string;
+  expires_at: string;
+  charged: string;
+  entry_id: string | null;
+  scored_at: string | null;
+  refund_entry_id: string | null;
 }
 
 export interface LeaderboardRecordsTable {
@@ -269,6 +313,9 @@ export interface DB {
   iap_purchases: IapPurchasesTable;
   leaderboards: LeaderboardsTable;
   leaderboard_records: LeaderboardRecordsTable;
+  events: EventsTable;
+  event_participants: EventParticipantsTable;
+  event_attempts: EventAttemptsTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -299,6 +346,9 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "iap_purchases", key: ["environment_id", "store", "store_environment", "transaction_id"] },
   { name: "leaderboards", key: ["environment_id", "leaderboard_id"], booleans: ["authoritative"] },
   { name: "leaderboard_records", key: ["environment_id", "leaderboard_id", "period", "account_id"], booleans: ["hidden"] },
+  { name: "events", key: ["environment_id", "event_id"] },
+  { name: "event_participants", key: ["environment_id", "event_id", "account_id"] },
+  { name: "event_attempts", key: ["attempt_id"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

@@ -14,9 +14,10 @@ import * as wallets from "./wallets.js";
 import * as grants from "./grants.js";
 import * as iapPurchases from "./iapPurchases.js";
 import * as leaderboards from "./leaderboards.js";
+import * as events from "./events.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -306,9 +307,9 @@ export class KyselyStore implements Store {
       if (changed(erased) === 0) return false;
       await db.deleteFrom("slot_versions").where("account_id", "=", accountId).execute();
       await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
-      // The economy and leaderboard records go with it, except in-app purchase records: a store transaction stays redeemed, so a
+      // The economy, leaderboard records and event entries go with it, except in-app purchase records: a store transaction stays redeemed, so a
       // replayed receipt is still refused, and what was sold when stays on record (no player data in them).
-      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants", "leaderboard_records"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
+      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants", "leaderboard_records", "event_attempts", "event_participants"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
       // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
       await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
       await this.revokeOpenCodes(db, accountId, now);
@@ -570,6 +571,23 @@ export class KyselyStore implements Store {
   setScoreHidden = (b: BoardPeriod, publicId: string, hidden: boolean) => this.write((db) => leaderboards.setHidden(db, b, publicId, this.bool(hidden)));
   countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed") => leaderboards.countBefore(this.read, b, key, what, this.bool(false));
   scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.read, b, this.bool(false), limit, from);
+
+  // Events (server/store/events.ts).
+  insertEvent = (e: EventRecord) => this.write((db) => events.insertEvent(db, e));
+  updateEvent = (e: EventRecord) => this.write((db) => events.updateEvent(db, e));
+  getEvent = (environmentId: string, eventId: string) => events.getEvent(this.read, environmentId, eventId);
+  listEvents = (environmentId: string, filter: EventFilter) => events.listEvents(this.read, environmentId, filter);
+  dueEvents = (now: string, limit: number) => events.dueEvents(this.read, now, limit);
+  countParticipants = (environmentId: string, eventId: string) => events.countParticipants(this.read, environmentId, eventId);
+  participantAttempts = (environmentId: string, eventId: string, accountId: string) => events.participantAttempts(this.read, environmentId, eventId, accountId);
+  countAttempt = (environmentId: string, eventId: string, accountId: string, now: string) => this.write((db) => events.countAttempt(db, environmentId, eventId, accountId, now));
+  insertAttempt = (a: EventAttempt) => this.write((db) => events.insertAttempt(db, a));
+  getAttempt = (environmentId: string, attemptId: string) => events.getAttempt(this.read, environmentId, attemptId);
+  markAttemptScored = (attemptId: string, at: string) => this.write((db) => events.markAttemptScored(db, attemptId, at));
+  paidAttempts = (environmentId: string, eventId: string) => events.paidAttempts(this.read, environmentId, eventId);
+  markAttemptRefunded = (attemptId: string, entryId: string) => this.write((db) => events.markAttemptRefunded(db, attemptId, entryId));
+  setFinalRank = (environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) =>
+    this.write((db) => events.setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>

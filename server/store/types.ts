@@ -146,9 +146,50 @@ export interface LeaderboardDefinition {
   resetSchedule: string | null;
   authoritative: boolean;
   streamTopN: number;
+  /** The event whose board this is; null for the environment's own boards. */
+  eventId: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+export interface RewardTier { fromRank: number; toRank: number; rewards: Partial<Rewards> }
+export interface FinalStanding { rank: number; publicId: string; displayName: string | null; score: number; subscore: number; rewards: Rewards | null }
+
+export interface EventRecord {
+  environmentId: string;
+  eventId: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  entryCost: Record<string, number>;
+  maxAttempts: number;
+  maxParticipants: number | null;
+  attemptSeconds: number;
+  sortOrder: "desc" | "asc";
+  rewards: RewardTier[];
+  /** scheduled → finalised | cancelled; upcoming, active and ended are read from the clock. */
+  state: "scheduled" | "finalised" | "cancelled";
+  finalStandings: FinalStanding[] | null;
+  finalisedAt: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EventAttempt {
+  attemptId: string;
+  environmentId: string;
+  eventId: string;
+  accountId: string;
+  startedAt: string;
+  expiresAt: string;
+  charged: Record<string, number>;
+  entryId: string | null;
+  scoredAt: string | null;
+  refundEntryId: string | null;
+}
+
+export interface EventFilter { status: "upcoming" | "active" | "ended" | "all"; now: string; limit: number }
 
 /** One period of one board. */
 export interface BoardPeriod { environmentId: string; leaderboardId: string; period: string }
@@ -461,6 +502,26 @@ export interface Store {
   countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed"): Promise<number>;
   /** Shown records after (or before) a place, nearest first; from the top without one. */
   scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
+  // Events (server/store/events.ts). Writers hold the event's lock (lockName).
+  insertEvent(event: EventRecord): Promise<void>;
+  updateEvent(event: EventRecord): Promise<void>;
+  getEvent(environmentId: string, eventId: string): Promise<EventRecord | null>;
+  /** Events whose window intersects [from, to), by ends_at (or starts_at for upcoming ones). */
+  listEvents(environmentId: string, filter: EventFilter): Promise<EventRecord[]>;
+  /** Scheduled events past their end, in any environment: the ones to finalise. */
+  dueEvents(now: string, limit: number): Promise<Array<{ environmentId: string; eventId: string }>>;
+  countParticipants(environmentId: string, eventId: string): Promise<number>;
+  /** The account's attempts so far at the event; null when it never entered. */
+  participantAttempts(environmentId: string, eventId: string, accountId: string): Promise<number | null>;
+  /** Counts one more attempt of the account (adding it as a participant at its first). */
+  countAttempt(environmentId: string, eventId: string, accountId: string, now: string): Promise<void>;
+  insertAttempt(attempt: EventAttempt): Promise<void>;
+  getAttempt(environmentId: string, attemptId: string): Promise<EventAttempt | null>;
+  markAttemptScored(attemptId: string, at: string): Promise<void>;
+  /** Attempts that charged an entry cost not yet refunded. */
+  paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
+  markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
+  setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

@@ -7,6 +7,7 @@ import { gameHandlers } from "./games.js";
 import { catalogHandlers } from "./catalog.js";
 import { grantHandlers } from "./grants.js";
 import { leaderboardHandlers } from "./leaderboards.js";
+import { tournamentHandlers } from "./tournaments.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
@@ -15,4 +16,5 @@ export const adminHandlers: HandlerTable<operations> = {
   ...catalogHandlers,
   ...grantHandlers,
   ...leaderboardHandlers,
+  ...tournamentHandlers,
 };

@@ -9,6 +9,7 @@ import { transferCodeHandlers } from "./transferCodes.js";
 import { eventHandlers } from "./events.js";
 import { economyHandlers } from "./economy.js";
 import { leaderboardHandlers } from "./leaderboards.js";
+import { tournamentHandlers } from "./tournaments.js";
 
 export const sdkHandlers: HandlerTable<operations> = {
   ...healthHandlers,
@@ -19,4 +20,5 @@ export const sdkHandlers: HandlerTable<operations> = {
   ...eventHandlers,
   ...economyHandlers,
   ...leaderboardHandlers,
+  ...tournamentHandlers,
 };

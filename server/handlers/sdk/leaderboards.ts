@@ -32,7 +32,8 @@ export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps>
   async submitScore({ session, path, body }, deps) {
     const board = await leaderboardIn(deps, session!.account.environmentId, path.leaderboardId);
     if (board.authoritative) {
-      throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only from your backend (submitScoreForAccount on /server/v1)`, { leaderboardId: board.leaderboardId });
+      const instead = board.eventId ? `through attempts at event "${board.eventId}" (enterEvent, then submitEventScore)` : "from your backend (submitScoreForAccount on /server/v1)";
+      throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only ${instead}`, { leaderboardId: board.leaderboardId });
     }
     return { status: 200, body: scoreSubmissionView(board.leaderboardId, await submitScore(deps, session!.account, board, body)) };
   },

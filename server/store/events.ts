@@ -1,0 +1,102 @@
+// The store's statements for events: their definitions and state, who entered, and each attempt.
+import type { Kysely } from "kysely";
+import type { DB } from "./schema.js";
+import type { Row } from "./rows.js";
+import type { EventAttempt, EventFilter, EventRecord } from "./types.js";
+
+type Db = Kysely<DB>;
+
+const event = (r: Row): EventRecord => ({
+  environmentId: r.environment_id, eventId: r.event_id, name: r.name, startsAt: r.starts_at, endsAt: r.ends_at, entryCost: JSON.parse(r.entry_cost),
+  maxAttempts: Number(r.max_attempts), maxParticipants: r.max_participants === null ? null : Number(r.max_participants), attemptSeconds: Number(r.attempt_seconds),
+  sortOrder: r.sort_order, rewards: JSON.parse(r.rewards), state: r.state, finalStandings: r.final_standings === null ? null : JSON.parse(r.final_standings),
+  finalisedAt: r.finalised_at, cancelledAt: r.cancelled_at, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+const attempt = (r: Row): EventAttempt => ({
+  attemptId: r.attempt_id, environmentId: r.environment_id, eventId: r.event_id, accountId: r.account_id, startedAt: r.started_at, expiresAt: r.expires_at,
+  charged: JSON.parse(r.charged), entryId: r.entry_id, scoredAt: r.scored_at, refundEntryId: r.refund_entry_id,
+});
+
+const columns = (e: EventRecord) => ({
+  name: e.name, starts_at: e.startsAt, ends_at: e.endsAt, entry_cost: JSON.stringify(e.entryCost), max_attempts: e.maxAttempts, max_participants: e.maxParticipants,
+  attempt_seconds: e.attemptSeconds, sort_order: e.sortOrder, rewards: JSON.stringify(e.rewards), state: e.state,
+  final_standings: e.finalStandings === null ? null : JSON.stringify(e.finalStandings), finalised_at: e.finalisedAt, cancelled_at: e.cancelledAt, updated_at: e.updatedAt,
+});
+
+export async function insertEvent(db: Db, e: EventRecord) {
+  await db.insertInto("events").values({ environment_id: e.environmentId, event_id: e.eventId, created_at: e.createdAt, ...columns(e) }).execute();
+}
+
+export async function updateEvent(db: Db, e: EventRecord) {
+  await db.updateTable("events").set(columns(e)).where("environment_id", "=", e.environmentId).where("event_id", "=", e.eventId).execute();
+}
+
+export async function getEvent(db: Db, environmentId: string, eventId: string) {
+  const row = await db.selectFrom("events").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirst();
+  return row ? event(row) : null;
+}
+
+export async function listEvents(db: Db, environmentId: string, { status, now, limit }: EventFilter) {
+  let query = db.selectFrom("events").selectAll().where("environment_id", "=", environmentId);
+  if (status === "upcoming") query = query.where("state", "=", "scheduled").where("starts_at", ">", now).orderBy("starts_at", "asc");
+  else if (status === "active") query = query.where("state", "=", "scheduled").where("starts_at", "<=", now).where("ends_at", ">", now).orderBy("ends_at", "asc");
+  else if (status === "ended") query = query.where("state", "!=", "cancelled").where("ends_at", "<=", now).orderBy("ends_at", "desc");
+  else query = query.orderBy("starts_at", "desc");
+  return (await query.orderBy("event_id").limit(limit).execute()).map(event);
+}
+
+export async function dueEvents(db: Db, now: string, limit: number) {
+  const rows = await db.selectFrom("events").select(["environment_id", "event_id"]).where("state", "=", "scheduled").where("ends_at", "<=", now)
+    .orderBy("ends_at").limit(limit).execute();
+  return rows.map((r) => ({ environmentId: r.environment_id, eventId: r.event_id }));
+}
+
+export async function countParticipants(db: Db, environmentId: string, eventId: string) {
+  const row = await db.selectFrom("event_participants").select((eb) => eb.fn.countAll().as("n"))
+    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function participantAttempts(db: Db, environmentId: string, eventId: string, accountId: string) {
+  const row = await db.selectFrom("event_participants").select("attempts")
+    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).executeTakeFirst();
+  return row ? Number(row.attempts) : null;
+}
+
+export async function countAttempt(db: Db, environmentId: string, eventId: string, accountId: string, now: string) {
+  await db.insertInto("event_participants")
+    .values({ environment_id: environmentId, event_id: eventId, account_id: accountId, attempts: 1, joined_at: now, final_rank: null, grant_id: null })
+    .onConflict((oc) => oc.columns(["environment_id", "event_id", "account_id"]).doUpdateSet((eb) => ({ attempts: eb("event_participants.attempts", "+", 1) })))
+    .execute();
+}
+
+export async function insertAttempt(db: Db, a: EventAttempt) {
+  await db.insertInto("event_attempts").values({
+    attempt_id: a.attemptId, environment_id: a.environmentId, event_id: a.eventId, account_id: a.accountId, started_at: a.startedAt, expires_at: a.expiresAt,
+    charged: JSON.stringify(a.charged), entry_id: a.entryId, scored_at: a.scoredAt, refund_entry_id: a.refundEntryId,
+  }).execute();
+}
+
+export async function getAttempt(db: Db, environmentId: string, attemptId: string) {
+  const row = await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("attempt_id", "=", attemptId).executeTakeFirst();
+  return row ? attempt(row) : null;
+}
+
+export async function markAttemptScored(db: Db, attemptId: string, at: string) {
+  await db.updateTable("event_attempts").set({ scored_at: at }).where("attempt_id", "=", attemptId).execute();
+}
+
+export async function paidAttempts(db: Db, environmentId: string, eventId: string) {
+  return (await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId)
+    .where("entry_id", "is not", null).where("refund_entry_id", "is", null).orderBy("started_at").orderBy("attempt_id").execute()).map(attempt);
+}
+
+export async function markAttemptRefunded(db: Db, attemptId: string, entryId: string) {
+  await db.updateTable("event_attempts").set({ refund_entry_id: entryId }).where("attempt_id", "=", attemptId).execute();
+}
+
+export async function setFinalRank(db: Db, environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) {
+  await db.updateTable("event_participants").set({ final_rank: finalRank, grant_id: grantId })
+    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).execute();
+}
