@@ -61,6 +61,8 @@ export const COMMANDS: Command[] = [
   c("catalog publish", "FILE.json", "publish a catalog of currencies, items and offers and make it active", ["env"]),
   c("leaderboards create", "FILE.json", "create leaderboards from a definition, or an array of them (createLeaderboard's body)", ["env"]),
   c("leaderboards list", undefined, "an environment's leaderboards and their current periods", ["env"]),
+  c("events create", "FILE.json", "create events from a definition, or an array of them (createEvent's body)", ["env"]),
+  c("events list", undefined, "an environment's events, their status and participants", ["env"]),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
   c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),

@@ -18,7 +18,8 @@ import { ApiError } from "../domain/errors.js";
 import { eraseAccount } from "../domain/accounts.js";
 import { pruneExpired } from "../domain/history.js";
 import { importFile } from "./importFile.js";
-import { parseCatalog, parseLeaderboards } from "./specFiles.js";
+import { parseCatalog, parseEvents, parseLeaderboards } from "./specFiles.js";
+import { createEvent, describeEvent, listEvents } from "../domain/tournaments.js";
 import { createLeaderboard, describeLeaderboard, listLeaderboards } from "../domain/leaderboards.js";
 import { publishCatalog } from "../domain/catalog.js";
 import { addMember, ROLES } from "../domain/members.js";
@@ -186,6 +187,29 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       return print({ environment: env.name, leaderboards: boards },
         boards.length === 0 ? `No leaderboards in "${env.name}".`
           : boards.map((b) => `${b.leaderboardId.padEnd(24)} ${b.sortOrder.padEnd(4)} ${b.operator.padEnd(9)} period ${b.currentPeriod.period}${b.currentPeriod.endsAt ? ` until ${b.currentPeriod.endsAt}` : ""}${b.authoritative ? "  authoritative" : ""}`).join("\n"));
+    }
+    case "events create": {
+      if (!rest[0]) throw new UsageError("events create --env NAME FILE.json");
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const definitions = parseEvents(readFileSync(existingFile(rest[0]), "utf8"), rest[0]);
+      const created = await store.transaction(async (tx) => {
+        const made = [];
+        for (const definition of definitions) {
+          const event = await describeEvent({ ...deps, store: tx }, await createEvent({ ...deps, store: tx }, env.id, definition));
+          await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "events create", resource: `games/${env.id}/events/${event.eventId}`, after: event });
+          made.push(event);
+        }
+        return made;
+      });
+      return print({ environment: env.name, events: created },
+        created.map((e) => `Created event "${e.eventId}" for "${env.name}": ${e.startsAt} to ${e.endsAt}${Object.keys(e.entryCost).length ? `, entry ${JSON.stringify(e.entryCost)}` : ", free"}, ${e.rewards.length} reward tier${e.rewards.length === 1 ? "" : "s"}.`).join("\n"));
+    }
+    case "events list": {
+      const env = await findEnvironmentOrFail(store, needEnv(), workspace);
+      const events = await Promise.all((await listEvents(deps, env.id, "all")).map((e) => describeEvent(deps, e)));
+      return print({ environment: env.name, events },
+        events.length === 0 ? `No events in "${env.name}".`
+          : events.map((e) => `${e.eventId.padEnd(24)} ${e.status.padEnd(9)} ${e.startsAt} → ${e.endsAt}  ${e.participants} participant${e.participants === 1 ? "" : "s"}`).join("\n"));
     }
     case "members create": {
       if (!flags.email || !flags.role) throw new UsageError("members create --studio NAME --email EMAIL --role owner|admin|support|viewer");

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { projectFile } from "../paths.js";
 import type { Catalog } from "../domain/catalog.js";
 import type { NewLeaderboard } from "../domain/leaderboards.js";
+import type { NewEvent } from "../domain/tournaments.js";
 
 function parseJson(text: string, file: string): unknown {
   try {
@@ -28,9 +29,12 @@ function checkAgainst<T>(value: unknown, schema: string, file: string, noun: str
 
 export const parseCatalog = (text: string, file: string): Catalog => checkAgainst(parseJson(text, file), "Catalog", file, "a catalog");
 
-/** One leaderboard definition, or an array of them, as createLeaderboard takes them. */
-export function parseLeaderboards(text: string, file: string): NewLeaderboard[] {
+/** One definition, or an array of them, each checked against `schema`. */
+function parseDefinitions<T>(text: string, file: string, schema: string, noun: string): T[] {
   const value = parseJson(text, file);
   const list = Array.isArray(value) ? value : [value];
-  return list.map((item, i) => checkAgainst<NewLeaderboard>(item, "CreateLeaderboardRequest", list.length > 1 ? `${file} [${i}]` : file, "a leaderboard definition"));
+  return list.map((item, i) => checkAgainst<T>(item, schema, list.length > 1 ? `${file} [${i}]` : file, noun));
 }
+
+export const parseLeaderboards = (text: string, file: string) => parseDefinitions<NewLeaderboard>(text, file, "CreateLeaderboardRequest", "a leaderboard definition");
+export const parseEvents = (text: string, file: string) => parseDefinitions<NewEvent>(text, file, "CreateEventRequest", "an event definition");

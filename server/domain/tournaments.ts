@@ -69,7 +69,9 @@ async function checked(deps: Pick<Deps, "store">, base: EventRecord, input: Even
   return e;
 }
 
-export async function createEvent(deps: EventDeps, environmentId: string, input: EventInput & { eventId: string; name: string; startsAt: string; endsAt: string; sortOrder?: "desc" | "asc" }) {
+export type NewEvent = EventInput & { eventId: string; name: string; startsAt: string; endsAt: string; sortOrder?: "desc" | "asc" };
+
+export async function createEvent(deps: EventDeps, environmentId: string, input: NewEvent) {
   const now = deps.now().toISOString();
   const blank: EventRecord = {
     environmentId, eventId: input.eventId, name: input.name, startsAt: now, endsAt: now, entryCost: {}, maxAttempts: 1, maxParticipants: null, attemptSeconds: 600,

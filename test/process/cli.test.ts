@@ -167,3 +167,24 @@ describe("persistly leaderboards", () => {
     await server.store.close();
   }, 30_000);
 });
+
+describe("persistly events", () => {
+  it("creates the events of a file and lists them with their status", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-cli-"));
+    const db = join(dir, "cli.db");
+    const { runtimeKey } = JSON.parse(persistly(db, "init", "--json"));
+    const run = (...args: string[]) => spawnSync(process.execPath, ["scripts/persistly.mjs", "events", ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+    const soon = new Date(Date.now() + 3600_000).toISOString();
+    const later = new Date(Date.now() + 7200_000).toISOString();
+    writeFileSync(join(dir, "events.json"), JSON.stringify({ eventId: "weekend-cup", name: "Weekend Cup", startsAt: soon, endsAt: later, maxParticipants: 100 }));
+    const created = run("create", "--env", "development", join(dir, "events.json"));
+    expect([created.status, created.stdout]).toEqual([0, expect.stringMatching(/Created event "weekend-cup".*free, 0 reward tiers/)]);
+    writeFileSync(join(dir, "bad.json"), JSON.stringify({ eventId: "bad", name: "Bad", startsAt: later, endsAt: soon }));
+    const bad = run("create", "--env", "development", join(dir, "bad.json"));
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringMatching(/endsAt .* is not after startsAt/)]);
+    expect(run("list", "--env", "development").stdout).toMatch(/weekend-cup\s+upcoming/);
+    const server = await startServer({ store: await openStore({ database: db }) });
+    expect((await sdk(server, runtimeKey).get("/sdk/v1/events?status=upcoming")).body.events.map((e: { eventId: string }) => e.eventId)).toEqual(["weekend-cup"]);
+    await server.store.close();
+  }, 30_000);
+});
