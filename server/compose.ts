@@ -5,7 +5,7 @@
 import { pino, type Logger } from "pino";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
 import { pruneExpired } from "./domain/history.js";
-import { finaliseDueEvents } from "./domain/tournaments.js";
+import { finaliseEvent } from "./domain/tournaments.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
@@ -89,8 +89,10 @@ function eventFinaliser(deps: Deps, logger: Logger) {
     if (running) return;
     running = true;
     try {
-      const finalised = await finaliseDueEvents(deps);
-      if (finalised) logger.info({ finalised }, "events finalised");
+      for (const { environmentId, eventId } of await deps.store.dueEvents(deps.now().toISOString(), 20)) {
+        logger.info({ environmentId, eventId }, "finalising event");
+        if (await finaliseEvent(deps, environmentId, eventId)) logger.info({ environmentId, eventId }, "event finalised");
+      }
     } catch (err) {
       logger.warn({ err }, "finalising events failed");
     } finally {

@@ -13,7 +13,10 @@ const NEEDS_CATALOG = "it needs a catalog of currencies, items and offers, which
 const ECONOMY = ["createWalletTransaction", "purchaseOffer", "consumeItem", "runInventoryOperations", "createGrant", "claimGrant", "revokeGrant", "fulfilIapPurchase", "getIapPurchase", "refundIapPurchase"];
 const NEEDS_BOARD = "it needs a leaderboard, which operators define on the operator surface (or with `persistly leaderboards create`)";
 const LEADERBOARDS = ["submitScore", "submitScoreForAccount", "listLeaderboardRecords", "getLeaderboardStanding", "streamLeaderboard"];
+const NEEDS_EVENT = "it needs an event, which operators define on the operator surface (or with `persistly events create`)";
+const EVENTS = ["getEvent", "enterEvent", "submitEventScore"];
 const LEFT_OUT: Record<string, string> = {
+  ...Object.fromEntries(EVENTS.map((operation) => [operation, NEEDS_EVENT])),
   ...Object.fromEntries(ECONOMY.map((operation) => [operation, NEEDS_CATALOG])),
   ...Object.fromEntries(LEADERBOARDS.map((operation) => [operation, NEEDS_BOARD])),
   streamAccountEvents: "the event stream stays open, so a runner would wait on it forever; open it with `curl -N` (docs/guides/live-events.md)",

@@ -1,5 +1,5 @@
 // Server processes sharing a real Redis (through a TCP proxy the test can make hang): the monthly quota
-// and the per-account stream cap hold across processes, and a Redis that is unreachable at start or
+// and the per-account stream cap hold across processes, a leaderboard's stream hears scores from both, and a Redis that is unreachable at start or
 // stops answering costs requests no more than a moment, with one log line when it goes and one when
 // it is back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { leaveQuota, logged, startProcess, type ServerProcess } from "../support/process.js";
 import { openStream, type SseStream } from "../support/sse.js";
 import { reportAttack } from "../reliability/report.js";
+import { openStore } from "../../server/store/index.js";
+import { createLeaderboard } from "../../server/domain/leaderboards.js";
 
 const REDIS = new URL(process.env.PERSISTLY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
 // A database of its own, emptied first, so that no other test's counts reach these.
@@ -140,6 +142,39 @@ describe.skipIf(!available)("event streams over two processes sharing one Redis"
       reopened = await open(a);
     }
     expect(reopened.status).toBe(200);
+  });
+});
+
+describe.skipIf(!available)("a leaderboard stream over two processes sharing one Redis", () => {
+  const started = twoProcessesSharingRedis();
+
+  it("hears on one process the scores submitted on the other, and replays them after Last-Event-ID", async () => {
+    const { db, a, b, streams } = started;
+    const store = await openStore({ database: db });
+    try {
+      const [env] = await store.listEnvironments((await store.listWorkspaces())[0].id);
+      await createLeaderboard({ store, now: () => new Date() }, env.id, { leaderboardId: "distance" });
+    } finally {
+      await store.close();
+    }
+    const listen = async (headers: Record<string, string> = {}) => {
+      const stream = await openStream(`${b.base}/sdk/v1/leaderboards/distance/stream`, { Authorization: `Bearer ${a.runtimeKey}`, ...headers });
+      streams.push(stream);
+      return stream;
+    };
+    const watcher = await listen();
+    expect((await watcher.next("ready")).data.leaderboard.leaderboardId).toBe("distance");
+    const created = await call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", { displayName: "Moonfox" });
+    const submit = (score: number) => call(a, a.runtimeKey, "POST", `/sdk/v1/accounts/${created.body.accountId}/leaderboards/distance/scores`, { score }, created.body.accountSessionToken);
+    expect((await submit(120)).status).toBe(200);
+    const heard = await watcher.next("score_update", 5000);
+    expect(heard.data).toMatchObject({ displayName: "Moonfox", score: 120, rank: 1, previousRank: null });
+    watcher.close();
+    await new Promise((r) => setTimeout(r, 300)); // past the record's coalescing window
+    expect((await submit(150)).status).toBe(200);
+    const again = await listen({ "Last-Event-ID": heard.id! });
+    expect((await again.next("ready")).data).toMatchObject({ replayed: 1, complete: true });
+    expect((await again.next("score_update")).data).toMatchObject({ score: 150, previousRank: 1 });
   });
 });
 
