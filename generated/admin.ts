@@ -1699,7 +1699,7 @@ export interface components {
          * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
          * @example weekend-cup
          */
-        EventId: string;
+        GameEventId: string;
         /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
         RewardTier: {
             fromRank: number;
@@ -1721,7 +1721,7 @@ export interface components {
         };
         /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
         Event: {
-            eventId: components["schemas"]["EventId"];
+            eventId: components["schemas"]["GameEventId"];
             name: string;
             /** @enum {string} */
             status: "upcoming" | "active" | "ended" | "cancelled";
@@ -1768,7 +1768,7 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             /** @description The event. */
             details: {
-                eventId: components["schemas"]["EventId"];
+                eventId: components["schemas"]["GameEventId"];
             };
             requestId: components["schemas"]["RequestId"];
         };
@@ -1783,7 +1783,7 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             /** @description The event, its status, and what could not change. */
             details: {
-                eventId: components["schemas"]["EventId"];
+                eventId: components["schemas"]["GameEventId"];
                 /** @enum {string} */
                 status: "upcoming" | "active" | "ended" | "cancelled";
                 fields?: string[];
@@ -1800,7 +1800,7 @@ export interface components {
         ChangeEventConflictError: components["schemas"]["EventLockedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description A new event. Defaults: no entry cost, one attempt per player, no participant cap, 600 seconds per attempt, `sortOrder: desc`, no rewards. `endsAt` must come after `startsAt` and lie in the future; reward tiers must not overlap; currencies and items must be in the active catalog. */
         CreateEventRequest: {
-            eventId: components["schemas"]["EventId"];
+            eventId: components["schemas"]["GameEventId"];
             name: string;
             /** Format: date-time */
             startsAt: string;
@@ -2198,7 +2198,7 @@ export interface components {
         /** @description The leaderboard's id. */
         LeaderboardIdPath: components["schemas"]["LeaderboardId"];
         /** @description The event's id. */
-        EventIdPath: components["schemas"]["EventId"];
+        EventIdPath: components["schemas"]["GameEventId"];
     };
     requestBodies: never;
     headers: {

@@ -1248,10 +1248,15 @@ export interface components {
             requestId: components["schemas"]["RequestId"];
         };
         /**
+         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
+         * @example 1795455557958001
+         */
+        EventId: string;
+        /**
          * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
          * @example weekend-cup
          */
-        EventId: string;
+        GameEventId: string;
         /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `ready` carries that same id (it stands at the client's position) and the `replayed` events it missed follow, so ids only grow on a stream; `complete: false` means some were older than the replay window and the client should reload the account. */
         ReadyEvent: {
             accountId: components["schemas"]["AccountId"];
@@ -1869,7 +1874,7 @@ export interface components {
         };
         /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
         Event: {
-            eventId: components["schemas"]["EventId"];
+            eventId: components["schemas"]["GameEventId"];
             name: string;
             /** @enum {string} */
             status: "upcoming" | "active" | "ended" | "cancelled";
@@ -1911,7 +1916,7 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             /** @description The event, its status and window. */
             details: {
-                eventId: components["schemas"]["EventId"];
+                eventId: components["schemas"]["GameEventId"];
                 /** @enum {string} */
                 status: "upcoming" | "ended" | "cancelled";
                 /** Format: date-time */
@@ -1932,7 +1937,7 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             /** @description The cap. */
             details: {
-                eventId: components["schemas"]["EventId"];
+                eventId: components["schemas"]["GameEventId"];
                 maxParticipants: number;
             };
             requestId: components["schemas"]["RequestId"];
@@ -1948,7 +1953,7 @@ export interface components {
             message: components["schemas"]["ErrorMessage"];
             /** @description The allowance. */
             details: {
-                eventId: components["schemas"]["EventId"];
+                eventId: components["schemas"]["GameEventId"];
                 maxAttemptsPerPlayer: number;
             };
             requestId: components["schemas"]["RequestId"];
@@ -1997,7 +2002,7 @@ export interface components {
         SubmitEventScoreRefusedError: components["schemas"]["AttemptClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description An attempt at the event: submit its one score with `submitEventScore` before `expiresAt`. */
         EventEntry: {
-            eventId: components["schemas"]["EventId"];
+            eventId: components["schemas"]["GameEventId"];
             attemptId: string;
             attemptsRemaining: number;
             charged: components["schemas"]["CurrencyAmounts"];
@@ -2469,7 +2474,7 @@ export interface components {
         /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
         /** @description The event's id. */
-        EventIdPath: components["schemas"]["EventId"];
+        EventIdPath: components["schemas"]["GameEventId"];
     };
     requestBodies: never;
     headers: {

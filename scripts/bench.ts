@@ -131,6 +131,36 @@ async function prepareDatabase(accounts: number) {
   return path;
 }
 
+/** A leaderboard `boardId` with a record for each of the first `records` filled accounts (scores 0…records-1, spread). */
+async function fillBoard(path: string, boardId: string, records: number) {
+  const store = await openStore({ database: path });
+  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+  const { createLeaderboard } = await import("../server/domain/leaderboards.js");
+  await createLeaderboard({ store, now: () => new Date() }, env.id, { leaderboardId: boardId, operator: "latest" });
+  const now = new Date().toISOString();
+  const scope = { environmentId: env.id, leaderboardId: boardId, period: "all" };
+  for (let start = 0; start < records; start += 10_000) {
+    await store.transaction(async (tx) => {
+      for (let i = start; i < Math.min(records, start + 10_000); i++) {
+        const score = (i * 7919) % records; // every score once, in no order
+        await tx.putScoreEntry(scope, {
+          period: "all", accountId: `acc_fill${i}`, publicId: `plr_fill${i}`, displayName: null, score, subscore: 0, rankScore: -score, rankSubscore: 0,
+          metadata: null, achievedAt: now, hidden: false, updatedAt: now,
+        });
+      }
+    });
+  }
+  await store.close();
+}
+
+/** Top-100 and standing reads of a board: the two leaderboard reads a game makes. */
+async function boardReads(label: string, server: Running, boardId: string, player: { accountId: string; headers: Record<string, string> }) {
+  return [
+    await load(`top 100, ${label}`, server, [{ method: "GET", path: `/sdk/v1/leaderboards/${boardId}/records?limit=100`, headers: player.headers }]),
+    await load(`standing ±2, ${label}`, server, [{ method: "GET", path: `/sdk/v1/accounts/${player.accountId}/leaderboards/${boardId}?neighbours=2`, headers: player.headers }]),
+  ];
+}
+
 async function main() {
   const results: Result[] = [];
   const body4k = JSON.stringify(payload(4096));
@@ -146,6 +176,7 @@ async function main() {
   execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
   const serverArgs = ["build/main.mjs"];
   const small = await prepareDatabase(1000);
+  await fillBoard(small, "board", 1000);
   const coldStarted = Date.now();
   const server = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
   for (;;) {
@@ -166,6 +197,8 @@ async function main() {
     items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
     offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" }],
   });
+  const { createLeaderboard } = await import("../server/domain/leaderboards.js");
+  await createLeaderboard({ store: keyDb, now: () => new Date() }, env.id, { leaderboardId: "scores-bench", operator: "latest" });
   await keyDb.close();
   const base = `http://127.0.0.1:${server.port}`;
   const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
@@ -185,6 +218,15 @@ async function main() {
   results.push(await load("getRuntimeConfig (unchanged)", server, [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: auth }]));
   results.push(await load("purchaseOffer (ledger entry)", server, [{ method: "POST", path: `/sdk/v1/accounts/${created.accountId}/purchases`, headers: session, body: JSON.stringify({ offerId: "daily" }) }]));
   results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}/wallet`, headers: session }]));
+  // The player's record mid-table: a standing read counts what ranks above it.
+  await fetch(`${base}/sdk/v1/accounts/${created.accountId}/leaderboards/board/scores`, { method: "POST", headers: session, body: JSON.stringify({ score: 500 }) });
+  const smallBoard = await boardReads("1,000 records", server, "board", { accountId: created.accountId, headers: session });
+  results.push(...smallBoard);
+  let submitted = 0;
+  results.push(await load("submitScore", server, [{
+    method: "POST", path: `/sdk/v1/accounts/${created.accountId}/leaderboards/scores-bench/scores`, headers: session,
+    setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++submitted * 7919) % 100_000 }) }),
+  }]));
   results.push(await load("mixed game session (1 load : 4 syncs)", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}`, headers: session }, sync(4096), sync(4096), sync(4096), sync(4096)]));
   const smallSync = results.find((r) => r.scenario === "syncSlot 4 KB")!;
   await stop(server);
@@ -198,6 +240,7 @@ async function main() {
   console.log(`filling a database with ${largeAccounts.toLocaleString()} accounts…`);
   const filledAt = Date.now();
   const large = await prepareDatabase(largeAccounts);
+  await fillBoard(large, "board", largeAccounts);
   console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
   const big = await start(serverArgs, { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
   const bigDb = await openStore({ database: large });
@@ -212,6 +255,10 @@ async function main() {
     setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob: bigBlob } }) }),
   }]);
   results.push(largeSync);
+  const bigSession = { ...bigAuth, "x-persistly-account-session": bigAccount.accountSessionToken };
+  await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts/${bigAccount.accountId}/leaderboards/board/scores`, { method: "POST", headers: bigSession, body: JSON.stringify({ score: Math.floor(largeAccounts / 2) }) });
+  const largeBoard = await boardReads(`${largeAccounts.toLocaleString()} records`, big, "board", { accountId: bigAccount.accountId, headers: bigSession });
+  results.push(...largeBoard);
   await stop(big);
 
   const express = results[1];
@@ -220,9 +267,11 @@ async function main() {
   for (const r of table) console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.peakRssMb} | ${r.cpuUsPerRequest} | ${r.vsExpress} | ${r.vsNodeHttp} |`);
   const scaleRatio = +(largeSync.p99 / Math.max(1, smallSync.p99)).toFixed(2);
   console.log(`\ncold start ${coldStartMs} ms; syncSlot 4 KB p99 with ${largeAccounts.toLocaleString()} accounts / with 1,000: ${scaleRatio}×`);
+  const boardRatios = largeBoard.map((r, i) => ({ read: r.scenario.split(",")[0], p99Ratio: +(r.p99 / Math.max(1, smallBoard[i].p99)).toFixed(2) }));
+  for (const b of boardRatios) console.log(`${b.read} p99 with ${largeAccounts.toLocaleString()} records / with 1,000: ${b.p99Ratio}×`);
 
   mkdirSync("bench", { recursive: true });
-  const summary = { date: new Date().toISOString(), node: process.version, connections, durationSeconds: duration, coldStartMs, scaleRatio, largeAccounts, results: table };
+  const summary = { date: new Date().toISOString(), node: process.version, connections, durationSeconds: duration, coldStartMs, scaleRatio, boardRatios, largeAccounts, results: table };
   writeFileSync("bench/results.json", JSON.stringify(summary, null, 2) + "\n");
   writeFileSync("bench/results.svg", chart(table));
   console.log("wrote bench/results.json and bench/results.svg");

@@ -102,6 +102,7 @@ const VOLATILE = [
   /^(acc|ses|key|env|cfg|mem|msn)_[a-z2-7]{10,}$/,
   /^led_[0-9a-f]{20}$/, // ledger entries
   /^grt_[0-9a-f]{20}$/, // grants
+  /^att_[0-9a-f]{20}$/, // event attempts
   /^plr_[0-9a-f]{32}$/, // players' public handles
   /^pst_(as|rt|sk|ms)_[A-Za-z0-9_-]{20,}$/,
   /^pst_(rt|sk)_[a-z0-9-]{1,24}_[A-Za-z0-9_-]{6}$/, // a key's display prefix

@@ -679,6 +679,74 @@ export const STEPS: Step[] = [
     request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards/season-rank/delete", { reason: "replaced by the weekly board", idempotencyKey: key(35) }),
   },
   {
+    page: admin("createEvent"), operation: "createEvent", example: "cup", title: "A weekend cup with an entry fee and prizes", status: 201,
+    note: "The event gets its own board, `event-weekend-cup`, written only through attempts. The times may carry any offset; they are kept as UTC instants.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/events", {
+      eventId: "weekend-cup", name: "Weekend Cup", startsAt: "2026-11-23T09:00:00Z", endsAt: "2026-11-25T21:00:00Z", entryCost: { gold: 50 },
+      maxAttemptsPerPlayer: 3, maxParticipants: 1000, rewards: [{ fromRank: 1, toRank: 1, rewards: { currencies: { gems: 100 } } }, { fromRank: 2, toRank: 10, rewards: { currencies: { gems: 20 } } }],
+      idempotencyKey: key(36),
+    }),
+  },
+  {
+    page: admin("createEvent"), operation: "createEvent", example: "sprint", title: "A midweek sprint, not started yet", status: 201,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/events", { eventId: "midweek-sprint", name: "Midweek Sprint", startsAt: "2026-11-25T18:00:00Z", endsAt: "2026-11-25T20:00:00Z" }),
+  },
+  {
+    page: admin("updateEvent"), operation: "updateEvent", example: "longer", title: "One more day for the cup", status: 200,
+    note: "While an event runs, only its name, its rewards and a later end can change.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/events/weekend-cup", { endsAt: "2026-11-26T21:00:00Z", idempotencyKey: key(37) }),
+  },
+  {
+    page: admin("updateEvent"), operation: "updateEvent", example: "locked", title: "A new entry fee once the cup runs", status: 409,
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/events/weekend-cup", { entryCost: { gold: 10 } }),
+  },
+  {
+    page: admin("listEventsForGame"), operation: "listEventsForGame", example: "two", title: "The game's events", status: 200,
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/events"),
+  },
+  {
+    page: sdk("listEvents"), operation: "listEvents", example: "active", title: "The events running now", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/events?status=active", auth: "runtime" }),
+  },
+  {
+    page: sdk("enterEvent"), operation: "enterEvent", example: "entered", title: "Enter the cup", status: 201,
+    note: "The entry fee is charged in the same transaction as the checks (window, places, attempts): a ledger entry with source `event_entry`.",
+    request: (v) => asPlayer(v, "POST", "/events/weekend-cup/attempts", { idempotencyKey: key(38) }),
+    keep: { attemptId: "attemptId" },
+  },
+  {
+    page: sdk("submitEventScore"), operation: "submitEventScore", example: "scored", title: "The attempt's score", status: 200,
+    request: (v) => asPlayer(v, "POST", `/events/weekend-cup/attempts/${v.attemptId}/score`, { score: 4300, subscore: 12, idempotencyKey: key(39) }),
+  },
+  {
+    page: sdk("submitEventScore"), operation: "submitEventScore", example: "twice", title: "A second score for the same attempt", status: 409,
+    note: "Each attempt takes one score; enter again for another try.",
+    request: (v) => asPlayer(v, "POST", `/events/weekend-cup/attempts/${v.attemptId}/score`, { score: 9999 }),
+  },
+  {
+    page: sdk("enterEvent"), operation: "enterEvent", example: "rival", title: "A rival spends their gold on two attempts", status: 201,
+    request: (v) => ({ ...asPlayer(v, "POST", "/events/weekend-cup/attempts", {}), path: `/sdk/v1/accounts/${v.rivalId}/events/weekend-cup/attempts`, session: v.rivalToken }),
+  },
+  {
+    page: sdk("enterEvent"), operation: "enterEvent", example: "again", title: "The rival's second attempt", status: 201,
+    request: (v) => ({ ...asPlayer(v, "POST", "/events/weekend-cup/attempts", {}), path: `/sdk/v1/accounts/${v.rivalId}/events/weekend-cup/attempts`, session: v.rivalToken }),
+  },
+  {
+    page: sdk("enterEvent"), operation: "enterEvent", example: "short", title: "Not enough gold for a third", status: 409,
+    note: "Nothing is charged; `details` name the currency, the fee and the balance, and the message is the one the game may show.",
+    request: (v) => ({ ...asPlayer(v, "POST", "/events/weekend-cup/attempts", {}), path: `/sdk/v1/accounts/${v.rivalId}/events/weekend-cup/attempts`, session: v.rivalToken }),
+  },
+  {
+    page: sdk("getEvent"), operation: "getEvent", example: "running", title: "The cup while it runs", status: 200,
+    note: "Once `endsAt` passes, the event is finalised exactly once — final ranks frozen, prizes granted — and `finalStandings` lists the top with what each won.",
+    request: () => ({ method: "GET", path: "/sdk/v1/events/weekend-cup", auth: "runtime" }),
+  },
+  {
+    page: admin("cancelEvent"), operation: "cancelEvent", example: "cancelled", title: "Cancel the sprint", status: 200,
+    note: "Every paid attempt's entry cost goes back to its player's wallet; the board's streams close.",
+    request: (v) => asOperator(v, "POST", "/{studio}/{game}/events/midweek-sprint/cancel", { reason: "clashes with the cup", idempotencyKey: key(40) }),
+  },
+  {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
     note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
     request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),

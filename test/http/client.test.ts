@@ -150,6 +150,39 @@ describe("the typed client against a live server", () => {
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/delete", { params: { path: board }, body: { reason: "done" } })).data?.recordsDeleted).toBe(2);
   });
 
+  it("runs an event on the SDK and the operator surface, with refusals typed", async () => {
+    const { server, baseUrl } = await live({ settings: { passwordKdf: TEST_KDF } });
+    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+    await member(server, "owner@studio.example");
+    const admin = createAdminClient({ baseUrl, fetch: recorded, retry: { maxAttempts: 1 } });
+    const studioId = (await admin.POST("/admin/v1/session", { body: { email: "owner@studio.example", password: PASSWORD } })).data!.studios[0].studioId;
+    const game = { studioId, gameId: server.environmentId };
+    const cup = { eventId: "cup", name: "Cup", startsAt: "2026-11-23T09:00:00Z", endsAt: "2026-11-23T10:00:00Z", entryCost: { gold: 60 }, rewards: [{ fromRank: 1, toRank: 1, rewards: { currencies: { gems: 5 } } }] };
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/events", { params: { path: game }, body: cup })).data?.status).toBe("active");
+    const locked = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/events/{eventId}", { params: { path: { ...game, eventId: "cup" } }, body: { maxParticipants: 5 } });
+    expect(locked.error?.code === "event_locked" && locked.error.details.fields).toEqual(["maxParticipants"]);
+    await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/events", { params: { path: game }, body: { ...cup, eventId: "later", startsAt: "2026-11-24T09:00:00Z", endsAt: "2026-11-24T10:00:00Z" } });
+    expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/events", { params: { path: game } })).data?.events).toHaveLength(2);
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const created = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
+    const player = anonymous.withSession(created.accountSessionToken);
+    const path = { accountId: created.accountId, eventId: "cup" };
+    expect((await anonymous.GET("/sdk/v1/events", { params: { query: { status: "upcoming" } } })).data?.events.map((e) => e.eventId)).toEqual(["later"]);
+    const entered = (await player.POST("/sdk/v1/accounts/{accountId}/events/{eventId}/attempts", { params: { path } })).data!;
+    expect([entered.attemptsRemaining, entered.entry?.changes]).toEqual([0, { gold: -60 }]);
+    const scored = await player.POST("/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score", { params: { path: { ...path, attemptId: entered.attemptId } }, body: { score: 7 } });
+    expect(scored.data?.record.rank).toBe(1);
+    const again = await player.POST("/sdk/v1/accounts/{accountId}/events/{eventId}/attempts", { params: { path } });
+    expect(again.error?.code === "attempts_exhausted" && again.error.details.maxAttemptsPerPlayer).toBe(1);
+    const poor = await player.POST("/sdk/v1/accounts/{accountId}/events/{eventId}/attempts", { params: { path: { ...path, eventId: "later" } } });
+    expect(poor.error?.code === "event_not_active" && poor.error.details.status).toBe("upcoming");
+    server.clock.advance(3600_000);
+    const ended = (await anonymous.GET("/sdk/v1/events/{eventId}", { params: { path: { eventId: "cup" } } })).data!;
+    expect([ended.status, ended.finalStandings?.[0].rewards]).toEqual(["ended", { currencies: { gems: 5 }, items: {} }]);
+    const cancelled = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/events/{eventId}/cancel", { params: { path: { ...game, eventId: "later" } }, body: { reason: "test" } });
+    expect(cancelled.data?.event.status).toBe("cancelled");
+  });
+
   it("runs the server surface with the server key, and identifies itself", async () => {
     const { server, baseUrl } = await live();
     const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
