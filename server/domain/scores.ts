@@ -132,7 +132,10 @@ export async function standing(deps: Pick<Deps, "store" | "now">, account: Accou
   const placed = await deps.store.countScoresBefore(scope, own, "placed");
   const above = (await deps.store.scoresFrom(scope, n, { key: own, direction: "before" })).reverse();
   const below = await deps.store.scoresFrom(scope, n, { key: own, direction: "after" });
-  const run = await rankRun(deps, scope, [...above, own, ...below], { place: placed - above.length });
+  // The run's first record ranks at its place, less the ties listed before it: one count over the board, not two.
+  const first = above[0] ?? own;
+  const place = placed - above.length;
+  const run = await rankRun(deps, scope, [...above, own, ...below], { place, rank: place + 1 - (await deps.store.countScoresBefore(scope, first, "tied")) });
   return { period: scope.period, record: run[above.length], above: run.slice(0, above.length), below: run.slice(above.length + 1) };
 }
 

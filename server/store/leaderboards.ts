@@ -86,20 +86,23 @@ const PLACE = ["rank_score", "rank_subscore", "achieved_at", "public_id"] as con
 const RANK = ["rank_score", "rank_subscore", "achieved_at"] as const;
 
 /**
- * Visible records before a place: `ranked` counts those ranking strictly better (the rank is one more),
- * `placed` also those that tie and come first by publicId (the place in the list).
+ * Shown records before a place: `ranked` counts those ranking strictly better (the rank is one more),
+ * `placed` also those that tie and come first by publicId (the place in the list), `tied` only the latter.
  */
-export async function countBefore(db: Db, b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed", unhidden: boolean | number) {
-  const columns = what === "placed" ? PLACE : RANK;
-  const values = what === "placed" ? [key.rankScore, key.rankSubscore, key.achievedAt, key.publicId] : [key.rankScore, key.rankSubscore, key.achievedAt];
-  const row = await db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll().as("n"))
-    .where("environment_id", "=", b.environmentId).where("leaderboard_id", "=", b.leaderboardId).where("period", "=", b.period).where("hidden", "=", unhidden)
-    .where(sql<boolean>`(${sql.join(columns.map((c) => sql.ref(c)))}) < (${sql.join(values)})`)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export async function countBefore(db: Db, b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied", unhidden: boolean | number) {
+  let query = db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll().as("n"))
+    .where("environment_id", "=", b.environmentId).where("leaderboard_id", "=", b.leaderboardId).where("period", "=", b.period).where("hidden", "=", unhidden);
+  if (what === "tied") {
+    query = query.where("rank_score", "=", key.rankScore).where("rank_subscore", "=", key.rankSubscore).where("achieved_at", "=", key.achievedAt).where("public_id", "<", key.publicId);
+  } else {
+    const columns = what === "placed" ? PLACE : RANK;
+    const values = what === "placed" ? [key.rankScore, key.rankSubscore, key.achievedAt, key.publicId] : [key.rankScore, key.rankSubscore, key.achievedAt];
+    query = query.where(sql<boolean>`(${sql.join(columns.map((c) => sql.ref(c)))}) < (${sql.join(values)})`);
+  }
+  return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
-/** Visible records after (or, `direction: "before"`, before) a place, nearest first; from the top without one. */
+/** Shown records after (or, `direction: "before"`, before) a place, nearest first; from the top without one. */
 export async function pageFrom(db: Db, b: BoardPeriod, unhidden: boolean | number, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) {
   let query = records(db, b).where("r.hidden", "=", unhidden);
   const order = from?.direction === "before" ? "desc" : "asc";

@@ -569,7 +569,7 @@ export class KyselyStore implements Store {
   scoreEntryByPublicId = (b: BoardPeriod, publicId: string) => leaderboards.scoreEntryByPublicId(this.read, b, publicId);
   putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(db, b, e, (v) => this.bool(v)));
   setScoreHidden = (b: BoardPeriod, publicId: string, hidden: boolean) => this.write((db) => leaderboards.setHidden(db, b, publicId, this.bool(hidden)));
-  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed") => leaderboards.countBefore(this.read, b, key, what, this.bool(false));
+  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied") => leaderboards.countBefore(this.read, b, key, what, this.bool(false));
   scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.read, b, this.bool(false), limit, from);
 
   // Events (server/store/events.ts).

@@ -498,8 +498,8 @@ export interface Store {
   putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
   /** Hides or shows the record of `publicId`; false when there is none. */
   setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
-  /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`). */
-  countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed"): Promise<number>;
+  /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`), or only the latter (`tied`). */
+  countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied"): Promise<number>;
   /** Shown records after (or before) a place, nearest first; from the top without one. */
   scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
   // Events (server/store/events.ts). Writers hold the event's lock (lockName).
