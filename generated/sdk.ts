@@ -244,9 +244,9 @@ export interface paths {
         };
         /**
          * Stream the account's live events (Server-Sent Events)
-         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), `wallet_updated` and `inventory_updated` for every change set that moved its balances or item stacks, and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
+         * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), `wallet_updated` and `inventory_updated` for every change set that moved its balances or item stacks, `lobby_updated` and `lobby_closed` for its lobby, `match_assigned` when a matchmaker assigns it, and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
          *
-         *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `wallet_updated` → `WalletUpdatedEvent`, `inventory_updated` → `InventoryUpdatedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
+         *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `wallet_updated` → `WalletUpdatedEvent`, `inventory_updated` → `InventoryUpdatedEvent`, `lobby_updated` → `LobbyUpdatedEvent`, `lobby_closed` → `LobbyClosedEvent`, `match_assigned` → `MatchAssignedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
          */
         get: operations["streamAccountEvents"];
         put?: never;
@@ -708,6 +708,298 @@ export interface paths {
          * @description The attempt's one score, onto the event's board (operator best: the player's best attempt counts). A second score, an attempt past its `attemptSeconds`, or an event that has ended is 409 `attempt_closed`.
          */
         post: operations["submitEventScore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a lobby, as its host
+         * @description The player creates a lobby and is its host. A private lobby gets a six-character `joinCode` to share; a public one is listed by `listLobbies`. A player is in at most one lobby (409 `already_in_lobby`). Attributes: at most 4 KB.
+         */
+        post: operations["createLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/lobbies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open public lobbies with room
+         * @description Public lobbies that are open and not full, oldest first, filtered by `mode` and `region`; hosts shown by `publicId` only. `nextCursor` pages on.
+         */
+        get: operations["listLobbies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The player's lobby
+         * @description The lobby with its members. Members only: anyone else gets 403 `forbidden`.
+         */
+        get: operations["getLobby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a lobby
+         * @description Joins an open lobby with room: 409 `lobby_full`, `lobby_closed` (locked, in game or closed), or `already_in_lobby` (the player's own lobby in `details`). Joining the lobby the player is in answers it unchanged.
+         */
+        post: operations["joinLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/join-by-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a private lobby by its code
+         * @description The code a member shared, as typed (any case, spaces or dashes). A wrong code is 404 `not_found` and counted against the runtime key, as wrong transfer codes are: past the limit, 429 `rate_limited`.
+         */
+        post: operations["joinLobbyByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/quick-join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find a game: join a lobby that fits, or wait in a forming one
+         * @description Joins the oldest open public lobby of this `mode` (and `region`) and `maxPlayers` with room: 200 `{lobby}`. Otherwise the player takes a place in a forming lobby for it (the one others are waiting in, or a new one) and the answer is **202** in the error envelope, `lobby_forming` with `{lobbyId, members, needed, retryAfterSeconds}` and a `Retry-After` header: call again after that long. The forming lobby opens when it has `maxPlayers` members; from then on the same call answers 200 with it. Calling again is idempotent per player: it never takes a second place. Concurrent quick-joins fill lobbies one at a time, never past `maxPlayers`, and players asking at the same moment wait in the same lobby. While waiting, heartbeat the lobby (`heartbeatLobby`) or call again at least every 30 seconds, or the place is dropped.
+         */
+        post: operations["quickJoinLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave the lobby
+         * @description The player leaves. When the host leaves, the oldest remaining member becomes host; when the last member leaves, the lobby closes. Leaving a lobby the player is not in is 403 `forbidden`.
+         */
+        post: operations["leaveLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/heartbeat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say the player is still here
+         * @description Members heartbeat at least every 30 seconds: a member silent for 30 seconds is dropped, and a lobby none of whose members heartbeat for 30 seconds closes.
+         */
+        post: operations["heartbeatLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the lobby (host only)
+         * @description The host changes `attributes`, `locked` (a locked lobby takes no joiners) or `maxPlayers` (not below the members it has), against `expectedVersion`: a stale version is 409 `lobby_version_conflict` with the current lobby in `details`. Anyone else is 403 `not_host`.
+         */
+        post: operations["updateLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the game (host only)
+         * @description The host starts the game: the lobby is `in_game`, takes no joiners and leaves the listings. Anyone else is 403 `not_host`.
+         */
+        post: operations["startLobby"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sdk/v1/accounts/{accountId}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The match the player is assigned to
+         * @description The current assignment the studio's matchmaker pushed (`pushMatch`), or 404 `not_found` when there is none (never assigned, released, or expired). The account's event stream also announces it (`match_assigned`).
+         */
+        get: operations["getMatchAssignment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2015,6 +2307,260 @@ export interface components {
         EnterEventRequest: {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /**
+         * @description A lobby's id.
+         * @example lby_8d2f6a0c4e9b1d5f7a3c
+         */
+        LobbyId: string;
+        /**
+         * @description The game mode a lobby is for (the studio's own names).
+         * @example duel
+         */
+        LobbyMode: string;
+        /**
+         * @description Where the players want to play (the studio's own names).
+         * @example eu
+         */
+        LobbyRegion: string;
+        /** @description The studio's own settings of a lobby (map, rules); at most 4 KB as JSON (413 `payload_too_large` otherwise). */
+        LobbyAttributes: {
+            [key: string]: unknown;
+        };
+        /** @description A member as the others see them. */
+        LobbyMember: {
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            host: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        /** @description A lobby as its members see it. `state`: `forming` (a quick-join lobby short of `minPlayers`), `open`, `locked` (the host closed it to joiners), `in_game` (started), `closed`. `version` grows with every change; `updateLobby` takes it as `expectedVersion`. */
+        Lobby: {
+            lobbyId: components["schemas"]["LobbyId"];
+            /** @enum {string} */
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            mode: components["schemas"]["LobbyMode"];
+            region: components["schemas"]["LobbyRegion"] | null;
+            maxPlayers: number;
+            /** @description Members a quick-join lobby needs before it opens; 1 for a lobby a player created. */
+            minPlayers: number;
+            /** @description A private lobby's code for `joinLobbyByCode`: six characters without 0, 1, I or O. Null for a public lobby. */
+            joinCode: string | null;
+            hostPublicId: components["schemas"]["PublicId"] | null;
+            /** @description Oldest first; the host is the oldest remaining member. */
+            members: components["schemas"]["LobbyMember"][];
+            attributes: components["schemas"]["LobbyAttributes"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description An open public lobby in a listing: the host only by `publicId`. */
+        LobbySummary: {
+            lobbyId: components["schemas"]["LobbyId"];
+            mode: components["schemas"]["LobbyMode"];
+            region: components["schemas"]["LobbyRegion"] | null;
+            maxPlayers: number;
+            memberCount: number;
+            hostPublicId: components["schemas"]["PublicId"];
+            attributes: components["schemas"]["LobbyAttributes"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description Open public lobbies with room, oldest first. */
+        LobbyList: {
+            lobbies: components["schemas"]["LobbySummary"][];
+            nextCursor: string | null;
+        };
+        /** @description A new lobby, with its creator as host. */
+        CreateLobbyRequest: {
+            maxPlayers: number;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            mode: components["schemas"]["LobbyMode"];
+            region?: components["schemas"]["LobbyRegion"];
+            attributes?: components["schemas"]["LobbyAttributes"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The code a private lobby's member shared. */
+        JoinLobbyByCodeRequest: {
+            /** @description As typed: any case, spaces or dashes. */
+            code: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What the player wants to play. */
+        QuickJoinRequest: {
+            mode: components["schemas"]["LobbyMode"];
+            region?: components["schemas"]["LobbyRegion"];
+            /** @default 4 */
+            maxPlayers?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The host's change, against the version it saw. */
+        UpdateLobbyRequest: {
+            expectedVersion: number;
+            attributes?: components["schemas"]["LobbyAttributes"];
+            locked?: boolean;
+            maxPlayers?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Nothing to send but, optionally, the idempotency key. */
+        LobbyActionRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The lobby the player is in, ready to play. */
+        QuickJoined: {
+            lobby: components["schemas"]["Lobby"];
+        };
+        /** @description The lobby after the player left it (`closed` when they were the last). */
+        LeftLobby: {
+            lobbyId: components["schemas"]["LobbyId"];
+            /** @enum {string} */
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+        };
+        /** @description Where the game server waits for the players. */
+        MatchConnection: {
+            host: string;
+            port: number;
+            ticket?: string;
+        };
+        /** @description The match the studio's matchmaker assigned the player to. */
+        MatchAssignment: {
+            matchId: string;
+            lobbyId: components["schemas"]["LobbyId"] | null;
+            connection: components["schemas"]["MatchConnection"];
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        /** @description `event: lobby_updated` — the account's lobby changed (a member joined, left or was dropped, a new host, the host's update, the start). */
+        LobbyUpdatedEvent: {
+            lobby: components["schemas"]["Lobby"];
+        };
+        /** @description `event: lobby_closed` — the account's lobby closed (`empty`, `expired`: no heartbeat from any member, or `dropped`: this member was silent too long). */
+        LobbyClosedEvent: {
+            lobbyId: components["schemas"]["LobbyId"];
+            /** @enum {string} */
+            reason: "empty" | "expired" | "dropped";
+        };
+        /** @description `event: match_assigned` — the studio's matchmaker assigned the account to a match. */
+        MatchAssignedEvent: {
+            matchId: string;
+            connection: components["schemas"]["MatchConnection"];
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        /** @description The `error` object of a response whose code is `already_in_lobby`. */
+        AlreadyInLobbyErrorBody: {
+            /** @constant */
+            code: "already_in_lobby";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby the player is in. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `already_in_lobby`: the player is in another lobby; leave it first. */
+        AlreadyInLobbyError: {
+            error: components["schemas"]["AlreadyInLobbyErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `lobby_full`. */
+        LobbyFullErrorBody: {
+            /** @constant */
+            code: "lobby_full";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby and its size. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                maxPlayers: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `lobby_full`: the lobby has its `maxPlayers`. */
+        LobbyFullError: {
+            error: components["schemas"]["LobbyFullErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `lobby_closed`. */
+        LobbyClosedErrorBody: {
+            /** @constant */
+            code: "lobby_closed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby and its state. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                /** @enum {string} */
+                state: "locked" | "in_game" | "closed";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `lobby_closed`: the lobby is locked, in game or closed. */
+        LobbyClosedError: {
+            error: components["schemas"]["LobbyClosedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_host`. */
+        NotHostErrorBody: {
+            /** @constant */
+            code: "not_host";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby and its host. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                hostPublicId: components["schemas"]["PublicId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `not_host`: only the lobby's host may do this. */
+        NotHostError: {
+            error: components["schemas"]["NotHostErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `lobby_version_conflict`. */
+        LobbyVersionConflictErrorBody: {
+            /** @constant */
+            code: "lobby_version_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby as it is now. */
+            details: {
+                lobby: components["schemas"]["Lobby"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `lobby_version_conflict`: the lobby changed since `expectedVersion`; nothing was written. */
+        LobbyVersionConflictError: {
+            error: components["schemas"]["LobbyVersionConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `lobby_forming`. */
+        LobbyFormingBody: {
+            /** @constant */
+            code: "lobby_forming";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The forming lobby the player is in, how many it holds and still needs, and when to ask again. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                members: number;
+                needed: number;
+                retryAfterSeconds: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `lobby_forming` — the one 2xx answer in the error envelope (the conventions seed's rule): the player holds a place in a forming lobby; call `quickJoinLobby` again after `Retry-After` seconds. */
+        LobbyForming: {
+            error: components["schemas"]["LobbyFormingBody"];
+        };
+        /** @description The session does not authorize this account or lobby (`forbidden`: not a member), or only the host may do this (`not_host`). (Told apart by `error.code`.) */
+        LobbyForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["NotHostError"];
+        /** @description The player is in another lobby (`already_in_lobby`), the lobby is full (`lobby_full`) or not open (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        JoinLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["LobbyFullError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The player is in another lobby (`already_in_lobby`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        CreateLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The lobby changed since `expectedVersion` (`lobby_version_conflict`, the current lobby in `details`), or it is in game or closed (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        UpdateLobbyRefusedError: components["schemas"]["LobbyVersionConflictError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The lobby is closed (or, to start, already in game) (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        LobbyStateRefusedError: components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2459,6 +3005,112 @@ export interface components {
                 "application/json": components["schemas"]["SubmitEventScoreRefusedError"];
             };
         };
+        /** @description No such lobby in the environment (`not_found`). */
+        LobbyNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description Not this account's session, not a member of the lobby (`forbidden`), or not its host (`not_host`). */
+        LobbyForbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LobbyForbiddenError"];
+            };
+        };
+        /** @description The player cannot join. */
+        JoinLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JoinLobbyRefusedError"];
+            };
+        };
+        /** @description The player is in another lobby. */
+        CreateLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateLobbyRefusedError"];
+            };
+        };
+        /** @description The change cannot apply. */
+        UpdateLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UpdateLobbyRefusedError"];
+            };
+        };
+        /** @description The lobby is not in a state for this. */
+        LobbyStateRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LobbyStateRefusedError"];
+            };
+        };
+        /** @description Too many requests, or too many wrong join codes from this key this minute (`rate_limited`). */
+        JoinCodeRateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2475,6 +3127,8 @@ export interface components {
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
         /** @description The event's id. */
         EventIdPath: components["schemas"]["GameEventId"];
+        /** @description The lobby's id. */
+        LobbyIdPath: components["schemas"]["LobbyId"];
     };
     requestBodies: never;
     headers: {
@@ -2520,6 +3174,8 @@ export interface components {
         "Idempotent-Replay": "true";
         /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
         "Cache-Control-No-Transform": "no-cache, no-transform";
+        /** @description Seconds before asking again. */
+        "Retry-After-Forming": number;
     };
     pathItems: never;
 }
@@ -3773,6 +4429,582 @@ export interface operations {
             503: components["responses"]["StoreBusy"];
         };
     };
+    createLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLobbyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["CreateLobbyRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    listLobbies: {
+        parameters: {
+            query?: {
+                /** @description Only this mode. */
+                mode?: components["schemas"]["LobbyMode"];
+                /** @description Only this region. */
+                region?: components["schemas"]["LobbyRegion"];
+                /** @description Lobbies per page. */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lobbies. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyList"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getLobby: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lobby. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    joinLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LobbyActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            409: components["responses"]["JoinLobbyRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    joinLobbyByCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinLobbyByCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            409: components["responses"]["JoinLobbyRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["JoinCodeRateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    quickJoinLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickJoinRequest"];
+            };
+        };
+        responses: {
+            /** @description In a lobby that is ready. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickJoined"];
+                };
+            };
+            /** @description Waiting in a forming lobby: the error envelope with `lobby_forming` (the conventions seed's one 2xx in that envelope). Ask again after `Retry-After`. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    "Retry-After": components["headers"]["Retry-After-Forming"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LobbyForming"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["CreateLobbyRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    leaveLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LobbyActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeftLobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    heartbeatLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LobbyActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            409: components["responses"]["LobbyStateRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    updateLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLobbyRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["LobbyForbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            409: components["responses"]["UpdateLobbyRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    startLobby: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /** @description The lobby's id. */
+                lobbyId: components["parameters"]["LobbyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LobbyActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lobby"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["LobbyForbidden"];
+            404: components["responses"]["LobbyNotFound"];
+            409: components["responses"]["LobbyStateRefused"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    getMatchAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id, as returned by `createAccount`.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchAssignment"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["MonthlyQuotaExceeded"];
+            403: components["responses"]["Forbidden"];
+            /** @description No current assignment (`not_found`). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
-export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score";
+export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score" | "/sdk/v1/accounts/{accountId}/lobbies" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join" | "/sdk/v1/accounts/{accountId}/lobbies/join-by-code" | "/sdk/v1/accounts/{accountId}/lobbies/quick-join" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/leave" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/heartbeat" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/update" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/start" | "/sdk/v1/accounts/{accountId}/match";

@@ -612,6 +612,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/server/v1/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push a match the matchmaker made
+         * @description Assigns each account to the match: `getMatchAssignment` answers it and the account's event stream announces `match_assigned`. A later match replaces an account's earlier assignment. The same `matchId` again with the same body answers the first push (`seenBefore: true`); with another body, 409 `match_conflict`. Accounts that do not exist or were erased are listed in `failures`; the others are assigned.
+         */
+        post: operations["pushMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/matches/{matchId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The matchmaker's id of the match. */
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A pushed match
+         * @description The match as pushed, and whether it was released.
+         */
+        get: operations["getMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/server/v1/matches/{matchId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The matchmaker's id of the match. */
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a match
+         * @description The match is over: its players' assignments end (`getMatchAssignment` answers 404). Releasing again answers the match unchanged.
+         */
+        post: operations["releaseMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1480,6 +1546,73 @@ export interface components {
             };
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /**
+         * @description A lobby's id.
+         * @example lby_8d2f6a0c4e9b1d5f7a3c
+         */
+        LobbyId: string;
+        /** @description Where the game server waits for the players. */
+        MatchConnection: {
+            host: string;
+            port: number;
+            ticket?: string;
+        };
+        /** @description A match the studio's matchmaker made. `matchId` is the matchmaker's own id and makes the push idempotent. */
+        PushMatchRequest: {
+            matchId: string;
+            accountIds: components["schemas"]["AccountId"][];
+            connection: components["schemas"]["MatchConnection"];
+            lobbyId?: components["schemas"]["LobbyId"];
+            /** Format: date-time */
+            expiresAt?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A pushed match and who it was assigned to. */
+        Match: {
+            matchId: string;
+            accountIds: components["schemas"]["AccountId"][];
+            connection: components["schemas"]["MatchConnection"];
+            lobbyId: components["schemas"]["LobbyId"] | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            releasedAt: string | null;
+        };
+        /** @description Who was assigned, and who could not be (`not_found`: no such account; `erased`). */
+        PushedMatch: {
+            matchId: string;
+            assigned: components["schemas"]["AccountId"][];
+            failures: {
+                accountId: string;
+                /** @enum {string} */
+                cause: "not_found" | "erased";
+            }[];
+            /** @description The same push again: answered as the first time, nothing assigned twice. */
+            seenBefore: boolean;
+        };
+        /** @description The `error` object of a response whose code is `match_conflict`. */
+        MatchConflictErrorBody: {
+            /** @constant */
+            code: "match_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The match. */
+            details: {
+                matchId: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `match_conflict`: this `matchId` was pushed with another body. */
+        MatchConflictError: {
+            error: components["schemas"]["MatchConflictErrorBody"];
+        };
+        /** @description The matchId was pushed with another body (`match_conflict`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        PushMatchConflictError: components["schemas"]["MatchConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Nothing to send but, optionally, the idempotency key. */
+        ReleaseMatchRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -1796,6 +1929,36 @@ export interface components {
         };
         /** @description No such leaderboard, or no such account, in the environment (`not_found`). */
         LeaderboardOrAccountNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The matchId was pushed with another body. */
+        PushMatchConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PushMatchConflictError"];
+            };
+        };
+        /** @description No match with this id (`not_found`). */
+        MatchNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -3060,6 +3223,144 @@ export interface operations {
             404: components["responses"]["LeaderboardOrAccountNotFound"];
             409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    pushMatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushMatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The same push again. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushedMatch"];
+                };
+            };
+            /** @description Assigned. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushedMatch"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["PushMatchConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    getMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The matchmaker's id of the match. */
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The match. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Match"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["MatchNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    releaseMatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The matchmaker's id of the match. */
+                matchId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReleaseMatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Released. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Match"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["MatchNotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];

@@ -6,6 +6,7 @@ import { pino, type Logger } from "pino";
 import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
 import { pruneExpired } from "./domain/history.js";
 import { finaliseEvent } from "./domain/tournaments.js";
+import { dropSilentMembers } from "./domain/lobbies.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
@@ -29,7 +30,7 @@ export interface ComposeOptions {
   /** A worker of `persistly serve --workers N`: without Redis, rate limits and events go through the primary. */
   clusterWorker?: boolean;
   /** Run the hourly clean-up (servers do; a one-off command need not). */
-  /** Background work: hourly pruning, and finalising events as they end. */
+  /** Background work: hourly pruning, finalising events as they end, dropping silent lobby members. */
   pruneHourly?: boolean;
 }
 
@@ -60,51 +61,63 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
     limits: { ...createTransferCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
     lifecycle: { draining: false },
     finaliser: { wake: () => {} },
+    lobbySweeper: { wake: () => {} },
   };
   const pruning = options.pruneHourly ? schedulePruning(deps, logger) : null;
-  const finaliser = options.pruneHourly ? eventFinaliser(deps, logger) : null;
-  if (finaliser) deps.finaliser = finaliser;
+  const background = options.pruneHourly ? [eventFinaliser(deps, logger), lobbySweeper(deps, logger)] as const : null;
+  if (background) [deps.finaliser, deps.lobbySweeper] = background;
   return {
     deps, usage, logger,
     consumeRateLimit: createRateLimits(plans, sharing),
     idempotency: createIdempotency(now, options.shared?.redis),
     async stop() {
       if (pruning) clearInterval(pruning);
-      finaliser?.stop();
+      for (const job of background ?? []) job.stop();
       await usage.stop();
     },
   };
 }
 
 /**
- * Finalises ended events every FINALISE_MS, off the request path (reads finalise too: whoever comes
- * first). It runs only in a process that knows of events (at start, or once one is created), so that
- * servers without events never poll for them.
+ * Background work that runs only in a process that has something to do it on (known at start, or
+ * woken when a request makes some), so that servers without events or lobbies never poll for them.
+ * Every EVERY_MS, off the request path; a run never overlaps the previous one.
  */
-const FINALISE_MS = 2000;
-function eventFinaliser(deps: Deps, logger: Logger) {
+const EVERY_MS = 2000;
+function onDemand(logger: Logger, what: string, run: () => Promise<void>, neededAtStart: Promise<boolean>) {
   let timer: NodeJS.Timeout | null = null;
   let running = false;
-  const run = async () => {
+  const tick = async () => {
     if (running) return;
     running = true;
     try {
-      for (const { environmentId, eventId } of await deps.store.dueEvents(deps.now().toISOString(), 20)) {
-        logger.info({ environmentId, eventId }, "finalising event");
-        if (await finaliseEvent(deps, environmentId, eventId)) logger.info({ environmentId, eventId }, "event finalised");
-      }
+      await run();
     } catch (err) {
-      logger.warn({ err }, "finalising events failed");
+      logger.warn({ err }, `${what} failed`);
     } finally {
       running = false;
     }
   };
   const wake = () => {
-    timer ??= setInterval(() => void run(), FINALISE_MS).unref();
+    timer ??= setInterval(() => void tick(), EVERY_MS).unref();
   };
-  void deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1).then((any) => any.length > 0 && wake(), () => {});
+  void neededAtStart.then((needed) => needed && wake(), () => {});
   return { wake, stop: () => timer && clearInterval(timer) };
 }
+
+/** Finalises events as they end (reads of an ended event finalise it too: whoever comes first). */
+const eventFinaliser = (deps: Deps, logger: Logger) => onDemand(logger, "finalising events", async () => {
+  for (const { environmentId, eventId } of await deps.store.dueEvents(deps.now().toISOString(), 20)) {
+    logger.info({ environmentId, eventId }, "finalising event");
+    if (await finaliseEvent(deps, environmentId, eventId)) logger.info({ environmentId, eventId }, "event finalised");
+  }
+}, deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1).then((any) => any.length > 0));
+
+/** Drops silent lobby members, closing the lobbies they leave empty. */
+const lobbySweeper = (deps: Deps, logger: Logger) => onDemand(logger, "expiring lobbies", async () => {
+  const dropped = await dropSilentMembers(deps);
+  if (dropped) logger.info({ dropped }, "silent lobby members dropped");
+}, deps.store.anyLobbyMember());
 
 /** Hourly, off the request path; the timer never keeps the process alive. */
 function schedulePruning(deps: Deps, logger: Logger) {

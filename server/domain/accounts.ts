@@ -1,4 +1,5 @@
 // Accounts: creation with an optional first slot and a session, the canonical read, and erasure.
+import { leaveAnyLobby } from "./lobbies.js";
 import { nowIso, planOf, type Caller, type Deps, type SessionCaller } from "./context.js";
 import { gone, notFound } from "./errors.js";
 import { slotContent, type JsonValue } from "./payload.js";
@@ -51,6 +52,8 @@ export const getAccount = (deps: Deps, caller: SessionCaller) => loadAccountStat
 /** Erases an account (GDPR): its data goes, its id stays as a tombstone, and its live streams are closed. */
 export async function eraseAccount(deps: Deps, accountId: string): Promise<string | null> {
   const erasedAt = nowIso(deps);
+  const account = await deps.store.getAccount(accountId);
+  if (account && !account.erasedAt) await leaveAnyLobby(deps, accountId, account.environmentId);
   if (!(await deps.store.eraseAccount(accountId, erasedAt))) return null;
   deps.store.afterCommit(() => deps.events.close(accountId, "account_erased"));
   return erasedAt;

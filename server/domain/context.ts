@@ -21,6 +21,8 @@ export interface RuntimeSettings {
   maxStreamsPerProcess: number;
   /** How often an open event stream re-checks its key and session (revoked by another process). */
   streamCredentialCheckMs: number;
+  /** A lobby member silent for this long is dropped; a lobby whose members all are closes. */
+  lobbyTimeoutMs: number;
   /** scrypt's cost for member passwords (tests lower it; hashes keep their own cost). */
   passwordKdf: KdfCost;
   /** A member session ends after this long without a request, and this long after sign-in in any case. */
@@ -60,6 +62,8 @@ export interface Deps {
   lifecycle: { draining: boolean };
   /** Finalises events as they end; `wake` starts it in a process that did not know of any event yet. */
   finaliser: { wake(): void };
+  /** Drops silent lobby members; `wake` starts it in a process that did not know of any lobby yet. */
+  lobbySweeper: { wake(): void };
 }
 
 export interface Caller {
@@ -87,6 +91,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   maxStreamsPerAccount: 5,
   maxStreamsPerProcess: defaultStreamCapacity(),
   streamCredentialCheckMs: 5_000,
+  lobbyTimeoutMs: 30_000,
   passwordKdf: DEFAULT_KDF,
   memberSessionIdleMs: 2 * 60 * 60_000,
   memberSessionMaxMs: 12 * 60 * 60_000,

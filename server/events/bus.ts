@@ -3,7 +3,7 @@
 // `closed` signal. In-process: one server process
 // sees its own writes; with several processes, sharedBus.ts carries events and closes between them.
 
-export type AccountEventName = "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "score_update" | "closed";
+export type AccountEventName = "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "score_update" | "lobby_updated" | "lobby_closed" | "match_assigned" | "closed";
 export type CloseReason = "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown" | "period_reset" | "board_deleted" | "event_finalised" | "event_cancelled";
 
 export interface AccountEvent {

@@ -447,6 +447,66 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("event_attempts_by_account").on("event_attempts").column("account_id").execute();
     },
   },
+  {
+    version: 14,
+    name: "multiplayer: lobbies and their members, and the matches a matchmaker pushes",
+    async up(db) {
+      await db.schema.createTable("lobbies")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("state", "text", (c) => c.notNull())
+        .addColumn("visibility", "text", (c) => c.notNull())
+        .addColumn("mode", "text", (c) => c.notNull())
+        .addColumn("region", "text")
+        .addColumn("max_players", "integer", (c) => c.notNull())
+        .addColumn("min_players", "integer", (c) => c.notNull())
+        .addColumn("quick_join", "integer", (c) => c.notNull())
+        .addColumn("join_code", "text")
+        .addColumn("attributes", "text", (c) => c.notNull())
+        .addColumn("version", "integer", (c) => c.notNull())
+        .addColumn("member_count", "integer", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addColumn("closed_at", "text")
+        // NULLs are distinct: only private lobbies hold a code, unique per environment while it exists.
+        .addUniqueConstraint("lobbies_join_code", ["environment_id", "join_code"])
+        .execute();
+      await db.schema.createIndex("lobbies_listed").on("lobbies").columns(["environment_id", "state", "mode", "created_at"]).execute();
+      // One lobby per player: the primary key is the account.
+      await db.schema.createTable("lobby_members")
+        .addColumn("account_id", "text", (c) => c.primaryKey().references("accounts.id"))
+        .addColumn("lobby_id", "text", (c) => c.notNull().references("lobbies.id"))
+        .addColumn("public_id", "text", (c) => c.notNull())
+        .addColumn("joined_at", "text", (c) => c.notNull())
+        // The lobby's version when the member joined: the order of joining, which decides the host.
+        .addColumn("join_order", "integer", (c) => c.notNull())
+        .addColumn("heartbeat_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("lobby_members_by_lobby").on("lobby_members").columns(["lobby_id", "join_order"]).execute();
+      await db.schema.createIndex("lobby_members_by_heartbeat").on("lobby_members").column("heartbeat_at").execute();
+      await db.schema.createTable("matches")
+        .addColumn("environment_id", "text", (c) => c.notNull().references("environments.id"))
+        .addColumn("match_id", "text", (c) => c.notNull())
+        .addColumn("account_ids", "text", (c) => c.notNull())
+        .addColumn("connection", "text", (c) => c.notNull())
+        .addColumn("lobby_id", "text")
+        .addColumn("expires_at", "text")
+        .addColumn("assigned", "text", (c) => c.notNull())
+        .addColumn("failures", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("released_at", "text")
+        .addPrimaryKeyConstraint("matches_pkey", ["environment_id", "match_id"])
+        .execute();
+      // An account's current assignment (the latest push wins).
+      await db.schema.createTable("match_assignments")
+        .addColumn("account_id", "text", (c) => c.primaryKey().references("accounts.id"))
+        .addColumn("environment_id", "text", (c) => c.notNull())
+        .addColumn("match_id", "text", (c) => c.notNull())
+        .addColumn("assigned_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("match_assignments_by_match").on("match_assignments").columns(["environment_id", "match_id"]).execute();
+    },
+  },
 ];
 
 export const latestMigration = migrations[migrations.length - 1];

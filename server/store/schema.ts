@@ -271,6 +271,54 @@ export interface LeaderboardRecordsTable {
   updated_at: string;
 }
 
+export interface LobbiesTable {
+  id: string;
+  environment_id: string;
+  state: "forming" | "open" | "locked" | "in_game" | "closed";
+  visibility: "public" | "private";
+  mode: string;
+  region: string | null;
+  max_players: number;
+  min_players: number;
+  quick_join: number;
+  join_code: string | null;
+  attributes: string;
+  version: number;
+  member_count: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface LobbyMembersTable {
+  account_id: string;
+  lobby_id: string;
+  public_id: string;
+  joined_at: string;
+  join_order: number;
+  heartbeat_at: string;
+}
+
+export interface MatchesTable {
+  environment_id: string;
+  match_id: string;
+  account_ids: string;
+  connection: string;
+  lobby_id: string | null;
+  expires_at: string | null;
+  assigned: string;
+  failures: string;
+  created_at: string;
+  released_at: string | null;
+}
+
+export interface MatchAssignmentsTable {
+  account_id: string;
+  environment_id: string;
+  match_id: string;
+  assigned_at: string;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   workspace_id: string;
@@ -316,6 +364,10 @@ export interface DB {
   events: EventsTable;
   event_participants: EventParticipantsTable;
   event_attempts: EventAttemptsTable;
+  lobbies: LobbiesTable;
+  lobby_members: LobbyMembersTable;
+  matches: MatchesTable;
+  match_assignments: MatchAssignmentsTable;
   members: MembersTable;
   memberships: MembershipsTable;
   member_sessions: MemberSessionsTable;
@@ -349,6 +401,10 @@ export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[];
   { name: "events", key: ["environment_id", "event_id"] },
   { name: "event_participants", key: ["environment_id", "event_id", "account_id"] },
   { name: "event_attempts", key: ["attempt_id"] },
+  { name: "lobbies", key: ["id"] },
+  { name: "lobby_members", key: ["account_id"] },
+  { name: "matches", key: ["environment_id", "match_id"] },
+  { name: "match_assignments", key: ["account_id"] },
   { name: "idempotency_records", key: ["key_hash"] },
   { name: "usage_daily", key: ["environment_id", "day", "surface", "sdk"] },
   { name: "members", key: ["id"] },

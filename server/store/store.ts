@@ -15,9 +15,10 @@ import * as grants from "./grants.js";
 import * as iapPurchases from "./iapPurchases.js";
 import * as leaderboards from "./leaderboards.js";
 import * as events from "./events.js";
+import * as lobbies from "./lobbies.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -309,7 +310,7 @@ export class KyselyStore implements Store {
       await db.deleteFrom("slots").where("account_id", "=", accountId).execute();
       // The economy, leaderboard records and event entries go with it, except in-app purchase records: a store transaction stays redeemed, so a
       // replayed receipt is still refused, and what was sold when stays on record (no player data in them).
-      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants", "leaderboard_records", "event_attempts", "event_participants"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
+      for (const table of ["wallet_ledger", "wallet_balances", "inventory_items", "grants", "leaderboard_records", "event_attempts", "event_participants", "match_assignments"] as const) await db.deleteFrom(table).where("account_id", "=", accountId).execute();
       // Session and transfer-code rows (hashes only, no player data) stay so their holders get 410 `gone`.
       await db.updateTable("account_sessions").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("account_id", "=", accountId).execute();
       await this.revokeOpenCodes(db, accountId, now);
@@ -588,6 +589,25 @@ export class KyselyStore implements Store {
   markAttemptRefunded = (attemptId: string, entryId: string) => this.write((db) => events.markAttemptRefunded(db, attemptId, entryId));
   setFinalRank = (environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) =>
     this.write((db) => events.setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));
+
+  // Lobbies and matches (server/store/lobbies.ts).
+  insertLobby = (l: LobbyRecord) => this.write((db) => lobbies.insertLobby(db, l));
+  updateLobby = (l: LobbyRecord) => this.write((db) => lobbies.updateLobby(db, l));
+  getLobby = (environmentId: string, lobbyId: string) => lobbies.getLobby(this.read, environmentId, lobbyId);
+  lobbyByCode = (environmentId: string, joinCode: string) => lobbies.lobbyByCode(this.read, environmentId, joinCode);
+  lobbiesWithRoom = (environmentId: string, state: "open" | "forming", q: LobbyQuery) => lobbies.lobbiesWithRoom(this.read, environmentId, state, q);
+  lobbyMembers = (lobbyId: string) => lobbies.lobbyMembers(this.read, lobbyId);
+  membershipOf = (accountId: string) => lobbies.membershipOf(this.read, accountId);
+  addLobbyMember = (m: Omit<LobbyMemberRecord, "displayName">) => this.write((db) => lobbies.addLobbyMember(db, m));
+  removeLobbyMember = (accountId: string) => this.write((db) => lobbies.removeLobbyMember(db, accountId));
+  touchLobbyMember = (accountId: string, at: string) => this.write((db) => lobbies.touchLobbyMember(db, accountId, at));
+  silentMembers = (before: string, limit: number) => lobbies.silentMembers(this.read, before, limit);
+  anyLobbyMember = () => lobbies.anyLobbyMember(this.read);
+  insertMatch = (m: MatchRecord) => this.write((db) => lobbies.insertMatch(db, m));
+  getMatch = (environmentId: string, matchId: string) => lobbies.getMatch(this.read, environmentId, matchId);
+  assignMatch = (environmentId: string, accountId: string, matchId: string, at: string) => this.write((db) => lobbies.assignMatch(db, environmentId, accountId, matchId, at));
+  assignmentOf = (accountId: string) => lobbies.assignmentOf(this.read, accountId);
+  releaseMatch = (environmentId: string, matchId: string, at: string) => this.write((db) => lobbies.releaseMatch(db, environmentId, matchId, at));
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>

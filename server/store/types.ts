@@ -189,6 +189,8 @@ export interface EventAttempt {
   refundEntryId: string | null;
 }
 
+export interface LobbyQuery { mode?: string; region?: string | null; maxPlayers?: number; limit: number; after?: { createdAt: string; id: string } }
+
 export interface EventFilter { status: "upcoming" | "active" | "ended" | "all"; now: string; limit: number }
 
 /** One period of one board. */
@@ -209,6 +211,45 @@ export interface ScoreEntry extends PlaceKey {
   metadata: Record<string, unknown> | null;
   hidden: boolean;
   updatedAt: string;
+}
+
+export type LobbyState = "forming" | "open" | "locked" | "in_game" | "closed";
+
+export interface LobbyRecord {
+  id: string;
+  environmentId: string;
+  state: LobbyState;
+  visibility: "public" | "private";
+  mode: string;
+  region: string | null;
+  maxPlayers: number;
+  minPlayers: number;
+  /** Made by quick-join: it forms until it has minPlayers members. */
+  quickJoin: boolean;
+  joinCode: string | null;
+  attributes: Record<string, unknown>;
+  version: number;
+  memberCount: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export interface LobbyMemberRecord { accountId: string; lobbyId: string; publicId: string; displayName: string | null; joinedAt: string; joinOrder: number; heartbeatAt: string }
+
+export interface MatchConnection { host: string; port: number; ticket?: string }
+
+export interface MatchRecord {
+  environmentId: string;
+  matchId: string;
+  accountIds: string[];
+  connection: MatchConnection;
+  lobbyId: string | null;
+  expiresAt: string | null;
+  assigned: string[];
+  failures: Array<{ accountId: string; cause: "not_found" | "erased" }>;
+  createdAt: string;
+  releasedAt: string | null;
 }
 
 export interface GrantRecord {
@@ -522,6 +563,24 @@ export interface Store {
   paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
   markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
   setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
+  // Lobbies and matches (server/store/lobbies.ts). Writers hold the lobby's lock (lockName), then the account's.
+  insertLobby(lobby: LobbyRecord): Promise<void>;
+  updateLobby(lobby: LobbyRecord): Promise<void>;
+  getLobby(environmentId: string, lobbyId: string): Promise<LobbyRecord | null>;
+  lobbyByCode(environmentId: string, joinCode: string): Promise<LobbyRecord | null>;
+  lobbiesWithRoom(environmentId: string, state: "open" | "forming", query: LobbyQuery): Promise<LobbyRecord[]>;
+  lobbyMembers(lobbyId: string): Promise<LobbyMemberRecord[]>;
+  membershipOf(accountId: string): Promise<LobbyMemberRecord | null>;
+  addLobbyMember(member: Omit<LobbyMemberRecord, "displayName">): Promise<void>;
+  removeLobbyMember(accountId: string): Promise<void>;
+  touchLobbyMember(accountId: string, at: string): Promise<void>;
+  silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
+  anyLobbyMember(): Promise<boolean>;
+  insertMatch(match: MatchRecord): Promise<void>;
+  getMatch(environmentId: string, matchId: string): Promise<MatchRecord | null>;
+  assignMatch(environmentId: string, accountId: string, matchId: string, at: string): Promise<void>;
+  assignmentOf(accountId: string): Promise<{ match: MatchRecord; assignedAt: string } | null>;
+  releaseMatch(environmentId: string, matchId: string, at: string): Promise<void>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */

@@ -9,6 +9,7 @@ import { transferCodeHandlers } from "./transferCodes.js";
 import { eventHandlers } from "./events.js";
 import { economyHandlers } from "./economy.js";
 import { leaderboardHandlers } from "./leaderboards.js";
+import { lobbyHandlers } from "./lobbies.js";
 import { tournamentHandlers } from "./tournaments.js";
 
 export const sdkHandlers: HandlerTable<operations> = {
@@ -21,4 +22,5 @@ export const sdkHandlers: HandlerTable<operations> = {
   ...economyHandlers,
   ...leaderboardHandlers,
   ...tournamentHandlers,
+  ...lobbyHandlers,
 };

@@ -8,6 +8,7 @@ import { gameConfigHandlers } from "./gameConfig.js";
 import { usageHandlers } from "./usage.js";
 import { migrationHandlers } from "./migration.js";
 import { serverEconomyHandlers } from "./economy.js";
+import { matchHandlers } from "./matches.js";
 import { serverLeaderboardHandlers } from "./leaderboards.js";
 
 export const serverHandlers: HandlerTable<operations> = {
@@ -19,4 +20,5 @@ export const serverHandlers: HandlerTable<operations> = {
   ...migrationHandlers,
   ...serverEconomyHandlers,
   ...serverLeaderboardHandlers,
+  ...matchHandlers,
 };
