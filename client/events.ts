@@ -10,6 +10,9 @@ export type AccountEvent =
   | { event: "slot_updated"; id: string; data: Schemas["SlotUpdatedEvent"] }
   | { event: "wallet_updated"; id: string; data: Schemas["WalletUpdatedEvent"] }
   | { event: "inventory_updated"; id: string; data: Schemas["InventoryUpdatedEvent"] }
+  | { event: "lobby_updated"; id: string; data: Schemas["LobbyUpdatedEvent"] }
+  | { event: "lobby_closed"; id: string; data: Schemas["LobbyClosedEvent"] }
+  | { event: "match_assigned"; id: string; data: Schemas["MatchAssignedEvent"] }
   | { event: "closed"; id: string; data: Schemas["ClosedEvent"] };
 
 export type LeaderboardEvent =

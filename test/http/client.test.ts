@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createSdkClient, createServerClient, leaderboardLive, liveEvents, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
+import { createSdkClient, createServerClient, leaderboardLive, liveEvents, quickJoin, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
 import { loadSdkSpec } from "../../server/app.js";
 import { startServer } from "../support/helpers.js";
 import { operationRoute, routeOf } from "../support/conformance.js";
@@ -181,6 +181,69 @@ describe("the typed client against a live server", () => {
     expect([ended.status, ended.finalStandings?.[0].rewards]).toEqual(["ended", { currencies: { gems: 5 }, items: {} }]);
     const cancelled = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/events/{eventId}/cancel", { params: { path: { ...game, eventId: "later" } }, body: { reason: "test" } });
     expect(cancelled.data?.event.status).toBe("cancelled");
+  });
+
+  it("lets four players find each other by quick-join, see each other join live, and get the match a matchmaker pushes", async () => {
+    const { server, baseUrl } = await live();
+    const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
+    const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
+    const players = await Promise.all(["Moonfox", "Kestrel", "Otter", "Lynx"].map(async (displayName) => {
+      const created = (await anonymous.POST("/sdk/v1/accounts", { body: { displayName } })).data!;
+      return { accountId: created.accountId, publicId: created.account.publicId, client: anonymous.withSession(created.accountSessionToken) };
+    }));
+    const [first] = players;
+    const live$ = liveEvents(first.client, first.accountId);
+    const seen: number[] = [];
+    let assigned: unknown;
+    let subscribed: () => void;
+    const ready = new Promise<void>((resolve) => (subscribed = resolve));
+    const listening = (async () => {
+      for await (const event of live$) {
+        if (event.event === "ready") subscribed();
+        if (event.event === "lobby_updated") seen.push(event.data.lobby.members.length);
+        if (event.event === "match_assigned") {
+          assigned = event.data;
+          live$.close();
+        }
+      }
+    })();
+    await ready;
+    const forming: number[] = [];
+    const joined = await Promise.all(players.map((p, i) => new Promise((r) => setTimeout(r, i * 50)).then(() =>
+      quickJoin(p.client, { accountId: p.accountId, mode: "squad", maxPlayers: 4, onForming: (f) => forming.push(f.members) }))));
+    const lobbies = joined.map((r) => r.data && "lobby" in r.data ? r.data.lobby : null);
+    expect(new Set(lobbies.map((l) => l?.lobbyId)).size).toBe(1);
+    expect(lobbies[0]!.members.map((m) => m.displayName).sort()).toEqual(["Kestrel", "Lynx", "Moonfox", "Otter"]);
+    expect(forming.length).toBeGreaterThanOrEqual(3);
+    const forming202 = await first.client.POST("/sdk/v1/accounts/{accountId}/lobbies/quick-join", { params: { path: { accountId: first.accountId } }, body: { mode: "squad", maxPlayers: 4 } });
+    expect(forming202.data && "lobby" in forming202.data).toBe(true);
+    const lobbyId = lobbies[0]!.lobbyId;
+    const pushed = await backend.POST("/server/v1/matches", { body: { matchId: "m-e2e", accountIds: players.map((p) => p.accountId), connection: { host: "203.0.113.7", port: 7777 }, lobbyId } });
+    expect(pushed.data?.assigned).toHaveLength(4);
+    await listening;
+    expect(seen.slice(0, 4)).toEqual([1, 2, 3, 4]);
+    expect(assigned).toEqual({ matchId: "m-e2e", connection: { host: "203.0.113.7", port: 7777 }, expiresAt: null });
+    const path = { accountId: players[3].accountId };
+    expect((await players[3].client.GET("/sdk/v1/accounts/{accountId}/match", { params: { path } })).data?.lobbyId).toBe(lobbyId);
+    expect((await backend.GET("/server/v1/matches/{matchId}", { params: { path: { matchId: "m-e2e" } } })).data?.accountIds).toHaveLength(4);
+    expect((await backend.POST("/server/v1/matches/{matchId}/release", { params: { path: { matchId: "m-e2e" } } })).data?.releasedAt).toEqual(expect.any(String));
+    const host = players.find((p) => p.publicId === lobbies[0]!.hostPublicId)!;
+    const lobbyPath = { accountId: host.accountId, lobbyId };
+    expect((await host.client.GET("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}", { params: { path: lobbyPath } })).data?.members.find((m) => m.host)?.publicId).toBe(host.publicId);
+    expect((await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/heartbeat", { params: { path: lobbyPath } })).data?.state).toBe("open");
+    const stale = await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/update", { params: { path: lobbyPath }, body: { expectedVersion: 1, locked: true } });
+    expect(stale.error?.code === "lobby_version_conflict" && stale.error.details.lobby.version).toBe(4);
+    expect((await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/start", { params: { path: lobbyPath } })).data?.state).toBe("in_game");
+    expect((await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/leave", { params: { path: lobbyPath } })).data?.state).toBe("in_game");
+    const other = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
+    const otherClient = anonymous.withSession(other.accountSessionToken);
+    const made = (await otherClient.POST("/sdk/v1/accounts/{accountId}/lobbies", { params: { path: { accountId: other.accountId } }, body: { maxPlayers: 2, visibility: "private", mode: "duel" } })).data!;
+    expect((await anonymous.GET("/sdk/v1/lobbies")).data?.lobbies).toEqual([]);
+    const third = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
+    const thirdClient = anonymous.withSession(third.accountSessionToken);
+    expect((await thirdClient.POST("/sdk/v1/accounts/{accountId}/lobbies/join-by-code", { params: { path: { accountId: third.accountId } }, body: { code: made.joinCode! } })).data?.members).toHaveLength(2);
+    const full = await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join", { params: { path: { accountId: host.accountId, lobbyId: made.lobbyId } } });
+    expect(full.error?.code).toBe("lobby_full");
   });
 
   it("runs the server surface with the server key, and identifies itself", async () => {
