@@ -103,6 +103,8 @@ const VOLATILE = [
   /^led_[0-9a-f]{20}$/, // ledger entries
   /^grt_[0-9a-f]{20}$/, // grants
   /^att_[0-9a-f]{20}$/, // event attempts
+  /^lby_[0-9a-f]{20}$/, // lobbies
+  /^[2-9A-HJ-NP-Z]{6}$/, // lobby join codes
   /^plr_[0-9a-f]{32}$/, // players' public handles
   /^pst_(as|rt|sk|ms)_[A-Za-z0-9_-]{20,}$/,
   /^pst_(rt|sk)_[a-z0-9-]{1,24}_[A-Za-z0-9_-]{6}$/, // a key's display prefix

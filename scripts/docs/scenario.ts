@@ -747,6 +747,122 @@ export const STEPS: Step[] = [
     request: (v) => asOperator(v, "POST", "/{studio}/{game}/events/midweek-sprint/cancel", { reason: "clashes with the cup", idempotencyKey: key(40) }),
   },
   {
+    page: sdk("createLobby"), operation: "createLobby", example: "duel", title: "Create a private duel", status: 201,
+    note: "The creator is the host. A private lobby gets a six-character `joinCode` to share; a public one is listed by `listLobbies`.",
+    request: (v) => asPlayer(v, "POST", "/lobbies", { maxPlayers: 2, visibility: "private", mode: "duel", region: "eu", attributes: { map: "harbour" }, idempotencyKey: key(41) }),
+    keep: { lobbyId: "lobbyId", joinCode: "joinCode" },
+  },
+  {
+    page: sdk("createLobby"), operation: "createLobby", example: "second", title: "A second lobby for the same player", status: 409,
+    request: (v) => asPlayer(v, "POST", "/lobbies", { maxPlayers: 4, visibility: "public", mode: "squad" }),
+  },
+  {
+    page: sdk("joinLobbyByCode"), operation: "joinLobbyByCode", example: "code", title: "The rival joins with the shared code", status: 200,
+    note: "The code may also be sent as the player typed it: case, spaces and dashes do not matter.",
+    request: (v) => ({ ...asPlayer(v, "POST", "/lobbies/join-by-code", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/join-by-code`, session: v.rivalToken, body: { code: v.joinCode, idempotencyKey: key(42) } }),
+  },
+  {
+    page: sdk("joinLobbyByCode"), operation: "joinLobbyByCode", example: "wrong", title: "A wrong code", status: 404,
+    note: "Wrong codes count against the runtime key, with wrong transfer codes: past the limit, 429.",
+    request: (v) => ({ ...asPlayer(v, "POST", "/lobbies/join-by-code", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/join-by-code`, session: v.rivalToken, body: { code: "ZZZZZZ" } }),
+  },
+  {
+    page: sdk("getLobby"), operation: "getLobby", example: "two", title: "The lobby with both players", status: 200,
+    request: (v) => asPlayer(v, "GET", `/lobbies/${v.lobbyId}`),
+  },
+  {
+    page: sdk("updateLobby"), operation: "updateLobby", example: "map", title: "The host picks another map", status: 200,
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.lobbyId}/update`, { expectedVersion: 2, attributes: { map: "canyon" }, idempotencyKey: key(43) }),
+  },
+  {
+    page: sdk("updateLobby"), operation: "updateLobby", example: "stale", title: "A change against an old version", status: 409,
+    note: "Nothing is written; `details.lobby` is the lobby as it is now, to decide again from.",
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.lobbyId}/update`, { expectedVersion: 2, locked: true }),
+  },
+  {
+    page: sdk("updateLobby"), operation: "updateLobby", example: "notHost", title: "A member who is not the host", status: 403,
+    request: (v) => ({ ...asPlayer(v, "POST", `/lobbies/${v.lobbyId}/update`, {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.lobbyId}/update`, session: v.rivalToken, body: { expectedVersion: 3, locked: true } }),
+  },
+  {
+    page: sdk("heartbeatLobby"), operation: "heartbeatLobby", example: "alive", title: "Still here", status: 200,
+    note: "At least every 30 seconds: a member silent for longer is dropped, and a lobby nobody heartbeats closes.",
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.lobbyId}/heartbeat`, { idempotencyKey: key(44) }),
+  },
+  {
+    page: sdk("startLobby"), operation: "startLobby", example: "started", title: "The host starts the duel", status: 200,
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.lobbyId}/start`, { idempotencyKey: key(45) }),
+  },
+  {
+    page: server("pushMatch"), operation: "pushMatch", example: "duel", title: "The matchmaker assigns the duel to a game server", status: 201,
+    note: "`matchId` is the matchmaker's own id: the same push again answers `seenBefore: true`; the same id with another body is 409.",
+    request: (v) => asBackend("POST", "/matches", { matchId: "m-20261123-0042", accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.7", port: 7777, ticket: "tkt_93af0c" }, lobbyId: v.lobbyId, idempotencyKey: key(46) }),
+  },
+  {
+    page: server("pushMatch"), operation: "pushMatch", example: "conflict", title: "The same matchId with another server", status: 409,
+    request: (v) => asBackend("POST", "/matches", { matchId: "m-20261123-0042", accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.8", port: 7777 }, lobbyId: v.lobbyId }),
+  },
+  {
+    page: sdk("getMatchAssignment"), operation: "getMatchAssignment", example: "assigned", title: "Where to connect", status: 200,
+    note: "The account's event stream announced it too (`match_assigned`).",
+    request: (v) => asPlayer(v, "GET", "/match"),
+  },
+  {
+    page: server("getMatch"), operation: "getMatch", example: "match", title: "The match as pushed", status: 200,
+    request: () => asBackend("GET", "/matches/m-20261123-0042"),
+  },
+  {
+    page: server("releaseMatch"), operation: "releaseMatch", example: "over", title: "The match is over", status: 200,
+    request: () => asBackend("POST", "/matches/m-20261123-0042/release", { idempotencyKey: key(47) }),
+  },
+  {
+    page: sdk("getMatchAssignment"), operation: "getMatchAssignment", example: "none", title: "No assignment any more", status: 404,
+    request: (v) => asPlayer(v, "GET", "/match"),
+  },
+  {
+    page: sdk("leaveLobby"), operation: "leaveLobby", example: "left", title: "The host leaves", status: 200,
+    note: "The oldest remaining member becomes host; the last one out closes the lobby.",
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.lobbyId}/leave`, { idempotencyKey: key(48) }),
+  },
+  {
+    page: sdk("leaveLobby"), operation: "leaveLobby", example: "emptied", title: "The last member leaves the duel", status: 200,
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.lobbyId}/leave`, session: v.rivalToken, body: {} }),
+  },
+  {
+    page: sdk("createLobby"), operation: "createLobby", example: "public", title: "A public squad lobby", status: 201,
+    request: (v) => asPlayer(v, "POST", "/lobbies", { maxPlayers: 4, visibility: "public", mode: "squad", region: "eu" }),
+    keep: { squadLobbyId: "lobbyId" },
+  },
+  {
+    page: sdk("listLobbies"), operation: "listLobbies", example: "squads", title: "Open squad lobbies in the EU", status: 200,
+    request: () => ({ method: "GET", path: "/sdk/v1/lobbies?mode=squad&region=eu", auth: "runtime" }),
+  },
+  {
+    page: sdk("joinLobby"), operation: "joinLobby", example: "joined", title: "The rival joins from the listing", status: 200,
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.squadLobbyId}/join`, session: v.rivalToken, body: { idempotencyKey: key(49) } }),
+  },
+  {
+    page: sdk("joinLobby"), operation: "joinLobby", example: "already", title: "Joining while in another lobby", status: 409,
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.lobbyId}/join`, session: v.rivalToken, body: {} }),
+  },
+  {
+    page: sdk("leaveLobby"), operation: "leaveLobby", example: "handover", title: "The host leaves the squad to the rival", status: 200,
+    request: (v) => asPlayer(v, "POST", `/lobbies/${v.squadLobbyId}/leave`, {}),
+  },
+  {
+    page: sdk("quickJoinLobby"), operation: "quickJoinLobby", example: "forming", title: "Quick-join: wait in a forming lobby (202)", status: 202,
+    note: "The one 2xx in the error envelope: `lobby_forming`, with `Retry-After`. Ask again after that long (a new request); the player keeps one place whatever the number of calls.",
+    request: (v) => asPlayer(v, "POST", "/lobbies/quick-join", { mode: "trio", region: "eu", maxPlayers: 2 }),
+  },
+  {
+    page: sdk("leaveLobby"), operation: "leaveLobby", example: "lastOut", title: "The rival leaves the squad, which closes", status: 200,
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.squadLobbyId}/leave`, session: v.rivalToken, body: {} }),
+  },
+  {
+    page: sdk("quickJoinLobby"), operation: "quickJoinLobby", example: "ready", title: "The rival fills it (200)", status: 200,
+    note: "The lobby opens with its second player; the first gets the same 200 on their next call.",
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/quick-join`, session: v.rivalToken, body: { mode: "trio", region: "eu", maxPlayers: 2, idempotencyKey: key(50) } }),
+  },
+  {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
     note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
     request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),

@@ -8,7 +8,7 @@ import ts from "typescript";
 import { markdownFiles } from "../support/helpers.js";
 
 /** Names a reader supplies in the snippets (values from their own game). */
-const PREAMBLE = `import { createAdminClient, createSdkClient, createServerClient, syncWithMerge, liveEvents, leaderboardLive } from "@persistly/client";
+const PREAMBLE = `import { createAdminClient, createSdkClient, createServerClient, syncWithMerge, liveEvents, leaderboardLive, quickJoin } from "@persistly/client";
 declare const code: string;
 declare function reloadMain(version: number): void;
 `;

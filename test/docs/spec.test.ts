@@ -126,6 +126,20 @@ describe.each([
     }
   });
 
+  it("documents the idempotency refusals (409 idempotency_conflict and idempotency_in_progress) wherever a key is taken", () => {
+    const codes = (node: any): string[] => {
+      const schema = deref(node);
+      if (!schema || typeof schema !== "object") return [];
+      const nested = ["anyOf", "oneOf", "allOf"].flatMap((k) => (schema[k] ?? []).flatMap(codes));
+      const code = deref(deref(schema.properties?.error)?.properties?.code);
+      return [...nested, ...(code?.const ? [code.const] : code?.enum ?? [])];
+    };
+    for (const op of operations.filter((o) => o.method === "post" && spec.paths[o.path][o.method]["x-persistly-idempotency"] !== "none")) {
+      const conflict = deref(spec.paths[op.path][op.method].responses["409"]);
+      expect(codes(conflict?.content?.["application/json"]?.schema), `${op.operationId} 409`).toEqual(expect.arrayContaining(["idempotency_conflict", "idempotency_in_progress"]));
+    }
+  });
+
   it("gives every response with a body at least one example", () => {
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {

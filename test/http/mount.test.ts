@@ -14,7 +14,7 @@ describe("the server is mounted from the spec", () => {
     const ids = specOperations(loadSdkSpec()).map((o) => o.operationId).sort();
     const handlers = Object.keys(sdkHandlers).sort();
     expect(ids).toEqual(handlers);
-    expect(ids).toEqual(["checkHealth", "claimGrant", "consumeItem", "consumeTransferCode", "createAccount", "createSlot", "createTransferCode", "enterEvent", "getAccount", "getCatalog", "getEvent", "getInventory", "getLeaderboardStanding", "getRuntimeConfig", "getSlot", "getWallet", "listEvents", "listGrants", "listLeaderboardRecords", "listLeaderboards", "listWalletLedger", "purchaseOffer", "streamAccountEvents", "streamLeaderboard", "submitEventScore", "submitScore", "syncSlot", "updateProfile"]);
+    expect(ids).toEqual(["checkHealth", "claimGrant", "consumeItem", "consumeTransferCode", "createAccount", "createLobby", "createSlot", "createTransferCode", "enterEvent", "getAccount", "getCatalog", "getEvent", "getInventory", "getLeaderboardStanding", "getLobby", "getMatchAssignment", "getRuntimeConfig", "getSlot", "getWallet", "heartbeatLobby", "joinLobby", "joinLobbyByCode", "leaveLobby", "listEvents", "listGrants", "listLeaderboardRecords", "listLeaderboards", "listLobbies", "listWalletLedger", "purchaseOffer", "quickJoinLobby", "startLobby", "streamAccountEvents", "streamLeaderboard", "submitEventScore", "submitScore", "syncSlot", "updateLobby", "updateProfile"]);
   });
 
   it("refuses to start when an operation has no handler", async () => {

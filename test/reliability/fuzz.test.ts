@@ -24,6 +24,7 @@ const unlimited: Record<PlanName, PlanLimits> = Object.fromEntries(
 let server: TestServer;
 let account: TestAccount;
 let db: Database.Database;
+let lobbyId: string;
 const counts = { inputs: 0, serverErrors: 0, nonConforming: 0, requests: 0 };
 
 /**
@@ -40,7 +41,8 @@ const snapshot = () =>
       (SELECT COUNT(*) FROM grants) g, (SELECT COUNT(*) FROM grants WHERE status <> 'pending') gs, (SELECT COUNT(*) FROM iap_purchases) ip,
       (SELECT COUNT(*) FROM iap_purchases WHERE refunded_at IS NOT NULL) ipr, (SELECT COUNT(*) FROM leaderboard_records) lr,
       (SELECT COALESCE(SUM(score), 0) FROM leaderboard_records) ls, (SELECT COUNT(*) FROM event_attempts) ea, (SELECT COUNT(*) FROM event_attempts WHERE scored_at IS NOT NULL) es,
-      (SELECT COALESCE(SUM(attempts), 0) FROM event_participants) ep, (SELECT COUNT(*) FROM accounts WHERE display_name IS NOT NULL) dn`).get(),
+      (SELECT COALESCE(SUM(attempts), 0) FROM event_participants) ep, (SELECT COUNT(*) FROM accounts WHERE display_name IS NOT NULL) dn,
+      (SELECT COUNT(*) FROM lobbies) lo, (SELECT COALESCE(SUM(version), 0) FROM lobbies) lv, (SELECT COUNT(*) FROM lobby_members) lm, (SELECT COUNT(*) FROM matches) ma`).get(),
   );
 
 type Input = { path: Record<string, string>; query: Record<string, unknown>; body: unknown; contentType?: string; raw?: string };
@@ -102,6 +104,7 @@ function validInput(spec: any, op: SpecOperation): fc.Arbitrary<Input> {
     else if (p.name === "slotId") path.slotId = fc.oneof({ weight: 3, arbitrary: fc.constant("main") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.name === "version") path.version = fc.integer({ min: 1, max: 4 });
     else if (p.name === "leaderboardId") path.leaderboardId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("distance", "event-cup") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
+    else if (p.name === "lobbyId") path.lobbyId = fc.oneof({ weight: 3, arbitrary: fc.constant(lobbyId) }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.name === "eventId") path.eventId = fc.oneof({ weight: 3, arbitrary: fc.constant("cup") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.name === "itemId") path.itemId = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("potion", "lantern") }, { weight: 1, arbitrary: schemaArbitrary(spec, p.schema) });
     else if (p.in === "path") path[p.name] = schemaArbitrary(spec, p.schema);
@@ -141,6 +144,8 @@ describe("fuzzing from the spec", () => {
     await server.store.transaction((store) => createEvent({ ...server.app.deps, store }, server.environmentId, {
       eventId: "cup", name: "Cup", startsAt: "2026-11-23T09:00:00Z", endsAt: "2026-11-30T09:00:00Z", entryCost: { gold: 1 }, maxAttemptsPerPlayer: 1000,
     }));
+    // And a lobby the test's account hosts.
+    lobbyId = (await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/lobbies`, { maxPlayers: 4, visibility: "public", mode: "squad" }, account.token)).body.lobbyId;
     db = new Database(path, { readonly: true });
   });
 

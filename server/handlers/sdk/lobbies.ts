@@ -46,7 +46,7 @@ export const lobbyHandlers: Pick<HandlerTable<operations>, LobbyOps> = {
     return {
       status: 202,
       headers: { "Retry-After": String(retryAfterSeconds) },
-      body: { error: { code: "lobby_forming" as const, message: `waiting for ${needed} more player${needed === 1 ? "" : "s"} in lobby ${lobbyId}`, details: { lobbyId, members, needed, retryAfterSeconds }, requestId } },
+      body: { error: { code: "lobby_forming" as const, message: `waiting for ${needed} more player${needed === 1 ? "" : "s"}`, details: { lobbyId, members, needed, retryAfterSeconds }, requestId } },
     };
   },
 
