@@ -79,12 +79,14 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
 }
 
 /**
- * Background work that runs only in a process that has something to do it on (known at start, or
- * woken when a request makes some), so that servers without events or lobbies never poll for them.
- * Every EVERY_MS, off the request path; a run never overlaps the previous one.
+ * Background work that runs every EVERY_MS only in a process that has something to do it on — known
+ * at start, woken when a request here makes some, or found by a probe every PROBE_MS (another process
+ * made it, and may have died since) — so that servers without events or lobbies do not poll for work.
+ * A run never overlaps the previous one.
  */
 const EVERY_MS = 2000;
-function onDemand(logger: Logger, what: string, run: () => Promise<void>, neededAtStart: Promise<boolean>) {
+const PROBE_MS = 30_000;
+function onDemand(logger: Logger, what: string, run: () => Promise<void>, needed: () => Promise<boolean>) {
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   const tick = async () => {
@@ -98,11 +100,14 @@ function onDemand(logger: Logger, what: string, run: () => Promise<void>, needed
       running = false;
     }
   };
+  const probe = () => void needed().then((yes) => yes && wake(), () => {});
+  const probing = setInterval(probe, PROBE_MS).unref();
   const wake = () => {
+    clearInterval(probing);
     timer ??= setInterval(() => void tick(), EVERY_MS).unref();
   };
-  void neededAtStart.then((needed) => needed && wake(), () => {});
-  return { wake, stop: () => timer && clearInterval(timer) };
+  probe();
+  return { wake, stop: () => (clearInterval(probing), timer && clearInterval(timer)) };
 }
 
 /** Finalises events as they end (reads of an ended event finalise it too: whoever comes first). */
@@ -111,13 +116,13 @@ const eventFinaliser = (deps: Deps, logger: Logger) => onDemand(logger, "finalis
     logger.info({ environmentId, eventId }, "finalising event");
     if (await finaliseEvent(deps, environmentId, eventId)) logger.info({ environmentId, eventId }, "event finalised");
   }
-}, deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1).then((any) => any.length > 0));
+}, async () => (await deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1)).length > 0);
 
 /** Drops silent lobby members, closing the lobbies they leave empty. */
 const lobbySweeper = (deps: Deps, logger: Logger) => onDemand(logger, "expiring lobbies", async () => {
   const dropped = await dropSilentMembers(deps);
   if (dropped) logger.info({ dropped }, "silent lobby members dropped");
-}, deps.store.anyLobbyMember());
+}, () => deps.store.anyLobbyMember());
 
 /** Hourly, off the request path; the timer never keeps the process alive. */
 function schedulePruning(deps: Deps, logger: Logger) {

@@ -195,7 +195,7 @@ describe("the typed client against a live server", () => {
     const live$ = liveEvents(first.client, first.accountId);
     const seen: number[] = [];
     let assigned: unknown;
-    let subscribed: () => void;
+    let subscribed = () => {};
     const ready = new Promise<void>((resolve) => (subscribed = resolve));
     const listening = (async () => {
       for await (const event of live$) {
