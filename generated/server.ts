@@ -1559,6 +1559,7 @@ export interface components {
         };
         /** @description A match the studio's matchmaker made. `matchId` is the matchmaker's own id and makes the push idempotent. */
         PushMatchRequest: {
+            /** @description The matchmaker's own id of the match: letters, digits, `_`, `.`, `:` and `-`. */
             matchId: string;
             accountIds: components["schemas"]["AccountId"][];
             connection: components["schemas"]["MatchConnection"];

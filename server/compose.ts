@@ -11,7 +11,7 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
 import { createIdempotency, type Idempotency } from "./http/idempotency.js";
-import { createRateLimits, createSignInLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
+import { createJoinCodeLimits, createRateLimits, createSignInLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./http/usageMeter.js";
 import { clusterEventChannel, clusterQuotaCounter } from "./shared/cluster.js";
 import type { SharedState } from "./shared/redis.js";
@@ -58,7 +58,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   const deps: Deps = {
     store: options.store, plans, settings, now, events, usage,
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
-    limits: { ...createTransferCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
+    limits: { ...createTransferCodeLimits(settings, sharing), ...createJoinCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
     lifecycle: { draining: false },
     finaliser: { wake: () => {} },
     lobbySweeper: { wake: () => {} },

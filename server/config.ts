@@ -27,6 +27,8 @@ export interface Config {
   maxStreams: number | null;
   /** PERSISTLY_ADMIN_INSECURE_COOKIE=1: the operator session cookie without `Secure`, for plain local HTTP. */
   insecureAdminCookie: boolean;
+  /** PERSISTLY_LOBBY_TIMEOUT_SECONDS: a lobby member silent this long is dropped (default 30). */
+  lobbyTimeoutSeconds: number;
 }
 
 export const DEFAULT_DB_PATH = "data/persistly.db";
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: choice(env, "PERSISTLY_EXPLORER", ["on", "off"] as const, "on") === "on",
     workers: integer(env, "PERSISTLY_WORKERS", 1, 1, 64),
     insecureAdminCookie: choice(env, "PERSISTLY_ADMIN_INSECURE_COOKIE", ["0", "1"] as const, "0") === "1",
+    lobbyTimeoutSeconds: integer(env, "PERSISTLY_LOBBY_TIMEOUT_SECONDS", 30, 1, 3600),
     maxStreams: maxStreams || null,
   };
 }

@@ -763,7 +763,7 @@ export const STEPS: Step[] = [
   },
   {
     page: sdk("joinLobbyByCode"), operation: "joinLobbyByCode", example: "wrong", title: "A wrong code", status: 404,
-    note: "Wrong codes count against the runtime key, with wrong transfer codes: past the limit, 429.",
+    note: "Codes are counted as transfer codes are (with budgets of their own): every attempt per client address, and wrong ones per runtime key; past either, 429.",
     request: (v) => ({ ...asPlayer(v, "POST", "/lobbies/join-by-code", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/join-by-code`, session: v.rivalToken, body: { code: "ZZZZZZ" } }),
   },
   {
@@ -794,12 +794,12 @@ export const STEPS: Step[] = [
   },
   {
     page: server("pushMatch"), operation: "pushMatch", example: "duel", title: "The matchmaker assigns the duel to a game server", status: 201,
-    note: "`matchId` is the matchmaker's own id: the same push again answers `seenBefore: true`; the same id with another body is 409.",
-    request: (v) => asBackend("POST", "/matches", { matchId: "m-20261123-0042", accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.7", port: 7777, ticket: "tkt_93af0c" }, lobbyId: v.lobbyId, idempotencyKey: key(46) }),
+    note: "`matchId` is the matchmaker's own id (here it reuses the lobby's): the same push again answers `seenBefore: true`; the same id with another body is 409.",
+    request: (v) => asBackend("POST", "/matches", { matchId: v.lobbyId, accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.7", port: 7777, ticket: "tkt_93af0c" }, lobbyId: v.lobbyId, idempotencyKey: key(46) }),
   },
   {
     page: server("pushMatch"), operation: "pushMatch", example: "conflict", title: "The same matchId with another server", status: 409,
-    request: (v) => asBackend("POST", "/matches", { matchId: "m-20261123-0042", accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.8", port: 7777 }, lobbyId: v.lobbyId }),
+    request: (v) => asBackend("POST", "/matches", { matchId: v.lobbyId, accountIds: [v.accountId, v.rivalId], connection: { host: "203.0.113.8", port: 7777 }, lobbyId: v.lobbyId }),
   },
   {
     page: sdk("getMatchAssignment"), operation: "getMatchAssignment", example: "assigned", title: "Where to connect", status: 200,
@@ -808,11 +808,11 @@ export const STEPS: Step[] = [
   },
   {
     page: server("getMatch"), operation: "getMatch", example: "match", title: "The match as pushed", status: 200,
-    request: () => asBackend("GET", "/matches/m-20261123-0042"),
+    request: (v) => asBackend("GET", `/matches/${v.lobbyId}`),
   },
   {
     page: server("releaseMatch"), operation: "releaseMatch", example: "over", title: "The match is over", status: 200,
-    request: () => asBackend("POST", "/matches/m-20261123-0042/release", { idempotencyKey: key(47) }),
+    request: (v) => asBackend("POST", `/matches/${v.lobbyId}/release`, { idempotencyKey: key(47) }),
   },
   {
     page: sdk("getMatchAssignment"), operation: "getMatchAssignment", example: "none", title: "No assignment any more", status: 404,
@@ -852,6 +852,7 @@ export const STEPS: Step[] = [
     page: sdk("quickJoinLobby"), operation: "quickJoinLobby", example: "forming", title: "Quick-join: wait in a forming lobby (202)", status: 202,
     note: "The one 2xx in the error envelope: `lobby_forming`, with `Retry-After`. Ask again after that long (a new request); the player keeps one place whatever the number of calls.",
     request: (v) => asPlayer(v, "POST", "/lobbies/quick-join", { mode: "trio", region: "eu", maxPlayers: 2 }),
+    keep: { trioLobbyId: "error.details.lobbyId" },
   },
   {
     page: sdk("leaveLobby"), operation: "leaveLobby", example: "lastOut", title: "The rival leaves the squad, which closes", status: 200,
@@ -861,6 +862,11 @@ export const STEPS: Step[] = [
     page: sdk("quickJoinLobby"), operation: "quickJoinLobby", example: "ready", title: "The rival fills it (200)", status: 200,
     note: "The lobby opens with its second player; the first gets the same 200 on their next call.",
     request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/quick-join`, session: v.rivalToken, body: { mode: "trio", region: "eu", maxPlayers: 2, idempotencyKey: key(50) } }),
+  },
+  {
+    page: sdk("leaveLobby"), operation: "leaveLobby", example: "rivalGoes", title: "The rival leaves the trio", status: 200,
+    note: "The player who stays is its host now. (The player's erasure, last in this walk-through, takes them out of it too, and the lobby closes.)",
+    request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.trioLobbyId}/leave`, session: v.rivalToken, body: {} }),
   },
   {
     page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,

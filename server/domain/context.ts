@@ -48,6 +48,9 @@ export interface Deps {
     transferCodeAttempt(keyId: string, address: string): Promise<void>;
     /** Counts a wrong guess against the key's shared budget. */
     transferCodeWrongGuess(keyId: string): Promise<void>;
+    /** The same two for lobby join codes, with budgets of their own. */
+    joinCodeAttempt(keyId: string, address: string): Promise<void>;
+    joinCodeWrongGuess(keyId: string): Promise<void>;
     /** Throws 429 `rate_limited` while the email or the address has spent its failed sign-ins. */
     signInAllowed(email: string, address: string): Promise<void>;
     signInFailed(email: string, address: string): Promise<void>;

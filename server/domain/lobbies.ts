@@ -136,20 +136,26 @@ export async function quickJoin(deps: LobbyDeps, account: AccountRecord, input: 
     return lobby.state === "forming" ? forming(lobby) : { ready: true, lobby: describeLobby(lobby, await deps.store.lobbyMembers(lobby.id)) };
   }
   const query = { mode: input.mode, region, maxPlayers, limit: 1 };
-  const [open] = await deps.store.lobbiesWithRoom(account.environmentId, "open", query);
-  if (open) return { ready: true, lobby: await joinOther(deps, account, open) };
-  const [waiting] = await deps.store.lobbiesWithRoom(account.environmentId, "forming", query);
-  const view = waiting
-    ? await joinOther(deps, account, waiting)
-    : await createWith(deps, account, { visibility: "public", mode: input.mode, region, maxPlayers, minPlayers: maxPlayers, quickJoin: true, attributes: {} });
-  if (view.state !== "forming") return { ready: true, lobby: view };
-  return forming((await deps.store.getLobby(account.environmentId, view.lobbyId))!);
+  // The queue's lock keeps other quick-joins out, but not a join by id: a lobby found with room may have
+  // filled (or closed) by the time its lock is ours, so it is looked at again under the lock.
+  for (let tries = 0; tries < 5; tries++) {
+    const [open] = await deps.store.lobbiesWithRoom(account.environmentId, "open", query);
+    const [waiting] = open ? [] : await deps.store.lobbiesWithRoom(account.environmentId, "forming", query);
+    const found = open ?? waiting;
+    if (!found) break;
+    const view = await joinIfRoom(deps, account, found);
+    if (view) return view.state === "forming" ? forming((await deps.store.getLobby(account.environmentId, view.lobbyId))!) : { ready: true, lobby: view };
+  }
+  const view = await createWith(deps, account, { visibility: "public", mode: input.mode, region, maxPlayers, minPlayers: maxPlayers, quickJoin: true, attributes: {} });
+  return view.state === "forming" ? forming((await deps.store.getLobby(account.environmentId, view.lobbyId))!) : { ready: true, lobby: view };
 }
 
-/** Joins a lobby found by a query, under its lock (held from here to the commit). */
-async function joinOther(deps: LobbyDeps, account: AccountRecord, found: LobbyRecord) {
+/** Joins a lobby found by a query if, under its lock (held from here to the commit), it still has room; null if not. */
+async function joinIfRoom(deps: LobbyDeps, account: AccountRecord, found: LobbyRecord) {
   await lockLobby(deps, found.id);
-  return joinHeld(deps, account, (await deps.store.getLobby(account.environmentId, found.id))!);
+  const lobby = (await deps.store.getLobby(account.environmentId, found.id))!;
+  if ((lobby.state !== "open" && lobby.state !== "forming") || lobby.memberCount >= lobby.maxPlayers) return null;
+  return joinHeld(deps, account, lobby);
 }
 
 /** A member's own lobby, under its lock; 403 for anyone else. */

@@ -88,19 +88,41 @@ export function createTransferCodeLimits(
   settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
   sharing: LimitSharing = {},
 ) {
-  const perKey = limiter("tc_key", settings.transferCodeConsumePerKeyPerMinute, sharing);
-  const perAddress = limiter("tc_addr", settings.transferCodeConsumePerAddressPerMinute, sharing);
+  const { attempt, wrongGuess } = codeGuessLimits("tc", "transfer_code_consume", settings, sharing);
+  return { transferCodeAttempt: attempt, transferCodeWrongGuess: wrongGuess };
+}
+
+/** Lobby join codes: the same rule as transfer codes, with budgets of their own. */
+export function createJoinCodeLimits(
+  settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
+  sharing: LimitSharing = {},
+) {
+  const { attempt, wrongGuess } = codeGuessLimits("jc", "join_code", settings, sharing);
+  return { joinCodeAttempt: attempt, joinCodeWrongGuess: wrongGuess };
+}
+
+/**
+ * Codes a player types (transfer codes, join codes): every attempt counts per client address, and a
+ * wrong one per key, each over a minute; a key whose wrong guesses are spent is refused before looking.
+ */
+function codeGuessLimits(
+  prefix: string, bucket: string,
+  settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
+  sharing: LimitSharing,
+) {
+  const perKey = limiter(`${prefix}_key`, settings.transferCodeConsumePerKeyPerMinute, sharing);
+  const perAddress = limiter(`${prefix}_addr`, settings.transferCodeConsumePerAddressPerMinute, sharing);
   const refused = (rejection: unknown) => {
-    if (rejection instanceof RateLimiterRes) return rateLimitedError("transfer_code_consume", rejection.msBeforeNext);
+    if (rejection instanceof RateLimiterRes) return rateLimitedError(bucket, rejection.msBeforeNext);
     return rejection;
   };
   return {
-    async transferCodeAttempt(keyId: string, address: string) {
+    async attempt(keyId: string, address: string) {
       await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
       const spent = await perKey.get(keyId);
-      if (spent && spent.remainingPoints <= 0) throw rateLimitedError("transfer_code_consume", spent.msBeforeNext);
+      if (spent && spent.remainingPoints <= 0) throw rateLimitedError(bucket, spent.msBeforeNext);
     },
-    async transferCodeWrongGuess(keyId: string) {
+    async wrongGuess(keyId: string) {
       await perKey.consume(keyId).catch((rejection) => {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
       });

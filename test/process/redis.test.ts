@@ -178,6 +178,28 @@ describe.skipIf(!available)("a leaderboard stream over two processes sharing one
   });
 });
 
+describe.skipIf(!available)("quick-join over two processes sharing one Redis", () => {
+  const started = twoProcessesSharingRedis();
+
+  it("fills four-player lobbies exactly when 40 players ask at once, half on each process, and tells each one live", async () => {
+    const { a, b, streams } = started;
+    const players = await Promise.all(Array.from({ length: 40 }, () => call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", {})));
+    const first = players[0].body;
+    const stream = await openStream(`${b.base}/sdk/v1/accounts/${first.accountId}/events`, { Authorization: `Bearer ${a.runtimeKey}`, "X-Persistly-Account-Session": first.accountSessionToken });
+    streams.push(stream);
+    await stream.next("ready");
+    const quickJoin = (i: number) => call(i % 2 ? a : b, a.runtimeKey, "POST", `/sdk/v1/accounts/${players[i].body.accountId}/lobbies/quick-join`, { mode: "squad", maxPlayers: 4 }, players[i].body.accountSessionToken);
+    const answers = await Promise.all(players.map((_, i) => quickJoin(i)));
+    expect(answers.every((r) => r.status === 200 || r.status === 202)).toBe(true);
+    const lobbyOf = (r: { status: number; body: any }) => (r.status === 200 ? r.body.lobby.lobbyId : r.body.error.details.lobbyId);
+    const sizes = new Map<string, number>();
+    for (const r of answers) sizes.set(lobbyOf(r), (sizes.get(lobbyOf(r)) ?? 0) + 1);
+    expect([...sizes.values()]).toEqual(Array(10).fill(4));
+    // The first player's lobby changed on whichever process its members asked; the stream on b heard it.
+    expect((await stream.next("lobby_updated", 5000)).data.lobby.lobbyId).toBe(lobbyOf(answers[0]));
+  });
+});
+
 describe.skipIf(!available)("a Redis that goes away", () => {
   let server: ServerProcess | undefined;
   afterAll(() => stop(server));

@@ -28,11 +28,11 @@ export const lobbyHandlers: Pick<HandlerTable<operations>, LobbyOps> = {
   async joinLobbyByCode({ session, body, client }, deps) {
     deps.lobbySweeper.wake();
     const keyId = session!.principal.key.id;
-    // Codes share the key's budget of guesses with transfer codes: a wrong one is counted, and kept.
-    await deps.limits.transferCodeAttempt(keyId, client.address);
+    // Counted like transfer codes (budgets of their own): every attempt per address, a wrong one per key, and kept.
+    await deps.limits.joinCodeAttempt(keyId, client.address);
     const lobby = await findByCode(deps, session!.account.environmentId, body.code);
     if (!lobby) {
-      await deps.limits.transferCodeWrongGuess(keyId);
+      await deps.limits.joinCodeWrongGuess(keyId);
       return new Refusal(notFound("no lobby has this join code; check it with the player who shared it"));
     }
     return { status: 200, body: await joinLobby(deps, session!.account, lobby.id) };
