@@ -2441,11 +2441,11 @@ export interface components {
         LobbyUpdatedEvent: {
             lobby: components["schemas"]["Lobby"];
         };
-        /** @description `event: lobby_closed` — the account's lobby closed (`empty`, `expired`: no heartbeat from any member, or `dropped`: this member was silent too long). */
+        /** @description `event: lobby_closed` — the account is no longer in its lobby because the lobby closed when its last member left (`empty`), or because this member was silent longer than the lobby timeout and was dropped (`dropped`). */
         LobbyClosedEvent: {
             lobbyId: components["schemas"]["LobbyId"];
             /** @enum {string} */
-            reason: "empty" | "expired" | "dropped";
+            reason: "empty" | "dropped";
         };
         /** @description `event: match_assigned` — the studio's matchmaker assigned the account to a match. */
         MatchAssignedEvent: {
