@@ -2,7 +2,7 @@
 // the board's order, then the earliest achievedAt; ranks are competition ranks (1, 2, 2, 4), so only
 // records equal in all three share a rank, and publicId merely lists such ties in a stable order.
 // Hidden records never rank; their owner still sees theirs, placed where it would rank.
-import { invalidRequest, notFound } from "./errors.js";
+import { ApiError, invalidRequest, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "../store/types.js";
 import { periodAt } from "./leaderboards.js";
@@ -86,6 +86,18 @@ export async function submitScore(deps: Pick<Deps, "store" | "now" | "events">, 
   const record = { ...after, rank: await rankOf(deps, scope, after) };
   if (changed) announceScore(deps, board, scope, record, previousRank);
   return { period: scope.period, record, previousRank, changed };
+}
+
+/**
+ * A player's own submission (the SDK): an authoritative board takes scores only from the studio's
+ * backend, and an event's board only through its attempts.
+ */
+export function submitPlayerScore(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+  if (board.authoritative) {
+    const instead = board.eventId ? `through attempts at event "${board.eventId}" (enterEvent, then submitEventScore)` : "from your backend (submitScoreForAccount on /server/v1)";
+    throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only ${instead}`, { leaderboardId: board.leaderboardId });
+  }
+  return submitScore(deps, account, board, input);
 }
 
 function periodFor(board: LeaderboardDefinition, now: Date, period?: string) {

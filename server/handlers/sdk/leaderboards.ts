@@ -1,8 +1,7 @@
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
-import { ApiError } from "../../domain/errors.js";
 import { describeLeaderboard, leaderboardIn, listLeaderboards } from "../../domain/leaderboards.js";
-import { standing, submitScore, topRecords } from "../../domain/scores.js";
+import { standing, submitPlayerScore, topRecords } from "../../domain/scores.js";
 import { subscribeBoard } from "../../domain/leaderboardStream.js";
 import { scoreRecordView, scoreSubmissionView } from "../views.js";
 
@@ -31,11 +30,7 @@ export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps>
 
   async submitScore({ session, path, body }, deps) {
     const board = await leaderboardIn(deps, session!.account.environmentId, path.leaderboardId);
-    if (board.authoritative) {
-      const instead = board.eventId ? `through attempts at event "${board.eventId}" (enterEvent, then submitEventScore)` : "from your backend (submitScoreForAccount on /server/v1)";
-      throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only ${instead}`, { leaderboardId: board.leaderboardId });
-    }
-    return { status: 200, body: scoreSubmissionView(board.leaderboardId, await submitScore(deps, session!.account, board, body)) };
+    return { status: 200, body: scoreSubmissionView(board.leaderboardId, await submitPlayerScore(deps, session!.account, board, body)) };
   },
 
   async streamLeaderboard({ caller, path, query, header }, deps) {
