@@ -127,9 +127,16 @@ export async function quickJoin(deps: LobbyDeps, account: AccountRecord, input: 
   const maxPlayers = input.maxPlayers ?? 4;
   const region = input.region ?? null;
   await deps.store.lockName(`quick-join:${account.environmentId}:${input.mode}:${region ?? ""}:${maxPlayers}`);
-  await deps.store.lockAccount(account.id);
-  const current = await deps.store.membershipOf(account.id);
-  if (current) {
+  // Locks in the one order (the lobby's, then the account's): membership is read first, and read again
+  // under both; a player's other request may have moved it meanwhile, and then it is read once more.
+  for (let current = await deps.store.membershipOf(account.id); current; ) {
+    await lockLobby(deps, current.lobbyId);
+    await deps.store.lockAccount(account.id);
+    const now = await deps.store.membershipOf(account.id);
+    if (now?.lobbyId !== current.lobbyId) {
+      current = now;
+      continue;
+    }
     const lobby = (await deps.store.getLobby(account.environmentId, current.lobbyId))!;
     if (lobby.mode !== input.mode || lobby.region !== region || lobby.maxPlayers !== maxPlayers) throw alreadyIn(lobby.id);
     await deps.store.touchLobbyMember(account.id, deps.now().toISOString());
@@ -146,6 +153,9 @@ export async function quickJoin(deps: LobbyDeps, account: AccountRecord, input: 
     const view = await joinIfRoom(deps, account, found);
     if (view) return view.state === "forming" ? forming((await deps.store.getLobby(account.environmentId, view.lobbyId))!) : { ready: true, lobby: view };
   }
+  await deps.store.lockAccount(account.id);
+  const meanwhile = await deps.store.membershipOf(account.id);
+  if (meanwhile) throw alreadyIn(meanwhile.lobbyId);
   const view = await createWith(deps, account, { visibility: "public", mode: input.mode, region, maxPlayers, minPlayers: maxPlayers, quickJoin: true, attributes: {} });
   return view.state === "forming" ? forming((await deps.store.getLobby(account.environmentId, view.lobbyId))!) : { ready: true, lobby: view };
 }

@@ -35,6 +35,21 @@ describe("quick-join", () => {
     expect([joined.status, joined.body.lobby.lobbyId]).toEqual([200, made.lobbyId]);
   });
 
+  it("answers one player's concurrent quick-joins, joins and leaves without a server error", async () => {
+    const server = await startServer({ plans: roomy });
+    const [host, p] = await players(server, 2);
+    const lobby = (await lobbyCall(server, host, "", { maxPlayers: 4, visibility: "public", mode: "squad" })).body;
+    const calls = Array.from({ length: 24 }, (_, i) => [
+      () => quickJoin(server, p, { mode: "squad", maxPlayers: 4 }),
+      () => lobbyCall(server, p, `/${lobby.lobbyId}/join`),
+      () => lobbyCall(server, p, `/${lobby.lobbyId}/leave`),
+    ][i % 3]());
+    const answers = await Promise.all(calls);
+    expect(answers.filter((r) => r.status >= 500).map((r) => r.text)).toEqual([]);
+    const members = await server.store.lobbyMembers(lobby.lobbyId);
+    expect((await server.store.getLobby(server.environmentId, lobby.lobbyId))!.memberCount).toBe(members.length);
+  });
+
   it("100 parallel quick-joins for four-player lobbies give 25 full lobbies, nobody in two", async () => {
     const server = await startServer({ plans: roomy });
     const ps = await Promise.all(Array.from({ length: 100 }, () => sdk(server).createAccount({})));
