@@ -3,7 +3,7 @@
 // node_modules. The CLI's bundle is rebuilt on demand by scripts/persistly.mjs, possibly by several
 // processes at once, so it is written next to its place (source map inline) and renamed into it.
 import { build } from "esbuild";
-import { renameSync } from "node:fs";
+import { copyFileSync, mkdirSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,7 +30,33 @@ export async function bundle(outfile) {
   if (atomic) renameSync(partial, join(root, outfile));
 }
 
+/**
+ * The operators' portal (served at /admin): Preact, bundled for the browser into build/portal/ with its
+ * page and stylesheet — no CDN, nothing fetched at run time, one script the strict CSP allows.
+ */
+export async function bundlePortal() {
+  const out = join(root, "build", "portal");
+  mkdirSync(out, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["portal/app.tsx"],
+    outfile: join(out, "app.js"),
+    bundle: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2020",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    minify: true,
+    sourcemap: true,
+    logLevel: "warning",
+  });
+  for (const file of ["index.html", "app.css"]) copyFileSync(join(root, "portal", file), join(out, file));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv[2];
   for (const outfile of Object.keys(ENTRIES)) if (!only || only === outfile) await bundle(outfile);
+  // The server serves the portal: building the server builds it too.
+  if (!only || only === "build/main.mjs") await bundlePortal();
 }

@@ -16,6 +16,7 @@ import { requireCsrfOnChanges } from "./http/csrf.js";
 import { sdkHandlers } from "./handlers/sdk/index.js";
 import { serverHandlers } from "./handlers/server/index.js";
 import { adminHandlers } from "./handlers/admin/index.js";
+import { portal } from "./http/portal.js";
 import { explorer } from "./http/explorer.js";
 import { projectFile } from "./paths.js";
 
@@ -99,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     admit: createAdminAdmission(runtime.consumeRateLimit),
   });
   if (options.explorer ?? true) app.use(explorer(specs));
+  app.use(portal());
   app.use(unknownRoute);
   app.use(errorHandler(logger));
   return Object.assign(app, { deps, stop: runtime.stop });
