@@ -85,10 +85,10 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     const { page } = await open(390);
     await page.screenshot({ path: "build/portal/sign-in-390.png" });
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("email");
+    expect(await page.evaluate("document.activeElement?.id")).toBe("email");
     await signIn(page);
     await page.getByRole("heading", { name: "Games and keys" }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
     await page.screenshot({ path: "build/portal/games-and-keys-390.png", fullPage: true });
     // The session ends (the browser no longer holds it, as after an expiry); the next call sends the operator back.
     await page.context().clearCookies();
