@@ -3,37 +3,18 @@
 import { useEffect, useState } from "preact/hooks";
 import { admin, failure } from "../api.js";
 import type { components } from "../../generated/admin.js";
+import type { StudioContext } from "../app.js";
 
 type Game = components["schemas"]["Game"];
 type Key = components["schemas"]["ApiKeyInfo"];
 
-export function Games({ studioId, role }: { studioId: string; role: string }) {
-  const [games, setGames] = useState<Game[]>([]);
-  const [gameId, setGameId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    const result = await admin.GET("/admin/v1/studios/{studioId}/games", { params: { path: { studioId } } });
-    setError(failure(result));
-    if (result.data) {
-      setGames(result.data.games);
-      setGameId((current) => current ?? result.data!.games[0]?.gameId ?? null);
-    }
-  };
-  useEffect(() => void load(), [studioId]);
-  const game = games.find((g) => g.gameId === gameId);
+export function Games({ studioId, role, game, onGameChanged }: StudioContext & { onGameChanged(): void }) {
   const configures = role === "admin" || role === "owner";
   return (
     <>
       <h1>Games and keys</h1>
-      {error && <p class="error" role="alert">{error}</p>}
-      <section class="card">
-        <label for="game">Game</label>
-        <select id="game" value={gameId ?? ""} onChange={(e) => setGameId((e.target as HTMLSelectElement).value)}>
-          {games.map((g) => <option value={g.gameId}>{g.name}</option>)}
-        </select>
-      </section>
-      {game && <Keys studioId={studioId} game={game} configures={configures} />}
-      {game && <Settings studioId={studioId} game={game} configures={configures} onChanged={load} />}
+      <Keys studioId={studioId} game={game} configures={configures} />
+      <Settings studioId={studioId} game={game} configures={configures} onChanged={onGameChanged} />
     </>
   );
 }

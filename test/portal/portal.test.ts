@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { listenLocal, sdk, startServer, type TestServer } from "../support/helpers.js";
 import { member, PASSWORD, TEST_KDF } from "../http/admin/support.js";
 import { PORTAL_CSP } from "../../server/http/portal.js";
+import { SHOP } from "../../scripts/docs/scenario.js";
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -78,6 +79,73 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     expect((await server.store.getEnvironment(server.environmentId))?.allowedOrigins).toEqual(["https://game.example"]);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByText("You signed out.").waitFor();
+    expect(elsewhere, "requests to other origins").toEqual([]);
+  });
+
+  it("publishes a catalog after showing its error, grants and force-claims a stuck grant for a player, and finds it all in the audit log", async () => {
+    const { page, elsewhere } = await open(1280);
+    await signIn(page);
+    await page.getByRole("link", { name: "Catalog" }).click();
+    const editor = page.getByLabel(/Catalog \(JSON/);
+    const broken = { ...SHOP, offers: [{ ...SHOP.offers[0], price: { silver: 5 } }] };
+    await editor.fill(JSON.stringify(broken, null, 2));
+    await page.getByRole("button", { name: "Publish" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/silver/);
+    await page.screenshot({ path: "build/portal/catalog-error-1280.png", fullPage: true });
+    await editor.fill(JSON.stringify(SHOP, null, 2));
+    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByText("Published version 1; it is active now.").waitFor();
+
+    const player = await sdk(server).createAccount({ playerRef: "player-5120" });
+    const claimAll = async () => {
+      const grants = (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/grants?status=pending`, player.token)).body.grants;
+      for (const g of grants) await sdk(server).post(`/sdk/v1/accounts/${player.accountId}/grants/${g.grantId}/claim`, {}, player.token);
+    };
+    await page.getByRole("link", { name: "Players" }).click();
+    await page.getByLabel("External id (playerRef)").fill("player-5120");
+    await page.getByRole("button", { name: "Look up" }).click();
+    const grant = async (kind: string, id: string, amount: number, reason: string) => {
+      await page.getByLabel("Kind", { exact: true }).selectOption(kind);
+      await page.getByLabel("Id", { exact: true }).fill(id);
+      await page.getByLabel("Amount").fill(String(amount));
+      await page.getByLabel(/^Reason \(the player sees it/).fill(reason);
+      await page.getByRole("button", { name: "Grant", exact: true }).click();
+      await page.getByRole("cell", { name: reason }).waitFor();
+    };
+    await grant("currency", "gems", 50, "compensation for the outage");
+    await grant("item", "lantern", 1, "a lantern for the caves");
+    await claimAll();
+    await grant("item", "lantern", 1, "a second lantern, too many");
+    await claimAll(); // over the lantern's maxCount of 1: stuck
+    await page.getByRole("button", { name: "Look up" }).click();
+    await page.getByText("stuck").waitFor();
+    expect(await page.locator("[data-balance=gems]").textContent()).toBe("50");
+    await page.getByLabel("Reason", { exact: true }).fill("ticket 5120");
+    await page.getByRole("button", { name: "Force-claim" }).click();
+    await expect.poll(() => page.getByText("stuck").count()).toBe(0);
+    await page.screenshot({ path: "build/portal/players-1280.png", fullPage: true });
+    const wallet = (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/wallet`, player.token)).body.balances;
+    expect(wallet.find((b: { currencyId: string }) => b.currencyId === "gems").balance).toBe(50);
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    await page.getByLabel("Action").fill("forceClaimGrant");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect.poll(() => page.locator("table.audit tbody tr").count()).toBe(1);
+    expect(await page.locator("table.audit tbody").textContent()).toContain("ticket 5120");
+    await page.getByLabel("Action").fill("");
+    await page.getByRole("button", { name: "Filter" }).click();
+    for (const action of ["publishCatalog", "createManualGrant", "forceClaimGrant", "createApiKey", "revokeApiKey", "updateGame"]) {
+      await expect.poll(() => page.locator("table.audit tbody").textContent(), { message: action }).toContain(action);
+    }
+    await page.screenshot({ path: "build/portal/audit-log-1280.png", fullPage: true });
+
+    await page.getByRole("link", { name: "Members" }).click();
+    await page.getByLabel("Email").fill("support@studio.example");
+    await page.getByLabel("Role", { exact: true }).selectOption("support");
+    await page.getByRole("button", { name: "Invite" }).click();
+    await page.getByText(/One-time password/).waitFor();
+    await page.getByRole("cell", { name: "support@studio.example", exact: true }).waitFor();
+    await page.screenshot({ path: "build/portal/members-1280.png", fullPage: true });
     expect(elsewhere, "requests to other origins").toEqual([]);
   });
 
