@@ -706,6 +706,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A game at a glance
+         * @description This month's runtime requests against the plan's quota (the studio's), storage against its limit, this game's requests per SDK version, its accounts and slots, and the streams open on the answering process. Any role may read it.
+         */
+        get: operations["getGameOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1841,6 +1866,36 @@ export interface components {
         CancelledEvent: {
             event: components["schemas"]["Event"];
             refunded: number;
+        };
+        SdkUsage: {
+            /** @enum {string} */
+            surface: "sdk" | "server";
+            sdk: string;
+            requests: number;
+        };
+        /** @description A game at a glance: the studio's runtime requests this UTC month against the plan's quota, its storage against the limit, this game's requests per SDK version, its accounts and slots, and the event streams open on the server process that answered. */
+        GameOverview: {
+            month: string;
+            /** @enum {string} */
+            plan: "free" | "indie" | "studio" | "enterprise";
+            /** @description SDK-surface requests this month across the workspace. */
+            runtimeRequests: {
+                used: number;
+                /** @description Null: unlimited. */
+                quota: number | null;
+            };
+            /** @description Bytes of every stored slot version in the workspace, against the plan's limit. */
+            storage: {
+                usedBytes: number;
+                limitBytes: number;
+            };
+            /** @description This environment's requests this month by `X-Persistly-SDK` (`(none)`, `(malformed)` included), most first. */
+            sdks: components["schemas"]["SdkUsage"][];
+            /** @description Live (not erased) accounts in this environment. */
+            accounts: number;
+            slots: number;
+            /** @description Event streams (account and leaderboard) open on the server process that answered; with several processes, each holds its own. */
+            openStreams: number;
         };
     };
     responses: {
@@ -3843,6 +3898,41 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
+        };
+    };
+    getGameOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GameOverview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

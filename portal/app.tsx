@@ -9,6 +9,7 @@ import { Players } from "./pages/Players.js";
 import { Catalog } from "./pages/Catalog.js";
 import { Audit } from "./pages/Audit.js";
 import { Members } from "./pages/Members.js";
+import { OverviewPage } from "./pages/Overview.js";
 import type { components } from "../generated/admin.js";
 
 type Session = components["schemas"]["AdminSession"];
@@ -16,6 +17,7 @@ type Game = components["schemas"]["Game"];
 export interface StudioContext { studioId: string; role: string; game: Game; email: string }
 
 const PAGES = [
+  { hash: "#/overview", title: "Overview", page: OverviewPage },
   { hash: "#/keys", title: "Games and keys", page: Games },
   { hash: "#/players", title: "Players", page: Players },
   { hash: "#/catalog", title: "Catalog", page: Catalog },

@@ -399,6 +399,11 @@ export const STEPS: Step[] = [
     request: (v) => asOperator(v, "GET", "/{studio}/games"),
   },
   {
+    page: admin("getGameOverview"), operation: "getGameOverview", example: "month", title: "The game at a glance", status: 200,
+    note: "What the portal's overview shows: the studio's requests this month against its quota, storage against the limit, and this game's requests per SDK version.",
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/overview"),
+  },
+  {
     page: admin("updateGame"), operation: "updateGame", example: "browser", title: "Allow a web build's origin", status: 200,
     request: (v) => asOperator(v, "POST", `/{studio}/games/${v.productionId}`, { allowedOrigins: ["https://game.example"], idempotencyKey: key(15) }),
   },

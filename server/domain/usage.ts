@@ -1,10 +1,10 @@
 // The usage report of the trusted surface: this month's runtime requests against the quota, storage
 // against the limit, requests per SDK, and counts.
 import type { Deps } from "./context.js";
-import type { KeyPrincipal } from "../store/types.js";
+import type { EnvironmentRecord, WorkspaceRecord } from "../store/types.js";
 
-/** The usage report of the trusted surface: this month's requests, storage, SDKs and counts. */
-export async function usageReport(deps: Pick<Deps, "store" | "plans" | "now" | "usage">, principal: KeyPrincipal) {
+/** This month's requests, storage, SDKs and counts of an environment (a game) and its workspace (the studio). */
+export async function usageReport(deps: Pick<Deps, "store" | "plans" | "now" | "usage">, principal: { workspace: WorkspaceRecord; environment: EnvironmentRecord }) {
   // Counts still in the meter's memory are written first, so the report includes this very request.
   await deps.usage.flush();
   const month = deps.now().toISOString().slice(0, 7);

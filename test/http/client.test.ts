@@ -489,6 +489,7 @@ describe("the operator client", () => {
     expect((await admin.POST("/admin/v1/studios/{studioId}/plan", { ...studioPath, body: { plan: "indie" } })).data?.plan).toBe("indie");
     const game = await admin.POST("/admin/v1/studios/{studioId}/games", { ...studioPath, body: { name: "production" } });
     expect((await admin.GET("/admin/v1/studios/{studioId}/games", studioPath)).data?.games).toHaveLength(2);
+    expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/overview", { params: { path: { studioId, gameId } } })).data?.runtimeRequests.used).toBeGreaterThan(0);
     const gamePath = { params: { path: { studioId, gameId: game.data!.gameId } } };
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}", { ...gamePath, body: { transferCodesEnabled: false } })).data?.transferCodesEnabled).toBe(false);
     const key = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/keys", { ...gamePath, body: { kind: "server" } });

@@ -59,8 +59,12 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await signIn(page, "not-the-password");
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/email or the password is wrong/i);
     await page.screenshot({ path: "build/portal/sign-in-1280.png" });
+    await sdk(server).createAccount({});
     await signIn(page);
-    await page.getByRole("heading", { name: "Games and keys" }).waitFor();
+    await page.getByRole("heading", { name: /^development: / }).waitFor();
+    expect(await page.getByRole("img", { name: /Requests by SDK version/ }).count()).toBe(1);
+    await page.screenshot({ path: "build/portal/overview-1280.png", fullPage: true });
+    await page.getByRole("link", { name: "Games and keys" }).click();
     await page.getByRole("button", { name: "Issue a key" }).click();
     const key = await page.getByLabel(/shown this once/).inputValue();
     expect(key).toMatch(/^pst_rt_/);
@@ -80,7 +84,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByText("You signed out.").waitFor();
     expect(elsewhere, "requests to other origins").toEqual([]);
-  });
+  }, 60_000);
 
   it("publishes a catalog after showing its error, grants and force-claims a stuck grant for a player, and finds it all in the audit log", async () => {
     const { page, elsewhere } = await open(1280);
@@ -147,7 +151,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByRole("cell", { name: "support@studio.example", exact: true }).waitFor();
     await page.screenshot({ path: "build/portal/members-1280.png", fullPage: true });
     expect(elsewhere, "requests to other origins").toEqual([]);
-  });
+  }, 60_000);
 
   it("returns to sign-in with a message when the session ends, and fits a 390 px screen with keyboard focus", async () => {
     const { page } = await open(390);
@@ -155,12 +159,22 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.keyboard.press("Tab");
     expect(await page.evaluate("document.activeElement?.id")).toBe("email");
     await signIn(page);
-    await page.getByRole("heading", { name: "Games and keys" }).waitFor();
-    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: "build/portal/games-and-keys-390.png", fullPage: true });
+    await page.getByRole("heading", { name: /^development: / }).waitFor();
+    await page.screenshot({ path: "build/portal/overview-390.png", fullPage: true });
+    for (const name of ["Games and keys", "Players", "Catalog", "Audit log", "Members"]) {
+      await page.getByRole("link", { name }).click();
+      await page.getByRole("heading", { name, exact: true }).waitFor();
+      expect(await page.evaluate("document.documentElement.scrollWidth"), name).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: `build/portal/${name.toLowerCase().replace(/ /g, "-")}-390.png`, fullPage: true });
+    }
+    await page.getByRole("link", { name: "Games and keys" }).click();
+    await page.getByRole("heading", { name: "Games and keys", exact: true }).waitFor();
     // The session ends (the browser no longer holds it, as after an expiry); the next call sends the operator back.
     await page.context().clearCookies();
     await page.getByRole("button", { name: "Issue a key" }).click();
-    await page.getByText(/session has ended/i).waitFor();
-  });
+    await page.getByText(/session has ended/i).waitFor({ timeout: 5000 }).catch(async (error) => {
+      await page.screenshot({ path: "build/portal/debug-session-end.png", fullPage: true });
+      throw error;
+    });
+  }, 60_000);
 });

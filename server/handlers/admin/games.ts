@@ -3,11 +3,12 @@ import type { HandlerTable } from "../../http/types.js";
 import { requireRole, studioFor, studioGameFor } from "../../domain/members.js";
 import { createGame, revokeGameKey, setPlan, updateGame } from "../../domain/games.js";
 import { issueKey } from "../../domain/operator.js";
+import { usageReport } from "../../domain/usage.js";
 import { activateGameConfig, listGameConfigs, publishGameConfig } from "../../domain/gameConfig.js";
 import { gameConfigView } from "../server/views.js";
 import { apiKeyView, gameView, studioSummaryView } from "./views.js";
 
-type GameOps = "setStudioPlan" | "listGames" | "createGame" | "updateGame" | "listApiKeys" | "createApiKey" | "revokeApiKey"
+type GameOps = "setStudioPlan" | "listGames" | "getGameOverview" | "createGame" | "updateGame" | "listApiKeys" | "createApiKey" | "revokeApiKey"
   | "listGameConfigsForGame" | "publishGameConfigForGame" | "activateGameConfigForGame";
 
 const CONFIGURE = { role: "admin" as const, what: "configure games" };
@@ -23,6 +24,11 @@ export const gameHandlers: Pick<HandlerTable<operations>, GameOps> = {
   async listGames({ member, path }, deps) {
     const { workspace } = await studioFor(deps, member!, path.studioId);
     return { status: 200, body: { games: (await deps.store.listEnvironments(workspace.id)).map(gameView) } };
+  },
+
+  async getGameOverview({ member, path }, deps) {
+    const { workspace, game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    return { status: 200, body: { ...(await usageReport(deps, { workspace, environment: game })), openStreams: deps.streams.open() } };
   },
 
   async createGame({ member, path, body }, deps) {
