@@ -731,6 +731,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A board's records, as players see them
+         * @description The records of a game's board, best first and ranked, exactly as `listLeaderboardRecords` gives them to players (hidden records left out), for the portal's view of a board. Any role may read it.
+         */
+        get: operations["listLeaderboardRecordsForGame"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Watch a game's board live (Server-Sent Events)
+         * @description The stream `streamLeaderboard` gives players, opened with the member's session: `ready`, `score_update` for the top `streamTopN` (and `follow`), `closed`. For the portal's live view of a board; any role may open it. It counts against the process's stream capacity (503 `unavailable`).
+         *
+         *     Event payloads: `ready` → `LeaderboardReadyEvent`, `score_update` → `ScoreUpdateEvent`, `closed` → `LeaderboardClosedEvent` (listed in `x-persistly-events`).
+         */
+        get: operations["streamLeaderboardForGame"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1897,6 +1953,59 @@ export interface components {
             /** @description Event streams (account and leaderboard) open on the server process that answered; with several processes, each holds its own. */
             openStreams: number;
         };
+        /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
+        LeaderboardRecord: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            /** @description What the submission that set the record carried (at most 1 KB of JSON). */
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the record took its current value.
+             */
+            achievedAt: string;
+        };
+        /** @description A page of a board's records, best first. */
+        LeaderboardRecordPage: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            records: components["schemas"]["LeaderboardRecord"][];
+            /** @description Pass as `cursor` for the next page; null on the last one. */
+            nextCursor: string | null;
+        };
+        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
+        LeaderboardReadyEvent: {
+            leaderboard: components["schemas"]["Leaderboard"];
+            period: components["schemas"]["LeaderboardPeriod"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
+        };
+        /** @description `event: score_update` — a record inside the board's top `streamTopN` changed (or entered or left it), or the record the stream follows (`follow`) changed. Coalesced per record: at most 4 a second, the latest state wins. */
+        ScoreUpdateEvent: {
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rank: number;
+            /** @description The record's rank before this change; null for a new record. */
+            previousRank: number | null;
+        };
+        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
+        LeaderboardClosedEvent: {
+            /** @enum {string} */
+            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
+        };
+        /**
+         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
+         * @example 1795455557958001
+         */
+        EventId: string;
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2232,6 +2341,17 @@ export interface components {
                 "application/json": components["schemas"]["ChangeEventConflictError"];
             };
         };
+        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
+        StreamCapacity: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -2302,6 +2422,8 @@ export interface components {
          * @example persistly_admin=pst_ms_…; Path=/admin; HttpOnly; Secure; SameSite=Strict
          */
         "Set-Cookie": string;
+        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
+        "Cache-Control-No-Transform": "no-cache, no-transform";
     };
     pathItems: never;
 }
@@ -3933,6 +4055,100 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    listLeaderboardRecordsForGame: {
+        parameters: {
+            query?: {
+                /** @description Records per page. */
+                limit?: number;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description A past period to read (its id, as `currentPeriod.period` gave it); the current one by default. The colons may be sent as they are or percent-encoded. */
+                period?: components["schemas"]["LeaderboardPeriodId"];
+            };
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardRecordPage"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["LeaderboardNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    streamLeaderboardForGame: {
+        parameters: {
+            query?: {
+                /** @description A player's `publicId` (usually the player's own): its changes are sent wherever it ranks. */
+                follow?: components["schemas"]["PublicId"];
+            };
+            header?: {
+                /**
+                 * @description The id of the last event received, to replay what was missed since.
+                 * @example 1795455557958102
+                 */
+                "Last-Event-ID"?: components["schemas"]["EventId"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /** @description The leaderboard's id. */
+                leaderboardId: components["parameters"]["LeaderboardIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open until the client leaves or `closed` is sent. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Transform"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["LeaderboardNotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StreamCapacity"];
         };
     };
 }

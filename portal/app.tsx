@@ -10,6 +10,7 @@ import { Catalog } from "./pages/Catalog.js";
 import { Audit } from "./pages/Audit.js";
 import { Members } from "./pages/Members.js";
 import { OverviewPage } from "./pages/Overview.js";
+import { Leaderboards } from "./pages/Leaderboards.js";
 import type { components } from "../generated/admin.js";
 
 type Session = components["schemas"]["AdminSession"];
@@ -21,6 +22,7 @@ const PAGES = [
   { hash: "#/keys", title: "Games and keys", page: Games },
   { hash: "#/players", title: "Players", page: Players },
   { hash: "#/catalog", title: "Catalog", page: Catalog },
+  { hash: "#/leaderboards", title: "Leaderboards and events", page: Leaderboards },
   { hash: "#/audit", title: "Audit log", page: Audit },
   { hash: "#/members", title: "Members", page: Members },
 ];

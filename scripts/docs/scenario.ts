@@ -675,6 +675,16 @@ export const STEPS: Step[] = [
     request: (v) => asOperator(v, "POST", "/{studio}/{game}/leaderboards/weekly-distance/hide", { publicId: v.rivalPublicId, reason: "distance impossible for the track, ticket 812", idempotencyKey: key(34) }),
   },
   {
+    page: admin("listLeaderboardRecordsForGame"), operation: "listLeaderboardRecordsForGame", example: "top", title: "The board as players see it", status: 200,
+    note: "The portal's view of a board; the hidden record is left out, as it is for players.",
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/leaderboards/weekly-distance/records?limit=10"),
+  },
+  {
+    page: admin("streamLeaderboardForGame"), operation: "streamLeaderboardForGame", example: "ready", title: "Watch the board from the portal", status: 200,
+    note: "The players' stream, opened with the member's session. The example shows the first event; the stream stays open.",
+    request: (v) => ({ ...asOperator(v, "GET", "/{studio}/{game}/leaderboards/weekly-distance/stream"), headers: { Accept: "text/event-stream" } }),
+  },
+  {
     page: sdk("listLeaderboardRecords"), operation: "listLeaderboardRecords", example: "afterHiding", title: "The board without the hidden record", status: 200,
     request: () => ({ method: "GET", path: "/sdk/v1/leaderboards/weekly-distance/records", auth: "runtime" }),
   },

@@ -145,6 +145,10 @@ describe("the typed client against a live server", () => {
     expect((await backend.POST("/server/v1/leaderboards/{leaderboardId}/scores", { params: { path: { leaderboardId: "hourly" } }, body: { accountId: created.accountId, score: 7 } })).data?.period).toBe("2026-11-23T10:00:00.000Z");
     expect((await anonymous.GET("/sdk/v1/leaderboards/{leaderboardId}/records", { params: { path: { leaderboardId: "hourly" }, query: { period: "2026-11-23T09:00:00.000Z" } } })).data?.records[0].score).toBe(42);
     expect((await player.GET("/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}", { params: { path, query: { neighbours: 1 } } })).data?.record?.score).toBe(7);
+    expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/records", { params: { path: board } })).data?.records[0].score).toBe(7);
+    const watched = await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/stream", { params: { path: board }, parseAs: "stream" });
+    expect(watched.response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    await watched.response.body?.cancel();
     const hidden = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/hide", { params: { path: board }, body: { publicId: created.account.publicId!, reason: "test" } });
     expect(hidden.data?.hidden).toBe(true);
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/leaderboards/{leaderboardId}/delete", { params: { path: board }, body: { reason: "done" } })).data?.recordsDeleted).toBe(2);

@@ -10,6 +10,7 @@ import { listenLocal, sdk, startServer, type TestServer } from "../support/helpe
 import { member, PASSWORD, TEST_KDF } from "../http/admin/support.js";
 import { PORTAL_CSP } from "../../server/http/portal.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
+import { createLeaderboard } from "../../server/domain/leaderboards.js";
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
@@ -153,6 +154,29 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     expect(elsewhere, "requests to other origins").toEqual([]);
   }, 60_000);
 
+  it("shows a board live while a score is submitted over HTTP, and hides a record with a reason", async () => {
+    await createLeaderboard(server.app.deps, server.environmentId, { leaderboardId: "distance" });
+    const [a, b] = [await sdk(server).createAccount({ displayName: "Moonfox" }), await sdk(server).createAccount({ displayName: "Kestrel" })];
+    const submit = (p: typeof a, score: number) => sdk(server).post(`/sdk/v1/accounts/${p.accountId}/leaderboards/distance/scores`, { score }, p.token);
+    await submit(a, 120);
+    const { page, elsewhere } = await open(1280);
+    await signIn(page);
+    await page.getByRole("link", { name: "Leaderboards and events" }).click();
+    await page.getByText("(live)").waitFor();
+    await page.getByRole("cell", { name: "Moonfox", exact: true }).waitFor();
+    await submit(b, 300); // over HTTP, while the page watches
+    await page.getByRole("cell", { name: "Kestrel", exact: true }).waitFor();
+    await expect.poll(() => page.locator("table.board tbody tr").first().textContent()).toContain("Kestrel");
+    expect(await page.locator("table.board tbody tr").nth(1).textContent()).toMatch(/^2Moonfox/);
+    await page.screenshot({ path: "build/portal/leaderboards-1280.png", fullPage: true });
+    await page.getByRole("button", { name: "Hide the record of Kestrel" }).click();
+    await page.getByLabel("Reason").fill("impossible distance");
+    await page.getByRole("button", { name: "Hide", exact: true }).click();
+    await expect.poll(() => page.getByRole("cell", { name: "Kestrel", exact: true }).count()).toBe(0);
+    expect((await sdk(server).get("/sdk/v1/leaderboards/distance/records")).body.records.map((r: { displayName: string }) => r.displayName)).toEqual(["Moonfox"]);
+    expect(elsewhere, "requests to other origins").toEqual([]);
+  }, 60_000);
+
   it("returns to sign-in with a message when the session ends, and fits a 390 px screen with keyboard focus", async () => {
     const { page } = await open(390);
     await page.screenshot({ path: "build/portal/sign-in-390.png" });
@@ -161,7 +185,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await signIn(page);
     await page.getByRole("heading", { name: /^development: / }).waitFor();
     await page.screenshot({ path: "build/portal/overview-390.png", fullPage: true });
-    for (const name of ["Games and keys", "Players", "Catalog", "Audit log", "Members"]) {
+    for (const name of ["Games and keys", "Players", "Catalog", "Leaderboards and events", "Audit log", "Members"]) {
       await page.getByRole("link", { name }).click();
       await page.getByRole("heading", { name, exact: true }).waitFor();
       expect(await page.evaluate("document.documentElement.scrollWidth"), name).toBeLessThanOrEqual(390);

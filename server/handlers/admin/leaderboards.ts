@@ -2,15 +2,31 @@ import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { studioGameFor } from "../../domain/members.js";
 import { createLeaderboard, deleteLeaderboard, describeLeaderboard, leaderboardIn, listLeaderboards, updateLeaderboard } from "../../domain/leaderboards.js";
-import { hideRecord } from "../../domain/scores.js";
+import { hideRecord, topRecords } from "../../domain/scores.js";
+import { subscribeBoard } from "../../domain/leaderboardStream.js";
+import { scoreRecordView } from "../views.js";
 
-type LeaderboardOps = "listLeaderboardsForGame" | "createLeaderboard" | "updateLeaderboard" | "deleteLeaderboard" | "hideLeaderboardRecord";
+type LeaderboardOps = "listLeaderboardsForGame" | "createLeaderboard" | "updateLeaderboard" | "deleteLeaderboard" | "hideLeaderboardRecord"
+  | "listLeaderboardRecordsForGame" | "streamLeaderboardForGame";
 
 export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps> = {
   async listLeaderboardsForGame({ member, path }, deps) {
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     const boards = await listLeaderboards(deps, game.id);
     return { status: 200, body: { leaderboards: boards.map((b) => describeLeaderboard(b, deps.now())) } };
+  },
+
+  async listLeaderboardRecordsForGame({ member, path, query }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    const board = await leaderboardIn(deps, game.id, path.leaderboardId);
+    const page = await topRecords(deps, board, query);
+    return { status: 200, body: { leaderboardId: board.leaderboardId, period: page.period, records: page.records.map(scoreRecordView), nextCursor: page.nextCursor } };
+  },
+
+  async streamLeaderboardForGame({ member, path, query, header }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    const board = await leaderboardIn(deps, game.id, path.leaderboardId);
+    return { status: 200, body: await subscribeBoard(deps, board, query.follow, header["Last-Event-ID"]) };
   },
 
   async createLeaderboard({ member, path, body }, deps) {
