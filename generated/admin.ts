@@ -787,6 +787,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The slot's name inside the account.
+                 * @example main
+                 */
+                slotId: components["parameters"]["SlotIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A player's slot history
+         * @description The slot's versions inside the plan's restore window, newest first, as `listSlotVersions` gives them to the studio's backend; `includeData=true` adds each version's data. Any role may read it.
+         */
+        get: operations["listSlotVersionsForPlayer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The slot's name inside the account.
+                 * @example main
+                 */
+                slotId: components["parameters"]["SlotIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a slot version (support and above)
+         * @description What `restoreSlotVersion` does for the studio's backend: the version's content becomes the slot's next version, which the player's devices see as a normal write (`slot_updated` on their stream). Support and above; audited with the reason.
+         */
+        post: operations["restoreSlotVersionForPlayer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/sessions/{sessionId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The session's id, from `listAccountSessions`.
+                 * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
+                 */
+                sessionId: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a player's session (support and above)
+         * @description The session stops working at once (403 on the SDK surface) and its event streams close. Support and above; audited with the reason.
+         */
+        post: operations["revokeSessionForPlayer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2006,6 +2113,72 @@ export interface components {
          * @example 1795455557958001
          */
         EventId: string;
+        /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
+        SlotHistory: {
+            accountId: components["schemas"]["AccountId"];
+            slotId: components["schemas"]["SlotId"];
+            currentVersion: components["schemas"]["SlotVersion"];
+            restoreWindowHours: number;
+            versions: components["schemas"]["SlotVersionInfo"][];
+        };
+        /** @description One version of a slot in restore history; `data` only when asked for. */
+        SlotVersionInfo: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            data?: components["schemas"]["SlotData"];
+        };
+        /**
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @example {
+         *       "hp": 87,
+         *       "gold": 1520,
+         *       "inventory": [
+         *         "wooden-sword",
+         *         "potion"
+         *       ],
+         *       "position": {
+         *         "x": 10.5,
+         *         "y": -3
+         *       }
+         *     }
+         */
+        SlotData: {
+            [key: string]: unknown;
+        } | unknown[] | string | number | boolean | null;
+        /** @description A named save slot, `data` included. */
+        Slot: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            data: components["schemas"]["SlotData"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
+        StorageLimitExceededError: {
+            error: components["schemas"]["StorageLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
+        StorageLimitExceededErrorBody: {
+            /** @constant */
+            code: "storage_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Why support is doing this; kept in the audit log. */
+        SupportActionRequest: {
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2352,6 +2525,21 @@ export interface components {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
             };
         };
+        /** @description The workspace's storage is full for its plan (`storage_limit_exceeded`). */
+        StorageLimitExceeded: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StorageLimitExceededError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -2374,6 +2562,21 @@ export interface components {
         LeaderboardIdPath: components["schemas"]["LeaderboardId"];
         /** @description The event's id. */
         EventIdPath: components["schemas"]["GameEventId"];
+        /**
+         * @description The account's id.
+         * @example acc_p7wpnff6vi73tl5g63d6jgllha
+         */
+        AccountIdPath: components["schemas"]["AccountId"];
+        /**
+         * @description The slot's name inside the account.
+         * @example main
+         */
+        SlotIdPath: components["schemas"]["SlotId"];
+        /**
+         * @description The session's id, from `listAccountSessions`.
+         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
+         */
+        SessionIdPath: components["schemas"]["SessionId"];
     };
     requestBodies: never;
     headers: {
@@ -4149,6 +4352,186 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StreamCapacity"];
+        };
+    };
+    listSlotVersionsForPlayer: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Include each version's data.
+                 * @example false
+                 */
+                includeData?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The slot's name inside the account.
+                 * @example main
+                 */
+                slotId: components["parameters"]["SlotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotHistory"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    restoreSlotVersionForPlayer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The slot's name inside the account.
+                 * @example main
+                 */
+                slotId: components["parameters"]["SlotIdPath"];
+                /** @description The game config version. */
+                version: components["parameters"]["VersionPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The slot after the restore. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Slot"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["StorageLimitExceeded"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
+        };
+    };
+    revokeSessionForPlayer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
+                "X-Persistly-CSRF"?: components["parameters"]["CsrfHeader"];
+                /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+                /**
+                 * @description The account's id.
+                 * @example acc_p7wpnff6vi73tl5g63d6jgllha
+                 */
+                accountId: components["parameters"]["AccountIdPath"];
+                /**
+                 * @description The session's id, from `listAccountSessions`.
+                 * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
+                 */
+                sessionId: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The revoked session. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replay": components["headers"]["Idempotent-Replay"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["StoreBusy"];
         };
     };
 }

@@ -50,9 +50,13 @@ function AccountCard({ path, account, acts, onChanged }: { path: { studioId: str
       <h3>Slots</h3>
       <table><thead><tr><th>Slot</th><th>Version</th><th>Bytes</th><th>Updated</th></tr></thead>
         <tbody>{a.slots.map((s) => <tr><td class="mono">{s.slotId}</td><td>{s.version}</td><td>{s.dataBytes}</td><td>{new Date(s.updatedAt).toLocaleString()}</td></tr>)}</tbody></table>
+      {a.slots.map((s) => <SlotHistory path={{ ...path, accountId: a.accountId }} slotId={s.slotId} acts={acts} onChanged={onChanged} />)}
       <h3>Sessions</h3>
       <table><thead><tr><th>Session</th><th>Last used</th><th>SDK</th><th>State</th></tr></thead>
-        <tbody>{account.sessions.map((s) => <tr><td class="mono">{s.sessionId}</td><td>{new Date(s.lastUsedAt).toLocaleString()}</td><td>{s.sdk ?? ""}</td><td>{s.revokedAt ? "revoked" : "active"}</td></tr>)}</tbody></table>
+        <tbody>{account.sessions.map((s) => (
+          <tr><td class="mono">{s.sessionId}</td><td>{new Date(s.lastUsedAt).toLocaleString()}</td><td>{s.sdk ?? ""}</td>
+            <td>{s.revokedAt ? "revoked" : acts ? <ReasonAction label={`Revoke session ${s.sessionId}`} button="Revoke" onSubmit={(reason) => admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/sessions/{sessionId}/revoke", { params: { path: { ...path, accountId: a.accountId, sessionId: s.sessionId } }, body: { reason } })} onDone={onChanged} /> : "active"}</td></tr>
+        ))}</tbody></table>
       <h3>Wallet <span class="muted">(version {account.wallet.version})</span></h3>
       <ul class="balances">{account.wallet.balances.map((b) => <li><span class="mono">{b.currencyId}</span> <strong data-balance={b.currencyId}>{b.balance}</strong></li>)}</ul>
       <h3>Inventory</h3>
@@ -62,6 +66,62 @@ function AccountCard({ path, account, acts, onChanged }: { path: { studioId: str
         <tbody>{account.grants.map((g) => <GrantRow path={path} grant={g} acts={acts} onChanged={onChanged} />)}</tbody></table>
       {acts && !account.erasedAt && <GrantForm path={path} accountId={a.accountId} onChanged={onChanged} />}
     </section>
+  );
+}
+
+/** A button that opens a reason field, then calls `onSubmit` with it. */
+function ReasonAction({ label, button, onSubmit, onDone }: { label: string; button: string; onSubmit(reason: string): Promise<{ error?: unknown; response: Response }>; onDone(): void }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = label.replace(/[^a-z0-9]+/gi, "-");
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = await onSubmit(String(new FormData(event.target as HTMLFormElement).get("reason")));
+    setError(failure(result));
+    if (!result.error) {
+      setOpen(false);
+      onDone();
+    }
+  };
+  if (!open) return <button class="secondary" aria-label={label} onClick={() => setOpen(true)}>{button}…</button>;
+  return (
+    <form class="row" onSubmit={submit} aria-label={label}>
+      <label for={id} class="inline">Reason</label>
+      <input id={id} name="reason" required />
+      <button type="submit">{button}</button>
+      <button type="button" class="secondary" onClick={() => setOpen(false)}>Cancel</button>
+      {error && <p class="error" role="alert">{error}</p>}
+    </form>
+  );
+}
+
+type History = components["schemas"]["SlotHistory"];
+
+/** A slot's restore history: each version's data as formatted JSON, and a restore button. */
+function SlotHistory({ path, slotId, acts, onChanged }: { path: { studioId: string; gameId: string; accountId: string }; slotId: string; acts: boolean; onChanged(): void }) {
+  const [history, setHistory] = useState<History | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = async () => {
+    const result = await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions", { params: { path: { ...path, slotId }, query: { includeData: true } } });
+    setError(failure(result));
+    setHistory(result.data ?? null);
+  };
+  return (
+    <details onToggle={(e) => (e.target as HTMLDetailsElement).open && !history && void load()}>
+      <summary>History of slot <span class="mono">{slotId}</span></summary>
+      {error && <p class="error" role="alert">{error}</p>}
+      {history?.versions.map((v) => (
+        <div class="version">
+          <p><strong>Version {v.version}</strong> <span class="muted">{new Date(v.createdAt).toLocaleString()}{v.version === history.currentVersion ? " · current" : ""}</span></p>
+          <pre class="json">{JSON.stringify(v.data, null, 2)}</pre>
+          {acts && v.version !== history.currentVersion && (
+            <ReasonAction label={`Restore version ${v.version} of ${slotId}`} button={`Restore v${v.version}`}
+              onSubmit={(reason) => admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions/{version}/restore", { params: { path: { ...path, slotId, version: v.version } }, body: { reason } })}
+              onDone={() => (void load(), onChanged())} />
+          )}
+        </div>
+      ))}
+    </details>
   );
 }
 

@@ -385,6 +385,24 @@ export const STEPS: Step[] = [
     request: (v) => asOperator(v, "GET", "/{studio}/{game}/players/player-8841"),
   },
   {
+    page: admin("listSlotVersionsForPlayer"), operation: "listSlotVersionsForPlayer", example: "history", title: "The slot's restore history, with data", status: 200,
+    request: (v) => asOperator(v, "GET", `/{studio}/{game}/accounts/${v.accountId}/slots/main/versions?includeData=true`),
+  },
+  {
+    page: admin("restoreSlotVersionForPlayer"), operation: "restoreSlotVersionForPlayer", example: "ticket", title: "Support restores version 1", status: 200,
+    note: "The player's devices see a normal write: the restored content is the slot's next version. Audited with the reason.",
+    request: (v) => asOperator(v, "POST", `/{studio}/{game}/accounts/${v.accountId}/slots/main/versions/1/restore`, { reason: "player lost progress, ticket 7731", idempotencyKey: key(51) }),
+  },
+  {
+    page: server("createAccountSession"), operation: "createAccountSession", example: "another", title: "Another session, for a second device", status: 201,
+    request: (v) => asBackend("POST", `/accounts/${v.accountId}/sessions`, {}),
+    keep: { otherSessionId: "session.sessionId" },
+  },
+  {
+    page: admin("revokeSessionForPlayer"), operation: "revokeSessionForPlayer", example: "stolen", title: "Support revokes a stolen phone's session", status: 200,
+    request: (v) => asOperator(v, "POST", `/{studio}/{game}/accounts/${v.accountId}/sessions/${v.otherSessionId}/revoke`, { reason: "phone reported stolen, ticket 7740", idempotencyKey: key(52) }),
+  },
+  {
     page: admin("createGame"), operation: "createGame", example: "production", title: "Create a game", status: 201,
     request: (v) => asOperator(v, "POST", "/{studio}/games", { name: "production", idempotencyKey: key(14) }),
     keep: { productionId: "gameId" },

@@ -1,6 +1,6 @@
 // Accounts: creation with an optional first slot and a session, the canonical read, and erasure.
 import { leaveAnyLobby } from "./lobbies.js";
-import { nowIso, planOf, type Caller, type Deps, type SessionCaller } from "./context.js";
+import { nowIso, planOf, type Caller, type Deps, type GameScope, type SessionCaller } from "./context.js";
 import { gone, notFound } from "./errors.js";
 import { slotContent, type JsonValue } from "./payload.js";
 import { hashSecret, newAccountId, newPublicId, newSessionId, newSessionToken } from "./secrets.js";
@@ -60,7 +60,7 @@ export async function eraseAccount(deps: Deps, accountId: string): Promise<strin
 }
 
 /** The trusted surface's view of an account: 404 when it is not in the key's environment, 410 when erased. */
-export const trustedAccount = (deps: Pick<Deps, "store">, caller: Caller, accountId: string) => accountIn(deps, caller.principal.environment.id, accountId);
+export const trustedAccount = (deps: Pick<Deps, "store">, caller: GameScope, accountId: string) => accountIn(deps, caller.principal.environment.id, accountId);
 
 /** An account of the environment that is not erased: 404 for any other, 410 once erased. */
 export async function accountIn(deps: Pick<Deps, "store">, environmentId: string, accountId: string): Promise<AccountRecord> {

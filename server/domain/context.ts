@@ -75,6 +75,11 @@ export interface Caller {
   sdk: string | null;
 }
 
+/** What acting on one game needs to know: its environment and its workspace (a key's caller is one; so is an operator's game). */
+export interface GameScope {
+  principal: Pick<KeyPrincipal, "workspace" | "environment">;
+}
+
 export interface SessionCaller extends Caller {
   session: SessionRecord;
   account: AccountRecord;

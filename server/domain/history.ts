@@ -2,15 +2,15 @@
 import { trustedAccount } from "./accounts.js";
 import { notFound } from "./errors.js";
 import { announceSlotWrite } from "./events.js";
-import { nowIso, type Caller, type Deps } from "./context.js";
+import { nowIso, type Deps, type GameScope } from "./context.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
 import type { SlotRecord, Store } from "../store/types.js";
 import type { PlanLimits, PlanName } from "./plans.js";
 
 const windowStart = (deps: Deps, hours: number) => new Date(deps.now().getTime() - hours * 3600_000).toISOString();
-const restoreHours = (deps: Deps, caller: Caller) => deps.plans[caller.principal.workspace.plan].restoreHistoryHours;
+const restoreHours = (deps: Deps, caller: GameScope) => deps.plans[caller.principal.workspace.plan].restoreHistoryHours;
 
-export async function slotHistory(deps: Deps, caller: Caller, accountId: string, slotId: string) {
+export async function slotHistory(deps: Deps, caller: GameScope, accountId: string, slotId: string) {
   const account = await trustedAccount(deps, caller, accountId);
   const hours = restoreHours(deps, caller);
   const versions = await deps.store.listSlotVersions(account.id, slotId, windowStart(deps, hours));
@@ -18,7 +18,7 @@ export async function slotHistory(deps: Deps, caller: Caller, accountId: string,
   return { accountId: account.id, slotId, currentVersion: versions[0].version, restoreWindowHours: hours, versions };
 }
 
-export async function slotVersion(deps: Deps, caller: Caller, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
+export async function slotVersion(deps: Deps, caller: GameScope, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
   const history = await slotHistory(deps, caller, accountId, slotId);
   const found = history.versions.find((v) => v.version === version);
   if (!found) throw notFound(`slot "${slotId}" has no version ${version} in restore history`, { slotId, version });
@@ -26,7 +26,7 @@ export async function slotVersion(deps: Deps, caller: Caller, accountId: string,
 }
 
 /** Writes an earlier version's content as the slot's next version; game clients see a normal write. */
-export async function restoreSlotVersion(deps: Deps, caller: Caller, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
+export async function restoreSlotVersion(deps: Deps, caller: GameScope, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
   const source = await slotVersion(deps, caller, accountId, slotId, version);
   await assertStorageFor(deps, caller.principal, contentBytes(source));
   const outcome = await deps.store.writeSlot(accountId, slotId, null, source, nowIso(deps));

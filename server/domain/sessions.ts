@@ -1,7 +1,7 @@
 // Account sessions on the trusted surface: minted for studios with their own login, listed, revoked.
 import { mintSession, trustedAccount } from "./accounts.js";
 import { notFound } from "./errors.js";
-import { nowIso, type Caller, type Deps } from "./context.js";
+import { nowIso, type Caller, type Deps, type GameScope } from "./context.js";
 
 export async function mintSessionFor(deps: Deps, caller: Caller, accountId: string) {
   const account = await trustedAccount(deps, caller, accountId);
@@ -15,7 +15,7 @@ export async function listSessions(deps: Deps, caller: Caller, accountId: string
 }
 
 /** Revoked sessions get 403 at once; their event streams receive `closed`. */
-export async function revokeSession(deps: Deps, caller: Caller, accountId: string, sessionId: string) {
+export async function revokeSession(deps: Deps, caller: GameScope, accountId: string, sessionId: string) {
   const account = await trustedAccount(deps, caller, accountId);
   const session = await deps.store.revokeSession(account.id, sessionId, nowIso(deps));
   if (!session) throw notFound(`the account has no session ${sessionId}`, { sessionId });

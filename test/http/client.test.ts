@@ -487,6 +487,13 @@ describe("the operator client", () => {
     await createSdkClient({ baseUrl, runtimeKey: server.runtimeKey }).POST("/sdk/v1/accounts", { body: { playerRef: "player-1" } });
     const player = await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/players/{externalId}", { params: { path: { studioId, gameId, externalId: "player-1" } } });
     expect(player.data?.accounts).toHaveLength(1);
+    const accountPath = { studioId, gameId, accountId: player.data!.accounts[0].account.accountId };
+    const session = player.data!.accounts[0].sessions[0].sessionId;
+    expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/sessions/{sessionId}/revoke", { params: { path: { ...accountPath, sessionId: session } }, body: { reason: "test" } })).data?.revokedAt).toEqual(expect.any(String));
+    const history = await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions", { params: { path: { ...accountPath, slotId: "main" } } });
+    expect(history.error?.code).toBe("not_found"); // this player has no slot
+    const restore = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/slots/{slotId}/versions/{version}/restore", { params: { path: { ...accountPath, slotId: "main", version: 1 } }, body: { reason: "test" } });
+    expect(restore.error?.code).toBe("not_found");
     const log = await admin.GET("/admin/v1/studios/{studioId}/audit-log", { params: { path: { studioId }, query: { action: "addMember" } } });
     expect(log.data?.entries.map((e) => e.action)).toEqual(["addMember"]);
     const studioPath = { params: { path: { studioId } } };

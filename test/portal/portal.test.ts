@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { listenLocal, sdk, startServer, type TestServer } from "../support/helpers.js";
+import { listenLocal, sdk, startServer, trusted, type TestServer } from "../support/helpers.js";
 import { member, PASSWORD, TEST_KDF } from "../http/admin/support.js";
 import { PORTAL_CSP } from "../../server/http/portal.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
@@ -101,7 +101,8 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByRole("button", { name: "Publish" }).click();
     await page.getByText("Published version 1; it is active now.").waitFor();
 
-    const player = await sdk(server).createAccount({ playerRef: "player-5120" });
+    const player = await sdk(server).createAccount({ playerRef: "player-5120", slot: { slotId: "main", data: { level: 1 } } });
+    await sdk(server).post(`/sdk/v1/accounts/${player.accountId}/slots/main/sync`, { baseVersion: 1, data: { level: 0, broken: true } }, player.token);
     const claimAll = async () => {
       const grants = (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/grants?status=pending`, player.token)).body.grants;
       for (const g of grants) await sdk(server).post(`/sdk/v1/accounts/${player.accountId}/grants/${g.grantId}/claim`, {}, player.token);
@@ -128,8 +129,20 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByLabel("Reason", { exact: true }).fill("ticket 5120");
     await page.getByRole("button", { name: "Force-claim" }).click();
     await expect.poll(() => page.getByText("stuck").count()).toBe(0);
+    // Restore the slot's first version: the SDK sees it as the slot's next version.
+    await page.getByText("History of slot").click();
+    await expect.poll(() => page.locator("pre.json").first().textContent()).toContain('"broken": true');
+    await page.getByRole("button", { name: "Restore version 1 of main" }).click();
+    await page.getByRole("form", { name: "Restore version 1 of main" }).getByLabel("Reason").fill("lost progress, ticket 7731");
+    await page.getByRole("button", { name: "Restore v1", exact: true }).click();
+    await expect.poll(async () => (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/slots/main`, player.token)).body).toMatchObject({ version: 3, data: { level: 1 } });
+    // And revoke the player's session: the SDK refuses it at once.
+    await page.getByRole("button", { name: /^Revoke session ses_/ }).click();
+    await page.getByRole("form", { name: /^Revoke session ses_/ }).getByLabel("Reason").fill("phone reported stolen");
+    await page.getByRole("button", { name: "Revoke", exact: true }).click();
+    await expect.poll(async () => (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}`, player.token)).status).toBe(403);
     await page.screenshot({ path: "build/portal/players-1280.png", fullPage: true });
-    const wallet = (await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/wallet`, player.token)).body.balances;
+    const wallet = (await trusted(server).get(`/server/v1/accounts/${player.accountId}/overview`)).body.wallet.balances;
     expect(wallet.find((b: { currencyId: string }) => b.currencyId === "gems").balance).toBe(50);
 
     await page.getByRole("link", { name: "Audit log" }).click();
@@ -139,7 +152,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     expect(await page.locator("table.audit tbody").textContent()).toContain("ticket 5120");
     await page.getByLabel("Action").fill("");
     await page.getByRole("button", { name: "Filter" }).click();
-    for (const action of ["publishCatalog", "createManualGrant", "forceClaimGrant", "createApiKey", "revokeApiKey", "updateGame"]) {
+    for (const action of ["publishCatalog", "createManualGrant", "forceClaimGrant", "restoreSlotVersionForPlayer", "revokeSessionForPlayer", "createApiKey", "revokeApiKey", "updateGame"]) {
       await expect.poll(() => page.locator("table.audit tbody").textContent(), { message: action }).toContain(action);
     }
     await page.screenshot({ path: "build/portal/audit-log-1280.png", fullPage: true });

@@ -8,6 +8,7 @@ import { catalogHandlers } from "./catalog.js";
 import { grantHandlers } from "./grants.js";
 import { leaderboardHandlers } from "./leaderboards.js";
 import { tournamentHandlers } from "./tournaments.js";
+import { playerHandlers } from "./players.js";
 
 export const adminHandlers: HandlerTable<operations> = {
   ...sessionHandlers,
@@ -17,4 +18,5 @@ export const adminHandlers: HandlerTable<operations> = {
   ...grantHandlers,
   ...leaderboardHandlers,
   ...tournamentHandlers,
+  ...playerHandlers,
 };
