@@ -206,6 +206,9 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     }
     await page.getByRole("link", { name: "Games and keys" }).click();
     await page.getByRole("heading", { name: "Games and keys", exact: true }).waitFor();
+    // The page's own reads finish first, so that the action below is the first call without a session.
+    await page.locator("table.keys tbody tr").first().waitFor();
+    await page.waitForLoadState("networkidle");
     // The session ends (the browser no longer holds it, as after an expiry); the next call sends the operator back.
     await page.context().clearCookies();
     await page.getByRole("button", { name: "Issue a key" }).click();
