@@ -21,7 +21,7 @@ const PAGES = [
   { hash: "#/overview", title: "Overview", page: OverviewPage },
   { hash: "#/keys", title: "Games and keys", page: Games },
   { hash: "#/players", title: "Players", page: Players },
-  { hash: "#/catalog", title: "Catalog", page: Catalog },
+  { hash: "#/catalog", title: "Catalog and config", page: Catalog },
   { hash: "#/leaderboards", title: "Leaderboards and events", page: Leaderboards },
   { hash: "#/audit", title: "Audit log", page: Audit },
   { hash: "#/members", title: "Members", page: Members },

@@ -90,16 +90,28 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
   it("publishes a catalog after showing its error, grants and force-claims a stuck grant for a player, and finds it all in the audit log", async () => {
     const { page, elsewhere } = await open(1280);
     await signIn(page);
-    await page.getByRole("link", { name: "Catalog" }).click();
+    await page.getByRole("link", { name: "Catalog and config" }).click();
     const editor = page.getByLabel(/Catalog \(JSON/);
     const broken = { ...SHOP, offers: [{ ...SHOP.offers[0], price: { silver: 5 } }] };
     await editor.fill(JSON.stringify(broken, null, 2));
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish catalog" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/silver/);
     await page.screenshot({ path: "build/portal/catalog-error-1280.png", fullPage: true });
     await editor.fill(JSON.stringify(SHOP, null, 2));
-    await page.getByRole("button", { name: "Publish" }).click();
-    await page.getByText("Published version 1; it is active now.").waitFor();
+    await page.getByRole("button", { name: "Publish catalog" }).click();
+    await page.getByText("Published catalog version 1; it is active now.").waitFor();
+    // Game config: two versions, then a roll-back to the first, which game clients then read.
+    const config = page.getByLabel(/Game config \(JSON/);
+    await config.fill('{"maxLevel": 40');
+    await page.getByRole("button", { name: "Publish game config" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/not JSON/);
+    for (const maxLevel of [40, 50]) {
+      await config.fill(JSON.stringify({ maxLevel }));
+      await page.getByRole("button", { name: "Publish game config" }).click();
+      await page.getByText(`Published game config version ${maxLevel / 10 - 3}; it is active now.`).waitFor();
+    }
+    await page.getByRole("button", { name: "Activate game config v1" }).click();
+    await expect.poll(async () => (await sdk(server).get("/sdk/v1/runtime-config")).body.gameConfig?.config).toEqual({ maxLevel: 40 });
 
     const player = await sdk(server).createAccount({ playerRef: "player-5120", slot: { slotId: "main", data: { level: 1 } } });
     await sdk(server).post(`/sdk/v1/accounts/${player.accountId}/slots/main/sync`, { baseVersion: 1, data: { level: 0, broken: true } }, player.token);
@@ -152,7 +164,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     expect(await page.locator("table.audit tbody").textContent()).toContain("ticket 5120");
     await page.getByLabel("Action").fill("");
     await page.getByRole("button", { name: "Filter" }).click();
-    for (const action of ["publishCatalog", "createManualGrant", "forceClaimGrant", "restoreSlotVersionForPlayer", "revokeSessionForPlayer", "createApiKey", "revokeApiKey", "updateGame"]) {
+    for (const action of ["publishCatalog", "publishGameConfigForGame", "activateGameConfigForGame", "createManualGrant", "forceClaimGrant", "restoreSlotVersionForPlayer", "revokeSessionForPlayer", "createApiKey", "revokeApiKey", "updateGame"]) {
       await expect.poll(() => page.locator("table.audit tbody").textContent(), { message: action }).toContain(action);
     }
     await page.screenshot({ path: "build/portal/audit-log-1280.png", fullPage: true });
@@ -198,7 +210,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await signIn(page);
     await page.getByRole("heading", { name: /^development: / }).waitFor();
     await page.screenshot({ path: "build/portal/overview-390.png", fullPage: true });
-    for (const name of ["Games and keys", "Players", "Catalog", "Leaderboards and events", "Audit log", "Members"]) {
+    for (const name of ["Games and keys", "Players", "Catalog and config", "Leaderboards and events", "Audit log", "Members"]) {
       await page.getByRole("link", { name }).click();
       await page.getByRole("heading", { name, exact: true }).waitFor();
       expect(await page.evaluate("document.documentElement.scrollWidth"), name).toBeLessThanOrEqual(390);
