@@ -473,7 +473,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The game's stuck grants
+         * @description Grants a player tried to claim but whose rewards could not apply (a cap would be exceeded): pending, not expired, with a `lastError`. Newest first, at most 100, with each player's `playerRef`. Force-claim them with `forceClaimGrant`. Any role may read it.
+         */
+        get: operations["listStuckGrants"];
         put?: never;
         /**
          * Grant rewards to a player (support and above)
@@ -2179,6 +2183,14 @@ export interface components {
             reason: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /** @description Stuck grants of the game: pending, not expired, and their last claim could not apply (`lastError`). Newest first, at most 100, each with the player's `playerRef`. */
+        StuckGrantList: {
+            grants: {
+                grant: components["schemas"]["Grant"];
+                /** @description The account's playerRef, to look the player up. */
+                playerRef: string | null;
+            }[];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -3680,6 +3692,41 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
+        };
+    };
+    listStuckGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The studio. */
+                studioId: components["parameters"]["StudioIdPath"];
+                /** @description The game. */
+                gameId: components["parameters"]["GameIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stuck grants. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StuckGrantList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     createManualGrant: {

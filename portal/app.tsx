@@ -11,6 +11,7 @@ import { Audit } from "./pages/Audit.js";
 import { Members } from "./pages/Members.js";
 import { OverviewPage } from "./pages/Overview.js";
 import { Leaderboards } from "./pages/Leaderboards.js";
+import { Grants } from "./pages/Grants.js";
 import type { components } from "../generated/admin.js";
 
 type Session = components["schemas"]["AdminSession"];
@@ -21,6 +22,7 @@ const PAGES = [
   { hash: "#/overview", title: "Overview", page: OverviewPage },
   { hash: "#/keys", title: "Games and keys", page: Games },
   { hash: "#/players", title: "Players", page: Players },
+  { hash: "#/grants", title: "Grants", page: Grants },
   { hash: "#/catalog", title: "Catalog and config", page: Catalog },
   { hash: "#/leaderboards", title: "Leaderboards and events", page: Leaderboards },
   { hash: "#/audit", title: "Audit log", page: Audit },

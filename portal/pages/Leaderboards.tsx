@@ -36,6 +36,17 @@ export function Leaderboards({ studioId, role, game }: StudioContext) {
         </select>
         {choices.length === 0 && <p class="muted">No leaderboards yet: create one with createLeaderboard or `persistly leaderboards create`.</p>}
       </section>
+      {boards.length > 0 && (
+        <section class="card">
+          <h2>Definitions</h2>
+          <table><thead><tr><th>Board</th><th>Ranks</th><th>Keeps</th><th>Resets (UTC)</th><th>Period ends</th><th>Writes</th></tr></thead>
+            <tbody>{boards.map((b) => (
+              <tr><td class="mono">{b.leaderboardId}</td><td>{b.sortOrder === "desc" ? "highest first" : "lowest first"}</td><td>{b.operator}</td>
+                <td class="mono">{b.resetSchedule ?? "never"}</td><td>{b.currentPeriod.endsAt ? new Date(b.currentPeriod.endsAt).toLocaleString() : "—"}</td>
+                <td>{b.authoritative ? "backend only" : "players"}</td></tr>
+            ))}</tbody></table>
+        </section>
+      )}
       {boardId && <LiveBoard key={boardId} path={path} boardId={boardId} hides={role !== "viewer"} />}
       <section class="card">
         <h2>Events</h2>

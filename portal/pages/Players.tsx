@@ -57,8 +57,21 @@ function AccountCard({ path, account, acts, onChanged }: { path: { studioId: str
           <tr><td class="mono">{s.sessionId}</td><td>{new Date(s.lastUsedAt).toLocaleString()}</td><td>{s.sdk ?? ""}</td>
             <td>{s.revokedAt ? "revoked" : acts ? <ReasonAction label={`Revoke session ${s.sessionId}`} button="Revoke" onSubmit={(reason) => admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/accounts/{accountId}/sessions/{sessionId}/revoke", { params: { path: { ...path, accountId: a.accountId, sessionId: s.sessionId } }, body: { reason } })} onDone={onChanged} /> : "active"}</td></tr>
         ))}</tbody></table>
+      <h3>Transfer codes</h3>
+      {account.transferCodes.length === 0 ? <p class="muted">None.</p> : (
+        <table><thead><tr><th>Created</th><th>Expires</th><th>State</th><th>Wrong guesses</th></tr></thead>
+          <tbody>{account.transferCodes.map((c) => <tr><td>{new Date(c.createdAt).toLocaleString()}</td><td>{new Date(c.expiresAt).toLocaleString()}</td><td>{c.state}</td><td>{c.failedAttempts}</td></tr>)}</tbody></table>
+      )}
       <h3>Wallet <span class="muted">(version {account.wallet.version})</span></h3>
       <ul class="balances">{account.wallet.balances.map((b) => <li><span class="mono">{b.currencyId}</span> <strong data-balance={b.currencyId}>{b.balance}</strong></li>)}</ul>
+      <details>
+        <summary>Recent ledger entries ({account.recentLedger.length})</summary>
+        <table><thead><tr><th>#</th><th>When</th><th>Source</th><th>Changes</th><th>Reason</th></tr></thead>
+          <tbody>{account.recentLedger.map((e) => (
+            <tr><td>{e.version}</td><td>{new Date(e.at).toLocaleString()}</td><td>{e.source}</td>
+              <td class="mono">{[...Object.entries(e.changes), ...Object.entries(e.itemChanges)].map(([id, n]) => `${n > 0 ? "+" : ""}${n} ${id}`).join(", ")}</td><td>{e.reason}</td></tr>
+          ))}</tbody></table>
+      </details>
       <h3>Inventory</h3>
       <ul>{account.inventory.items.length === 0 ? <li class="muted">Nothing</li> : account.inventory.items.map((i) => <li><span class="mono">{i.itemId}</span> × {i.quantity}</li>)}</ul>
       <h3>Grants</h3>

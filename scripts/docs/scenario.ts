@@ -608,6 +608,11 @@ export const STEPS: Step[] = [
     request: (v) => asPlayer(v, "POST", `/grants/${v.stuckGrantId}/claim`, {}),
   },
   {
+    page: admin("listStuckGrants"), operation: "listStuckGrants", example: "one", title: "The game's stuck grants", status: 200,
+    note: "Where support finds the grants players could not claim, with each player's playerRef to look them up.",
+    request: (v) => asOperator(v, "GET", "/{studio}/{game}/grants"),
+  },
+  {
     page: admin("forceClaimGrant"), operation: "forceClaimGrant", example: "forced", title: "Force-claim the stuck grant", status: 200,
     note: "The gems apply; the lantern that did not fit is the entry's `shortfall`. Audited with the reason.",
     request: (v) => asOperator(v, "POST", `/{studio}/{game}/grants/${v.stuckGrantId}/force-claim`, { reason: "player asked support, ticket 5120" }),

@@ -123,3 +123,6 @@ export async function revokeGrant(deps: EconomyDeps, environmentId: string, gran
 
 export const listGrants = (deps: Pick<Deps, "store" | "now">, account: AccountRecord, status?: GrantStatus, limit = 100) =>
   deps.store.listGrants(account.id, { status, now: deps.now().toISOString(), limit });
+
+/** The environment's stuck grants (pending, unexpired, their last claim failed), for support to force-claim. */
+export const stuckGrants = (deps: Pick<Deps, "store" | "now">, environmentId: string) => deps.store.stuckGrants(environmentId, deps.now().toISOString(), 100);

@@ -49,3 +49,12 @@ export async function updateGrant(db: Db, grantId: string, change: Partial<Pick<
     ...(change.entryId !== undefined ? { entry_id: change.entryId } : {}),
   }).where("id", "=", grantId).execute();
 }
+
+/** Pending grants of an environment whose last claim failed and that have not expired, newest first, with the account's playerRef. */
+export async function stuckGrants(db: Db, environmentId: string, now: string, limit: number) {
+  const rows = await db.selectFrom("grants as g").innerJoin("accounts as a", "a.id", "g.account_id").selectAll("g").select("a.player_ref")
+    .where("g.environment_id", "=", environmentId).where("g.status", "=", "pending").where("g.last_error", "is not", null)
+    .where((eb) => eb.or([eb("g.expires_at", "is", null), eb("g.expires_at", ">", now)]))
+    .orderBy("g.created_at", "desc").orderBy("g.id", "desc").limit(limit).execute();
+  return rows.map((r) => ({ grant: grant(r), playerRef: (r.player_ref as string | null) ?? null }));
+}

@@ -553,6 +553,7 @@ export class KyselyStore implements Store {
   grantByExternalRef = (environmentId: string, externalRef: string) => grants.grantByExternalRef(this.read, environmentId, externalRef);
   listGrants = (accountId: string, filter: Parameters<typeof grants.listGrants>[2]) => grants.listGrants(this.read, accountId, filter);
   updateGrant = (grantId: string, change: Parameters<typeof grants.updateGrant>[2]) => this.write((db) => grants.updateGrant(db, grantId, change));
+  stuckGrants = (environmentId: string, now: string, limit: number) => grants.stuckGrants(this.read, environmentId, now, limit);
   insertIapPurchase = (purchase: IapPurchaseRecord) => this.write((db) => iapPurchases.insertIapPurchase(db, purchase));
   getIapPurchase = (environmentId: string, store: string, storeEnvironment: string, transactionId: string) =>
     iapPurchases.getIapPurchase(this.read, environmentId, store, storeEnvironment, transactionId);

@@ -523,6 +523,8 @@ export interface Store {
   grantByExternalRef(environmentId: string, externalRef: string): Promise<GrantRecord | null>;
   listGrants(accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }): Promise<GrantRecord[]>;
   updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
+  /** Pending, unexpired grants whose last claim failed, newest first, with the account's playerRef. */
+  stuckGrants(environmentId: string, now: string, limit: number): Promise<Array<{ grant: GrantRecord; playerRef: string | null }>>;
   // In-app purchases (server/store/iapPurchases.ts).
   insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
   getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;

@@ -138,9 +138,18 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByRole("button", { name: "Look up" }).click();
     await page.getByText("stuck").waitFor();
     expect(await page.locator("[data-balance=gems]").textContent()).toBe("50");
-    await page.getByLabel("Reason", { exact: true }).fill("ticket 5120");
+    // Support finds it in the game's stuck grants, and force-claims it there.
+    await page.getByRole("link", { name: "Grants" }).click();
+    await expect.poll(() => page.locator("table.stuck tbody").textContent()).toMatch(/player-5120.*lantern would be 2/);
+    await page.screenshot({ path: "build/portal/grants-1280.png", fullPage: true });
+    await page.locator("table.stuck").getByLabel("Reason").fill("ticket 5120");
     await page.getByRole("button", { name: "Force-claim" }).click();
-    await expect.poll(() => page.getByText("stuck").count()).toBe(0);
+    await page.getByText(/None: every grant/).waitFor();
+    await page.getByRole("link", { name: "Players" }).click();
+    await page.getByLabel("External id (playerRef)").fill("player-5120");
+    await page.getByRole("button", { name: "Look up" }).click();
+    await page.getByRole("cell", { name: "a second lantern, too many" }).waitFor();
+    expect(await page.getByText("stuck").count()).toBe(0);
     // Restore the slot's first version: the SDK sees it as the slot's next version.
     await page.getByText("History of slot").click();
     await expect.poll(() => page.locator("pre.json").first().textContent()).toContain('"broken": true');
@@ -210,7 +219,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await signIn(page);
     await page.getByRole("heading", { name: /^development: / }).waitFor();
     await page.screenshot({ path: "build/portal/overview-390.png", fullPage: true });
-    for (const name of ["Games and keys", "Players", "Catalog and config", "Leaderboards and events", "Audit log", "Members"]) {
+    for (const name of ["Games and keys", "Players", "Grants", "Catalog and config", "Leaderboards and events", "Audit log", "Members"]) {
       await page.getByRole("link", { name }).click();
       await page.getByRole("heading", { name, exact: true }).waitFor();
       expect(await page.evaluate("document.documentElement.scrollWidth"), name).toBeLessThanOrEqual(390);

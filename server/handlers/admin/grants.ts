@@ -1,10 +1,16 @@
 import type { operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { studioGameFor } from "../../domain/members.js";
-import { createGrant, forceClaimGrant } from "../../domain/grants.js";
+import { createGrant, forceClaimGrant, stuckGrants } from "../../domain/grants.js";
 import { grantView, optionalEntryView } from "../views.js";
 
-export const grantHandlers: Pick<HandlerTable<operations>, "createManualGrant" | "forceClaimGrant"> = {
+export const grantHandlers: Pick<HandlerTable<operations>, "createManualGrant" | "forceClaimGrant" | "listStuckGrants"> = {
+  async listStuckGrants({ member, path }, deps) {
+    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+    const now = deps.now().toISOString();
+    return { status: 200, body: { grants: (await stuckGrants(deps, game.id)).map((s) => ({ grant: grantView(s.grant, now), playerRef: s.playerRef })) } };
+  },
+
   async createManualGrant({ member, path, body }, deps) {
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "support", what: "grant rewards" });
     const { grant } = await createGrant(deps, game.id, { ...body, source: "admin" });
