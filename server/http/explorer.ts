@@ -1,6 +1,7 @@
 // The API explorer: Swagger UI (swagger-ui-dist, served from node_modules — the page makes no request
 // outside this server) at GET /docs for both specs, and the specs themselves at /openapi.*.json.
 import express from "express";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -69,9 +70,16 @@ export function explorer(specs: { sdk: OpenApiDocument; server: OpenApiDocument 
   router.use("/docs/assets", express.static(SWAGGER_UI, { index: false, maxAge: "1h", setHeaders: (res) => res.setHeader("Cache-Control", "public, max-age=3600") }));
   for (const [name, spec] of Object.entries(specs)) {
     const tryable = forTryItNow(spec);
+    // Versioned for caches and CI jobs: the ETag names the contract's version and the served document's hash,
+    // so a job can keep a copy, revalidate with If-None-Match (304 while unchanged), and notice any change.
     router.get(`/openapi.${name}.json`, (req, res) => {
+      const body = JSON.stringify(servedSpec(req.query.for === "explorer" ? tryable : spec, `${req.protocol}://${req.get("host")}`));
+      const version = String((spec as { info?: { version?: string } }).info?.version ?? "0");
+      const etag = `"${version}-${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
       res.setHeader("Cache-Control", "no-cache");
-      res.json(servedSpec(req.query.for === "explorer" ? tryable : spec, `${req.protocol}://${req.get("host")}`));
+      res.setHeader("ETag", etag);
+      if (req.get("If-None-Match")?.split(",").map((t) => t.trim()).includes(etag)) return void res.status(304).end();
+      res.type("json").send(body);
     });
   }
   return router;
