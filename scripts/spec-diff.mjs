@@ -13,6 +13,9 @@ const EXCEPTIONS = JSON.parse(readFileSync(join("spec", "breaking-exceptions.jso
 // A new error code for a new situation is additive (the versioning policy): clients handle codes they do not know.
 // Error unions are named anyOf schemas (members told apart by error.code); the diff sees them inlined at each response.
 const NEW_ERROR_VARIANT = /^paths\/.+\/responses\/[45]\d\d\/content\/application~1json\/schema\/(oneOf|anyOf)\/\d+$/;
+// Request bodies are closed (additionalProperties: false): an old client still sending a removed property is
+// refused, so the removal breaks it, whatever the generic classifier says (server/contract/diff.ts agrees).
+const REMOVED_REQUEST_PROPERTY = /^paths\/.+\/requestBody\/content\/[^/]+\/schema(\/.+)?\/properties\/[^/]+$/;
 const BASELINE = join("spec", "baseline");
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 const major = (spec) => Number(String(spec.info.version).split(".")[0]);
@@ -41,7 +44,7 @@ for (const name of SPECS) {
   }
   const before = read(baselineFile);
   const after = read(join("spec", name));
-  const { diffs } = apiCompare(before, after);
+  const diffs = apiCompare(before, after).diffs.map((d) => (d.action === "remove" && REMOVED_REQUEST_PROPERTY.test(where(d.path)) ? { ...d, type: "breaking" } : d));
   const excepted = (d) => EXCEPTIONS.find((e) => e.spec === name && new RegExp(e.match).test(where(d.path)));
   const additive = (d) => d.action === "add" && NEW_ERROR_VARIANT.test(where(d.path));
   const allowed = diffs.filter((d) => d.type === "breaking" && (excepted(d) || additive(d)));

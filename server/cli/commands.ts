@@ -29,6 +29,7 @@ const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?
   email: { type: "string", value: "EMAIL", help: "the member's email" },
   role: { type: "string", value: "ROLE", help: "owner | admin | support | viewer" },
   "password-stdin": { type: "boolean", help: "read the password from stdin instead of generating one" },
+  format: { type: "string", value: "text|markdown|json", help: "how to print the changes (markdown: a changelog fragment)" },
   help: { type: "boolean", short: "h", help: "this command's help (-h)" },
 };
 
@@ -63,6 +64,7 @@ export const COMMANDS: Command[] = [
   c("leaderboards list", undefined, "an environment's leaderboards and their current periods", ["env"]),
   c("events create", "FILE.json", "create events from a definition, or an array of them (createEvent's body)", ["env"]),
   c("events list", undefined, "an environment's events, their status and participants", ["env"]),
+  c("contract diff", "OLD.json NEW.json", "classify what changed between two specs (files or URLs); exit 1 if anything breaks", ["format"], false),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
   c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),

@@ -26,6 +26,7 @@ import { addMember, ROLES } from "../domain/members.js";
 import type { MemberRole, Store } from "../store/types.js";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
+import { diffSpecs, markdown, text } from "../contract/diff.js";
 
 let invocation: Invocation;
 try {
@@ -36,7 +37,7 @@ try {
 }
 const flags = invocation.flags as {
   json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string;
-  studio?: string; email?: string; role?: string; "password-stdin"?: boolean;
+  studio?: string; email?: string; role?: string; "password-stdin"?: boolean; format?: string;
 };
 
 function print(json: unknown, text: string) {
@@ -322,6 +323,33 @@ async function copy() {
   print(result, `Copied ${rows} rows in ${result.tables.length} tables to ${describeDatabase(flags.to)}${resumed ? ` (resumed ${resumed} tables)` : ""}.`);
 }
 
+/** A spec from a file or a URL. */
+async function readSpec(where: string): Promise<any> {
+  if (/^https?:\/\//.test(where)) {
+    const res = await fetch(where);
+    if (!res.ok) throw new Error(`${where} answered ${res.status}`);
+    return res.json();
+  }
+  try {
+    return JSON.parse(readFileSync(existingFile(where), "utf8"));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new Error(`${where} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `persistly contract diff OLD NEW`: the changes, classified; exit 1 when anything breaks a client generated from OLD. */
+async function contractDiff([from, to]: string[]) {
+  if (!from || !to) throw new UsageError("contract diff OLD.json NEW.json (files or URLs)");
+  const format = flags.json ? "json" : flags.format ?? "text";
+  if (!["text", "markdown", "json"].includes(format)) throw new UsageError("--format is text, markdown or json");
+  const [before, after] = [await readSpec(from), await readSpec(to)];
+  const result = diffSpecs(before, after);
+  const names = [before.info?.version ?? from, after.info?.version ?? to].map(String);
+  process.stdout.write(`${format === "json" ? JSON.stringify(result, null, 2) : format === "markdown" ? markdown(result, names[0], names[1]) : text(result, names[0], names[1])}\n`);
+  if (result.changes.some((c) => c.kind === "breaking")) process.exitCode = 1;
+}
+
 async function main() {
   const { words } = invocation;
   if (!invocation.help && !invocation.command && words.length > 0) {
@@ -340,6 +368,7 @@ async function main() {
     return void (await import("../main.js"));
   }
   if (command.name === "copy") return copy();
+  if (command.name === "contract diff") return contractDiff(invocation.args);
   const config = loadConfig();
   if (command.name === "doctor") return doctor(config, { json: Boolean(flags.json), workspace: flags.workspace ?? DEFAULT_WORKSPACE });
   if (command.needsDatabase) assertDatabaseExists(config);

@@ -31,6 +31,14 @@ describe("the breaking-change gate", () => {
     expect(run.status).toBe(0);
   });
 
+  it("stops a property taken out of a request body: old clients still sending it would be refused", () => {
+    const run = gate((sdk) => {
+      delete sdk.components.schemas.CreateTransferCodeRequest.properties.expiresInSeconds;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("expiresInSeconds");
+  });
+
   it("stops a response field removed within v1, naming it", () => {
     const run = gate((sdk) => {
       delete sdk.components.schemas.Slot.properties.updatedAt;

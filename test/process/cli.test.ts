@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sdk, startServer } from "../support/helpers.js";
@@ -187,4 +187,51 @@ describe("persistly events", () => {
     expect((await sdk(server, runtimeKey).get("/sdk/v1/events?status=upcoming")).body.events.map((e: { eventId: string }) => e.eventId)).toEqual(["weekend-cup"]);
     await server.store.close();
   }, 30_000);
+});
+
+describe("persistly contract diff", () => {
+  const base = JSON.parse(readFileSync("spec/openapi.sdk.json", "utf8"));
+  const diff = (change: (spec: any) => void, ...extra: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-diff-"));
+    const after = structuredClone(base);
+    change(after);
+    writeFileSync(join(dir, "old.json"), JSON.stringify(base));
+    writeFileSync(join(dir, "new.json"), JSON.stringify(after));
+    const run = spawnSync(process.execPath, ["scripts/persistly.mjs", "contract", "diff", join(dir, "old.json"), join(dir, "new.json"), ...extra], { encoding: "utf8" });
+    return { status: run.status, out: run.stdout, result: extra.includes("--json") ? JSON.parse(run.stdout) : null };
+  };
+  const kinds = (result: { changes: Array<{ kind: string }> }) => [...new Set(result.changes.map((c) => c.kind))].sort();
+  const broken = (result: { operations: Array<{ operation: string; compatible: boolean }> }) => result.operations.filter((o) => !o.compatible).map((o) => o.operation).sort();
+
+  it("classifies a battery of edits as the gate does, with pointers and per-operation verdicts", () => {
+    expect(diff(() => {}, "--json")).toMatchObject({ status: 0, result: { changes: [] } });
+    const removed = diff((s) => {
+      delete s.components.schemas.Slot.properties.updatedAt;
+      s.components.schemas.Slot.required = s.components.schemas.Slot.required.filter((f: string) => f !== "updatedAt");
+    }, "--json");
+    expect([removed.status, kinds(removed.result)]).toEqual([1, expect.arrayContaining(["breaking"])]);
+    expect(broken(removed.result)).toEqual(expect.arrayContaining(["getSlot", "syncSlot", "createAccount"]));
+    expect(removed.result.changes[0].pointer).toMatch(/^#\/paths\/~1sdk~1v1~1/);
+    const added = diff((s) => (s.components.schemas.Slot.properties.label = { type: "string" }), "--json");
+    expect([added.status, kinds(added.result), broken(added.result)]).toEqual([0, expect.not.arrayContaining(["breaking"]), []]);
+    const newCode = diff((s) => s.components.schemas.SyncSlotConflictError.anyOf.push({ $ref: "#/components/schemas/GoneError" }), "--json");
+    expect([newCode.status, kinds(newCode.result)]).toEqual([0, ["additive"]]); // the gate's rule: a new error code is additive
+    const deprecated = diff((s) => (s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--json");
+    expect([deprecated.status, kinds(deprecated.result)]).toEqual([0, ["deprecation"]]);
+    expect(deprecated.result.operations.find((o: { operation: string }) => o.operation === "getRuntimeConfig")).toMatchObject({ compatible: true, deprecated: true });
+    const renamed = diff((s) => {
+      const body = s.components.schemas.CreateTransferCodeRequest.properties;
+      body.ttlSeconds = body.expiresInSeconds;
+      delete body.expiresInSeconds;
+    }, "--json");
+    expect([renamed.status, broken(renamed.result)]).toEqual([1, ["createTransferCode"]]);
+    const enumCut = diff((s) => {
+      const status = s.paths["/sdk/v1/accounts/{accountId}/grants"].get.parameters.find((p: { name: string }) => p.name === "status").schema;
+      status.enum = status.enum.filter((v: string) => v !== "revoked");
+    }, "--json");
+    expect([enumCut.status, broken(enumCut.result)]).toEqual([1, ["listGrants"]]);
+    const fragment = diff((s) => (s.info.version = "1.3.0", s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--format", "markdown");
+    expect(fragment.out).toMatch(/^## API changes 1\.2\.0 → 1\.3\.0\n\n### Deprecations \(1\)\n\n- `getRuntimeConfig`: /);
+    expect(fragment.out).toContain("works against 1.3.0");
+  }, 60_000);
 });
