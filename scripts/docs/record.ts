@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { createApp } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
-import { addOperator, pick, scenarioClock, sessionCookieOf, STEPS, type StepRequest, type Vars } from "./scenario.js";
+import { addOperator, pick, SCENARIO_SETTINGS, scenarioClock, sessionCookieOf, STEPS, type StepRequest, type Vars } from "./scenario.js";
 import { MEMBER_COOKIE } from "../../server/http/memberCookie.js";
 import { send, type HttpMessage } from "./exchange.js";
 import { OPERATIONS, renderOperationPage, renderExamplePage, renderIndex, type Recorded } from "./pages.js";
@@ -37,7 +37,7 @@ function toMessage(request: StepRequest, v: Vars): HttpMessage {
 async function record(): Promise<Recorded[]> {
   const store = await openStore({ database: join(mkdtempSync(join(tmpdir(), "persistly-docs-")), "docs.db") });
   const boot = (await bootstrapIfEmpty(store))!;
-  const app = await createApp({ store, now: scenarioClock(), validateResponses: true });
+  const app = await createApp({ store, now: scenarioClock(), settings: SCENARIO_SETTINGS, validateResponses: true });
   await addOperator(app, store);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

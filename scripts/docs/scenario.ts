@@ -18,6 +18,13 @@ export function scenarioClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
   return () => new Date((t += 1000));
 }
 
+/**
+ * Settings of the servers the scenario runs on. Its clock moves a second at every reading, so a lobby's
+ * members would fall silent (and be dropped by the background sweep) between steps a person takes
+ * seconds apart: the lobby timeout is a day here.
+ */
+export const SCENARIO_SETTINGS = { lobbyTimeoutMs: 24 * 3600_000 };
+
 export interface StepRequest {
   method: "GET" | "POST" | "DELETE";
   path: string;

@@ -30,6 +30,9 @@ const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?
   role: { type: "string", value: "ROLE", help: "owner | admin | support | viewer" },
   "password-stdin": { type: "boolean", help: "read the password from stdin instead of generating one" },
   format: { type: "string", value: "text|markdown|json", help: "how to print the changes (markdown: a changelog fragment)" },
+  "base-url": { type: "string", value: "URL", help: "the deployment whose served specs to read (https://api.example)" },
+  uses: { type: "string", value: "FILE", help: "the operations your studio calls: one operationId or METHOD /path per line, # comments" },
+  "warn-only": { type: "boolean", help: "report deprecations without failing" },
   help: { type: "boolean", short: "h", help: "this command's help (-h)" },
 };
 
@@ -65,6 +68,7 @@ export const COMMANDS: Command[] = [
   c("events create", "FILE.json", "create events from a definition, or an array of them (createEvent's body)", ["env"]),
   c("events list", undefined, "an environment's events, their status and participants", ["env"]),
   c("contract diff", "OLD.json NEW.json", "classify what changed between two specs (files or URLs); exit 1 if anything breaks", ["format"], false),
+  c("contract deprecations", undefined, "fail when an operation you use is deprecated (or gone) on a deployment", ["base-url", "uses", "warn-only"], false),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
   c("prune", undefined, "delete slot versions past the plan's restore window, and expired idempotency records"),

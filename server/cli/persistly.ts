@@ -38,6 +38,7 @@ try {
 const flags = invocation.flags as {
   json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string;
   studio?: string; email?: string; role?: string; "password-stdin"?: boolean; format?: string;
+  "base-url"?: string; uses?: string; "warn-only"?: boolean;
 };
 
 function print(json: unknown, text: string) {
@@ -350,6 +351,46 @@ async function contractDiff([from, to]: string[]) {
   if (result.changes.some((c) => c.kind === "breaking")) process.exitCode = 1;
 }
 
+/**
+ * `persistly contract deprecations --base-url URL --uses FILE`: reads the specs the deployment serves and
+ * checks every operation the studio uses; exit 1 when one is deprecated (with its Sunset, successor and
+ * reason) or no longer there, unless --warn-only.
+ */
+async function contractDeprecations() {
+  if (!flags["base-url"] || !flags.uses) throw new UsageError("contract deprecations --base-url URL --uses FILE");
+  const base = flags["base-url"].replace(/\/+$/, "");
+  const uses = readFileSync(existingFile(flags.uses), "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean);
+  const specs: any[] = [];
+  for (const name of ["sdk", "server"]) {
+    const res = await fetch(`${base}/openapi.${name}.json`).catch((error) => { throw new Error(`${base} cannot be reached: ${(error as Error).message}`); });
+    if (res.ok) specs.push(await res.json());
+  }
+  if (specs.length === 0) throw new Error(`${base} serves no spec at /openapi.sdk.json or /openapi.server.json`);
+  const findings = uses.map((use) => ({ use, ...findOperation(specs, use) }));
+  const deprecated = findings.filter((f) => f.op?.deprecated);
+  const missing = findings.filter((f) => !f.op);
+  const lines = findings.map((f) => !f.op ? `✗ ${f.use}: not in the served specs (removed, or misspelled)`
+    : f.op.deprecated ? `✗ ${f.use} (${f.method} ${f.path}) is deprecated: Sunset ${f.op["x-sunset"] ?? "not set"}, successor ${f.op["x-successor"] ?? "none"}${f.op["x-deprecation-reason"] ? `; ${f.op["x-deprecation-reason"]}` : ""}`
+    : `✓ ${f.use}`);
+  print({ checked: findings.length, deprecated: deprecated.map((f) => ({ use: f.use, sunset: f.op["x-sunset"] ?? null, successor: f.op["x-successor"] ?? null, reason: f.op["x-deprecation-reason"] ?? null })), missing: missing.map((f) => f.use) },
+    [...lines, `${findings.length} operations checked against ${base}: ${deprecated.length} deprecated, ${missing.length} missing.`].join("\n"));
+  if ((deprecated.length || missing.length) && !flags["warn-only"]) process.exitCode = 1;
+}
+
+/** An operation of the specs by operationId, or by `METHOD /path`. */
+function findOperation(specs: any[], use: string): { op?: any; method?: string; path?: string } {
+  const [word, route] = use.split(/\s+/);
+  for (const spec of specs) {
+    for (const [path, item] of Object.entries<any>(spec.paths ?? {})) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        if (typeof op !== "object" || !op?.operationId) continue;
+        if (op.operationId === use || (route && method === word.toLowerCase() && path === route)) return { op, method: method.toUpperCase(), path };
+      }
+    }
+  }
+  return {};
+}
+
 async function main() {
   const { words } = invocation;
   if (!invocation.help && !invocation.command && words.length > 0) {
@@ -369,6 +410,7 @@ async function main() {
   }
   if (command.name === "copy") return copy();
   if (command.name === "contract diff") return contractDiff(invocation.args);
+  if (command.name === "contract deprecations") return contractDeprecations();
   const config = loadConfig();
   if (command.name === "doctor") return doctor(config, { json: Boolean(flags.json), workspace: flags.workspace ?? DEFAULT_WORKSPACE });
   if (command.needsDatabase) assertDatabaseExists(config);

@@ -10,7 +10,7 @@ import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "
 import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { specOperations } from "../../server/http/spec.js";
 import { listenLocal, markdownFiles, startServer, type TestServer } from "../support/helpers.js";
-import { addOperator, scenarioClock, sessionCookieOf } from "../../scripts/docs/scenario.js";
+import { addOperator, SCENARIO_SETTINGS, scenarioClock, sessionCookieOf } from "../../scripts/docs/scenario.js";
 import { TEST_KDF } from "./admin/support.js";
 
 const files = markdownFiles("docs");
@@ -104,7 +104,7 @@ describe.each(["/sdk/v1", "/api/v1"])("exact-example pages: every documented req
   const bindings = new Bindings();
 
   beforeAll(async () => {
-    server = await startServer({ now: scenarioClock(), settings: { passwordKdf: TEST_KDF } });
+    server = await startServer({ now: scenarioClock(), settings: { ...SCENARIO_SETTINGS, passwordKdf: TEST_KDF } });
     await addOperator(server.app, server.store);
     http = await listenLocal(server.app);
     origin = http.origin;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sdk, startServer } from "../support/helpers.js";
+import { listenLocal, sdk, startServer } from "../support/helpers.js";
 import { openStore } from "../../server/store/index.js";
 
 function persistly(db: string, ...args: string[]) {
@@ -233,5 +233,40 @@ describe("persistly contract diff", () => {
     const fragment = diff((s) => (s.info.version = "1.3.0", s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--format", "markdown");
     expect(fragment.out).toMatch(/^## API changes 1\.2\.0 → 1\.3\.0\n\n### Deprecations \(1\)\n\n- `getRuntimeConfig`: /);
     expect(fragment.out).toContain("works against 1.3.0");
+  }, 60_000);
+});
+
+describe("persistly contract deprecations", () => {
+  it("fails when an operation the studio uses is deprecated or gone on the deployment, and says when and what instead", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "persistly-deprecations-"));
+    writeFileSync(join(dir, "uses.txt"), "# what our game calls\ncreateAccount\nGET /sdk/v1/runtime-config\nsyncSlot\n");
+    const spec = JSON.parse(readFileSync("spec/openapi.sdk.json", "utf8"));
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, {
+      deprecated: true, "x-sunset": "2027-06-30", "x-successor": "https://docs.example/sdk/v2/runtime-config", "x-deprecation-reason": "config moves to /sdk/v2",
+    });
+    // Asynchronously: the servers answering the command live in this very process.
+    const run = (base: string, ...extra: string[]) => new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const child = spawn(process.execPath, ["scripts/persistly.mjs", "contract", "deprecations", "--base-url", base, "--uses", join(dir, "uses.txt"), ...extra]);
+      let stdout = "";
+      child.stdout.on("data", (chunk) => (stdout += chunk));
+      child.on("close", (status) => resolve({ status, stdout }));
+    });
+    const current = await listenLocal((await startServer()).app);
+    const deprecating = await listenLocal((await startServer({ sdkSpec: spec })).app);
+    try {
+      const clean = await run(current.origin);
+      expect([clean.status, clean.stdout]).toEqual([0, expect.stringMatching(/3 operations checked .*: 0 deprecated, 0 missing/)]);
+      const flagged = await run(deprecating.origin);
+      expect(flagged.status).toBe(1);
+      expect(flagged.stdout).toMatch(/✗ GET \/sdk\/v1\/runtime-config .* deprecated: Sunset 2027-06-30, successor https:\/\/docs\.example\/sdk\/v2\/runtime-config; config moves to \/sdk\/v2/);
+      expect((await run(deprecating.origin, "--warn-only")).status).toBe(0);
+      writeFileSync(join(dir, "uses.txt"), "createAccount\nlistTournaments\n");
+      const gone = await run(current.origin, "--json");
+      expect([gone.status, JSON.parse(gone.stdout).missing]).toEqual([1, ["listTournaments"]]);
+      expect(spawnSync(process.execPath, ["scripts/persistly.mjs", "contract", "deprecations", "--uses", join(dir, "uses.txt")], { encoding: "utf8" }).status).toBe(2);
+    } finally {
+      await current.close();
+      await deprecating.close();
+    }
   }, 60_000);
 });
