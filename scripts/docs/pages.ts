@@ -3,8 +3,8 @@
 import { STATUS_CODES } from "node:http";
 import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations } from "../../server/http/spec.js";
-import { header, renderMessage, type HttpMessage, type LiveResponse } from "./exchange.js";
-import type { Step, StepRequest } from "./scenario.js";
+import { header, renderMessage, type HttpMessage, type LiveResponse } from "../../server/contract/exchange.js";
+import { liveUse, type Step, type StepRequest } from "./scenario.js";
 
 export interface Recorded {
   step: Step;
@@ -112,7 +112,9 @@ function exchangeSection(r: Recorded, level = "##"): string {
   const tag = `operation=${o.operationId} example=${r.step.example}`;
   const parts = [`${level} ${r.step.title}`];
   if (r.step.note) parts.push(r.step.note);
-  parts.push(fence(`http request ${tag} step=${r.index}`, renderMessage(r.message)));
+  const use = liveUse(r.step, r.request);
+  const verifyTags = `${use === "exact" ? "" : ` live=${use}`}${r.step.relies ? ` relies=${r.step.relies.join(",")}` : ""}`;
+  parts.push(fence(`http request ${tag} step=${r.index}${verifyTags}`, renderMessage(r.message)));
   parts.push(fence(`http response ${tag} status=${r.response.status}`, renderMessage(responseMessage(o, r.response))));
   parts.push(fence("sh", curl(r.message)));
   const snippet = clientSnippet(o, r);

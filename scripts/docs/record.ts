@@ -12,7 +12,7 @@ import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
 import { addOperator, pick, SCENARIO_SETTINGS, scenarioClock, sessionCookieOf, STEPS, type StepRequest, type Vars } from "./scenario.js";
 import { MEMBER_COOKIE } from "../../server/http/memberCookie.js";
-import { send, type HttpMessage } from "./exchange.js";
+import { send, type HttpMessage } from "../../server/contract/exchange.js";
 import { OPERATIONS, renderOperationPage, renderExamplePage, renderIndex, type Recorded } from "./pages.js";
 
 const ORIGIN = "http://localhost:8080";

@@ -51,6 +51,44 @@ export interface Step {
   request(v: Vars): StepRequest;
   /** What later steps need from this answer: variable name → dotted path in the response body. */
   keep?: Record<string, string>;
+  /** How `persistly contract verify` may replay this step on someone's deployment (default: from the operation). */
+  live?: LiveUse;
+  /**
+   * Earlier steps (`operation:example`) whose effect this answer shows beyond the ids it reuses (those
+   * are followed on their own): when one of them was skipped or failed, verify skips this one too.
+   */
+  relies?: string[];
+}
+
+/**
+ * What a step is on a studio's live deployment, written as the `live=` tag of its request block (absent
+ * for `exact`) for `persistly contract verify`:
+ * - `exact`: touches only the accounts the run creates; the answer is compared as the replay compares it.
+ * - `shape`: the answer shows the deployment's own content (its version, config, usage, open lobbies):
+ *   status, headers and body are checked against the spec, not against the documented values.
+ * - `environment`: changes what every player of the environment gets (publishing or rolling back config):
+ *   only with --allow-destructive, then checked as `shape`.
+ * - `destructive`: erases or imports accounts: only with --allow-destructive.
+ * - `operator`: needs the operator's session or the content the scenario's operator publishes (catalog,
+ *   boards, events): skipped, since verify takes no operator credentials.
+ */
+export type LiveUse = "exact" | "shape" | "environment" | "destructive" | "operator";
+
+const LIVE_BY_OPERATION: Record<string, LiveUse> = {
+  checkHealth: "shape", getRuntimeConfig: "shape", getActiveGameConfig: "shape", listGameConfigVersions: "shape", getUsage: "shape",
+  publishGameConfig: "environment", activateGameConfigVersion: "environment",
+  eraseAccount: "destructive", importAccounts: "destructive",
+  ...Object.fromEntries([
+    "getCatalog", "getWallet", "createWalletTransaction", "listWalletLedger", "purchaseOffer", "consumeItem", "runInventoryOperations",
+    "getInventory", "createGrant", "listGrants", "claimGrant", "revokeGrant", "fulfilIapPurchase", "getIapPurchase", "refundIapPurchase",
+    "getAccountOverview", "listLeaderboards", "submitScore", "submitScoreForAccount", "listLeaderboardRecords", "getLeaderboardStanding",
+    "streamLeaderboard", "listEvents", "getEvent", "enterEvent", "submitEventScore",
+  ].map((operation) => [operation, "operator" as LiveUse])),
+};
+
+export function liveUse(step: Step, request: StepRequest): LiveUse {
+  const operatorSurface = request.auth === "member" || step.page.startsWith("reference/admin/");
+  return step.live ?? (operatorSurface ? "operator" : LIVE_BY_OPERATION[step.operation] ?? "exact");
 }
 
 /** The value at a dotted path (`session.sessionId`) of a response body. */
@@ -313,6 +351,7 @@ export const STEPS: Step[] = [
   },
   {
     page: server("getActiveGameConfig"), operation: "getActiveGameConfig", example: "active", title: "The config clients receive now", status: 200,
+    relies: ["publishGameConfig:winter"],
     request: () => asBackend("GET", "/game-config"),
   },
   {
@@ -848,6 +887,7 @@ export const STEPS: Step[] = [
   },
   {
     page: sdk("getMatchAssignment"), operation: "getMatchAssignment", example: "assigned", title: "Where to connect", status: 200,
+    relies: ["pushMatch:duel"],
     note: "The account's event stream announced it too (`match_assigned`).",
     request: (v) => asPlayer(v, "GET", "/match"),
   },
@@ -955,6 +995,7 @@ export const STEPS: Step[] = [
   },
   {
     page: server("revokeAllAccountSessions"), operation: "revokeAllAccountSessions", example: "revoked", title: "Sign the account out everywhere", status: 200,
+    relies: ["revokeSessionForPlayer:stolen"],
     note: "Every device's session stops working at once and their event streams close.",
     request: (v) => asBackend("POST", `/accounts/${v.accountId}/sessions/revoke-all`, { idempotencyKey: key(12) }),
   },
@@ -965,10 +1006,12 @@ export const STEPS: Step[] = [
   },
   {
     page: server("getAccountDetail"), operation: "getAccountDetail", example: "erased", title: "An erased account", status: 410,
+    relies: ["eraseAccount:erased"],
     request: (v) => asBackend("GET", `/accounts/${v.accountId}`),
   },
   {
     page: sdk("getAccount"), operation: "getAccount", example: "erased", title: "The account was erased", status: 410,
+    relies: ["eraseAccount:erased"],
     request: (v) => ({ ...asPlayer(v, "GET", ""), session: v.secondSessionToken }),
   },
 ];

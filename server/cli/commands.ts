@@ -16,7 +16,7 @@ export interface Command {
   needsDatabase: boolean;
 }
 
-const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?: string; help: string }> = {
+const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?: string; multiple?: boolean; help: string }> = {
   json: { type: "boolean", help: "print JSON (errors too, on stderr)" },
   workspace: { type: "string", value: "NAME", help: `the workspace (default "${DEFAULT_WORKSPACE}"); never created by a typo` },
   env: { type: "string", value: "NAME", help: "the environment" },
@@ -33,6 +33,12 @@ const FLAGS: Record<string, { type: "string" | "boolean"; short?: string; value?
   "base-url": { type: "string", value: "URL", help: "the deployment whose served specs to read (https://api.example)" },
   uses: { type: "string", value: "FILE", help: "the operations your studio calls: one operationId or METHOD /path per line, # comments" },
   "warn-only": { type: "boolean", help: "report deprecations without failing" },
+  "runtime-key": { type: "string", value: "KEY", help: "the environment's runtime key (default: $PERSISTLY_RUNTIME_KEY)" },
+  "server-key": { type: "string", value: "KEY", help: "its server key, for the server surface's exchanges (default: $PERSISTLY_SERVER_KEY)" },
+  only: { type: "string", value: "TAG|OPERATION", multiple: true, help: "check only these operations or spec tags (repeat, or comma-separate)" },
+  "allow-destructive": { type: "boolean", help: "also publish config and erase and import the run's own accounts" },
+  junit: { type: "string", value: "FILE", help: "write the results as JUnit XML" },
+  "max-wait": { type: "string", value: "SECONDS", help: "the longest Retry-After to wait out before failing a step (default 60)" },
   help: { type: "boolean", short: "h", help: "this command's help (-h)" },
 };
 
@@ -68,6 +74,8 @@ export const COMMANDS: Command[] = [
   c("events create", "FILE.json", "create events from a definition, or an array of them (createEvent's body)", ["env"]),
   c("events list", undefined, "an environment's events, their status and participants", ["env"]),
   c("contract diff", "OLD.json NEW.json", "classify what changed between two specs (files or URLs); exit 1 if anything breaks", ["format"], false),
+  c("contract verify", undefined, "replay the docs' exact examples against a deployment; exit 1 on any drift",
+    ["base-url", "runtime-key", "server-key", "only", "allow-destructive", "junit", "max-wait"], false),
   c("contract deprecations", undefined, "fail when an operation you use is deprecated (or gone) on a deployment", ["base-url", "uses", "warn-only"], false),
   c("accounts erase", "ACCOUNT_ID", "erase an account (the SDK answers 410 gone from then on)"),
   c("import", "FILE.ndjson", "import accounts, one JSON object per line (resumable); exit 1 if any line fails", ["env", "batch"]),
@@ -76,11 +84,19 @@ export const COMMANDS: Command[] = [
 
 const GROUPS = [...new Set(COMMANDS.map((cmd) => cmd.name.split(" ")[0]))];
 
-const usageLine = (cmd: Command) =>
-  ["persistly", cmd.name, cmd.args, ...cmd.flags.filter((f) => !COMMON.includes(f)).map((f) => `--${f} ${FLAGS[f].value ?? ""}`.trim())]
-    .filter(Boolean).join(" ");
+/** A command's synopsis, wrapped to stay within 100 columns (continuation lines indented). */
+function usageLine(cmd: Command, indent = "") {
+  const words = ["persistly", cmd.name, cmd.args, ...cmd.flags.filter((f) => !COMMON.includes(f)).map((f) => `--${f} ${FLAGS[f].value ?? ""}`.trim())]
+    .filter((w): w is string => Boolean(w));
+  const lines = [words[0]];
+  for (const word of words.slice(1)) {
+    if (indent.length + lines[lines.length - 1].length + word.length + 1 > 96) lines.push(`      ${word}`);
+    else lines[lines.length - 1] += ` ${word}`;
+  }
+  return lines.join(`\n${indent}`);
+}
 
-const listing = (commands: Command[]) => commands.map((cmd) => `  ${usageLine(cmd)}\n      ${cmd.summary}`).join("\n");
+const listing = (commands: Command[]) => commands.map((cmd) => `  ${usageLine(cmd, "  ")}\n      ${cmd.summary}`).join("\n");
 
 export const USAGE = [
   "persistly — operate a Persistly database",
@@ -97,13 +113,13 @@ export function helpFor(words: string[]): string | null {
   const cmd = COMMANDS.find((x) => x.name === name);
   if (cmd) {
     const flags = cmd.flags.map((f) => `  --${`${f} ${FLAGS[f].value ?? ""}`.trim().padEnd(24)} ${FLAGS[f].help}`);
-    return [`Usage: ${usageLine(cmd)}`, "", cmd.summary, "", "Options:", ...flags].join("\n");
+    return [`Usage: ${usageLine(cmd, "       ")}`, "", cmd.summary, "", "Options:", ...flags].join("\n");
   }
   const group = COMMANDS.filter((x) => x.name.split(" ")[0] === words[0]);
   return group.length ? [`persistly ${words[0]}:`, listing(group), "", `Details: persistly ${words[0]} COMMAND --help`].join("\n") : null;
 }
 
-const option = (name: string) => ({ type: FLAGS[name].type, ...(FLAGS[name].short ? { short: FLAGS[name].short } : {}) });
+const option = (name: string) => ({ type: FLAGS[name].type, ...(FLAGS[name].short ? { short: FLAGS[name].short } : {}), ...(FLAGS[name].multiple ? { multiple: true } : {}) });
 const allOptions = Object.fromEntries(Object.keys(FLAGS).map((name) => [name, option(name)])) as ParseArgsConfig["options"];
 
 export interface Invocation {

@@ -1,6 +1,6 @@
 // `persistly`: the operator CLI. Workspace, environment and key management is an operator concern,
 // not part of the public HTTP contract. The database is PERSISTLY_DB (default data/persistly.db).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { helpFor, isGroup, parseInvocation, UsageError, USAGE, type Invocation } from "./commands.js";
 import { doctor } from "./doctor.js";
@@ -27,6 +27,9 @@ import type { MemberRole, Store } from "../store/types.js";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { diffSpecs, markdown, text } from "../contract/diff.js";
+import { chosenBy, loadExchanges, verify } from "../contract/verify.js";
+import { junit, resultLine, summary } from "../contract/report.js";
+import { loadSdkSpec } from "../app.js";
 
 let invocation: Invocation;
 try {
@@ -39,6 +42,7 @@ const flags = invocation.flags as {
   json?: boolean; env?: string; kind?: string; workspace?: string; batch?: string; from?: string; to?: string; workers?: string;
   studio?: string; email?: string; role?: string; "password-stdin"?: boolean; format?: string;
   "base-url"?: string; uses?: string; "warn-only"?: boolean;
+  "runtime-key"?: string; "server-key"?: string; only?: string[]; "allow-destructive"?: boolean; junit?: string; "max-wait"?: string;
 };
 
 function print(json: unknown, text: string) {
@@ -377,6 +381,47 @@ async function contractDeprecations() {
   if ((deprecated.length || missing.length) && !flags["warn-only"]) process.exitCode = 1;
 }
 
+/**
+ * `persistly contract verify --base-url URL --runtime-key K`: the docs' exact examples against a
+ * deployment; exit 0 when every exchange run conforms, 1 when one does not.
+ */
+async function contractVerify() {
+  const runtimeKey = flags["runtime-key"] ?? process.env.PERSISTLY_RUNTIME_KEY;
+  const serverKey = flags["server-key"] ?? process.env.PERSISTLY_SERVER_KEY;
+  if (!flags["base-url"] || !runtimeKey) throw new UsageError("contract verify --base-url URL --runtime-key KEY (or PERSISTLY_RUNTIME_KEY)");
+  const base = parseBaseUrl(flags["base-url"]);
+  const maxWait = flags["max-wait"] === undefined ? 60 : Number(flags["max-wait"]);
+  if (!Number.isInteger(maxWait) || maxWait < 0) throw new UsageError("--max-wait is a whole number of seconds");
+  const only = (flags.only ?? []).flatMap((o) => o.split(",")).map((o) => o.trim()).filter(Boolean);
+  const known = loadExchanges();
+  const unknown = only.filter((o) => !known.some((e) => chosenBy(e, o)));
+  if (unknown.length) throw new UsageError(`--only ${unknown.join(", ")}: no documented exchange has that operationId or tag`);
+  const served = await fetch(`${base}/openapi.sdk.json`).then((r) => (r.ok ? (r.json() as Promise<{ info?: { version?: string } }>) : undefined), (error) => {
+    throw new Error(`${base} cannot be reached: ${(error as Error).cause ?? (error as Error).message}`);
+  });
+  const ours = (loadSdkSpec() as unknown as { info: { version: string } }).info.version;
+  if (!flags.json) {
+    process.stdout.write(`Verifying ${base} (serves spec ${served?.info?.version ?? "unknown"}) against the examples of spec ${ours}\n`);
+  }
+  const results = await verify({
+    baseUrl: base, runtimeKey, serverKey, only, allowDestructive: flags["allow-destructive"], maxRetryAfterSeconds: maxWait,
+    onResult: flags.json ? undefined : (r) => process.stdout.write(`${resultLine(r)}\n`),
+  });
+  if (flags.junit) writeFileSync(flags.junit, junit(results, base));
+  print({ target: base, servedVersion: served?.info?.version ?? null, specVersion: ours, results }, summary(results, base));
+  if (results.some((r) => r.outcome === "failed")) process.exitCode = 1;
+}
+
+function parseBaseUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (!/^https?:$/.test(url.protocol)) throw new Error();
+    return url.href.replace(/\/+$/, "");
+  } catch {
+    throw new UsageError(`--base-url ${value}: not an http(s) URL`);
+  }
+}
+
 /** An operation of the specs by operationId, or by `METHOD /path`. */
 function findOperation(specs: any[], use: string): { op?: any; method?: string; path?: string } {
   const [word, route] = use.split(/\s+/);
@@ -411,6 +456,7 @@ async function main() {
   if (command.name === "copy") return copy();
   if (command.name === "contract diff") return contractDiff(invocation.args);
   if (command.name === "contract deprecations") return contractDeprecations();
+  if (command.name === "contract verify") return contractVerify();
   const config = loadConfig();
   if (command.name === "doctor") return doctor(config, { json: Boolean(flags.json), workspace: flags.workspace ?? DEFAULT_WORKSPACE });
   if (command.needsDatabase) assertDatabaseExists(config);

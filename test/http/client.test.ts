@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createSdkClient, createServerClient, leaderboardLive, liveEvents, quickJoin, syncWithMerge, CLIENT_NAME, CLIENT_VERSION } from "../../client/index.js";
 import { loadSdkSpec } from "../../server/app.js";
 import { startServer } from "../support/helpers.js";
-import { operationRoute, routeOf } from "../support/conformance.js";
+import { operationRoute, routeOf } from "../../server/contract/conformance.js";
 import { specOperations } from "../../server/http/spec.js";
 import { loadAdminSpec, loadServerSpec } from "../../server/app.js";
 import { createAdminClient } from "../../client/index.js";

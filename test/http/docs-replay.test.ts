@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock, type HttpMessage } from "../../scripts/docs/exchange.js";
-import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "../support/conformance.js";
+import { Bindings, bodyValue, header, parseBlocks, requestLine, send, VOLATILE_HEADERS, type ExampleBlock, type HttpMessage } from "../../server/contract/exchange.js";
+import { operationRoute, requestBodyProblems, responseProblems, routeOf } from "../../server/contract/conformance.js";
 import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { specOperations } from "../../server/http/spec.js";
 import { listenLocal, markdownFiles, startServer, type TestServer } from "../support/helpers.js";
@@ -65,6 +65,18 @@ describe("exact-example pages: parity with the specs", () => {
     problems.push(...exchanges.filter((e) => !e.response).map((e) => `${where(e.request)}: no response block follows this request`));
     const onOwnPage = blocks.filter((b) => ["sdk", "server", "admin"].some((surface) => b.file.includes(join("reference", surface))));
     problems.push(...onOwnPage.filter((b) => !b.file.endsWith(`${b.operation}.md`)).map((b) => `${where(b)}: a block of ${b.operation} on another operation's page`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("exact-example pages: what `persistly contract verify` reads", () => {
+  it("every live= tag is a known use, and every relies= names an earlier exchange", () => {
+    const uses = ["exact", "shape", "environment", "destructive", "operator"];
+    const steps = new Map(exchanges.map(({ request }) => [`${request.operation}:${request.example}`, request.step!]));
+    const problems = exchanges.flatMap(({ request }) => [
+      ...(uses.includes(request.live) ? [] : [`${where(request)}: live=${request.live} is not one of ${uses.join(", ")}`]),
+      ...request.relies.filter((r) => !((steps.get(r) ?? Infinity) < request.step!)).map((r) => `${where(request)}: relies on ${r}, no earlier exchange`),
+    ]);
     expect(problems).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startProcess, type ServerProcess } from "../support/process.js";
-import { operationRoute, responseProblems } from "../support/conformance.js";
+import { operationRoute, responseProblems } from "../../server/contract/conformance.js";
 
 let server: ServerProcess;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations, type SpecOperation } from "../../server/http/spec.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
-import { headerProblems } from "../support/conformance.js";
+import { headerProblems } from "../../server/contract/conformance.js";
 import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../support/helpers.js";
 import { schemaArbitrary } from "./arbitrary.js";
 import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";

@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { bootstrapIfEmpty, issueKey } from "../../server/domain/operator.js";
 import type { Store } from "../../server/store/types.js";
 import type { components } from "../../generated/sdk.js";
-import { headerProblems } from "./conformance.js";
+import { headerProblems } from "../../server/contract/conformance.js";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 

@@ -18,6 +18,10 @@ export interface ExampleBlock {
   step?: number;
   /** False for a response shown from the spec because no single request can provoke it (429, 500…). */
   replay: boolean;
+  /** A request's use on a live deployment (`live=`, see LiveUse in scripts/docs/scenario.ts): exact when untagged. */
+  live: string;
+  /** A request's reliance on earlier exchanges' effects (`relies=operation:example,…`). */
+  relies: string[];
   message: HttpMessage;
 }
 
@@ -35,6 +39,8 @@ export function parseBlocks(file: string, text: string): ExampleBlock[] {
       status: tags.status === undefined ? undefined : Number(tags.status),
       step: tags.step === undefined ? undefined : Number(tags.step),
       replay: tags.replay !== "no",
+      live: tags.live ?? "exact",
+      relies: tags.relies ? tags.relies.split(",") : [],
       message: parseMessage(m[3]),
     };
   });
@@ -116,6 +122,13 @@ const VOLATILE = [
   /^\d{13,}$/, // event ids, minted from the clock
 ];
 const volatileKind = (value: string) => VOLATILE.findIndex((re) => re.test(value));
+
+/** The volatile values a body holds, at any depth. */
+export function volatileValues(value: unknown): string[] {
+  if (typeof value === "string") return volatileKind(value) >= 0 ? [value] : [];
+  if (value && typeof value === "object") return Object.values(value).flatMap(volatileValues);
+  return [];
+}
 
 /** Headers whose values differ on every run (or with the rate-limit window); only their presence is compared. */
 export const VOLATILE_HEADERS = new Set(["x-request-id", "ratelimit-remaining", "ratelimit-reset", "ratelimit", "retry-after", "date", "last-event-id"]);

@@ -3,8 +3,8 @@
 // (express-openapi-validator checks bodies only on the way out of handlers, not every error path).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
-import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../../server/app.js";
-import { resolveRef, specOperations } from "../../server/http/spec.js";
+import { loadAdminSpec, loadSdkSpec, loadServerSpec } from "../app.js";
+import { resolveRef, specOperations } from "../http/spec.js";
 
 const ajv = new Ajv2020({ strict: false });
 formats.default(ajv);
