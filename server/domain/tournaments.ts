@@ -3,6 +3,7 @@
 // scoring, finalising, cancelling) holds the event's lock, then the account's: one order, no deadlock.
 // At `endsAt` an event finalises exactly once, in one transaction: a crash before its commit leaves
 // nothing behind, and whoever comes next (any process, after a restart) finalises it then.
+import { crashPoint } from "../crashPoint.js";
 import { randomBytes } from "node:crypto";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
@@ -214,6 +215,7 @@ export async function finaliseEvent(deps: EventDeps, environmentId: string, even
       }
     }
     await store.updateEvent({ ...event, state: "finalised", finalisedAt: now, finalStandings: standings, updatedAt: now });
+    crashPoint("event-finalisation-before-commit");
     store.afterCommit(() => deps.events.close(boardChannel({ environmentId, leaderboardId: board.leaderboardId, period: ALL_TIME }), "event_finalised"));
     return true;
   });
@@ -243,10 +245,10 @@ export async function listEvents(deps: EventDeps, environmentId: string, status:
 
 export async function readEvent(deps: EventDeps, environmentId: string, eventId: string) {
   const event = await eventIn(deps, environmentId, eventId);
-  if (event.state === "scheduled" && event.endsAt <= deps.now().toISOString() && (await finaliseEvent(deps, environmentId, eventId))) {
-    return eventIn(deps, environmentId, eventId);
-  }
-  return event;
+  if (event.state !== "scheduled" || event.endsAt > deps.now().toISOString()) return event;
+  // Read again whoever finalised it: a racing request may have done so while this one waited on the lock.
+  await finaliseEvent(deps, environmentId, eventId);
+  return eventIn(deps, environmentId, eventId);
 }
 
 /** An event as every surface shows it. */

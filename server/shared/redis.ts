@@ -64,10 +64,15 @@ export async function connectShared(url: string, logger?: Logger): Promise<Share
   });
 
   // A Redis that accepts connections but no longer answers: drop the connection so that commands fail
-  // fast (and callers fall back) until it answers again.
+  // fast (and callers fall back) until it answers again. Two probes in a row must go unanswered: one late
+  // answer is more often this process's own pause (a busy machine, a long GC) than Redis's, and dropping
+  // the subscriber loses the events published meanwhile.
+  let unanswered = 0;
   const probe = setInterval(() => {
     if (redis.status !== "ready") return;
-    redis.ping().catch((error: Error) => {
+    redis.ping().then(() => void (unanswered = 0), (error: Error) => {
+      if (++unanswered < 2) return;
+      unanswered = 0;
       down(error.message);
       redis.disconnect(true);
       subscriber.disconnect(true);
