@@ -153,6 +153,24 @@ async function fillBoard(path: string, boardId: string, records: number) {
   await store.close();
 }
 
+/** `count` pending grants of one gold each for an account, issued through the domain as the server surface issues them. */
+async function issueGrants(path: string, accountId: string, count: number) {
+  const store = await openStore({ database: path });
+  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+  const { createGrant } = await import("../server/domain/grants.js");
+  const ids: string[] = [];
+  for (let start = 0; start < count; start += 1000) {
+    await store.transaction(async (tx) => {
+      const deps = { store: tx, now: () => new Date() } as Parameters<typeof createGrant>[0];
+      for (let i = start; i < Math.min(count, start + 1000); i++) {
+        ids.push((await createGrant(deps, env.id, { accountId, rewards: { currencies: { gold: 1 } }, reason: "bench", source: "server" })).grant.id);
+      }
+    });
+  }
+  await store.close();
+  return ids;
+}
+
 /** Top-100 and standing reads of a board: the two leaderboard reads a game makes. */
 async function boardReads(label: string, server: Running, boardId: string, player: { accountId: string; headers: Record<string, string> }) {
   return [
@@ -161,6 +179,63 @@ async function boardReads(label: string, server: Running, boardId: string, playe
   ];
 }
 
+/**
+ * getSlot and syncSlot 4 KB on PostgreSQL (127.0.0.1:5432, a database of the run's own), next to what the
+ * database itself does here: pgbench's simple-update (three statements and a durable commit per
+ * transaction) at the same 10 connections. Skipped with one line when PostgreSQL does not answer.
+ */
+async function postgresRows(serverArgs: string[], sqliteSync: Result): Promise<Result[]> {
+  const admin = process.env.PERSISTLY_BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const { default: pg } = await import("pg");
+  const name = `persistly_bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  try {
+    await client.connect();
+  } catch {
+    console.log(`PostgreSQL rows skipped: nothing answers at ${admin}`);
+    return [];
+  }
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const rows: Result[] = [];
+  try {
+    const store = await openStore({ database: url.toString() });
+    const boot = (await bootstrapIfEmpty(store))!;
+    await store.setWorkspacePlan("default", "enterprise");
+    await store.close();
+    const server = await start(serverArgs, { PERSISTLY_DATABASE_URL: url.toString(), PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+    const auth = { authorization: `Bearer ${boot.runtimeKey}`, "content-type": "application/json" };
+    const base = `http://127.0.0.1:${server.port}`;
+    const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
+    const session = { ...auth, "x-persistly-account-session": created.accountSessionToken };
+    const slotPath = `/sdk/v1/accounts/${created.accountId}/slots/main`;
+    const blob = "x".repeat(4096 - 40);
+    let n = 0;
+    rows.push(await load("getSlot 4 KB, PostgreSQL", server, [{ method: "GET", path: slotPath, headers: session }]));
+    rows.push(await load("syncSlot 4 KB, PostgreSQL", server, [{
+      method: "POST", path: `${slotPath}/sync`, headers: session,
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++n, blob } }) }),
+    }]));
+    await stop(server);
+    try {
+      execFileSync("pgbench", ["-i", "-q", "-s", "1", url.toString()], { stdio: "ignore" });
+      const out = execFileSync("pgbench", ["-b", "simple-update", "-c", String(connections), "-j", "2", "-T", String(duration), url.toString()], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
+      console.log(`pgbench simple-update, ${connections} connections: ${Math.round(tps)} tps (syncSlot 4 KB on SQLite: ${sqliteSync.requestsPerSecond} req/s)`);
+      pgbenchTps = Math.round(tps);
+    } catch {
+      console.log("pgbench not found: its row is left out");
+    }
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await client.end();
+  }
+  return rows;
+}
+
+let pgbenchTps: number | null = null;
+
 async function main() {
   const results: Result[] = [];
   const body4k = JSON.stringify(payload(4096));
@@ -168,8 +243,11 @@ async function main() {
   const http = await start(["scripts/bench/echo-http.mjs"]);
   results.push(await load("baseline: node:http echo 4 KB", http, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: body4k }]));
   await stop(http);
+  // Big saves are compared with an echo of the same size: the cost of moving those bytes through Express.
   const ex = await start(["scripts/bench/echo-express.mjs"]);
-  results.push(await load("baseline: express echo 4 KB", ex, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: body4k }]));
+  for (const kb of [4, 64, 256]) {
+    results.push(await load(`baseline: express echo ${kb} KB`, ex, [{ method: "POST", path: "/echo", headers: { "content-type": "application/json" }, body: JSON.stringify(payload(kb * 1024)) }]));
+  }
   await stop(ex);
 
   // As `npm start` runs it: the bundle esbuild makes of server/.
@@ -212,11 +290,18 @@ async function main() {
   };
 
   results.push(await load("getSlot 4 KB", server, [{ method: "GET", path: slotPath, headers: session }]));
+  const bigSave = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(256 * 1024) } }) })).json() as { accountId: string; accountSessionToken: string };
+  results.push(await load("getSlot 256 KB", server, [{ method: "GET", path: `/sdk/v1/accounts/${bigSave.accountId}/slots/main`, headers: { ...auth, "x-persistly-account-session": bigSave.accountSessionToken } }]));
   for (const kb of [1, 4, 64, 256]) results.push(await load(`syncSlot ${kb} KB`, server, [sync(kb * 1024)]));
   results.push(await load("createAccount", server, [{ method: "POST", path: "/sdk/v1/accounts", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }]));
   await fetch(`${base}/sdk/v1/runtime-config`, { headers: auth });
   results.push(await load("getRuntimeConfig (unchanged)", server, [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: auth }]));
   results.push(await load("purchaseOffer (ledger entry)", server, [{ method: "POST", path: `/sdk/v1/accounts/${created.accountId}/purchases`, headers: session, body: JSON.stringify({ offerId: "daily" }) }]));
+  const grantIds = await issueGrants(small, created.accountId, 30_000);
+  let claimed = 0;
+  results.push(await load("claimGrant (ledger entry)", server, [{
+    method: "POST", headers: session, setupRequest: (req) => ({ ...req, path: `/sdk/v1/accounts/${created.accountId}/grants/${grantIds[claimed++ % grantIds.length]}/claim`, body: "{}" }),
+  }], false));
   results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}/wallet`, headers: session }]));
   // The player's record mid-table: a standing read counts what ranks above it.
   await fetch(`${base}/sdk/v1/accounts/${created.accountId}/leaderboards/board/scores`, { method: "POST", headers: session, body: JSON.stringify({ score: 500 }) });
@@ -236,6 +321,8 @@ async function main() {
   results.push(await load("getSlot 4 KB, 2 workers", cluster, [{ method: "GET", path: slotPath, headers: session }]));
   results.push(await load("syncSlot 4 KB, 2 workers", cluster, [sync(4096)]));
   await stop(cluster);
+
+  results.push(...await postgresRows(serverArgs, smallSync));
 
   console.log(`filling a database with ${largeAccounts.toLocaleString()} accounts…`);
   const filledAt = Date.now();
@@ -261,7 +348,7 @@ async function main() {
   results.push(...largeBoard);
   await stop(big);
 
-  const express = results[1];
+  const express = results.find((r) => r.scenario === "baseline: express echo 4 KB")!;
   const table = results.map((r) => ({ ...r, vsExpress: +(r.requestsPerSecond / express.requestsPerSecond).toFixed(2), vsNodeHttp: +(r.requestsPerSecond / results[0].requestsPerSecond).toFixed(2) }));
   console.log("\n| scenario | req/s | p50 ms | p99 ms | peak RSS MB | CPU µs/req | × express | × node:http |\n|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of table) console.log(`| ${r.scenario} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.peakRssMb} | ${r.cpuUsPerRequest} | ${r.vsExpress} | ${r.vsNodeHttp} |`);
@@ -271,7 +358,22 @@ async function main() {
   for (const b of boardRatios) console.log(`${b.read} p99 with ${largeAccounts.toLocaleString()} records / with 1,000: ${b.p99Ratio}×`);
 
   mkdirSync("bench", { recursive: true });
-  const summary = { date: new Date().toISOString(), node: process.version, connections, durationSeconds: duration, coldStartMs, scaleRatio, boardRatios, largeAccounts, results: table };
+  const byName = (name: string) => table.find((r) => r.scenario === name);
+  const ratio = (a?: Result, b?: Result) => (a && b ? +(a.requestsPerSecond / b.requestsPerSecond).toFixed(2) : null);
+  const sameSize = {
+    syncSlot64: ratio(byName("syncSlot 64 KB"), byName("baseline: express echo 64 KB")),
+    syncSlot256: ratio(byName("syncSlot 256 KB"), byName("baseline: express echo 256 KB")),
+    getSlot256: ratio(byName("getSlot 256 KB"), byName("baseline: express echo 256 KB")),
+  };
+  const postgres = {
+    getSlot: ratio(byName("getSlot 4 KB, PostgreSQL"), byName("getSlot 4 KB")),
+    syncSlot: ratio(byName("syncSlot 4 KB, PostgreSQL"), byName("syncSlot 4 KB")),
+    syncSlotP99: byName("syncSlot 4 KB, PostgreSQL")?.p99 ?? null,
+    pgbenchTps,
+  };
+  console.log(`same-size echo: syncSlot 64 KB ${sameSize.syncSlot64}×, syncSlot 256 KB ${sameSize.syncSlot256}×, getSlot 256 KB ${sameSize.getSlot256}×`);
+  console.log(`PostgreSQL / SQLite: getSlot ${postgres.getSlot}×, syncSlot ${postgres.syncSlot}× (p99 ${postgres.syncSlotP99} ms); pgbench ${pgbenchTps ?? "-"} tps`);
+  const summary = { date: new Date().toISOString(), node: process.version, connections, durationSeconds: duration, coldStartMs, scaleRatio, boardRatios, sameSize, postgres, largeAccounts, results: table };
   writeFileSync("bench/results.json", JSON.stringify(summary, null, 2) + "\n");
   writeFileSync("bench/results.svg", chart(table));
   console.log("wrote bench/results.json and bench/results.svg");

@@ -54,7 +54,10 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   const usage = createUsageMeter(options.store, plans, now, quota);
   let events = createEventBus({ replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents });
   const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
-  if (channel) events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"));
+  if (channel) {
+    events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"), () => options.store.forgetPrincipals());
+    options.store.onPrincipalsChanged(() => void channel.sendPrincipalsChanged().catch((err) => logger.warn({ err }, "announcing a key or plan change failed")));
+  }
   const deps: Deps = {
     store: options.store, plans, settings, now, events, usage,
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
@@ -100,7 +103,7 @@ function onDemand(logger: Logger, what: string, run: () => Promise<void>, needed
       running = false;
     }
   };
-  const probe = () => void needed().then((yes) => yes && wake(), () => {});
+  const probe = () => void needed().then((yes) => yes && wake(), (err) => logger.warn({ err }, `${what}: looking for work failed`));
   const probing = setInterval(probe, PROBE_MS).unref();
   const wake = () => {
     clearInterval(probing);

@@ -29,6 +29,8 @@ export interface Config {
   insecureAdminCookie: boolean;
   /** PERSISTLY_LOBBY_TIMEOUT_SECONDS: a lobby member silent this long is dropped (default 30). */
   lobbyTimeoutSeconds: number;
+  /** PERSISTLY_KEY_CACHE_MS: how long a key's principal is cached (default 2000; 0 reads it on every request). */
+  keyCacheMs: number;
 }
 
 export const DEFAULT_DB_PATH = "data/persistly.db";
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: integer(env, "PERSISTLY_WORKERS", 1, 1, 64),
     insecureAdminCookie: choice(env, "PERSISTLY_ADMIN_INSECURE_COOKIE", ["0", "1"] as const, "0") === "1",
     lobbyTimeoutSeconds: integer(env, "PERSISTLY_LOBBY_TIMEOUT_SECONDS", 30, 1, 3600),
+    keyCacheMs: integer(env, "PERSISTLY_KEY_CACHE_MS", 2000, 0, 600_000),
     maxStreams: maxStreams || null,
   };
 }

@@ -61,7 +61,7 @@ export async function assertPortFree(config: Config) {
 export async function serve(config: Config, { clusterWorker = false } = {}) {
   const logger = createLogger(config);
   if (!clusterWorker) await assertPortFree(config);
-  const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize, backgroundCheckpoints: true });
+  const store = await openStore({ database: config.database, synchronous: config.synchronous, poolSize: config.poolSize, backgroundCheckpoints: true, principalCacheMs: config.keyCacheMs });
   if (!clusterWorker) await announceKeys(store, config, logger);
   const shared = config.redisUrl ? await connectShared(config.redisUrl, logger) : undefined;
   const app = await createApp({

@@ -14,26 +14,42 @@ export interface PayloadLimits {
   maxSlotInfoBytes: number;
 }
 
-/** Depth of nested arrays/objects, walked iteratively so hostile nesting cannot overflow the stack. */
-export function nestingDepth(value: unknown): number {
+/**
+ * Depth of nested arrays/objects, and whether every object's keys are already in canonical order (UTF-16
+ * code units, RFC 8785 §3.2.3), walked iteratively so hostile nesting cannot overflow the stack.
+ */
+function shape(value: unknown): { depth: number; keysInOrder: boolean } {
   let deepest = 0;
+  let keysInOrder = true;
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== "object") continue;
     if (depth + 1 > deepest) deepest = depth + 1;
-    if (deepest > MAX_NESTING_DEPTH) return deepest;
+    if (deepest > MAX_NESTING_DEPTH) return { depth: deepest, keysInOrder };
+    if (keysInOrder && !Array.isArray(node)) {
+      const keys = Object.keys(node);
+      for (let i = 1; i < keys.length && keysInOrder; i++) keysInOrder = keys[i - 1] < keys[i];
+    }
     for (const child of Object.values(node)) stack.push([child, depth + 1]);
   }
-  return deepest;
+  return { depth: deepest, keysInOrder };
 }
 
+export const nestingDepth = (value: unknown) => shape(value).depth;
+
+/**
+ * The canonical JSON of a value (RFC 8785). When its keys are already in canonical order, that is what
+ * JSON.stringify writes (JCS writes numbers and strings as it does), and the native serialiser is used;
+ * a save loaded from the server and written back keeps that order.
+ */
 export function canonicalJson(field: string, value: unknown): string {
-  if (nestingDepth(value) > MAX_NESTING_DEPTH) {
+  const { depth, keysInOrder } = shape(value);
+  if (depth > MAX_NESTING_DEPTH) {
     throw invalidRequest(`${field} nests deeper than ${MAX_NESTING_DEPTH} levels`, { field, reason: "too_deep", maxDepth: MAX_NESTING_DEPTH });
   }
   try {
-    return canonicalize(value) as string;
+    return keysInOrder ? JSON.stringify(value) : (canonicalize(value) as string);
   } catch (error) {
     throw invalidRequest(`${field} cannot be canonicalized: ${(error as Error).message}`, { field, reason: "not_canonicalizable" });
   }
@@ -42,21 +58,16 @@ export function canonicalJson(field: string, value: unknown): string {
 export const sha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /**
- * Refuses a value over `limitBytes` before any costlier work. JSON.stringify (native, fast) gives the
- * canonical size: JCS only reorders keys, and writes numbers and strings as JSON.stringify does.
+ * Encodes (canonical JSON), measures and checks one slot version's content against the plan's caps. Each
+ * value is encoded once and measured as encoded: the request body's own cap (twice the plan's, see
+ * server/http/jsonBody.ts) already bounds what encoding a value can cost.
  */
-function assertFits(field: string, value: unknown, limitBytes: number) {
-  const bytes = Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-  if (bytes > limitBytes) throw payloadTooLarge(field, limitBytes, bytes);
-}
-
-/** Encodes, measures and checks one slot version's content against the plan's caps. */
 export function slotContent(data: unknown, slotInfo: unknown, limits: PayloadLimits): SlotContent {
-  assertFits("data", data, limits.maxDataBytes);
-  assertFits("slotInfo", slotInfo, limits.maxSlotInfoBytes);
   const dataJson = canonicalJson("data", data);
-  const slotInfoJson = canonicalJson("slotInfo", slotInfo);
   const dataBytes = Buffer.byteLength(dataJson, "utf8");
+  if (dataBytes > limits.maxDataBytes) throw payloadTooLarge("data", limits.maxDataBytes, dataBytes);
+  const slotInfoJson = canonicalJson("slotInfo", slotInfo);
   const slotInfoBytes = Buffer.byteLength(slotInfoJson, "utf8");
+  if (slotInfoBytes > limits.maxSlotInfoBytes) throw payloadTooLarge("slotInfo", limits.maxSlotInfoBytes, slotInfoBytes);
   return { data: dataJson, slotInfo: slotInfoJson, checksum: sha256Hex(dataJson), dataBytes, slotInfoBytes };
 }

@@ -58,7 +58,7 @@ export async function getSlot(deps: Deps, caller: SessionCaller, slotId: string)
 
 export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {
   const accountId = caller.account.id;
-  const current = await deps.store.getSlot(accountId, slotId);
+  const current = await deps.store.getSlotHead(accountId, slotId);
   if (!current) throw slotMissing(slotId);
   // Versions only grow, so a baseVersion not ahead now cannot be ahead when the write lands.
   if (input.baseVersion > current.version) {

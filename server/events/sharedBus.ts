@@ -7,7 +7,9 @@ import type { AccountEventName, CloseReason, EventBus } from "./bus.js";
 
 export type SharedMessage =
   | { type: "event"; accountId: string; id: string; name: AccountEventName; data: unknown; at: number }
-  | { type: "close"; accountId: string; reason: CloseReason; sessionIds?: string[] };
+  | { type: "close"; accountId: string; reason: CloseReason; sessionIds?: string[] }
+  // A key, an environment or a plan changed: every process forgets the key principals it cached.
+  | { type: "principals" };
 export type NewEvent = Omit<Extract<SharedMessage, { type: "event" }>, "id">;
 export type CloseMessage = Extract<SharedMessage, { type: "close" }>;
 
@@ -17,17 +19,19 @@ export interface EventChannel {
   /** Numbers the event from the shared sequence and sends it to every process, this one included. */
   sendEvent(event: NewEvent): Promise<void>;
   sendClose(message: CloseMessage): Promise<void>;
+  sendPrincipalsChanged(): Promise<void>;
   listen(receive: (message: SharedMessage) => void): Promise<void>;
 }
 
 /** The first id of a fresh sequence: from the clock, like a single process's ids, so they grow across restarts. */
 export const sequenceStart = () => BigInt(Date.now()) * 1000n;
 
-export async function shareEventBus(bus: EventBus, channel: EventChannel, onError: (error: unknown) => void): Promise<EventBus> {
+export async function shareEventBus(bus: EventBus, channel: EventChannel, onError: (error: unknown) => void, onPrincipalsChanged: () => void = () => {}): Promise<EventBus> {
   bus.continueFrom(await channel.current());
   await channel.listen((message) => {
     try {
       if (message.type === "event") bus.deliver(message.accountId, { id: message.id, name: message.name, data: message.data, at: message.at });
+      else if (message.type === "principals") onPrincipalsChanged();
       else bus.closeStreams(message.accountId, message.reason, message.sessionIds);
     } catch (error) {
       onError(error);
@@ -38,18 +42,32 @@ export async function shareEventBus(bus: EventBus, channel: EventChannel, onErro
     // Called after the write committed; delivery (here too) comes back through the channel. While the
     // channel is down (Redis unreachable), this process's own streams still get the event.
     publish(accountId, name, data) {
-      channel.sendEvent({ type: "event", accountId, name, data, at: Date.now() }).catch(() => bus.publish(accountId, name, data));
+      const at = Date.now();
+      persist(() => channel.sendEvent({ type: "event", accountId, name, data, at }), () => bus.publish(accountId, name, data));
     },
     close(accountId, reason, sessionIds) {
-      channel.sendClose({ type: "close", accountId, reason, sessionIds }).catch(() => bus.closeStreams(accountId, reason, sessionIds));
+      persist(() => channel.sendClose({ type: "close", accountId, reason, sessionIds }), () => bus.closeStreams(accountId, reason, sessionIds));
     },
   };
 }
 
-const CHANNEL = "persistly:events";
+/**
+ * Sends, trying twice more (100 ms, then 200 ms later) before falling back to this process alone. Off the
+ * request path, a moment's wait costs nobody; Redis's short command timeout is meant for requests, and a
+ * busy process can miss it once (then at worst an event arrives twice, which beats other processes'
+ * streams never hearing it).
+ */
+function persist(send: () => Promise<void>, fallback: () => void, attempt = 1) {
+  send().catch(() => (attempt < 3 ? void setTimeout(() => persist(send, fallback, attempt + 1), 100 * attempt).unref() : fallback()));
+}
+
 const SEQUENCE = "persistly:events:seq";
 
 export function redisEventChannel(shared: SharedState): EventChannel {
+  // Pub/sub channels are the whole server's, not a database's: a deployment's channel is named after the
+  // database its keys live in, so deployments sharing one Redis (each on its own database) never hear
+  // each other's events, whose ids come from another sequence.
+  const CHANNEL = `persistly:events:${shared.redis.options.db ?? 0}`;
   const send = async (message: SharedMessage) => void (await shared.redis.publish(CHANNEL, JSON.stringify(message)));
   return {
     async current() {
@@ -66,6 +84,7 @@ export function redisEventChannel(shared: SharedState): EventChannel {
       await send({ ...event, id: String(await shared.redis.incr(SEQUENCE)) });
     },
     sendClose: send,
+    sendPrincipalsChanged: () => send({ type: "principals" }),
     async listen(receive) {
       shared.subscriber.on("message", (channel: string, text: string) => {
         if (channel === CHANNEL) receive(JSON.parse(text) as SharedMessage);

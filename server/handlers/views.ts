@@ -1,4 +1,5 @@
 // Records → the API's JSON shapes, typed by the spec's component schemas.
+import { jsonText } from "../http/jsonText.js";
 import type { components } from "../../generated/sdk.js";
 import type { AccountState } from "../domain/accounts.js";
 import type { components as ServerComponents } from "../../generated/server.js";
@@ -20,6 +21,9 @@ export const slotSummaryView = (s: SlotSummaryRecord): Schemas["SlotSummary"] =>
 });
 
 export const slotView = (s: SlotRecord): Schemas["Slot"] => ({ ...slotSummaryView(s), data: JSON.parse(s.data) });
+
+/** A slot as a whole response body: its data goes out as stored (canonical JSON), without a parse and a serialisation. */
+export const slotBody = (s: SlotRecord): Schemas["Slot"] => jsonText(`${JSON.stringify(slotSummaryView(s)).slice(0, -1)},"data":${s.data}}`);
 
 export const accountView = ({ account, slots }: AccountState): Schemas["Account"] => ({
   accountId: account.id,

@@ -14,28 +14,41 @@ const hexAt = (text: string, i: number) => (/^[0-9a-fA-F]{4}$/.test(text.slice(i
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
-/** Scans raw JSON text: the deepest nesting of arrays and objects, and whether a `\u` escape leaves a lone surrogate. */
+/**
+ * Scans raw JSON text: the deepest nesting of arrays and objects, and whether a `\u` escape leaves a lone
+ * surrogate. Inside strings it jumps from quote to quote with indexOf (a save is mostly long strings);
+ * only escapes are looked at one by one.
+ */
 export function scanJson(text: string, stopAbove: number): { depth: number; loneSurrogate: boolean } {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
+  let nextEscape = text.indexOf("\\");
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 34) inString = false;
-      else if (c === 92) {
-        if (text.charCodeAt(i + 1) === 117) {
-          const unit = hexAt(text, i + 2);
+    if (c === 34) {
+      // A string: find its closing quote, dealing with each escape before it.
+      for (let from = i + 1; ;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) return { depth: deepest, loneSurrogate: false }; // unterminated: the parser refuses it
+        if (nextEscape !== -1 && nextEscape < from) nextEscape = text.indexOf("\\", from);
+        if (nextEscape === -1 || nextEscape > quote) {
+          i = quote;
+          break;
+        }
+        let after = nextEscape + 2;
+        if (text.charCodeAt(nextEscape + 1) === 117) {
+          const unit = hexAt(text, nextEscape + 2);
           if (isLow(unit)) return { depth: deepest, loneSurrogate: true };
           if (isHigh(unit)) {
-            if (text.charCodeAt(i + 6) !== 92 || text.charCodeAt(i + 7) !== 117 || !isLow(hexAt(text, i + 8))) return { depth: deepest, loneSurrogate: true };
-            i += 6;
+            if (text.charCodeAt(nextEscape + 6) !== 92 || text.charCodeAt(nextEscape + 7) !== 117 || !isLow(hexAt(text, nextEscape + 8))) return { depth: deepest, loneSurrogate: true };
+            after += 6;
           }
-          i += 5;
-        } else i++;
+          after += 4;
+        }
+        from = after;
+        nextEscape = text.indexOf("\\", from);
       }
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    } else if (c === 91 || c === 123) {
       if (++depth > deepest && (deepest = depth) > stopAbove) return { depth: deepest, loneSurrogate: false };
     } else if (c === 93 || c === 125) depth--;
   }

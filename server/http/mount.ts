@@ -92,7 +92,7 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
       client: { address: req.ip ?? "", get memberCookie() { return memberCookieOf(req); } },
       caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, requestId: String(res.locals.requestId),
     };
-    respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs);
+    respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs, o.validateResponses);
   };
 }
 

@@ -4,12 +4,12 @@
 // workers, see http/rateLimits.ts).
 import cluster, { type Worker } from "node:cluster";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
-import { sequenceStart, type CloseMessage, type EventChannel, type NewEvent, type SharedMessage } from "../events/sharedBus.js";
+import { sequenceStart, type EventChannel, type NewEvent, type SharedMessage } from "../events/sharedBus.js";
 import { localQuotaCounter, type QuotaCounter } from "./quota.js";
 
 const CHANNEL = "persistly:events";
 
-type ToPrimary = { channel: typeof CHANNEL; kind: "publish"; message: NewEvent | CloseMessage } | { channel: typeof CHANNEL; kind: "current" };
+type ToPrimary = { channel: typeof CHANNEL; kind: "publish"; message: NewEvent | Exclude<SharedMessage, { type: "event" }> } | { channel: typeof CHANNEL; kind: "current" };
 type ToWorker = { channel: typeof CHANNEL; kind: "deliver"; message: SharedMessage } | { channel: typeof CHANNEL; kind: "current"; value: string };
 
 const QUOTA = "persistly:quota";
@@ -59,6 +59,7 @@ export function clusterEventChannel(): EventChannel {
       }),
     sendEvent: (event) => send({ channel: CHANNEL, kind: "publish", message: event }),
     sendClose: (close) => send({ channel: CHANNEL, kind: "publish", message: close }),
+    sendPrincipalsChanged: () => send({ channel: CHANNEL, kind: "publish", message: { type: "principals" } }),
     async listen(receive) {
       process.on("message", (message: ToWorker) => {
         if (message?.channel === CHANNEL && message.kind === "deliver") receive(message.message);

@@ -4,6 +4,7 @@ import { postgresEngine, sqliteEngine, type Engine, type PostgresOptions, type S
 import { appliedVersions, migrate } from "./migrate.js";
 import { migrations } from "./migrations.js";
 import { KyselyStore } from "./store.js";
+import { PrincipalCache } from "./principalCache.js";
 import type { Store } from "./types.js";
 
 export type { Synchronous };
@@ -18,6 +19,8 @@ export interface StoreConfig {
   /** PostgreSQL: a schema to create and use instead of `public` (tests). */
   schema?: string;
   idleTimeoutMillis?: number;
+  /** How long a key's principal is cached, in ms (server/store/principalCache.ts); 0 reads it on every request. */
+  principalCacheMs?: number;
 }
 
 export const isPostgresUrl = (database: string) => /^postgres(ql)?:\/\//.test(database);
@@ -42,7 +45,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     await engine.close();
     throw error;
   }
-  return new KyselyStore(engine);
+  return new KyselyStore(engine, new PrincipalCache(config.principalCacheMs ?? 2000));
 }
 
 /** Which migrations a database has and lacks, read without migrating it (`persistly doctor`). */

@@ -8,6 +8,7 @@ import type { Engine } from "./engine.js";
 import type { DB } from "./schema.js";
 import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
+import type { PrincipalCache } from "./principalCache.js";
 import * as operators from "./operators.js";
 import * as catalogs from "./catalogs.js";
 import * as wallets from "./wallets.js";
@@ -58,6 +59,8 @@ const hot = {
       .where("s.token_hash", "=", p("tokenHash"))),
   slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
+  slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+    headVersion(db).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   advanceSlot: prepared<{ accountId: string; slotId: string; from: number }, never>((db, p) =>
     db.updateTable("slots").set({ version: sql`version + 1` }).where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from"))),
   insertVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"version" | "dataBytes" | "slotInfoBytes", number>, never>((db, p) =>
@@ -93,6 +96,7 @@ export class KyselyStore implements Store {
    */
   constructor(
     private readonly engine: Engine,
+    private readonly principals: PrincipalCache,
     private readonly tx: { db: Db; afterCommit: Array<() => void> } | null = null,
   ) {}
 
@@ -105,6 +109,18 @@ export class KyselyStore implements Store {
   private write<T>(work: (db: Db) => Promise<T>): Promise<T> {
     return this.tx ? work(this.tx.db) : runTransaction(this.engine, work);
   }
+
+  /** A mutation of what key principals are made of (keys, environments, plans): cached principals are forgotten once it commits. */
+  private async writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T> {
+    this.principals.forget();
+    const result = await this.write(work);
+    if (this.tx) this.tx.afterCommit.push(() => this.principals.changed());
+    else this.principals.changed();
+    return result;
+  }
+
+  forgetPrincipals = () => this.principals.forget();
+  onPrincipalsChanged = (listener: () => void) => this.principals.onChange(listener);
 
   /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
   private async lock(db: Db, table: "accounts" | "environments", id: string) {
@@ -130,7 +146,7 @@ export class KyselyStore implements Store {
   async transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
     if (this.tx) return work(this);
     const afterCommit: Array<() => void> = [];
-    const result = await runTransaction(this.engine, (db) => work(new KyselyStore(this.engine, { db, afterCommit })));
+    const result = await runTransaction(this.engine, (db) => work(new KyselyStore(this.engine, this.principals, { db, afterCommit })));
     for (const callback of afterCommit) callback();
     return result;
   }
@@ -183,7 +199,7 @@ export class KyselyStore implements Store {
   }
 
   setWorkspacePlan(name: string, plan: PlanName) {
-    return this.write(async (db) => {
+    return this.writePrincipals(async (db) => {
       const row = await db.updateTable("workspaces").set({ plan }).where("name", "=", name).returningAll().executeTakeFirst();
       return row ? workspace(row) : null;
     });
@@ -204,7 +220,7 @@ export class KyselyStore implements Store {
   }
 
   setAllowedOrigins(environmentId: string, origins: string[]) {
-    return this.write(async (db) => void (await db.updateTable("environments").set({ allowed_origins: JSON.stringify(origins) }).where("id", "=", environmentId).execute()));
+    return this.writePrincipals(async (db) => void (await db.updateTable("environments").set({ allowed_origins: JSON.stringify(origins) }).where("id", "=", environmentId).execute()));
   }
 
   async allAllowedOrigins() {
@@ -213,7 +229,7 @@ export class KyselyStore implements Store {
   }
 
   setTransferCodesEnabled(environmentId: string, enabled: boolean) {
-    return this.write(async (db) => void (await db.updateTable("environments").set({ transfer_codes_enabled: this.bool(enabled) }).where("id", "=", environmentId).execute()));
+    return this.writePrincipals(async (db) => void (await db.updateTable("environments").set({ transfer_codes_enabled: this.bool(enabled) }).where("id", "=", environmentId).execute()));
   }
 
   createApiKey(key: ApiKeyRecord, keyHash: Buffer) {
@@ -231,15 +247,18 @@ export class KyselyStore implements Store {
   }
 
   revokeApiKey(id: string, now: string) {
-    return this.write(async (db) => {
+    return this.writePrincipals(async (db) => {
       const row = await db.updateTable("api_keys").set({ revoked_at: sql`COALESCE(revoked_at, ${now})` }).where("id", "=", id).returningAll().executeTakeFirst();
       return row ? apiKey(row) : null;
     });
   }
 
   async findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null> {
-    const row = (await hot.keyPrincipal(this.engine, this.read, { keyHash })).rows[0];
-    return row ? keyPrincipal(row) : null;
+    const read = async () => {
+      const row = (await hot.keyPrincipal(this.engine, this.read, { keyHash })).rows[0];
+      return row ? keyPrincipal(row) : null;
+    };
+    return this.tx ? read() : this.principals.through(keyHash, read);
   }
 
   // Accounts and sessions.
@@ -424,6 +443,11 @@ export class KyselyStore implements Store {
     return row ? slot(row) : null;
   }
 
+  async getSlotHead(accountId: string, slotId: string) {
+    const row = (await hot.slotHead(this.engine, this.read, { accountId, slotId })).rows[0];
+    return row ? slotSummary(row) : null;
+  }
+
   async getSlotVersion(accountId: string, slotId: string, version: number) {
     const row = await anyVersion(this.read).where("v.account_id", "=", accountId).where("v.slot_id", "=", slotId).where("v.version", "=", version).executeTakeFirst();
     return row ? slot(row) : null;
@@ -447,15 +471,22 @@ export class KyselyStore implements Store {
 
   writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome> {
     return this.write(async (db) => {
-      const row = await this.slotRow(db, accountId, slotId);
+      // A forced write overwrites whatever is there: on PostgreSQL, another writer must not move the head
+      // between this read and the update (SQLite's writer holds the database's one write lock already).
+      if (expected === null && this.engine.dialect === "postgres") {
+        await db.selectFrom("slots").select("version").where("account_id", "=", accountId).where("slot_id", "=", slotId).forUpdate().execute();
+      }
+      // The head without its data: a save's bytes are read back only for a conflict.
+      const row = (await hot.slotHead(this.engine, db, { accountId, slotId })).rows[0];
       if (!row) return { kind: "missing" };
-      const current = slot(row);
-      if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: current };
+      const current = slotSummary(row);
+      // The same checksum is the same canonical data.
+      if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: { ...current, data: content.data } };
       // The conditional update is the concurrency control: it only advances from the expected version.
       // On PostgreSQL a concurrent writer's UPDATE waits for this transaction, then finds the version moved on.
       const from = expected ?? current.version;
       const advanced = await hot.advanceSlot(this.engine, db, { accountId, slotId, from });
-      if (changed(advanced) === 0) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId)) ?? row) };
+      if (changed(advanced) === 0) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId))!) };
       await this.insertVersion(db, accountId, slotId, from + 1, content, now);
       await this.touchAccount(db, accountId, now);
       // The new head is what was just written: no need to read it back.
@@ -503,7 +534,7 @@ export class KyselyStore implements Store {
   // Game config.
 
   publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord> {
-    return this.write(async (db) => {
+    return this.writePrincipals(async (db) => {
       await this.lock(db, "environments", environmentId);
       const { v } = await db.selectFrom("game_configs").select(sql<number>`COALESCE(MAX(version), 0)`.as("v")).where("environment_id", "=", environmentId).executeTakeFirstOrThrow();
       const version = Number(v) + 1;
@@ -523,7 +554,7 @@ export class KyselyStore implements Store {
   }
 
   activateGameConfig(environmentId: string, version: number) {
-    return this.write(async (db) =>
+    return this.writePrincipals(async (db) =>
       changed(await db.updateTable("environments").set({ active_game_config_version: version }).where("id", "=", environmentId)
         .where((eb) => eb.exists(eb.selectFrom("game_configs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))
         .executeTakeFirst()) === 1);
@@ -612,14 +643,14 @@ export class KyselyStore implements Store {
 
   // Catalogs (server/store/catalogs.ts).
   publishCatalog = (environmentId: string, catalog: string, now: string) =>
-    this.write(async (db) => {
+    this.writePrincipals(async (db) => {
       await this.lock(db, "environments", environmentId);
       return catalogs.publishCatalog(db, environmentId, catalog, now);
     });
   listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
   getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
   activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.read, environmentId);
-  activateCatalog = (environmentId: string, version: number) => this.write((db) => catalogs.activateCatalog(db, environmentId, version));
+  activateCatalog = (environmentId: string, version: number) => this.writePrincipals((db) => catalogs.activateCatalog(db, environmentId, version));
 
   // Idempotency.
 

@@ -411,7 +411,12 @@ export interface Store {
   findApiKeys(idOrPrefix: string): Promise<ApiKeyRecord[]>;
   /** Revokes the key (keeping an earlier revocation's time); null when there is no such key. */
   revokeApiKey(id: string, now: string): Promise<ApiKeyRecord | null>;
+  /** Cached for a second or two outside transactions (server/store/principalCache.ts). */
   findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
+  /** Forgets cached principals: another process changed a key, an environment or a plan. */
+  forgetPrincipals(): void;
+  /** Called after this store committed a change to what principals are made of. */
+  onPrincipalsChanged(listener: () => void): void;
 
   getWorkspace(id: string): Promise<WorkspaceRecord | null>;
   getEnvironment(id: string): Promise<EnvironmentRecord | null>;
@@ -467,6 +472,8 @@ export interface Store {
   // Slots.
   createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
   getSlot(accountId: string, slotId: string): Promise<SlotRecord | null>;
+  /** The head version without its data (a sync compares against it and never needs the bytes). */
+  getSlotHead(accountId: string, slotId: string): Promise<SlotSummaryRecord | null>;
   getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
   /** Writes a new version when the slot is at `expectedVersion` (any version when null), atomically. */
   writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome>;

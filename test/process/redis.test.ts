@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { createServer, Socket } from "node:net";
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -119,6 +120,46 @@ describe.skipIf(!available)("two server processes sharing one Redis", () => {
   });
 });
 
+describe.skipIf(!available)("key principals cached by two processes sharing one Redis", () => {
+  // A minute-long cache: only the change announced over Redis can explain a refusal within seconds.
+  const db = newDb();
+  const url = `redis://${REDIS.host}/${DB_INDEX}`;
+  const servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) servers.push(await startProcess(db, { PERSISTLY_REDIS_URL: url, PERSISTLY_KEY_CACHE_MS: "60000" }));
+  }, 30_000);
+  afterAll(() => stop(...servers));
+
+  it("listen on their own database's channel, so deployments sharing a Redis on other databases never hear them", async () => {
+    const redis = new Redis(REDIS.toString());
+    try {
+      const counts = await redis.pubsub("NUMSUB", `persistly:events:${DB_INDEX}`, "persistly:events", `persistly:events:0`);
+      expect(counts).toEqual([`persistly:events:${DB_INDEX}`, 2, "persistly:events", 0, "persistly:events:0", expect.any(Number)]);
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it("refuses a key on both at once when the CLI revokes it, though each had it cached", async () => {
+    const cli = (...args: string[]) => new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["scripts/persistly.mjs", ...args], { env: { ...process.env, PERSISTLY_DB: db, PERSISTLY_REDIS_URL: url } });
+      let out = "";
+      child.stdout.on("data", (chunk) => (out += chunk));
+      child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`persistly ${args.join(" ")} exited ${code}`))));
+    });
+    const key = JSON.parse(await cli("keys", "create", "--env", "development", "--kind", "runtime", "--json"));
+    for (const server of servers) expect((await call(server, key.key, "GET", "/sdk/v1/runtime-config")).status).toBe(200);
+    await cli("keys", "revoke", key.id);
+    const started = Date.now();
+    for (const server of servers) {
+      while ((await call(server, key.key, "GET", "/sdk/v1/runtime-config")).status !== 401) {
+        if (Date.now() - started > 5000) throw new Error("a process still accepts the revoked key");
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+  });
+});
+
 describe.skipIf(!available)("event streams over two processes sharing one Redis", () => {
   const started = twoProcessesSharingRedis();
 
@@ -167,7 +208,8 @@ describe.skipIf(!available)("a leaderboard stream over two processes sharing one
     const created = await call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", { displayName: "Moonfox" });
     const submit = (score: number) => call(a, a.runtimeKey, "POST", `/sdk/v1/accounts/${created.body.accountId}/leaderboards/distance/scores`, { score }, created.body.accountSessionToken);
     expect((await submit(120)).status).toBe(200);
-    const heard = await watcher.next("score_update", 5000);
+    // Generous: two processes, Redis and a full suite share two cores.
+    const heard = await watcher.next("score_update", 15_000);
     expect(heard.data).toMatchObject({ displayName: "Moonfox", score: 120, rank: 1, previousRank: null });
     watcher.close();
     await new Promise((r) => setTimeout(r, 300)); // past the record's coalescing window

@@ -70,6 +70,8 @@ describe("slots", () => {
     expect(await store.writeSlot(a.id, "main", 1, content('{"v":3}'), now())).toMatchObject({ kind: "stale", current: { version: 2 } });
     expect(await store.writeSlot(a.id, "other", 1, content('{"v":3}'), now())).toEqual({ kind: "missing" });
     expect((await store.getSlotVersion(a.id, "main", 1))?.data).toBe('{"v":1}');
+    const { data, ...head } = (await store.getSlot(a.id, "main"))!;
+    expect([data, await store.getSlotHead(a.id, "main"), await store.getSlotHead(a.id, "other")]).toEqual(['{"v":2}', head, null]);
   });
 
   it("refuse a slot that exists, and one past the account's limit", async () => {
@@ -104,6 +106,48 @@ describe("keys", () => {
     expect((await store.revokeApiKey("key_contract_a", "2026-02-01T00:00:00.000Z"))?.revokedAt).toBe("2026-01-01T00:00:00.000Z");
     expect((await store.findKeyPrincipal(Buffer.from("hash-b")))?.key.revokedAt).toBeNull();
     expect(await store.revokeApiKey("key_contract_none", now())).toBeNull();
+  });
+});
+
+describe("key principals, cached", () => {
+  const key = (id: string) => ({ id, environmentId: env.id, kind: "runtime" as const, prefix: `pst_rt_${id}`, createdAt: now(), revokedAt: null });
+
+  it("are read once, and forgotten as soon as a change to a key, an environment or a plan commits", async () => {
+    const announced: string[] = [];
+    store.onPrincipalsChanged(() => announced.push("changed"));
+    await store.createApiKey(key("key_cache_a"), Buffer.from("hash-cache-a"));
+    const first = await store.findKeyPrincipal(Buffer.from("hash-cache-a"));
+    expect(await store.findKeyPrincipal(Buffer.from("hash-cache-a"))).toBe(first); // the same object: no read
+    await store.setTransferCodesEnabled(env.id, false);
+    const after = await store.findKeyPrincipal(Buffer.from("hash-cache-a"));
+    expect([after === first, after?.environment.transferCodesEnabled]).toEqual([false, false]);
+    await store.setTransferCodesEnabled(env.id, true);
+    expect(announced).toEqual(["changed", "changed"]);
+    // Inside a transaction: announced once it commits, never for a rollback.
+    await store.findKeyPrincipal(Buffer.from("hash-cache-a"));
+    await expect(store.transaction(async (tx) => {
+      await tx.revokeApiKey("key_cache_a", now());
+      throw new Error("rolled back");
+    })).rejects.toThrow("rolled back");
+    expect(announced).toHaveLength(2);
+    expect((await store.findKeyPrincipal(Buffer.from("hash-cache-a")))?.key.revokedAt).toBeNull();
+    await store.transaction(async (tx) => {
+      await tx.revokeApiKey("key_cache_a", now());
+      expect(announced).toHaveLength(2);
+    });
+    expect(announced).toHaveLength(3);
+    expect((await store.findKeyPrincipal(Buffer.from("hash-cache-a")))?.key.revokedAt).not.toBeNull();
+  });
+
+  it("are not kept from a read that a change overtook, nor for a key that is not there", async () => {
+    await store.createApiKey(key("key_cache_b"), Buffer.from("hash-cache-b"));
+    const reading = store.findKeyPrincipal(Buffer.from("hash-cache-b"));
+    store.forgetPrincipals(); // another process announced a change while the read was under way
+    const read = await reading;
+    expect(await store.findKeyPrincipal(Buffer.from("hash-cache-b"))).not.toBe(read);
+    expect(await store.findKeyPrincipal(Buffer.from("hash-cache-none"))).toBeNull();
+    await store.createApiKey(key("key_cache_none"), Buffer.from("hash-cache-none"));
+    expect(await store.findKeyPrincipal(Buffer.from("hash-cache-none"))).not.toBeNull();
   });
 });
 

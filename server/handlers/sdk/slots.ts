@@ -2,7 +2,7 @@ import { createSlot, getSlot, syncSlot, SyncConflict } from "../../domain/slots.
 import { ApiError } from "../../domain/errors.js";
 import type { components, operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
-import { slotView } from "../views.js";
+import { slotBody, slotView } from "../views.js";
 
 const conflictDetails = ({ branches: b }: SyncConflict): components["schemas"]["ConflictDetails"] => ({
   slotId: b.slotId,
@@ -15,16 +15,16 @@ const conflictDetails = ({ branches: b }: SyncConflict): components["schemas"]["
 
 export const slotHandlers: Pick<HandlerTable<operations>, "createSlot" | "getSlot" | "syncSlot"> = {
   async createSlot({ session, body }, deps) {
-    return { status: 201, body: slotView(await createSlot(deps, session!, body)) };
+    return { status: 201, body: slotBody(await createSlot(deps, session!, body)) };
   },
 
   async getSlot({ session, path }, deps) {
-    return { status: 200, body: slotView(await getSlot(deps, session!, path.slotId)) };
+    return { status: 200, body: slotBody(await getSlot(deps, session!, path.slotId)) };
   },
 
   async syncSlot({ session, path, body }, deps) {
     try {
-      return { status: 200, body: slotView(await syncSlot(deps, session!, path.slotId, body)) };
+      return { status: 200, body: slotBody(await syncSlot(deps, session!, path.slotId, body)) };
     } catch (error) {
       if (!(error instanceof SyncConflict)) throw error;
       throw new ApiError(409, "conflict", error.message, conflictDetails(error));

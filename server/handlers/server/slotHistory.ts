@@ -1,7 +1,7 @@
 import { restoreSlotVersion, slotHistory, slotVersion } from "../../domain/history.js";
 import type { operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
-import { slotView } from "../views.js";
+import { slotBody } from "../views.js";
 import { historyView } from "./views.js";
 
 export const slotHistoryHandlers: Pick<HandlerTable<operations>, "listSlotVersions" | "getSlotVersion" | "restoreSlotVersion"> = {
@@ -10,11 +10,11 @@ export const slotHistoryHandlers: Pick<HandlerTable<operations>, "listSlotVersio
   },
 
   async getSlotVersion({ caller, path }, deps) {
-    return { status: 200, body: slotView(await slotVersion(deps, caller!, path.accountId, path.slotId, path.version)) };
+    return { status: 200, body: slotBody(await slotVersion(deps, caller!, path.accountId, path.slotId, path.version)) };
   },
 
   async restoreSlotVersion({ caller, path }, deps) {
     const restored = await restoreSlotVersion(deps, caller!, path.accountId, path.slotId, path.version);
-    return { status: 200, body: slotView(restored), audit: { before: { version: restored.version - 1 }, after: { version: restored.version, restoredFrom: path.version } } };
+    return { status: 200, body: slotBody(restored), audit: { before: { version: restored.version - 1 }, after: { version: restored.version, restoredFrom: path.version } } };
   },
 };

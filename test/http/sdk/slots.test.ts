@@ -150,6 +150,12 @@ describe("syncSlot", () => {
     expect(res.body).toMatchObject({ version: 3, data: { keep: "this device" } });
   });
 
+  it("lets every forced sync win when they race, each writing its own version", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => sync({ baseVersion: 1, data: { n }, force: true })));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+    expect(answers.map((a) => a.body.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+  });
+
   it("verifies a checksum of the canonical data", async () => {
     const canonical = '{"gold":1520,"hp":87}';
     const checksum = createHash("sha256").update(canonical).digest("hex");
@@ -194,5 +200,29 @@ describe("syncSlot", () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(9);
     expect((await client.get(slotPath(), account.token)).body.version).toBe(2);
+  });
+});
+
+describe("a slot's answer as production sends it (responses not validated: the stored JSON goes out as is)", () => {
+  it("has the same bytes, type and length as the validated answer, for getSlot, syncSlot and createSlot", async () => {
+    const unvalidated = await startServer({ validateResponses: false, store: server.store });
+    const raw = sdk(unvalidated, server.runtimeKey);
+    const data = { "é": ["ünïcødé", 1.5e21, -1e-7, true, null], nested: { z: 1, a: "\u2028" } };
+    const calls = [
+      (c: typeof raw) => c.post(`/sdk/v1/accounts/${account.accountId}/slots`, { slotId: "twin", data }, account.token),
+      (c: typeof raw) => c.get(slotPath("twin"), account.token),
+      (c: typeof raw) => c.post(`${slotPath("twin")}/sync`, { baseVersion: 1, data, force: true }, account.token),
+    ];
+    for (const call of calls) {
+      const sent = await call(raw);
+      expect(sent.status, sent.text).toBeLessThan(300);
+      expect(sent.headers["content-type"]).toBe("application/json; charset=utf-8");
+      expect(Number(sent.headers["content-length"])).toBe(Buffer.byteLength(sent.text));
+      expect(sent.text).toBe(JSON.stringify(JSON.parse(sent.text))); // compact, as res.json writes it
+      expect(sent.body.data).toEqual(data);
+    }
+    // The validated path answers the same document.
+    const validated = await client.get(slotPath("twin"), account.token);
+    expect(JSON.parse((await raw.get(slotPath("twin"), account.token)).text)).toEqual(validated.body);
   });
 });
