@@ -4,13 +4,17 @@ import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
-import { activeCatalog } from "./catalog.js";
+import { activeCatalog, type ActiveCatalog } from "./catalog.js";
 
 export async function readInventory(deps: Pick<Deps, "store">, account: AccountRecord) {
-  const { items } = await activeCatalog(deps, account.environmentId);
+  const catalog = await activeCatalog(deps, account.environmentId);
   const held = await deps.store.inventory(account.id);
+  return inventoryView(catalog, account, await deps.store.ledgerVersion(account.id), held);
+}
+
+export function inventoryView({ items }: ActiveCatalog, account: AccountRecord, version: number, held: Record<string, number>) {
   return {
-    accountId: account.id, version: await deps.store.ledgerVersion(account.id),
+    accountId: account.id, version,
     items: Object.keys(held).sort().map((itemId) => ({
       itemId, quantity: held[itemId], maxCount: items.get(itemId)?.maxCount ?? null, consumable: items.get(itemId)?.consumable ?? false,
     })),
@@ -19,10 +23,12 @@ export async function readInventory(deps: Pick<Deps, "store">, account: AccountR
 
 /** Uses up `quantity` of a consumable item the player holds. */
 export async function consumeItem(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, itemId: string, quantity: number) {
-  const item = (await activeCatalog(deps, account.environmentId)).items.get(itemId);
+  const catalog = await activeCatalog(deps, account.environmentId);
+  const item = catalog.items.get(itemId);
   if (!item) throw notFound(`no item "${itemId}" in the active catalog`, { itemId });
   if (!item.consumable) throw new ApiError(409, "item_not_consumable", `item "${itemId}" is not consumable`, { itemId });
-  return applyChange(deps, account, { items: { [itemId]: -quantity } }, { source: "consume", reason: `consumed ${quantity} ${itemId}`, ref: null });
+  const entry = await applyChange(deps, account, { items: { [itemId]: -quantity } }, { source: "consume", reason: `consumed ${quantity} ${itemId}`, ref: null }, "strict", catalog);
+  return { entry, inventory: inventoryView(catalog, account, entry.seq, await deps.store.inventory(account.id)) };
 }
 
 /** A batch of adds and removes, applied as one net change per item: all of it, or none. */

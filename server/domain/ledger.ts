@@ -65,9 +65,9 @@ function bound({ kind, id, have, delta, limit }: Bounded, mode: ChangeMode): num
  */
 export async function applyChange(
   deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, change: ChangeSet,
-  meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict",
+  meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict", known?: ActiveCatalog,
 ): Promise<LedgerEntryRecord> {
-  const catalog = await activeCatalog(deps, account.environmentId);
+  const catalog = known ?? (await activeCatalog(deps, account.environmentId));
   checkKnown(catalog, change);
   await deps.store.lockAccount(account.id);
   let { version, balances } = await deps.store.wallet(account.id);

@@ -6,13 +6,15 @@ import { canonicalJson } from "./payload.js";
 import type { AccountRecord } from "../store/types.js";
 import { applyChange, asChange } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
+import { economyAfter } from "./wallet.js";
 
 const samePrice = (a: Record<string, number>, b: Record<string, number>) => canonicalJson("expectedPrice", a) === canonicalJson("price", b);
 
 export async function purchaseOffer(
   deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
 ) {
-  const offer = (await activeCatalog(deps, account.environmentId)).offers.get(input.offerId);
+  const catalog = await activeCatalog(deps, account.environmentId);
+  const offer = catalog.offers.get(input.offerId);
   if (!offer) throw notFound(`no offer "${input.offerId}" in the active catalog`, { offerId: input.offerId });
   if (offer.purchasable !== "client") {
     throw new ApiError(409, "offer_not_purchasable", `offer "${offer.offerId}" is sold through in-app purchase only; the studio's backend fulfils it`, { offerId: offer.offerId, purchasable: offer.purchasable });
@@ -25,6 +27,6 @@ export async function purchaseOffer(
   const price = asChange({ currencies: offer.price }, quantity).currencies;
   const currencies = { ...contents.currencies };
   for (const [id, n] of Object.entries(price)) currencies[id] = (currencies[id] ?? 0) - n;
-  const entry = await applyChange(deps, account, { currencies, items: contents.items }, { source: "purchase", reason: `bought ${quantity} × ${offer.offerId}`, ref: offer.offerId });
-  return { offerId: offer.offerId, quantity, charged: price, received: contents, entry };
+  const entry = await applyChange(deps, account, { currencies, items: contents.items }, { source: "purchase", reason: `bought ${quantity} × ${offer.offerId}`, ref: offer.offerId }, "strict", catalog);
+  return { offerId: offer.offerId, quantity, charged: price, received: contents, entry, ...(await economyAfter(deps, account, entry, catalog)) };
 }

@@ -16,10 +16,31 @@ export function syncPolicy(deps: Deps, caller: Caller) {
   };
 }
 
-/** The active config; its payload is left out when the caller already holds that version. */
+/**
+ * The active config; its payload is left out when the caller already holds that version. The active
+ * version comes with the caller's key principal (cached, and forgotten whenever a config is activated),
+ * and a version never changes once published, so a client polling with the version it holds costs no
+ * database read.
+ */
 export async function activeGameConfig(deps: Deps, caller: Caller, cachedVersion: number | undefined) {
-  const active = await deps.store.getActiveGameConfig(caller.principal.environment.id);
+  const { id: environmentId, activeGameConfigVersion: version } = caller.principal.environment;
+  if (version === null) return null;
+  const active = await publishedConfig(deps, environmentId, version);
   if (!active) return null;
-  const unchanged = cachedVersion === active.version;
-  return { version: active.version, publishedAt: active.publishedAt, config: unchanged ? undefined : (JSON.parse(active.config) as Record<string, unknown>) };
+  return { version, publishedAt: active.publishedAt, config: cachedVersion === version ? undefined : (JSON.parse(active.config) as Record<string, unknown>) };
+}
+
+// Published versions, by environment and version: immutable, so kept (the newest few) once read.
+const published = new Map<string, { publishedAt: string; config: string }>();
+const PUBLISHED_MAX = 64;
+
+async function publishedConfig(deps: Deps, environmentId: string, version: number) {
+  const key = `${environmentId}:${version}`;
+  const known = published.get(key);
+  if (known) return known;
+  const record = await deps.store.getGameConfig(environmentId, version);
+  if (!record) return null;
+  if (published.size >= PUBLISHED_MAX) published.delete(published.keys().next().value!);
+  published.set(key, { publishedAt: record.publishedAt, config: record.config });
+  return record;
 }

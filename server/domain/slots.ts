@@ -58,7 +58,8 @@ export async function getSlot(deps: Deps, caller: SessionCaller, slotId: string)
 
 export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {
   const accountId = caller.account.id;
-  const current = await deps.store.getSlotHead(accountId, slotId);
+  // Locked for a forced write, which lands on this head whatever others do meanwhile.
+  const current = await deps.store.getSlotHead(accountId, slotId, input.force === true);
   if (!current) throw slotMissing(slotId);
   // Versions only grow, so a baseVersion not ahead now cannot be ahead when the write lands.
   if (input.baseVersion > current.version) {
@@ -77,7 +78,7 @@ export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string
   if (content.checksum !== current.checksum || content.slotInfo !== current.slotInfo) {
     await assertStorageFor(deps, caller.principal, contentBytes(content));
   }
-  const outcome = await deps.store.writeSlot(accountId, slotId, input.force ? null : input.baseVersion, content, nowIso(deps));
+  const outcome = await deps.store.writeSlot(accountId, slotId, input.force ? null : input.baseVersion, content, nowIso(deps), current);
   if (outcome.kind === "missing") throw slotMissing(slotId);
   if (outcome.kind === "written") announceSlotWrite(deps, accountId, outcome.slot);
   if (outcome.kind !== "stale") return outcome.slot;

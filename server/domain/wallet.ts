@@ -1,14 +1,19 @@
 // Wallets: what the API shows of an account's balances, and the ledger that explains them (the
 // change sets themselves are ledger.ts).
 import type { Deps } from "./context.js";
-import type { AccountRecord } from "../store/types.js";
+import type { AccountRecord, LedgerEntryRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
-import { activeCatalog } from "./catalog.js";
+import { activeCatalog, type ActiveCatalog } from "./catalog.js";
+import { inventoryView } from "./inventory.js";
 
 /** The balance of every currency of the active catalog (and of any other the wallet still holds), and the version. */
 export async function readWallet(deps: Pick<Deps, "store">, account: AccountRecord) {
-  const { currencies } = await activeCatalog(deps, account.environmentId);
+  const catalog = await activeCatalog(deps, account.environmentId);
   const { version, balances } = await deps.store.wallet(account.id);
+  return walletView(catalog, account, version, balances);
+}
+
+function walletView({ currencies }: ActiveCatalog, account: AccountRecord, version: number, balances: Record<string, number>) {
   const ids = [...new Set([...currencies.keys(), ...Object.keys(balances)])].sort();
   return {
     accountId: account.id, version,
@@ -16,6 +21,18 @@ export async function readWallet(deps: Pick<Deps, "store">, account: AccountReco
       currencyId, balance: balances[currencyId] ?? (version === 0 ? (currencies.get(currencyId)?.initial ?? 0) : 0),
       max: currencies.get(currencyId)?.max ?? null,
     })),
+  };
+}
+
+/**
+ * The wallet and inventory right after a change, in its transaction: the entry holds every balance after
+ * it and its number is the version, so only the item stacks are read again.
+ */
+export async function economyAfter(deps: Pick<Deps, "store">, account: AccountRecord, entry: LedgerEntryRecord, known?: ActiveCatalog) {
+  const catalog = known ?? (await activeCatalog(deps, account.environmentId));
+  return {
+    wallet: walletView(catalog, account, entry.seq, entry.balancesAfter),
+    inventory: inventoryView(catalog, account, entry.seq, await deps.store.inventory(account.id)),
   };
 }
 

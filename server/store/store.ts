@@ -443,9 +443,15 @@ export class KyselyStore implements Store {
     return row ? slot(row) : null;
   }
 
-  async getSlotHead(accountId: string, slotId: string) {
+  async getSlotHead(accountId: string, slotId: string, lock = false) {
+    if (lock && this.tx) await this.lockSlot(this.tx.db, accountId, slotId);
     const row = (await hot.slotHead(this.engine, this.read, { accountId, slotId })).rows[0];
     return row ? slotSummary(row) : null;
+  }
+
+  private async lockSlot(db: Db, accountId: string, slotId: string) {
+    if (this.engine.dialect !== "postgres") return;
+    await db.selectFrom("slots").select("version").where("account_id", "=", accountId).where("slot_id", "=", slotId).forUpdate().execute();
   }
 
   async getSlotVersion(accountId: string, slotId: string, version: number) {
@@ -469,17 +475,18 @@ export class KyselyStore implements Store {
         .executeTakeFirst()));
   }
 
-  writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome> {
+  writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome> {
     return this.write(async (db) => {
-      // A forced write overwrites whatever is there: on PostgreSQL, another writer must not move the head
-      // between this read and the update (SQLite's writer holds the database's one write lock already).
-      if (expected === null && this.engine.dialect === "postgres") {
-        await db.selectFrom("slots").select("version").where("account_id", "=", accountId).where("slot_id", "=", slotId).forUpdate().execute();
+      let current = this.tx ? head : undefined;
+      if (!current) {
+        // A forced write overwrites whatever is there: on PostgreSQL, another writer must not move the head
+        // between this read and the update.
+        if (expected === null) await this.lockSlot(db, accountId, slotId);
+        // The head without its data: a save's bytes are read back only for a conflict.
+        const row = (await hot.slotHead(this.engine, db, { accountId, slotId })).rows[0];
+        if (!row) return { kind: "missing" };
+        current = slotSummary(row);
       }
-      // The head without its data: a save's bytes are read back only for a conflict.
-      const row = (await hot.slotHead(this.engine, db, { accountId, slotId })).rows[0];
-      if (!row) return { kind: "missing" };
-      const current = slotSummary(row);
       // The same checksum is the same canonical data.
       if (current.checksum === content.checksum && current.slotInfo === content.slotInfo) return { kind: "unchanged", slot: { ...current, data: content.data } };
       // The conditional update is the concurrency control: it only advances from the expected version.

@@ -472,11 +472,19 @@ export interface Store {
   // Slots.
   createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
   getSlot(accountId: string, slotId: string): Promise<SlotRecord | null>;
-  /** The head version without its data (a sync compares against it and never needs the bytes). */
-  getSlotHead(accountId: string, slotId: string): Promise<SlotSummaryRecord | null>;
+  /**
+   * The head version without its data (a sync compares against it and never needs the bytes). `lock`
+   * holds the slot until the transaction ends (PostgreSQL; SQLite's writer holds the database already),
+   * for a forced write that must land on this head.
+   */
+  getSlotHead(accountId: string, slotId: string, lock?: boolean): Promise<SlotSummaryRecord | null>;
   getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
-  /** Writes a new version when the slot is at `expectedVersion` (any version when null), atomically. */
-  writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string): Promise<WriteSlotOutcome>;
+  /**
+   * Writes a new version when the slot is at `expectedVersion` (any version when null), atomically.
+   * `head`: what getSlotHead answered earlier in the same transaction (locked for a forced write), so it
+   * is not read twice; outside a transaction it is ignored and read again.
+   */
+  writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome>;
   /** The current version and the versions created at or after `since`, newest first. */
   listSlotVersions(accountId: string, slotId: string, since: string): Promise<SlotRecord[]>;
   /** Deletes versions of the workspace's slots created before `before`, never a slot's current one. */

@@ -42,8 +42,8 @@ describe("access log", () => {
     const { logger, lines } = capture();
     const server = await startServer({ logger });
     const store = server.store;
-    const crashing = await startServer({ logger, store: storeWith(store, { getActiveGameConfig: async () => { throw new Error("boom"); } }) });
-    const res = await sdk(crashing, server.runtimeKey).get("/sdk/v1/runtime-config");
+    const crashing = await startServer({ logger, store: storeWith(store, { activeCatalogVersion: async () => { throw new Error("boom"); } }) });
+    const res = await sdk(crashing, server.runtimeKey).get("/sdk/v1/catalog");
     expect(res.status).toBe(500);
     await new Promise((r) => setImmediate(r));
     const errors = lines.filter((l) => l.level === 50);

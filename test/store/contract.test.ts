@@ -74,6 +74,22 @@ describe("slots", () => {
     expect([data, await store.getSlotHead(a.id, "main"), await store.getSlotHead(a.id, "other")]).toEqual(['{"v":2}', head, null]);
   });
 
+  it("take the head read earlier in the same transaction, and read it again outside one", async () => {
+    const a = newAccount();
+    await store.createAccount(a, newSession(), { slotId: "main", content: content('{"v":1}') });
+    const head = (await store.getSlotHead(a.id, "main"))!;
+    // A head that says the slot already holds v2: inside the transaction it is believed, so nothing is written.
+    const claimed = { ...head, checksum: content('{"v":2}').checksum };
+    const inside = await store.transaction(async (tx) => tx.writeSlot(a.id, "main", null, content('{"v":2}'), now(), claimed));
+    expect(inside).toMatchObject({ kind: "unchanged", slot: { version: 1 } });
+    expect(await store.writeSlot(a.id, "main", null, content('{"v":2}'), now(), claimed)).toMatchObject({ kind: "written", slot: { version: 2 } });
+    const locked = await store.transaction(async (tx) => {
+      const current = (await tx.getSlotHead(a.id, "main", true))!;
+      return tx.writeSlot(a.id, "main", null, content('{"v":3}'), now(), current);
+    });
+    expect(locked).toMatchObject({ kind: "written", slot: { version: 3, data: '{"v":3}' } });
+  });
+
   it("refuse a slot that exists, and one past the account's limit", async () => {
     const a = newAccount();
     await store.createAccount(a, newSession(), { slotId: "main", content: content("1") });

@@ -1,6 +1,6 @@
 import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
-import { ledgerPage, readWallet } from "../../domain/wallet.js";
+import { economyAfter, ledgerPage, readWallet } from "../../domain/wallet.js";
 import { consumeItem, readInventory } from "../../domain/inventory.js";
 import { purchaseOffer } from "../../domain/purchases.js";
 import { claimGrant, listGrants } from "../../domain/grants.js";
@@ -24,8 +24,8 @@ export const economyHandlers: Pick<HandlerTable<operations>, EconomyOps> = {
   },
 
   async consumeItem({ session, path, body }, deps) {
-    const entry = await consumeItem(deps, session!.account, path.itemId, body?.quantity ?? 1);
-    return { status: 200, body: { entry: ledgerEntryView(entry), inventory: await readInventory(deps, session!.account) } };
+    const { entry, inventory } = await consumeItem(deps, session!.account, path.itemId, body?.quantity ?? 1);
+    return { status: 200, body: { entry: ledgerEntryView(entry), inventory } };
   },
 
   async purchaseOffer({ session, body }, deps) {
@@ -33,7 +33,7 @@ export const economyHandlers: Pick<HandlerTable<operations>, EconomyOps> = {
     const bought = await purchaseOffer(deps, account, body);
     return {
       status: 201,
-      body: { ...bought, entry: ledgerEntryView(bought.entry), wallet: await readWallet(deps, account), inventory: await readInventory(deps, account) },
+      body: { ...bought, entry: ledgerEntryView(bought.entry) },
     };
   },
 
@@ -48,7 +48,7 @@ export const economyHandlers: Pick<HandlerTable<operations>, EconomyOps> = {
     if (claimed instanceof Refusal) return claimed;
     return {
       status: 200,
-      body: { grant: grantView(claimed.grant, deps.now().toISOString()), entry: ledgerEntryView(claimed.entry), wallet: await readWallet(deps, account), inventory: await readInventory(deps, account) },
+      body: { grant: grantView(claimed.grant, deps.now().toISOString()), entry: ledgerEntryView(claimed.entry), ...(await economyAfter(deps, account, claimed.entry)) },
     };
   },
 };
