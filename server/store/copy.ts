@@ -98,10 +98,9 @@ async function copyTables(source: Loose, target: Engine, from: string, options: 
   return result;
 }
 
-/** A SQLite row as PostgreSQL takes it: booleans from 0/1, recounted columns from zero. */
+/** A SQLite row as PostgreSQL takes it: booleans from 0/1. */
 function asTargetRow(table: (typeof TABLES)[number], row: Row): Row {
   const out = { ...row };
   for (const column of table.booleans ?? []) out[column] = row[column] === 1;
-  Object.assign(out, table.recounted);
   return out;
 }

@@ -507,6 +507,54 @@ export const migrations: Migration[] = [
       await db.schema.createIndex("match_assignments_by_match").on("match_assignments").columns(["environment_id", "match_id"]).execute();
     },
   },
+  {
+    version: 15,
+    name: "workspace storage counted in shards, so writers to different accounts never wait on one row",
+    async up(db, dialect) {
+      // A single counter row per workspace, updated by every slot write, serialised every sync of a
+      // workspace on PostgreSQL from its insert to its commit. A writer now adds to the shard of its
+      // database connection (the backend's process id): a connection runs one transaction at a time,
+      // so concurrent writers meet on a shard only when their backends' ids share their low bits. A
+      // read sums the shards. SQLite has one writer anyway: it keeps shard 0.
+      await clustered(dialect, db.schema.createTable("storage_shards")
+        .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id"))
+        .addColumn("shard", "integer", (c) => c.notNull())
+        .addColumn("bytes", types(dialect).big, (c) => c.notNull())
+        .addPrimaryKeyConstraint("storage_shards_pkey", ["workspace_id", "shard"]))
+        .execute();
+      await sql`INSERT INTO storage_shards (workspace_id, shard, bytes) SELECT id, 0, storage_bytes FROM workspaces`.execute(db);
+      const workspaceOf = (row: "NEW" | "OLD" | "row") =>
+        `(SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = ${row}.account_id)`;
+      const add = (workspace: string, shard: string, delta: string) => `INSERT INTO storage_shards (workspace_id, shard, bytes) VALUES (${workspace}, ${shard}, ${delta})
+          ON CONFLICT (workspace_id, shard) DO UPDATE SET bytes = storage_shards.bytes + excluded.bytes`;
+      if (dialect === "sqlite") {
+        await sql.raw("DROP TRIGGER slot_versions_add_storage").execute(db);
+        await sql.raw("DROP TRIGGER slot_versions_release_storage").execute(db);
+        await sql.raw(`CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
+          ${add(workspaceOf("NEW"), "0", "NEW.data_bytes + NEW.slot_info_bytes")};
+        END`).execute(db);
+        await sql.raw(`CREATE TRIGGER slot_versions_release_storage AFTER DELETE ON slot_versions BEGIN
+          ${add(workspaceOf("OLD"), "0", "-(OLD.data_bytes + OLD.slot_info_bytes)")};
+        END`).execute(db);
+      } else {
+        await sql.raw(`CREATE OR REPLACE FUNCTION slot_versions_storage() RETURNS trigger LANGUAGE plpgsql AS $$
+          DECLARE
+            row slot_versions;
+            delta BIGINT;
+          BEGIN
+            IF TG_OP = 'INSERT' THEN row := NEW; delta := NEW.data_bytes + NEW.slot_info_bytes;
+            ELSE row := OLD; delta := -(OLD.data_bytes + OLD.slot_info_bytes);
+            END IF;
+            ${add(workspaceOf("row"), `pg_backend_pid() & ${STORAGE_SHARDS - 1}`, "delta")};
+            RETURN NULL;
+          END $$`).execute(db);
+      }
+      await db.schema.alterTable("workspaces").dropColumn("storage_bytes").execute();
+    },
+  },
 ];
+
+/** How many rows a workspace's storage is spread over on PostgreSQL (a power of two). */
+export const STORAGE_SHARDS = 32;
 
 export const latestMigration = migrations[migrations.length - 1];

@@ -7,7 +7,7 @@ import type {
 export type Row = Record<string, any>;
 
 export const workspace = (r: Row): WorkspaceRecord => ({
-  id: r.id, name: r.name, plan: r.plan, storageBytes: r.storage_bytes ?? 0, createdAt: r.created_at,
+  id: r.id, name: r.name, plan: r.plan, createdAt: r.created_at,
 });
 export const environment = (r: Row): EnvironmentRecord => ({
   id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: Boolean(r.transfer_codes_enabled),
@@ -40,7 +40,7 @@ export const transferCode = (r: Row): TransferCodeRecord => ({
 export const keyPrincipal = (r: Row): KeyPrincipal => ({
   key: apiKey(r),
   environment: environment({ ...r, id: r.e_id, name: r.e_name, created_at: r.e_created_at }),
-  workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, storage_bytes: r.storage_bytes, created_at: r.w_created_at }),
+  workspace: workspace({ id: r.workspace_id, name: r.w_name, plan: r.plan, created_at: r.w_created_at }),
 });
 
 /** A session joined with its account (columns prefixed a_). */

@@ -6,8 +6,14 @@ export interface WorkspacesTable {
   id: string;
   name: string;
   plan: Generated<string>;
-  storage_bytes: Generated<number>;
   created_at: string;
+}
+
+/** A workspace's stored bytes, spread over shards that slot-version triggers add to; a read sums them. */
+export interface StorageShardsTable {
+  workspace_id: string;
+  shard: number;
+  bytes: number;
 }
 
 export interface EnvironmentsTable {
@@ -343,6 +349,7 @@ export interface SchemaMigrationsTable {
 
 export interface DB {
   workspaces: WorkspacesTable;
+  storage_shards: StorageShardsTable;
   environments: EnvironmentsTable;
   api_keys: ApiKeysTable;
   accounts: AccountsTable;
@@ -377,11 +384,11 @@ export interface DB {
 
 /**
  * Tables in foreign-key order (parents first), with the columns that order their rows (for copying),
- * the boolean columns SQLite holds as 0/1, columns the target's own triggers recount, and the column a
- * sequence numbers.
+ * the boolean columns SQLite holds as 0/1, and the column a sequence numbers. `storage_shards` is not
+ * copied: the target's own triggers count storage as slot versions arrive.
  */
-export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; recounted?: Record<string, number>; serial?: string }> = [
-  { name: "workspaces", key: ["id"], recounted: { storage_bytes: 0 } },
+export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; serial?: string }> = [
+  { name: "workspaces", key: ["id"] },
   { name: "environments", key: ["id"], booleans: ["transfer_codes_enabled"] },
   { name: "api_keys", key: ["id"] },
   { name: "accounts", key: ["id"] },

@@ -49,7 +49,7 @@ const hot = {
       .innerJoin("workspaces as w", "w.id", "e.workspace_id")
       .selectAll("k")
       .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins", "e.active_catalog_version",
-        "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.storage_bytes", "w.created_at as w_created_at"])
+        "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.created_at as w_created_at"])
       .where("k.key_hash", "=", p("keyHash"))),
   session: prepared<{ tokenHash: Buffer }, Row>((db, p) =>
     db.selectFrom("account_sessions as s")
@@ -68,6 +68,20 @@ const hot = {
       account_id: p("accountId"), slot_id: p("slotId"), version: p("version"), data: p("data"), slot_info: p("slotInfo"), checksum: p("checksum"),
       data_bytes: p("dataBytes"), slot_info_bytes: p("slotInfoBytes"), created_at: p("createdAt"),
     })),
+  // PostgreSQL: the conditional advance, the new version and the account's touch as one statement, so a
+  // sync holds its locks (the workspace's storage counter among them) for one round trip less each.
+  writeVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"from" | "dataBytes" | "slotInfoBytes", number>, { version: number }>((db, p) =>
+    db.with("advanced", (d) => d.updateTable("slots").set({ version: sql`version + 1` })
+      .where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from")).returning(["account_id", "slot_id", "version"]))
+      .with("touched", (d) => d.updateTable("accounts").set({ updated_at: p("createdAt") })
+        .where("id", "=", p("accountId")).where((eb) => eb.exists(eb.selectFrom("advanced").select("version"))).returning("id"))
+      .insertInto("slot_versions").columns(["account_id", "slot_id", "version", "data", "slot_info", "checksum", "data_bytes", "slot_info_bytes", "created_at"])
+      .expression((eb) => eb.selectFrom("advanced").select([
+        "advanced.account_id", "advanced.slot_id", "advanced.version", sql<string>`${p("data")}::text`.as("data"), sql<string>`${p("slotInfo")}::text`.as("slot_info"),
+        sql<string>`${p("checksum")}::text`.as("checksum"), sql<number>`${p("dataBytes")}::integer`.as("data_bytes"),
+        sql<number>`${p("slotInfoBytes")}::integer`.as("slot_info_bytes"), sql<string>`${p("createdAt")}::text`.as("created_at"),
+      ]))
+      .returning("version")),
   touchAccount: prepared<{ accountId: string; now: string }, never>((db, p) =>
     db.updateTable("accounts").set({ updated_at: p("now") }).where("id", "=", p("accountId"))),
   activeConfig: prepared<{ environmentId: string }, Row>((db, p) =>
@@ -83,8 +97,8 @@ const hot = {
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
   insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
-  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number }>((db, p) =>
-    db.selectFrom("workspaces").select("storage_bytes").where("id", "=", p("workspaceId"))),
+  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | string | null }>((db, p) =>
+    db.selectFrom("storage_shards").select((eb) => eb.fn.sum<number>("bytes").as("storage_bytes")).where("workspace_id", "=", p("workspaceId"))),
   idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
@@ -284,6 +298,20 @@ export class KyselyStore implements Store {
     await this.insertVersion(db, accountId, slotId, 1, content, now);
   }
 
+  /** The next version from `from`, with its content, and the account touched; false when the slot is no longer at `from`. */
+  private async advanceSlot(db: Db, accountId: string, slotId: string, from: number, c: SlotContent, now: string) {
+    if (this.engine.dialect === "postgres") {
+      const { rows } = await hot.writeVersion(this.engine, db, {
+        accountId, slotId, from, data: c.data, slotInfo: c.slotInfo, checksum: c.checksum, dataBytes: c.dataBytes, slotInfoBytes: c.slotInfoBytes, createdAt: now,
+      });
+      return rows.length === 1;
+    }
+    if (changed(await hot.advanceSlot(this.engine, db, { accountId, slotId, from })) === 0) return false;
+    await this.insertVersion(db, accountId, slotId, from + 1, c, now);
+    await this.touchAccount(db, accountId, now);
+    return true;
+  }
+
   private touchAccount(db: Db, accountId: string, now: string) {
     return hot.touchAccount(this.engine, db, { accountId, now });
   }
@@ -360,7 +388,8 @@ export class KyselyStore implements Store {
   }
 
   async storageBytes(workspaceId: string) {
-    return (await hot.storageBytes(this.engine, this.read, { workspaceId })).rows[0]?.storage_bytes ?? 0;
+    // PostgreSQL sums bigints as numeric, which arrives as a string.
+    return Number((await hot.storageBytes(this.engine, this.read, { workspaceId })).rows[0]?.storage_bytes ?? 0);
   }
 
   createSession(accountId: string, s: NewSession, now: string): Promise<SessionRecord> {
@@ -492,10 +521,7 @@ export class KyselyStore implements Store {
       // The conditional update is the concurrency control: it only advances from the expected version.
       // On PostgreSQL a concurrent writer's UPDATE waits for this transaction, then finds the version moved on.
       const from = expected ?? current.version;
-      const advanced = await hot.advanceSlot(this.engine, db, { accountId, slotId, from });
-      if (changed(advanced) === 0) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId))!) };
-      await this.insertVersion(db, accountId, slotId, from + 1, content, now);
-      await this.touchAccount(db, accountId, now);
+      if (!(await this.advanceSlot(db, accountId, slotId, from, content, now))) return { kind: "stale", current: slot((await this.slotRow(db, accountId, slotId))!) };
       // The new head is what was just written: no need to read it back.
       return { kind: "written", slot: { ...content, slotId, version: from + 1, createdAt: current.createdAt, updatedAt: now } };
     });

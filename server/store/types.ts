@@ -8,8 +8,6 @@ export interface WorkspaceRecord {
   id: string;
   name: string;
   plan: PlanName;
-  /** Bytes of every stored slot version in the workspace. */
-  storageBytes: number;
   createdAt: string;
 }
 

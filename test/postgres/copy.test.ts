@@ -34,7 +34,7 @@ describe("persistly migrate and copy, into PostgreSQL", () => {
   };
 
   beforeAll(() => admin(`CREATE DATABASE ${database}`));
-  afterAll(() => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  afterAll(() => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`), 60_000); // can take seconds while other test files load PostgreSQL
 
   it("migrates an empty PostgreSQL database to the newest schema", async () => {
     const { stdout } = await persistly(["migrate", "--json"], { PERSISTLY_DATABASE_URL: url });

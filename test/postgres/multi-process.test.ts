@@ -79,7 +79,7 @@ describe.skipIf(!available)("two server processes over one PostgreSQL and one Re
     await client.connect();
     await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await client.end();
-  });
+  }, 60_000); // dropping a database can take seconds while other test files load PostgreSQL
 
   it("gives exactly one winner per version to syncs racing across both processes", async () => {
     const account = await newAccount(a);

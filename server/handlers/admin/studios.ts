@@ -18,7 +18,7 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
   async getStudio({ member, path }, deps) {
     const { workspace, role } = await studioFor(deps, member!, path.studioId);
     const games = await deps.store.listEnvironments(workspace.id);
-    return { status: 200, body: { ...studioSummaryView({ workspace, role }), storageBytes: workspace.storageBytes, games: games.map(gameView) } };
+    return { status: 200, body: { ...studioSummaryView({ workspace, role }), storageBytes: await deps.store.storageBytes(workspace.id), games: games.map(gameView) } };
   },
 
   async listMembers({ member, path }, deps) {
