@@ -207,15 +207,20 @@ async function postgresRows(serverArgs: string[], sqliteSync: Result): Promise<R
     const server = await start(serverArgs, { PERSISTLY_DATABASE_URL: url.toString(), PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
     const auth = { authorization: `Bearer ${boot.runtimeKey}`, "content-type": "application/json" };
     const base = `http://127.0.0.1:${server.port}`;
-    const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
-    const session = { ...auth, "x-persistly-account-session": created.accountSessionToken };
-    const slotPath = `/sdk/v1/accounts/${created.accountId}/slots/main`;
+    // One player per connection, as a game's players are: a player's own syncs take turns on its slot's
+    // row by design, which on PostgreSQL (unlike SQLite's one writer) is the only thing they wait on.
+    const players: Array<{ slotPath: string; headers: Record<string, string> }> = [];
+    for (let i = 0; i < connections; i++) {
+      const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
+      players.push({ slotPath: `/sdk/v1/accounts/${created.accountId}/slots/main`, headers: { ...auth, "x-persistly-account-session": created.accountSessionToken } });
+    }
     const blob = "x".repeat(4096 - 40);
     let n = 0;
-    rows.push(await load("getSlot 4 KB, PostgreSQL", server, [{ method: "GET", path: slotPath, headers: session }]));
+    const next = () => players[n++ % players.length];
+    rows.push(await load("getSlot 4 KB, PostgreSQL", server, [{ method: "GET", setupRequest: (req) => { const p = next(); return { ...req, path: p.slotPath, headers: p.headers }; } }]));
     rows.push(await load("syncSlot 4 KB, PostgreSQL", server, [{
-      method: "POST", path: `${slotPath}/sync`, headers: session,
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++n, blob } }) }),
+      method: "POST",
+      setupRequest: (req) => { const p = next(); return { ...req, path: `${p.slotPath}/sync`, headers: p.headers, body: JSON.stringify({ baseVersion: 0, force: true, data: { n, blob } }) }; },
     }]));
     await stop(server);
     try {

@@ -145,9 +145,22 @@ const DML = /^\s*(select|insert|update|delete|with)\b/i;
  * plans each once per connection (pg keeps the names it has prepared) instead of once per query.
  */
 function namingStatements(client: pg.PoolClient) {
-  const query = (text: string, values?: unknown[]) =>
-    DML.test(text) ? client.query({ name: `p_${createHash("sha1").update(text).digest("base64url")}`, text, values }) : client.query(text, values);
+  const query = (text: string, values?: unknown[]) => (DML.test(text) ? client.query({ name: statementName(text), text, values }) : client.query(text, values));
   return Object.assign(Object.create(client) as pg.PoolClient, { query, release: (err?: Error | boolean) => client.release(err) });
+}
+
+// Names by SQL text, kept: the same few texts would otherwise be hashed again on every query.
+const statementNames = new Map<string, string>();
+const NAMES_KEPT = 2000;
+
+function statementName(text: string) {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    if (statementNames.size >= NAMES_KEPT) statementNames.clear();
+    name = `p_${createHash("sha1").update(text).digest("base64url")}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 export async function postgresEngine(options: PostgresOptions): Promise<Engine> {

@@ -97,7 +97,7 @@ const hot = {
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
   insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
-  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | string | null }>((db, p) =>
+  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | null }>((db, p) =>
     db.selectFrom("storage_shards").select((eb) => eb.fn.sum<number>("bytes").as("storage_bytes")).where("workspace_id", "=", p("workspaceId"))),
   idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
@@ -388,8 +388,7 @@ export class KyselyStore implements Store {
   }
 
   async storageBytes(workspaceId: string) {
-    // PostgreSQL sums bigints as numeric, which arrives as a string.
-    return Number((await hot.storageBytes(this.engine, this.read, { workspaceId })).rows[0]?.storage_bytes ?? 0);
+    return (await hot.storageBytes(this.engine, this.read, { workspaceId })).rows[0]?.storage_bytes ?? 0;
   }
 
   createSession(accountId: string, s: NewSession, now: string): Promise<SessionRecord> {
