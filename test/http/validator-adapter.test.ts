@@ -13,9 +13,17 @@ const spec = {
       post: {
         operationId: "makeThing",
         parameters: [{ name: "thingId", in: "path", required: true, schema: { type: "integer" } }],
-        requestBody: { required: true, content: { "application/json": { schema: { type: "object", additionalProperties: false, required: ["name"], properties: { name: { type: "string" } } } } } },
+        // References, resolved by the adapter's own pointer lookup.
+        requestBody: { $ref: "#/components/requestBodies/NewThing" },
         responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", additionalProperties: false, required: ["id"], properties: { id: { type: "integer" } } } } } } },
       },
+    },
+  },
+  components: {
+    requestBodies: { NewThing: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } } },
+    schemas: {
+      Thing: { type: "object", additionalProperties: false, required: ["name"], properties: { name: { $ref: "#/components/schemas/ShortName" } } },
+      ShortName: { type: "string" },
     },
   },
 };
