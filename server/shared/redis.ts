@@ -6,7 +6,7 @@
 // REDIS_COMMAND_TIMEOUT_MS fails, and commands fail at once while the connection is down (no offline
 // queue), so each caller falls back to its per-process state. A probe notices a Redis that accepts
 // connections but stops answering and reconnects; one log line says Redis is down, one that it is back.
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
 import type { Logger } from "pino";
 
 const REDIS_COMMAND_TIMEOUT_MS = 250;
@@ -42,8 +42,12 @@ const describe = (url: string) => {
   }
 };
 
+/** The client, loaded when Redis is configured: a server without it never needs the driver. */
+const loadDriver = () => import("ioredis");
+
 /** Connects both connections. Never throws for an unreachable Redis: it is reported and retried. */
 export async function connectShared(url: string, logger?: Logger): Promise<SharedState> {
+  const { Redis } = await loadDriver();
   const redis = new Redis(url, OPTIONS);
   const subscriber = new Redis(url, OPTIONS);
   const where = describe(url);
@@ -97,6 +101,7 @@ export async function connectShared(url: string, logger?: Logger): Promise<Share
 
 /** One PING with no retry (`persistly doctor`): null when Redis answered, else why not. */
 export async function pingRedis(url: string): Promise<string | null> {
+  const { Redis } = await loadDriver();
   const redis = new Redis(url, { ...OPTIONS, retryStrategy: () => null });
   redis.on("error", () => {});
   try {

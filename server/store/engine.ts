@@ -3,7 +3,7 @@
 // driven by Kysely; each caches its statements by SQL text, so a hot query is parsed once per
 // connection, not once per request.
 import Database from "better-sqlite3";
-import pg from "pg";
+import type pg from "pg";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
@@ -133,10 +133,10 @@ export function sqliteEngine(options: SqliteOptions): Engine {
 }
 
 // COUNT, SUM and BIGINT columns arrive as strings by default; every such value here fits a double.
-const pgTypes = {
+const typesOf = (driver: typeof pg) => ({
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+    oid === 20 || oid === 1700 ? Number : driver.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+});
 
 const DML = /^\s*(select|insert|update|delete|with)\b/i;
 
@@ -164,6 +164,8 @@ function statementName(text: string) {
 }
 
 export async function postgresEngine(options: PostgresOptions): Promise<Engine> {
+  // Loaded here, not at the top: a server on the embedded default never needs the driver.
+  const { default: pg } = await import("pg");
   const schema = options.schema?.replace(/"/g, "");
   if (schema) {
     const setup = new pg.Client({ connectionString: options.url });
@@ -175,7 +177,7 @@ export async function postgresEngine(options: PostgresOptions): Promise<Engine> 
     connectionString: options.url,
     max: options.poolSize ?? 10,
     idleTimeoutMillis: options.idleTimeoutMillis,
-    types: pgTypes,
+    types: typesOf(pg),
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
   // An idle client's error (the server restarting) must not crash the process; the next query reconnects.
