@@ -156,8 +156,6 @@ export const migrations: Migration[] = [
           WHERE e.workspace_id = workspaces.id), 0)`,
       }).execute();
       // Storage is counted where slot versions are written and deleted, whoever writes them.
-      const workspaceOf = (row: "NEW" | "OLD" | "row") =>
-        `(SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = ${row}.account_id)`;
       if (dialect === "sqlite") {
         await sql.raw(`CREATE TRIGGER slot_versions_add_storage AFTER INSERT ON slot_versions BEGIN
           UPDATE workspaces SET storage_bytes = storage_bytes + NEW.data_bytes + NEW.slot_info_bytes WHERE id = ${workspaceOf("NEW")};
@@ -166,17 +164,7 @@ export const migrations: Migration[] = [
           UPDATE workspaces SET storage_bytes = storage_bytes - OLD.data_bytes - OLD.slot_info_bytes WHERE id = ${workspaceOf("OLD")};
         END`).execute(db);
       } else {
-        await sql.raw(`CREATE FUNCTION slot_versions_storage() RETURNS trigger LANGUAGE plpgsql AS $$
-          DECLARE
-            row slot_versions;
-            delta BIGINT;
-          BEGIN
-            IF TG_OP = 'INSERT' THEN row := NEW; delta := NEW.data_bytes + NEW.slot_info_bytes;
-            ELSE row := OLD; delta := -(OLD.data_bytes + OLD.slot_info_bytes);
-            END IF;
-            UPDATE workspaces SET storage_bytes = storage_bytes + delta WHERE id = ${workspaceOf("row")};
-            RETURN NULL;
-          END $$`).execute(db);
+        await sql.raw(storageFunction("CREATE", `UPDATE workspaces SET storage_bytes = storage_bytes + delta WHERE id = ${workspaceOf("row")}`)).execute(db);
         await sql.raw(`CREATE TRIGGER slot_versions_storage AFTER INSERT OR DELETE ON slot_versions
           FOR EACH ROW EXECUTE FUNCTION slot_versions_storage()`).execute(db);
       }
@@ -523,8 +511,6 @@ export const migrations: Migration[] = [
         .addPrimaryKeyConstraint("storage_shards_pkey", ["workspace_id", "shard"]))
         .execute();
       await sql`INSERT INTO storage_shards (workspace_id, shard, bytes) SELECT id, 0, storage_bytes FROM workspaces`.execute(db);
-      const workspaceOf = (row: "NEW" | "OLD" | "row") =>
-        `(SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = ${row}.account_id)`;
       const add = (workspace: string, shard: string, delta: string) => `INSERT INTO storage_shards (workspace_id, shard, bytes) VALUES (${workspace}, ${shard}, ${delta})
           ON CONFLICT (workspace_id, shard) DO UPDATE SET bytes = storage_shards.bytes + excluded.bytes`;
       if (dialect === "sqlite") {
@@ -537,7 +523,19 @@ export const migrations: Migration[] = [
           ${add(workspaceOf("OLD"), "0", "-(OLD.data_bytes + OLD.slot_info_bytes)")};
         END`).execute(db);
       } else {
-        await sql.raw(`CREATE OR REPLACE FUNCTION slot_versions_storage() RETURNS trigger LANGUAGE plpgsql AS $$
+        await sql.raw(storageFunction("CREATE OR REPLACE", add(workspaceOf("row"), `pg_backend_pid() & ${STORAGE_SHARDS - 1}`, "delta"))).execute(db);
+      }
+      await db.schema.alterTable("workspaces").dropColumn("storage_bytes").execute();
+    },
+  },
+];
+
+/** The workspace of a slot version's account, in a trigger. */
+const workspaceOf = (row: "NEW" | "OLD" | "row") =>
+  `(SELECT e.workspace_id FROM accounts a JOIN environments e ON e.id = a.environment_id WHERE a.id = ${row}.account_id)`;
+
+/** PostgreSQL's storage trigger function: `count` adds `delta` (a version's bytes, negative when deleted). */
+const storageFunction = (create: "CREATE" | "CREATE OR REPLACE", count: string) => `${create} FUNCTION slot_versions_storage() RETURNS trigger LANGUAGE plpgsql AS $$
           DECLARE
             row slot_versions;
             delta BIGINT;
@@ -545,14 +543,9 @@ export const migrations: Migration[] = [
             IF TG_OP = 'INSERT' THEN row := NEW; delta := NEW.data_bytes + NEW.slot_info_bytes;
             ELSE row := OLD; delta := -(OLD.data_bytes + OLD.slot_info_bytes);
             END IF;
-            ${add(workspaceOf("row"), `pg_backend_pid() & ${STORAGE_SHARDS - 1}`, "delta")};
+            ${count};
             RETURN NULL;
-          END $$`).execute(db);
-      }
-      await db.schema.alterTable("workspaces").dropColumn("storage_bytes").execute();
-    },
-  },
-];
+          END $$`;
 
 /** How many rows a workspace's storage is spread over on PostgreSQL (a power of two). */
 export const STORAGE_SHARDS = 32;

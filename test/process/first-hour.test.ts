@@ -61,7 +61,9 @@ describe("start-up", () => {
   });
 });
 
-describe("the CLI", () => {
+// Each test runs the CLI 5–10 times, about a second each (it loads the server's modules even for
+// --help): well under a minute, but over the default 20 s on a machine busy with the other files.
+describe("the CLI", { timeout: 60_000 }, () => {
   it("has help per command and per group, every line within 100 columns", () => {
     const db = join(scratch(), "h.db");
     for (const args of [["--help"], ["help"], ["keys", "create", "--help"], ["help", "keys"], ["keys"], ["doctor", "--help"]]) {
