@@ -44,7 +44,12 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
     validateResponses: onResponseProblem ? { onError: onResponseProblem } : false,
     validateSecurity: false,
   });
-  const { apiDoc, routes, serial } = await new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } }).load();
+  const loader = new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } });
+  // Bundling gathers external references into the document (and refuses broken ones): a spec whose
+  // references all point into itself, and resolve, is already its own bundle, and the pass over it was a
+  // fifth of a start.
+  if (referencesResolveWithin(spec)) (loader as unknown as { framework: { loadSpec: (doc: unknown) => Promise<unknown> } }).framework.loadSpec = async (doc) => doc;
+  const { apiDoc, routes, serial } = await loader.load();
   const preprocessor = new SchemaPreprocessor(apiDoc, validator.ajvOpts.preprocessor, validator.options.validateResponses as any);
   resolveByPointer(preprocessor, apiDoc);
   const { apiDocRes } = preprocessor.preProcess();
@@ -74,9 +79,7 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
  */
 function resolveByPointer(preprocessor: SchemaPreprocessor, apiDoc: object) {
   const resolved = new Map<string, unknown>();
-  const lookup = (ref: string) =>
-    ref.slice(2).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<any>((node, token) => node?.[token], apiDoc);
+  const lookup = (ref: string) => atPointer(apiDoc, ref);
   (preprocessor as unknown as { resolveSchema: (schema: any) => unknown }).resolveSchema = (schema) => {
     if (!schema) return null;
     const ref = schema.$ref;
@@ -85,4 +88,20 @@ function resolveByPointer(preprocessor: SchemaPreprocessor, apiDoc: object) {
     if (!resolved.has(ref)) resolved.set(ref, lookup(ref) ?? null);
     return resolved.get(ref);
   };
+}
+
+/** The object a local reference (`#/components/schemas/Save`) points at in `doc`, if any. */
+const atPointer = (doc: object, ref: string): unknown =>
+  ref.slice(2).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce<any>((node, token) => node?.[token], doc);
+
+/** Whether every `$ref` in the spec is local and points at something. */
+function referencesResolveWithin(spec: object): boolean {
+  const resolves = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.every(resolves);
+    if (node === null || typeof node !== "object") return true;
+    return Object.entries(node).every(([key, value]) =>
+      key === "$ref" ? typeof value === "string" && value.startsWith("#/") && atPointer(spec, value) !== undefined : resolves(value));
+  };
+  return resolves(spec);
 }
