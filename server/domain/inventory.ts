@@ -2,7 +2,7 @@
 // consumable items; the studio's backend runs atomic batches of adds and removes.
 import { ApiError, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
-import type { AccountRecord } from "../store/types.js";
+import type { AccountRecord, LedgerEntryRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
 
@@ -21,6 +21,11 @@ export function inventoryView({ items }: ActiveCatalog, account: AccountRecord, 
   };
 }
 
+/** The inventory right after a change, in its transaction: the entry's number is the version. */
+export async function inventoryAfter(deps: Pick<Deps, "store">, account: AccountRecord, entry: LedgerEntryRecord, known?: ActiveCatalog) {
+  return inventoryView(known ?? (await activeCatalog(deps, account.environmentId)), account, entry.seq, await deps.store.inventory(account.id));
+}
+
 /** Uses up `quantity` of a consumable item the player holds. */
 export async function consumeItem(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, itemId: string, quantity: number) {
   const catalog = await activeCatalog(deps, account.environmentId);
@@ -28,7 +33,7 @@ export async function consumeItem(deps: Pick<Deps, "store" | "now" | "events">, 
   if (!item) throw notFound(`no item "${itemId}" in the active catalog`, { itemId });
   if (!item.consumable) throw new ApiError(409, "item_not_consumable", `item "${itemId}" is not consumable`, { itemId });
   const entry = await applyChange(deps, account, { items: { [itemId]: -quantity } }, { source: "consume", reason: `consumed ${quantity} ${itemId}`, ref: null }, "strict", catalog);
-  return { entry, inventory: inventoryView(catalog, account, entry.seq, await deps.store.inventory(account.id)) };
+  return { entry, inventory: await inventoryAfter(deps, account, entry, catalog) };
 }
 
 /** A batch of adds and removes, applied as one net change per item: all of it, or none. */

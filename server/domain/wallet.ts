@@ -4,7 +4,7 @@ import type { Deps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
-import { inventoryView } from "./inventory.js";
+import { inventoryAfter } from "./inventory.js";
 
 /** The balance of every currency of the active catalog (and of any other the wallet still holds), and the version. */
 export async function readWallet(deps: Pick<Deps, "store">, account: AccountRecord) {
@@ -24,16 +24,15 @@ function walletView({ currencies }: ActiveCatalog, account: AccountRecord, versi
   };
 }
 
-/**
- * The wallet and inventory right after a change, in its transaction: the entry holds every balance after
- * it and its number is the version, so only the item stacks are read again.
- */
+/** The wallet right after a change, from its entry: it holds every balance after it, and its number is the version. */
+export async function walletAfter(deps: Pick<Deps, "store">, account: AccountRecord, entry: LedgerEntryRecord, known?: ActiveCatalog) {
+  return walletView(known ?? (await activeCatalog(deps, account.environmentId)), account, entry.seq, entry.balancesAfter);
+}
+
+/** The wallet and inventory right after a change, in its transaction: only the item stacks are read again. */
 export async function economyAfter(deps: Pick<Deps, "store">, account: AccountRecord, entry: LedgerEntryRecord, known?: ActiveCatalog) {
   const catalog = known ?? (await activeCatalog(deps, account.environmentId));
-  return {
-    wallet: walletView(catalog, account, entry.seq, entry.balancesAfter),
-    inventory: inventoryView(catalog, account, entry.seq, await deps.store.inventory(account.id)),
-  };
+  return { wallet: await walletAfter(deps, account, entry, catalog), inventory: await inventoryAfter(deps, account, entry, catalog) };
 }
 
 /** A change set from the studio's backend: currencies only, refused whole when a balance would leave its bounds. */

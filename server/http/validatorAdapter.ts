@@ -79,13 +79,12 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
  */
 function resolveByPointer(preprocessor: SchemaPreprocessor, apiDoc: object) {
   const resolved = new Map<string, unknown>();
-  const lookup = (ref: string) => atPointer(apiDoc, ref);
   (preprocessor as unknown as { resolveSchema: (schema: any) => unknown }).resolveSchema = (schema) => {
     if (!schema) return null;
     const ref = schema.$ref;
     if (typeof ref !== "string") return schema;
     if (!ref.startsWith("#/")) throw new Error(`${ref}: only references within the spec are supported`);
-    if (!resolved.has(ref)) resolved.set(ref, lookup(ref) ?? null);
+    if (!resolved.has(ref)) resolved.set(ref, atPointer(apiDoc, ref) ?? null);
     return resolved.get(ref);
   };
 }

@@ -14,7 +14,7 @@ export class PrincipalCache {
 
   constructor(private readonly ttlMs: number) {}
 
-  get(keyHash: Buffer): KeyPrincipal | undefined {
+  private get(keyHash: Buffer): KeyPrincipal | undefined {
     const id = keyHash.toString("base64");
     const entry = this.entries.get(id);
     if (entry && entry.until > Date.now()) return entry.principal;

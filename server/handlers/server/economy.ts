@@ -1,8 +1,8 @@
 import type { operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
 import { trustedAccount } from "../../domain/accounts.js";
-import { changeWallet, economyAfter } from "../../domain/wallet.js";
-import { runInventoryOperations } from "../../domain/inventory.js";
+import { changeWallet, walletAfter } from "../../domain/wallet.js";
+import { inventoryAfter, runInventoryOperations } from "../../domain/inventory.js";
 import { createGrant, revokeGrant } from "../../domain/grants.js";
 import { fulfilIapPurchase, getIapPurchase, refundIapPurchase } from "../../domain/iap.js";
 import { accountOverview } from "../../domain/players.js";
@@ -15,7 +15,7 @@ export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> =
     const account = await trustedAccount(deps, caller!, path.accountId);
     const entry = await changeWallet(deps, account, body.changes, { reason: body.reason, ref: body.externalRef ?? null });
     return {
-      status: 201, body: { entry: ledgerEntryView(entry), wallet: (await economyAfter(deps, account, entry)).wallet },
+      status: 201, body: { entry: ledgerEntryView(entry), wallet: await walletAfter(deps, account, entry) },
       audit: { after: { changes: entry.changes, balancesAfter: entry.balancesAfter }, reason: body.reason },
     };
   },
@@ -24,7 +24,7 @@ export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> =
     const account = await trustedAccount(deps, caller!, path.accountId);
     const entry = await runInventoryOperations(deps, account, body.operations, { reason: body.reason, ref: body.externalRef ?? null });
     return {
-      status: 201, body: { entry: ledgerEntryView(entry), inventory: (await economyAfter(deps, account, entry)).inventory },
+      status: 201, body: { entry: ledgerEntryView(entry), inventory: await inventoryAfter(deps, account, entry) },
       audit: { after: { itemChanges: entry.itemChanges, itemsAfter: entry.itemsAfter }, reason: body.reason },
     };
   },
