@@ -2,15 +2,15 @@
 // same machine (a bare node:http echo, the ceiling for Node; a bare Express 5 echo, the framework's
 // floor). Prints a table and writes bench/results.json and bench/results.svg. A benchmark, not a
 // test: it never fails on a slow machine.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createInterface } from "node:readline";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { openStore } from "../server/store/index.js";
 import { bootstrapIfEmpty } from "../server/domain/operator.js";
+import { healthy, load as measureLoad, payload, start, stop, type Result, type Running } from "./bench/measure.js";
 
 const { values } = parseArgs({
   options: {
@@ -18,98 +18,18 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     "large-accounts": { type: "string", default: "1000000" },
     quick: { type: "boolean", default: false },
+    // A/B: this working tree against a commit, interleaved (scripts/bench/compare.ts).
+    against: { type: "string" },
+    rounds: { type: "string", default: "5" },
+    only: { type: "string", multiple: true, default: [] },
   },
 });
 const duration = values.quick ? 2 : Number(values.duration);
 const connections = Number(values.connections);
 const largeAccounts = values.quick ? 20_000 : Number(values["large-accounts"]);
 
-interface Running {
-  child: ChildProcess;
-  port: number;
-  rss: () => number;
-  /** CPU milliseconds the process and its children have used so far (user + system). */
-  cpuMs: () => number;
-}
-
-/**
- * Starts a child that prints {"port": …} (or a pino line with a port) — `listeners` of them for a
- * cluster — and measures its memory: the resident set of the process and of its children.
- */
-async function start(args: string[], env: Record<string, string> = {}, listeners = 1): Promise<Running> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let seen = 0;
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (!line.startsWith("{")) return;
-      const entry = JSON.parse(line);
-      if (entry.port && ++seen === listeners) resolve(entry.port);
-    });
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
-  });
-  const children = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(" ").filter(Boolean).map(Number);
-  const rssOf = (pid: number): number => {
-    const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-    return own + children(pid).reduce((sum, c) => sum + rssOf(c), 0);
-  };
-  // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux).
-  const cpuOf = (pid: number): number => {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10 + children(pid).reduce((sum, c) => sum + cpuOf(c), 0);
-  };
-  const sampled = (read: (pid: number) => number) => () => {
-    try {
-      return read(child.pid!);
-    } catch {
-      return 0; // a process that just exited
-    }
-  };
-  const rss = sampled(rssOf);
-  const cpuMs = sampled(cpuOf);
-  return { child, port, rss, cpuMs };
-}
-
-const stop = async (r: Running) => {
-  r.child.kill("SIGTERM");
-  await new Promise((resolve) => r.child.once("exit", resolve));
-};
-
-interface Result {
-  scenario: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  peakRssMb: number;
-  /** The server's CPU time per answered request: steadier than req/s on a machine shared with others. */
-  cpuUsPerRequest: number;
-}
-
-async function load(scenario: string, target: Running, requests: autocannon.Request[], warmup = true): Promise<Result> {
-  const url = `http://127.0.0.1:${target.port}`;
-  if (warmup) await autocannon({ url, connections, duration: 1, requests });
-  let peak = target.rss();
-  const sampler = setInterval(() => (peak = Math.max(peak, target.rss())), 100);
-  const cpuBefore = target.cpuMs();
-  const r = await autocannon({ url, connections, duration, requests });
-  const cpuMs = target.cpuMs() - cpuBefore;
-  clearInterval(sampler);
-  const result = {
-    scenario,
-    requestsPerSecond: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-    peakRssMb: Math.round(peak / 1024 / 1024),
-    cpuUsPerRequest: Math.round((cpuMs * 1000) / Math.max(1, r.requests.total)),
-  };
-  console.log(`${scenario.padEnd(34)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  ${result.peakRssMb} MB  ${result.cpuUsPerRequest} µs CPU/req${result.non2xx ? `  non-2xx ${result.non2xx}` : ""}`);
-  return result;
-}
-
-const payload = (bytes: number) => ({ blob: "x".repeat(Math.max(0, bytes - 12)) });
+const measure = { connections, duration };
+const load = (scenario: string, target: Running, requests: autocannon.Request[], warmup = true) => measureLoad(scenario, target, requests, { ...measure, warmup });
 
 /** A database with `accounts` accounts, each with one slot, filled through the store in batches of one transaction. */
 async function prepareDatabase(accounts: number) {
@@ -262,10 +182,7 @@ async function main() {
   await fillBoard(small, "board", 1000);
   const coldStarted = Date.now();
   const server = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${server.port}/healthz`).then((r) => r.ok).catch(() => false);
-    if (ok) break;
-  }
+  await healthy(server.port);
   const coldStartMs = Date.now() - coldStarted;
   console.log(`cold start (process start to first 200 on /healthz): ${coldStartMs} ms`);
 
@@ -399,4 +316,9 @@ function chart(rows: Array<Result & { vsExpress: number }>): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><text x="10" y="18" font-size="14">Persistly — requests per second (${connections} connections, 127.0.0.1)</text>${bars.join("")}</svg>\n`;
 }
 
-await main();
+if (values.against) {
+  const { compare } = await import("./bench/compare.js");
+  await compare({ ref: values.against, rounds: Number(values.rounds), duration: values.quick ? 2 : Number(values.duration), connections, only: values.only });
+} else {
+  await main();
+}

@@ -131,15 +131,20 @@ function accessLog(logger: Logger): express.RequestHandler {
 /**
  * Headers for a JSON API: nothing may be framed, sniffed, cached by intermediaries or referred; a
  * browser that renders a response gets a CSP that allows nothing. (HSTS belongs to the TLS terminator.)
+ * helmet decides them; they are the same for every response, so they are read from it once and set in
+ * one pass (helmet's eleven middlewares per request showed in profiles).
  */
-const apiSecurityHeaders = [
+const apiSecurityHeaders: express.RequestHandler = (() => {
+  const headers: Array<[string, string]> = [];
+  const recorder = { setHeader: (name: string, value: string) => headers.push([name, value]), removeHeader: () => {} };
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     strictTransportSecurity: false,
     crossOriginResourcePolicy: { policy: "same-site" },
-  }),
-  ((_req, res, next) => {
-    res.setHeader("Cache-Control", "no-store");
+  })({} as never, recorder as never, () => {});
+  headers.push(["Cache-Control", "no-store"]);
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     next();
-  }) as express.RequestHandler,
-];
+  };
+})();

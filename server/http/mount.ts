@@ -51,16 +51,38 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     const paths = routePaths(o.spec, expressRoute);
     for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
     const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
-    app[op.method](
-      paths, onlyDeclaredMethod, nameOperation(op.operationId), signalDeprecation(deprecation),
+    app[op.method](paths, inSequence([
+      nameOperation(op.operationId), signalDeprecation(deprecation),
       authenticate(op, o.deps, o.admit), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate, handle(op, o),
-    );
+    ]));
   }
   for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
 }
 
-/** Express answers HEAD with a GET route; the spec declares no HEAD, so it is refused with 405 like any other method. */
-const onlyDeclaredMethod: RequestHandler = (req, _res, next) => next(req.method === "HEAD" ? "route" : undefined);
+/**
+ * An operation's stages as one route handler, run in order as Express would run them (an error, or a
+ * rejected promise, skips the rest): Express's per-layer bookkeeping for ten stages was a tenth of a
+ * cheap request's time.
+ */
+export function inSequence(stages: RequestHandler[]): RequestHandler {
+  return (req, res, done) => {
+    // Express answers HEAD with a GET route; the spec declares no HEAD, so it is refused with 405 like any other method.
+    if (req.method === "HEAD") return done("route");
+    let index = 0;
+    const next = (error?: unknown) => {
+      if (error) return done(error);
+      const stage = stages[index++];
+      if (!stage) return done();
+      try {
+        const result: unknown = stage(req, res, next);
+        if (result instanceof Promise) result.catch((rejection: unknown) => done(rejection ?? new Error("rejected promise")));
+      } catch (thrown) {
+        done(thrown);
+      }
+    };
+    next();
+  };
+}
 
 const methodNotAllowed = (methods: string[]): RequestHandler => (req, _res, next) =>
   next(new ApiError(405, "method_not_allowed", `${req.method} method not allowed`, {}, { Allow: methods.join(", ") }));

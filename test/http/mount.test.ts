@@ -6,6 +6,9 @@ import { createApp, loadSdkSpec } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { specOperations } from "../../server/http/spec.js";
 import { sdkHandlers } from "../../server/handlers/sdk/index.js";
+import { inSequence } from "../../server/http/mount.js";
+import express, { type RequestHandler } from "express";
+import request from "supertest";
 
 const store = () => openStore({ database: ":memory:" });
 
@@ -45,6 +48,53 @@ describe("the server is mounted from the spec", () => {
     const spec = loadSdkSpec() as any;
     spec.components.securitySchemes.apiToken = { type: "apiKey", in: "header", name: "X-Token" };
     await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/no check for security schemes apiToken/);
+  });
+});
+
+describe("an operation's stages run as one route handler", () => {
+  const appWith = (...stages: RequestHandler[]) => {
+    const app = express();
+    app.get("/op", inSequence(stages));
+    app.all("/op", (req, res) => void res.status(405).json({ refused: req.method }));
+    app.use(((error, _req, res, _next) => void res.status(500).json({ error: String(error?.message ?? error) })) as express.ErrorRequestHandler);
+    return app;
+  };
+  const seen: string[] = [];
+  const stage = (name: string): RequestHandler => (_req, _res, next) => void (seen.push(name), next());
+
+  it("in order, as Express would run them", async () => {
+    seen.length = 0;
+    const res = await request(appWith(stage("a"), stage("b"), (_req, res) => void res.json({ seen }))).get("/op");
+    expect(res.body).toEqual({ seen: ["a", "b"] });
+  });
+
+  it("an error passed on, thrown or rejected skips the stages after it", async () => {
+    const failures: RequestHandler[] = [
+      (_req, _res, next) => next(new Error("passed on")),
+      () => { throw new Error("thrown"); },
+      async () => { throw new Error("rejected"); },
+    ];
+    for (const failure of failures) {
+      seen.length = 0;
+      const res = await request(appWith(stage("a"), failure, stage("after"), (_req, res) => void res.json({}))).get("/op");
+      expect(res.status).toBe(500);
+      expect(res.body.error).toMatch(/passed on|thrown|rejected/);
+      expect(seen).toEqual(["a"]);
+    }
+  });
+
+  it("a HEAD request falls through to the next route (the API's 405), never into the operation", async () => {
+    seen.length = 0;
+    const res = await request(appWith(stage("a"), (_req, res) => void res.json({}))).head("/op");
+    expect(res.status).toBe(405);
+    expect(seen).toEqual([]);
+  });
+
+  it("the API answers HEAD on a GET operation with 405 and its Allow", async () => {
+    const server = await startServer();
+    const res = await server.http.head("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe("GET");
   });
 });
 

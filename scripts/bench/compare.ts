@@ -1,0 +1,152 @@
+// `npm run bench -- --against REF`: this working tree (B) against a commit (A), interleaved. On a shared
+// machine whose speed moves by tens of percent from one minute to the next, two whole runs do not
+// compare; pairs measured back to back, alternating which goes first, do. Each side is its own bundle
+// on a fresh database set up by its own CLI, so a side with other migrations or commands stays itself.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type autocannon from "autocannon";
+import { healthy, load, payload, start, stop, type Running } from "./measure.js";
+
+interface Side {
+  name: "A" | "B";
+  root: string;
+  server: Running;
+  player: { accountId: string; headers: Record<string, string> };
+  auth: Record<string, string>;
+}
+
+interface Scenario {
+  name: string;
+  requests: (side: Side) => autocannon.Request[];
+}
+
+let counter = 0;
+const blob4k = "x".repeat(4096 - 40);
+const sync4k = (s: Side): autocannon.Request => ({
+  method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/slots/main/sync`, headers: s.player.headers,
+  setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob: blob4k } }) }),
+});
+
+export const SCENARIOS: Scenario[] = [
+  { name: "getSlot 4 KB", requests: (s) => [{ method: "GET", path: `/sdk/v1/accounts/${s.player.accountId}/slots/main`, headers: s.player.headers }] },
+  { name: "syncSlot 4 KB", requests: (s) => [sync4k(s)] },
+  { name: "getRuntimeConfig", requests: (s) => [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: s.auth }] },
+  { name: "createAccount", requests: (s) => [{ method: "POST", path: "/sdk/v1/accounts", headers: s.auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }] },
+  { name: "purchaseOffer", requests: (s) => [{ method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/purchases`, headers: s.player.headers, body: JSON.stringify({ offerId: "daily" }) }] },
+  { name: "getWallet", requests: (s) => [{ method: "GET", path: `/sdk/v1/accounts/${s.player.accountId}/wallet`, headers: s.player.headers }] },
+  {
+    name: "submitScore",
+    requests: (s) => [{
+      method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/leaderboards/scores-bench/scores`, headers: s.player.headers,
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++counter * 7919) % 100_000 }) }),
+    }],
+  },
+];
+
+export interface CompareOptions {
+  ref: string;
+  rounds: number;
+  duration: number;
+  connections: number;
+  /** Scenario names to run (a prefix is enough); all when empty. "cold start" is one of them. */
+  only: string[];
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** A checkout of `ref` beside this one, sharing its node_modules, with its server and CLI bundled. */
+function checkout(ref: string): { root: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), "persistly-bench-a-"));
+  execFileSync("git", ["worktree", "add", "--detach", "--force", root, ref], { stdio: "ignore" });
+  symlinkSync(resolve("node_modules"), join(root, "node_modules"));
+  execFileSync(process.execPath, [join(root, "scripts/build-server.mjs")], { stdio: "inherit", cwd: root });
+  return { root, remove: () => execFileSync("git", ["worktree", "remove", "--force", root], { stdio: "ignore" }) };
+}
+
+/** A fresh database set up by the side's own CLI: the default game on the enterprise plan, a catalog and a board. */
+export function prepare(root: string): { database: string; runtimeKey: string } {
+  const dir = mkdtempSync(join(tmpdir(), "persistly-bench-db-"));
+  const database = join(dir, "bench.db");
+  const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "build/persistly.mjs"), ...args], { env: { ...process.env, PERSISTLY_DB: database }, encoding: "utf8" });
+  const { runtimeKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string };
+  cli("plan", "set", "enterprise");
+  writeFileSync(join(dir, "catalog.json"), JSON.stringify({
+    currencies: [{ currencyId: "gold", initial: 100, max: 1e15 }],
+    items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
+    offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" }],
+  }));
+  cli("catalog", "publish", "--env", "development", join(dir, "catalog.json"));
+  writeFileSync(join(dir, "boards.json"), JSON.stringify([{ leaderboardId: "scores-bench", operator: "latest" }]));
+  cli("leaderboards", "create", "--env", "development", join(dir, "boards.json"));
+  return { database, runtimeKey };
+}
+
+const serverEnv = (database: string) => ({ PERSISTLY_DB: database, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+
+async function bringUp(name: Side["name"], root: string): Promise<Side> {
+  const { database, runtimeKey } = prepare(root);
+  const server = await start([join(root, "build/main.mjs")], serverEnv(database));
+  const auth = { authorization: `Bearer ${runtimeKey}`, "content-type": "application/json" };
+  const created = await (await fetch(`http://127.0.0.1:${server.port}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
+  return { name, root, server, auth, player: { accountId: created.accountId, headers: { ...auth, "x-persistly-account-session": created.accountSessionToken } } };
+}
+
+/** Milliseconds from process start to the first 200 on /healthz. */
+async function coldStart(root: string, database: string) {
+  const started = Date.now();
+  const server = await start([join(root, "build/main.mjs")], serverEnv(database));
+  await healthy(server.port);
+  const ms = Date.now() - started;
+  await stop(server);
+  return ms;
+}
+
+export async function compare(o: CompareOptions) {
+  const chosen = (name: string) => o.only.length === 0 || o.only.some((prefix) => name.toLowerCase().startsWith(prefix.toLowerCase()));
+  console.log(`A = ${o.ref} (${execFileSync("git", ["rev-parse", "--short", o.ref], { encoding: "utf8" }).trim()}), B = this working tree; ${o.rounds} rounds of ${o.duration} s, ${o.connections} connections, alternating which side goes first`);
+  execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
+  const a = checkout(o.ref);
+  const sides: Side[] = [];
+  try {
+    sides.push(await bringUp("A", a.root), await bringUp("B", process.cwd()));
+    const rows: string[] = [];
+    for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
+      const figures = { A: [] as Array<{ rps: number; cpu: number }>, B: [] as Array<{ rps: number; cpu: number }> };
+      const ratios: number[] = [];
+      for (let round = 0; round < o.rounds; round++) {
+        const order = round % 2 ? [sides[1], sides[0]] : sides;
+        for (const side of order) {
+          const r = await load(scenario.name, side.server, scenario.requests(side), { connections: o.connections, duration: o.duration, warmup: round === 0, quiet: true });
+          if (r.non2xx || r.errors) throw new Error(`${scenario.name} on ${side.name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+          figures[side.name].push({ rps: r.requestsPerSecond, cpu: r.cpuUsPerRequest });
+        }
+        ratios.push(figures.B[round].rps / figures.A[round].rps);
+      }
+      const summary = (side: "A" | "B") => `${Math.round(median(figures[side].map((f) => f.rps)))} (${Math.round(median(figures[side].map((f) => f.cpu)))})`;
+      const row = `| ${scenario.name} | ${summary("A")} | ${summary("B")} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`;
+      console.log(row);
+      rows.push(row);
+    }
+    if (chosen("cold start")) {
+      const databases = { A: prepare(a.root).database, B: prepare(process.cwd()).database };
+      const ms = { A: [] as number[], B: [] as number[] };
+      for (let round = 0; round < o.rounds; round++) {
+        for (const side of round % 2 ? (["B", "A"] as const) : (["A", "B"] as const)) ms[side].push(await coldStart(side === "A" ? a.root : process.cwd(), databases[side]));
+      }
+      const row = `| cold start, ms | ${median(ms.A)} | ${median(ms.B)} | ${(median(ms.B) / median(ms.A)).toFixed(2)} |`;
+      console.log(row);
+      rows.push(row);
+    }
+    console.log(`\n| scenario | A req/s (CPU µs/req) | B req/s (CPU µs/req) | B/A, median of pairs (range) |\n|---|---:|---:|---:|\n${rows.join("\n")}`);
+  } finally {
+    for (const side of sides) await stop(side.server);
+    if (existsSync(a.root)) a.remove();
+    rmSync(a.root, { recursive: true, force: true });
+  }
+}
