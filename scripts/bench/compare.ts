@@ -117,18 +117,18 @@ export async function compare(o: CompareOptions) {
     sides.push(await bringUp("A", a.root), await bringUp("B", process.cwd()));
     const rows: string[] = [];
     for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
-      const figures = { A: [] as Array<{ rps: number; cpu: number }>, B: [] as Array<{ rps: number; cpu: number }> };
+      const figures = { A: [] as Array<{ rps: number; cpu: number; rss: number }>, B: [] as Array<{ rps: number; cpu: number; rss: number }> };
       const ratios: number[] = [];
       for (let round = 0; round < o.rounds; round++) {
         const order = round % 2 ? [sides[1], sides[0]] : sides;
         for (const side of order) {
           const r = await load(scenario.name, side.server, scenario.requests(side), { connections: o.connections, duration: o.duration, warmup: round === 0, quiet: true });
           if (r.non2xx || r.errors) throw new Error(`${scenario.name} on ${side.name}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
-          figures[side.name].push({ rps: r.requestsPerSecond, cpu: r.cpuUsPerRequest });
+          figures[side.name].push({ rps: r.requestsPerSecond, cpu: r.cpuUsPerRequest, rss: r.peakRssMb });
         }
         ratios.push(figures.B[round].rps / figures.A[round].rps);
       }
-      const summary = (side: "A" | "B") => `${Math.round(median(figures[side].map((f) => f.rps)))} (${Math.round(median(figures[side].map((f) => f.cpu)))})`;
+      const summary = (side: "A" | "B") => `${Math.round(median(figures[side].map((f) => f.rps)))} (${Math.round(median(figures[side].map((f) => f.cpu)))}) ${Math.max(...figures[side].map((f) => f.rss))} MB`;
       const row = `| ${scenario.name} | ${summary("A")} | ${summary("B")} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) |`;
       console.log(row);
       rows.push(row);
@@ -143,7 +143,7 @@ export async function compare(o: CompareOptions) {
       console.log(row);
       rows.push(row);
     }
-    console.log(`\n| scenario | A req/s (CPU µs/req) | B req/s (CPU µs/req) | B/A, median of pairs (range) |\n|---|---:|---:|---:|\n${rows.join("\n")}`);
+    console.log(`\n| scenario | A req/s (CPU µs/req) peak RSS | B req/s (CPU µs/req) peak RSS | B/A, median of pairs (range) |\n|---|---:|---:|---:|\n${rows.join("\n")}`);
   } finally {
     for (const side of sides) await stop(side.server);
     if (existsSync(a.root)) a.remove();

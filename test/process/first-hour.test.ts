@@ -51,6 +51,7 @@ describe("start-up", () => {
     ["PERSISTLY_LOG_LEVEL", "verbose", /PERSISTLY_LOG_LEVEL="verbose": expected one of fatal, error, warn, info, debug, trace, silent/],
     ["PERSISTLY_EXPLORER", "no", /PERSISTLY_EXPLORER="no": expected one of on, off/],
     ["PERSISTLY_LOG_FORMAT", "xml", /PERSISTLY_LOG_FORMAT="xml": expected one of json, pretty/],
+    ["PERSISTLY_HEAP_GROWTH_PERCENT", "-5", /PERSISTLY_HEAP_GROWTH_PERCENT="-5": expected an integer from 0 to 1000/],
   ])("%s=%s is one line naming the variable and what it accepts, exit 2", (name, value, message) => {
     const dir = scratch();
     const run = startServer({ [name]: value, PERSISTLY_DB: join(dir, "x.db") });
