@@ -5,6 +5,7 @@ import { invalidRequest, notFound, payloadTooLarge } from "./errors.js";
 import { canonicalJson } from "./payload.js";
 import type { Deps } from "./context.js";
 import type { CatalogRecord, EnvironmentRecord } from "../store/types.js";
+import { versionMemo } from "./versionMemo.js";
 
 export const CATALOG_MAX_BYTES = 1024 * 1024;
 export const ITEM_PROPERTIES_MAX_BYTES = 4 * 1024;
@@ -83,23 +84,16 @@ const index = (version: number | null, catalog: Catalog | null): ActiveCatalog =
   offersBySku: new Map((catalog?.offers ?? []).filter((o) => o.sku !== undefined).map((o) => [o.sku!, o])),
 });
 
-// A version never changes, so its parsed form is kept: a purchase reads the catalog several times, and a
-// catalog may be a megabyte of JSON.
-const parsed = new Map<string, ActiveCatalog>();
-const PARSED_MAX = 32;
+// Its parsed form is kept: a purchase reads the catalog several times, and a catalog may be a megabyte of JSON.
+const parsed = versionMemo<ActiveCatalog>(32);
 
 export async function activeCatalog(deps: Pick<Deps, "store">, environmentId: string): Promise<ActiveCatalog> {
   const version = await deps.store.activeCatalogVersion(environmentId);
   if (version === null) return index(null, null);
-  const key = `${environmentId}:${version}`;
-  let found = parsed.get(key);
-  if (!found) {
+  return (await parsed(environmentId, version, async () => {
     const record = (await deps.store.getCatalog(environmentId, version))!;
-    found = index(version, JSON.parse(record.catalog) as Catalog);
-    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-    parsed.set(key, found);
-  }
-  return found;
+    return index(version, JSON.parse(record.catalog) as Catalog);
+  }))!;
 }
 
 export async function publishCatalog(deps: Pick<Deps, "store" | "now">, environment: EnvironmentRecord, catalog: Catalog): Promise<CatalogRecord> {

@@ -1,5 +1,6 @@
 // The sync policy a client follows, and the environment's game config.
 import { planOf, type Caller, type Deps } from "./context.js";
+import { versionMemo } from "./versionMemo.js";
 
 export function syncPolicy(deps: Deps, caller: Caller) {
   const plan = planOf(deps, caller);
@@ -30,17 +31,11 @@ export async function activeGameConfig(deps: Deps, caller: Caller, cachedVersion
   return { version, publishedAt: active.publishedAt, config: cachedVersion === version ? undefined : (JSON.parse(active.config) as Record<string, unknown>) };
 }
 
-// Published versions, by environment and version: immutable, so kept (the newest few) once read.
-const published = new Map<string, { publishedAt: string; config: string }>();
-const PUBLISHED_MAX = 64;
+// A client polls with the version it holds: the version's record is read once per process.
+const published = versionMemo<{ publishedAt: string; config: string }>(64);
 
-async function publishedConfig(deps: Deps, environmentId: string, version: number) {
-  const key = `${environmentId}:${version}`;
-  const known = published.get(key);
-  if (known) return known;
-  const record = await deps.store.getGameConfig(environmentId, version);
-  if (!record) return null;
-  if (published.size >= PUBLISHED_MAX) published.delete(published.keys().next().value!);
-  published.set(key, { publishedAt: record.publishedAt, config: record.config });
-  return record;
-}
+const publishedConfig = (deps: Deps, environmentId: string, version: number) =>
+  published(environmentId, version, async () => {
+    const record = await deps.store.getGameConfig(environmentId, version);
+    return record && { publishedAt: record.publishedAt, config: record.config };
+  });
