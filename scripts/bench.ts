@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { openStore } from "../server/store/index.js";
 import { bootstrapIfEmpty } from "../server/domain/operator.js";
-import { healthy, load as measureLoad, payload, start, stop, type Result, type Running } from "./bench/measure.js";
+import { BENCH_CATALOG, healthy, serverEnv, load as measureLoad, newPlayer, payload, start, stop, syncBody, syncRequest, type Player, type Result, type Running } from "./bench/measure.js";
 
 const { values } = parseArgs({
   options: {
@@ -124,23 +124,19 @@ async function postgresRows(serverArgs: string[], sqliteSync: Result): Promise<R
     const boot = (await bootstrapIfEmpty(store))!;
     await store.setWorkspacePlan("default", "enterprise");
     await store.close();
-    const server = await start(serverArgs, { PERSISTLY_DATABASE_URL: url.toString(), PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+    const server = await start(serverArgs, serverEnv({ PERSISTLY_DATABASE_URL: url.toString() }));
     const auth = { authorization: `Bearer ${boot.runtimeKey}`, "content-type": "application/json" };
-    const base = `http://127.0.0.1:${server.port}`;
     // One player per connection, as a game's players are: a player's own syncs take turns on its slot's
     // row by design, which on PostgreSQL (unlike SQLite's one writer) is the only thing they wait on.
-    const players: Array<{ slotPath: string; headers: Record<string, string> }> = [];
-    for (let i = 0; i < connections; i++) {
-      const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
-      players.push({ slotPath: `/sdk/v1/accounts/${created.accountId}/slots/main`, headers: { ...auth, "x-persistly-account-session": created.accountSessionToken } });
-    }
-    const blob = "x".repeat(4096 - 40);
+    const players: Player[] = [];
+    for (let i = 0; i < connections; i++) players.push(await newPlayer(server.port, auth));
+    const body = syncBody(4096);
     let n = 0;
     const next = () => players[n++ % players.length];
     rows.push(await load("getSlot 4 KB, PostgreSQL", server, [{ method: "GET", setupRequest: (req) => { const p = next(); return { ...req, path: p.slotPath, headers: p.headers }; } }]));
     rows.push(await load("syncSlot 4 KB, PostgreSQL", server, [{
       method: "POST",
-      setupRequest: (req) => { const p = next(); return { ...req, path: `${p.slotPath}/sync`, headers: p.headers, body: JSON.stringify({ baseVersion: 0, force: true, data: { n, blob } }) }; },
+      setupRequest: (req) => { const p = next(); return { ...req, path: `${p.slotPath}/sync`, headers: p.headers, body: body() }; },
     }]));
     await stop(server);
     try {
@@ -181,7 +177,7 @@ async function main() {
   const small = await prepareDatabase(1000);
   await fillBoard(small, "board", 1000);
   const coldStarted = Date.now();
-  const server = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  const server = await start(serverArgs, serverEnv({ PERSISTLY_DB: small }));
   await healthy(server.port);
   const coldStartMs = Date.now() - coldStarted;
   console.log(`cold start (process start to first 200 on /healthz): ${coldStartMs} ms`);
@@ -192,54 +188,45 @@ async function main() {
   const key = (await issueKey(keyDb, env, "runtime")).key;
   // A catalog whose free offer never runs out, for the economy's write path (one ledger entry per purchase).
   const { publishCatalog } = await import("../server/domain/catalog.js");
-  await publishCatalog({ store: keyDb, now: () => new Date() }, env, {
-    currencies: [{ currencyId: "gold", initial: 100, max: 1e15 }],
-    items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
-    offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" }],
-  });
+  await publishCatalog({ store: keyDb, now: () => new Date() }, env, BENCH_CATALOG);
   const { createLeaderboard } = await import("../server/domain/leaderboards.js");
   await createLeaderboard({ store: keyDb, now: () => new Date() }, env.id, { leaderboardId: "scores-bench", operator: "latest" });
   await keyDb.close();
   const base = `http://127.0.0.1:${server.port}`;
   const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
-  const created = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
-  const session = { ...auth, "x-persistly-account-session": created.accountSessionToken };
-  const slotPath = `/sdk/v1/accounts/${created.accountId}/slots/main`;
-  let counter = 0;
-  const sync = (bytes: number): autocannon.Request => {
-    const blob = "x".repeat(Math.max(0, bytes - 40));
-    return { method: "POST", path: `${slotPath}/sync`, headers: session, setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob } }) }) };
-  };
+  const player = await newPlayer(server.port, auth);
+  const { accountId, slotPath, headers: session } = player;
+  const sync = (bytes: number) => syncRequest(player, bytes);
 
   results.push(await load("getSlot 4 KB", server, [{ method: "GET", path: slotPath, headers: session }]));
-  const bigSave = await (await fetch(`${base}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(256 * 1024) } }) })).json() as { accountId: string; accountSessionToken: string };
-  results.push(await load("getSlot 256 KB", server, [{ method: "GET", path: `/sdk/v1/accounts/${bigSave.accountId}/slots/main`, headers: { ...auth, "x-persistly-account-session": bigSave.accountSessionToken } }]));
+  const bigSave = await newPlayer(server.port, auth, 256 * 1024);
+  results.push(await load("getSlot 256 KB", server, [{ method: "GET", path: bigSave.slotPath, headers: bigSave.headers }]));
   for (const kb of [1, 4, 64, 256]) results.push(await load(`syncSlot ${kb} KB`, server, [sync(kb * 1024)]));
   results.push(await load("createAccount", server, [{ method: "POST", path: "/sdk/v1/accounts", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }]));
   await fetch(`${base}/sdk/v1/runtime-config`, { headers: auth });
   results.push(await load("getRuntimeConfig (unchanged)", server, [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: auth }]));
-  results.push(await load("purchaseOffer (ledger entry)", server, [{ method: "POST", path: `/sdk/v1/accounts/${created.accountId}/purchases`, headers: session, body: JSON.stringify({ offerId: "daily" }) }]));
-  const grantIds = await issueGrants(small, created.accountId, 30_000);
+  results.push(await load("purchaseOffer (ledger entry)", server, [{ method: "POST", path: `/sdk/v1/accounts/${accountId}/purchases`, headers: session, body: JSON.stringify({ offerId: "daily" }) }]));
+  const grantIds = await issueGrants(small, accountId, 30_000);
   let claimed = 0;
   results.push(await load("claimGrant (ledger entry)", server, [{
-    method: "POST", headers: session, setupRequest: (req) => ({ ...req, path: `/sdk/v1/accounts/${created.accountId}/grants/${grantIds[claimed++ % grantIds.length]}/claim`, body: "{}" }),
+    method: "POST", headers: session, setupRequest: (req) => ({ ...req, path: `/sdk/v1/accounts/${accountId}/grants/${grantIds[claimed++ % grantIds.length]}/claim`, body: "{}" }),
   }], false));
-  results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}/wallet`, headers: session }]));
+  results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${accountId}/wallet`, headers: session }]));
   // The player's record mid-table: a standing read counts what ranks above it.
-  await fetch(`${base}/sdk/v1/accounts/${created.accountId}/leaderboards/board/scores`, { method: "POST", headers: session, body: JSON.stringify({ score: 500 }) });
-  const smallBoard = await boardReads("1,000 records", server, "board", { accountId: created.accountId, headers: session });
+  await fetch(`${base}/sdk/v1/accounts/${accountId}/leaderboards/board/scores`, { method: "POST", headers: session, body: JSON.stringify({ score: 500 }) });
+  const smallBoard = await boardReads("1,000 records", server, "board", { accountId: accountId, headers: session });
   results.push(...smallBoard);
   let submitted = 0;
   results.push(await load("submitScore", server, [{
-    method: "POST", path: `/sdk/v1/accounts/${created.accountId}/leaderboards/scores-bench/scores`, headers: session,
+    method: "POST", path: `/sdk/v1/accounts/${accountId}/leaderboards/scores-bench/scores`, headers: session,
     setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++submitted * 7919) % 100_000 }) }),
   }]));
-  results.push(await load("mixed game session (1 load : 4 syncs)", server, [{ method: "GET", path: `/sdk/v1/accounts/${created.accountId}`, headers: session }, sync(4096), sync(4096), sync(4096), sync(4096)]));
+  results.push(await load("mixed game session (1 load : 4 syncs)", server, [{ method: "GET", path: `/sdk/v1/accounts/${accountId}`, headers: session }, sync(4096), sync(4096), sync(4096), sync(4096)]));
   const smallSync = results.find((r) => r.scenario === "syncSlot 4 KB")!;
   await stop(server);
 
   // The same database served by `persistly serve --workers 2` (PERSISTLY_WORKERS): memory is the cluster's.
-  const cluster = await start(serverArgs, { PERSISTLY_DB: small, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", PERSISTLY_WORKERS: "2" }, 2);
+  const cluster = await start(serverArgs, serverEnv({ PERSISTLY_DB: small, PERSISTLY_WORKERS: "2" }), 2);
   results.push(await load("getSlot 4 KB, 2 workers", cluster, [{ method: "GET", path: slotPath, headers: session }]));
   results.push(await load("syncSlot 4 KB, 2 workers", cluster, [sync(4096)]));
   await stop(cluster);
@@ -251,20 +238,16 @@ async function main() {
   const large = await prepareDatabase(largeAccounts);
   await fillBoard(large, "board", largeAccounts);
   console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
-  const big = await start(serverArgs, { PERSISTLY_DB: large, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
+  const big = await start(serverArgs, serverEnv({ PERSISTLY_DB: large }));
   const bigDb = await openStore({ database: large });
   const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
   const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;
   await bigDb.close();
   const bigAuth = { authorization: `Bearer ${bigKey}`, "content-type": "application/json" };
-  const bigAccount = await (await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts`, { method: "POST", headers: bigAuth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
-  const bigBlob = "x".repeat(4096 - 40);
-  const largeSync = await load(`syncSlot 4 KB, ${largeAccounts.toLocaleString()} accounts`, big, [{
-    method: "POST", path: `/sdk/v1/accounts/${bigAccount.accountId}/slots/main/sync`, headers: { ...bigAuth, "x-persistly-account-session": bigAccount.accountSessionToken },
-    setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob: bigBlob } }) }),
-  }]);
+  const bigAccount = await newPlayer(big.port, bigAuth);
+  const largeSync = await load(`syncSlot 4 KB, ${largeAccounts.toLocaleString()} accounts`, big, [syncRequest(bigAccount, 4096)]);
   results.push(largeSync);
-  const bigSession = { ...bigAuth, "x-persistly-account-session": bigAccount.accountSessionToken };
+  const bigSession = bigAccount.headers;
   await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts/${bigAccount.accountId}/leaderboards/board/scores`, { method: "POST", headers: bigSession, body: JSON.stringify({ score: Math.floor(largeAccounts / 2) }) });
   const largeBoard = await boardReads(`${largeAccounts.toLocaleString()} records`, big, "board", { accountId: bigAccount.accountId, headers: bigSession });
   results.push(...largeBoard);

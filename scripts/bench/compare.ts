@@ -7,13 +7,13 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type autocannon from "autocannon";
-import { healthy, load, payload, start, stop, type Running } from "./measure.js";
+import { BENCH_CATALOG, healthy, serverEnv, load, newPlayer, start, stop, syncRequest, type Player, type Running } from "./measure.js";
 
 interface Side {
   name: "A" | "B";
   root: string;
   server: Running;
-  player: { accountId: string; headers: Record<string, string> };
+  player: Player;
   auth: Record<string, string>;
 }
 
@@ -22,16 +22,11 @@ interface Scenario {
   requests: (side: Side) => autocannon.Request[];
 }
 
-let counter = 0;
-const blob4k = "x".repeat(4096 - 40);
-const sync4k = (s: Side): autocannon.Request => ({
-  method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/slots/main/sync`, headers: s.player.headers,
-  setupRequest: (req) => ({ ...req, body: JSON.stringify({ baseVersion: 0, force: true, data: { n: ++counter, blob: blob4k } }) }),
-});
+let scores = 0;
 
 export const SCENARIOS: Scenario[] = [
-  { name: "getSlot 4 KB", requests: (s) => [{ method: "GET", path: `/sdk/v1/accounts/${s.player.accountId}/slots/main`, headers: s.player.headers }] },
-  { name: "syncSlot 4 KB", requests: (s) => [sync4k(s)] },
+  { name: "getSlot 4 KB", requests: (s) => [{ method: "GET", path: s.player.slotPath, headers: s.player.headers }] },
+  { name: "syncSlot 4 KB", requests: (s) => [syncRequest(s.player, 4096)] },
   { name: "getRuntimeConfig", requests: (s) => [{ method: "GET", path: "/sdk/v1/runtime-config?gameConfigVersion=0", headers: s.auth }] },
   { name: "createAccount", requests: (s) => [{ method: "POST", path: "/sdk/v1/accounts", headers: s.auth, body: JSON.stringify({ slot: { slotId: "main", data: { hp: 100 } } }) }] },
   { name: "purchaseOffer", requests: (s) => [{ method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/purchases`, headers: s.player.headers, body: JSON.stringify({ offerId: "daily" }) }] },
@@ -40,7 +35,7 @@ export const SCENARIOS: Scenario[] = [
     name: "submitScore",
     requests: (s) => [{
       method: "POST", path: `/sdk/v1/accounts/${s.player.accountId}/leaderboards/scores-bench/scores`, headers: s.player.headers,
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++counter * 7919) % 100_000 }) }),
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++scores * 7919) % 100_000 }) }),
     }],
   },
 ];
@@ -76,31 +71,24 @@ export function prepare(root: string): { database: string; runtimeKey: string } 
   const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "build/persistly.mjs"), ...args], { env: { ...process.env, PERSISTLY_DB: database }, encoding: "utf8" });
   const { runtimeKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string };
   cli("plan", "set", "enterprise");
-  writeFileSync(join(dir, "catalog.json"), JSON.stringify({
-    currencies: [{ currencyId: "gold", initial: 100, max: 1e15 }],
-    items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
-    offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" }],
-  }));
+  writeFileSync(join(dir, "catalog.json"), JSON.stringify(BENCH_CATALOG));
   cli("catalog", "publish", "--env", "development", join(dir, "catalog.json"));
   writeFileSync(join(dir, "boards.json"), JSON.stringify([{ leaderboardId: "scores-bench", operator: "latest" }]));
   cli("leaderboards", "create", "--env", "development", join(dir, "boards.json"));
   return { database, runtimeKey };
 }
 
-const serverEnv = (database: string) => ({ PERSISTLY_DB: database, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" });
-
 async function bringUp(name: Side["name"], root: string): Promise<Side> {
   const { database, runtimeKey } = prepare(root);
-  const server = await start([join(root, "build/main.mjs")], serverEnv(database));
+  const server = await start([join(root, "build/main.mjs")], serverEnv({ PERSISTLY_DB: database }));
   const auth = { authorization: `Bearer ${runtimeKey}`, "content-type": "application/json" };
-  const created = await (await fetch(`http://127.0.0.1:${server.port}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(4096) } }) })).json() as { accountId: string; accountSessionToken: string };
-  return { name, root, server, auth, player: { accountId: created.accountId, headers: { ...auth, "x-persistly-account-session": created.accountSessionToken } } };
+  return { name, root, server, auth, player: await newPlayer(server.port, auth) };
 }
 
 /** Milliseconds from process start to the first 200 on /healthz. */
 async function coldStart(root: string, database: string) {
   const started = Date.now();
-  const server = await start([join(root, "build/main.mjs")], serverEnv(database));
+  const server = await start([join(root, "build/main.mjs")], serverEnv({ PERSISTLY_DB: database }));
   await healthy(server.port);
   const ms = Date.now() - started;
   await stop(server);

@@ -48,6 +48,9 @@ export async function start(args: string[], env: Record<string, string> = {}, li
   return { child, port, rss: sampled(rssOf), cpuMs: sampled(cpuOf) };
 }
 
+/** The server's environment as the benches run it: as `npm start` in production, on a free local port. */
+export const serverEnv = (env: Record<string, string>) => ({ PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production", ...env });
+
 export const stop = async (r: Running) => {
   if (r.child.exitCode !== null) return;
   r.child.kill("SIGTERM");
@@ -111,3 +114,35 @@ export async function load(scenario: string, target: Running, requests: autocann
 
 /** A JSON body of about `bytes` bytes. */
 export const payload = (bytes: number) => ({ blob: "x".repeat(Math.max(0, bytes - 12)) });
+
+/** What the benches publish: a free offer that never runs out, so every purchase writes one ledger entry. */
+export const BENCH_CATALOG = {
+  currencies: [{ currencyId: "gold", initial: 100, max: 1e15 }],
+  items: [{ itemId: "potion", stackable: true, maxCount: 1e9, consumable: true }],
+  offers: [{ offerId: "daily", price: {}, contents: { currencies: { gold: 1 }, items: { potion: 1 } }, purchasable: "client" as const }],
+};
+
+export interface Player {
+  accountId: string;
+  slotPath: string;
+  /** The runtime key and the account's session. */
+  headers: Record<string, string>;
+}
+
+/** A new player, through createAccount, with a slot `main` of about `bytes`. */
+export async function newPlayer(port: number, auth: Record<string, string>, bytes = 4096): Promise<Player> {
+  const created = await (await fetch(`http://127.0.0.1:${port}/sdk/v1/accounts`, { method: "POST", headers: auth, body: JSON.stringify({ slot: { slotId: "main", data: payload(bytes) } }) })).json() as { accountId: string; accountSessionToken: string };
+  return { accountId: created.accountId, slotPath: `/sdk/v1/accounts/${created.accountId}/slots/main`, headers: { ...auth, "x-persistly-account-session": created.accountSessionToken } };
+}
+
+let syncs = 0;
+/** Bodies of forced syncs of about `bytes`, a different one each call (a slot keeps only changed versions apart). */
+export const syncBody = (bytes: number) => {
+  const blob = "x".repeat(Math.max(0, bytes - 40));
+  return () => JSON.stringify({ baseVersion: 0, force: true, data: { n: ++syncs, blob } });
+};
+
+export const syncRequest = (player: Player, bytes: number): autocannon.Request => {
+  const body = syncBody(bytes);
+  return { method: "POST", path: `${player.slotPath}/sync`, headers: player.headers, setupRequest: (req) => ({ ...req, body: body() }) };
+};
