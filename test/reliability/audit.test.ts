@@ -8,6 +8,7 @@ import { startProcess, type ServerProcess } from "../support/process.js";
 import { openStore } from "../../server/store/index.js";
 import { addMember } from "../../server/domain/members.js";
 import { DEFAULT_SETTINGS } from "../../server/domain/context.js";
+import { sendUntilKilled } from "../support/crashLoad.js";
 
 const EMAIL = "owner@studio.example";
 const PASSWORD = "correct-horse-battery";
@@ -38,18 +39,11 @@ describe("the audit log across kill -9", () => {
     });
     const games = Array.from({ length: CHANGES }, (_, i) => ({ name: `game-${i}`, idempotencyKey: `audit-crash-${String(i).padStart(4, "0")}-aaaaaaaa` }));
 
-    // Fire them all; kill the server once a sixth have been answered, with the rest in flight.
-    let answered = 0;
-    let killAt: () => void;
-    const enough = new Promise<void>((resolve) => (killAt = resolve));
-    const first = games.map((g) => change("/games", g).then((r) => {
-      if (++answered >= CHANGES / 6) killAt();
-      return r.status;
-    }, () => 0));
-    await enough;
-    server.child.kill("SIGKILL");
-    await server.exited;
-    const statuses = await Promise.all(first);
+    // Kill the server once a sixth have been answered, with some in flight and the rest not yet sent.
+    const statuses = await sendUntilKilled(games.map((g) => () => change("/games", g)), CHANGES / 6, async () => {
+      server.child.kill("SIGKILL");
+      await server.exited;
+    });
     const cutOff = statuses.filter((s) => s !== 201).length;
     expect(cutOff, "some changes were cut off, and some were answered").toBeGreaterThan(0);
     expect(cutOff).toBeLessThan(CHANGES);

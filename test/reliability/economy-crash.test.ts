@@ -10,6 +10,7 @@ import { openStore } from "../../server/store/index.js";
 import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
 import type { Store } from "../../server/store/types.js";
+import { sendUntilKilled } from "../support/crashLoad.js";
 
 const PLAYERS = 4;
 const PER_PLAYER = 15;
@@ -55,17 +56,11 @@ describe("the economy across kill -9", () => {
       return () => post(`/sdk/v1/accounts/${p.accountId}/purchases`, { offerId: "potion-pack", idempotencyKey }, runtimeKey, p.token);
     }));
 
-    let answered = 0;
-    let killAt: () => void;
-    const enough = new Promise<void>((resolve) => (killAt = resolve));
-    const first = changes.map((send) => send().then((r) => {
-      if (++answered >= changes.length / 5) killAt();
-      return r.status;
-    }, () => 0));
-    await enough;
-    server.child.kill("SIGKILL");
-    await server.exited;
-    const cutOff = (await Promise.all(first)).filter((s) => s === 0).length;
+    const statuses = await sendUntilKilled(changes, changes.length / 5, async () => {
+      server.child.kill("SIGKILL");
+      await server.exited;
+    });
+    const cutOff = statuses.filter((s) => s === 0).length;
     expect(cutOff, "some changes were cut off").toBeGreaterThan(0);
 
     server = await startProcess(db);
