@@ -1,6 +1,7 @@
 // The monthly request quota as one count per workspace and month, taken atomically: in this process
 // (one server), in the cluster primary (`persistly serve --workers N`), or in Redis (several machines).
 // Each starts from what the store has recorded for the month, so a restart continues the count.
+import { randomUUID } from "node:crypto";
 import type { SharedState } from "./redis.js";
 
 export interface QuotaCounter {
@@ -56,33 +57,51 @@ export function localQuotaCounter() {
 }
 
 // Seeds the count from the store's figure when Redis does not hold it yet (a new month, or a Redis that
-// lost its data), then takes one unless the limit is reached.
+// lost its data), then takes one unless the limit is reached. The answer is kept for a few seconds under
+// the request's own token, so that asking again (after an answer that came too late) answers the same
+// and takes nothing more.
 const TAKE = `
+local answered = redis.call('GET', KEYS[2])
+if answered then return tonumber(answered) end
 local used = tonumber(redis.call('GET', KEYS[1]) or '-1')
 if used < 0 then
   used = tonumber(ARGV[2])
   redis.call('SET', KEYS[1], used, 'PX', ARGV[3])
 end
-if used >= tonumber(ARGV[1]) then return 0 end
-redis.call('INCR', KEYS[1])
-return 1`;
+local taken = 0
+if used < tonumber(ARGV[1]) then
+  redis.call('INCR', KEYS[1])
+  taken = 1
+end
+redis.call('SET', KEYS[2], taken, 'PX', ARGV[4])
+return taken`;
 const KEEP_MS = 40 * 24 * 60 * 60_000;
+const ANSWER_KEPT_MS = 10_000;
 
 /** Counts in Redis, across every process that shares it; in this process while Redis is unreachable. */
 export function redisQuotaCounter(shared: SharedState): QuotaCounter {
   const local = localQuotaCounter();
+  const tokens = `${randomUUID()}:`;
+  let taken = 0;
   return {
     async take(key, limit, recorded) {
       // The local count doubles as the seed: the store's figure, caught up on every refresh.
       const counted = await local.current(key, recorded);
-      if (!shared.available()) return local.take(key, limit, recorded);
-      try {
-        const taken = (await shared.redis.eval(TAKE, 1, `persistly:quota:${key}`, limit, counted.used, KEEP_MS)) === 1;
-        if (taken) counted.used += 1;
-        return taken;
-      } catch {
-        return local.take(key, limit, recorded);
+      const token = `persistly:quota-answer:${tokens}${++taken}`;
+      const ask = () => shared.redis.eval(TAKE, 2, `persistly:quota:${key}`, token, limit, counted.used, KEEP_MS, ANSWER_KEPT_MS);
+      // A command whose answer is late may still have run: a busy event loop (a long GC, a first request
+      // compiling its validators) lets the timeout fire before the waiting answer is read. Counting it in
+      // this process then would admit a request Redis refused, so it is asked once more under its token.
+      for (let attempt = 0; attempt < 2 && shared.available(); attempt++) {
+        try {
+          const admitted = (await ask()) === 1;
+          if (admitted) counted.used += 1;
+          return admitted;
+        } catch {
+          // Asked again, or counted here below.
+        }
       }
+      return local.take(key, limit, recorded);
     },
     refresh: () => local.refresh(),
   };

@@ -14,6 +14,8 @@ import { openStream, type SseStream } from "../support/sse.js";
 import { reportAttack } from "../reliability/report.js";
 import { openStore } from "../../server/store/index.js";
 import { createLeaderboard } from "../../server/domain/leaderboards.js";
+import { connectShared } from "../../server/shared/redis.js";
+import { redisQuotaCounter } from "../../server/shared/quota.js";
 
 const REDIS = new URL(process.env.PERSISTLY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
 // A database of its own, emptied first, so that no other test's counts reach these.
@@ -120,6 +122,37 @@ describe.skipIf(!available)("two server processes sharing one Redis", () => {
   });
 });
 
+describe.skipIf(!available)("the quota's count in Redis", () => {
+  it("never admits a request Redis refused when Redis's answer is read late (a busy event loop)", async () => {
+    const shared = await connectShared(`redis://${REDIS.host}/${DB_INDEX}`);
+    try {
+      const quota = redisQuotaCounter(shared);
+      // Another process has used the whole month; this one has recorded only 5 of 10.
+      await shared.redis.set("persistly:quota:late-answer", "10");
+      // The event loop is held past the command's timeout just after the first command is sent, while
+      // Redis's refusal waits to be read.
+      const send = shared.redis.eval.bind(shared.redis);
+      let held = false;
+      shared.redis.eval = ((...args: Parameters<typeof send>) => {
+        const sent = send(...args);
+        if (!held) {
+          held = true;
+          setImmediate(() => {
+            const until = Date.now() + 600;
+            while (Date.now() < until) { /* busy */ }
+          });
+        }
+        return sent;
+      }) as typeof shared.redis.eval;
+      expect(await quota.take("late-answer", 10, async () => 5)).toBe(false);
+      expect(held).toBe(true);
+      expect(await shared.redis.get("persistly:quota:late-answer")).toBe("10");
+    } finally {
+      await shared.close();
+    }
+  });
+});
+
 describe.skipIf(!available)("key principals cached by two processes sharing one Redis", () => {
   // A minute-long cache: only the change announced over Redis can explain a refusal within seconds.
   const db = newDb();
@@ -205,15 +238,20 @@ describe.skipIf(!available)("a leaderboard stream over two processes sharing one
     };
     const watcher = await listen();
     expect((await watcher.next("ready")).data.leaderboard.leaderboardId).toBe("distance");
+    // Stays open throughout: what it hears, process b has received, and can replay.
+    const witness = await listen();
+    await witness.next("ready");
     const created = await call(a, a.runtimeKey, "POST", "/sdk/v1/accounts", { displayName: "Moonfox" });
     const submit = (score: number) => call(a, a.runtimeKey, "POST", `/sdk/v1/accounts/${created.body.accountId}/leaderboards/distance/scores`, { score }, created.body.accountSessionToken);
     expect((await submit(120)).status).toBe(200);
     // Generous: two processes, Redis and a full suite share two cores.
     const heard = await watcher.next("score_update", 15_000);
     expect(heard.data).toMatchObject({ displayName: "Moonfox", score: 120, rank: 1, previousRank: null });
+    expect((await witness.next("score_update", 15_000)).data).toMatchObject({ score: 120 });
     watcher.close();
     await new Promise((r) => setTimeout(r, 300)); // past the record's coalescing window
     expect((await submit(150)).status).toBe(200);
+    expect((await witness.next("score_update", 15_000)).data).toMatchObject({ score: 150 });
     const again = await listen({ "Last-Event-ID": heard.id! });
     expect((await again.next("ready")).data).toMatchObject({ replayed: 1, complete: true });
     expect((await again.next("score_update")).data).toMatchObject({ score: 150, previousRank: 1 });
