@@ -91,11 +91,19 @@ async function issueGrants(path: string, accountId: string, count: number) {
   return ids;
 }
 
-/** Top-100 and standing reads of a board: the two leaderboard reads a game makes. */
-async function boardReads(label: string, server: Running, boardId: string, player: { accountId: string; headers: Record<string, string> }) {
+/**
+ * Top-100 and standing reads of a board, the two leaderboard reads a game makes, and score submissions
+ * to it (each ranks the record before and after: two counts of what ranks above it).
+ */
+async function boardReads(label: string, server: Running, boardId: string, records: number, player: { accountId: string; headers: Record<string, string> }) {
+  let submitted = 0;
   return [
     await load(`top 100, ${label}`, server, [{ method: "GET", path: `/sdk/v1/leaderboards/${boardId}/records?limit=100`, headers: player.headers }]),
     await load(`standing ±2, ${label}`, server, [{ method: "GET", path: `/sdk/v1/accounts/${player.accountId}/leaderboards/${boardId}?neighbours=2`, headers: player.headers }]),
+    await load(`submitScore, ${label}`, server, [{
+      method: "POST", path: `/sdk/v1/accounts/${player.accountId}/leaderboards/${boardId}/scores`, headers: player.headers,
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++submitted * 7919) % records }) }),
+    }]),
   ];
 }
 
@@ -214,7 +222,7 @@ async function main() {
   results.push(await load("getWallet", server, [{ method: "GET", path: `/sdk/v1/accounts/${accountId}/wallet`, headers: session }]));
   // The player's record mid-table: a standing read counts what ranks above it.
   await fetch(`${base}/sdk/v1/accounts/${accountId}/leaderboards/board/scores`, { method: "POST", headers: session, body: JSON.stringify({ score: 500 }) });
-  const smallBoard = await boardReads("1,000 records", server, "board", { accountId: accountId, headers: session });
+  const smallBoard = await boardReads("1,000 records", server, "board", 1000, { accountId, headers: session });
   results.push(...smallBoard);
   let submitted = 0;
   results.push(await load("submitScore", server, [{
@@ -249,7 +257,7 @@ async function main() {
   results.push(largeSync);
   const bigSession = bigAccount.headers;
   await fetch(`http://127.0.0.1:${big.port}/sdk/v1/accounts/${bigAccount.accountId}/leaderboards/board/scores`, { method: "POST", headers: bigSession, body: JSON.stringify({ score: Math.floor(largeAccounts / 2) }) });
-  const largeBoard = await boardReads(`${largeAccounts.toLocaleString()} records`, big, "board", { accountId: bigAccount.accountId, headers: bigSession });
+  const largeBoard = await boardReads(`${largeAccounts.toLocaleString()} records`, big, "board", largeAccounts, { accountId: bigAccount.accountId, headers: bigSession });
   results.push(...largeBoard);
   await stop(big);
 

@@ -5,6 +5,7 @@ import { sql, type Kysely } from "kysely";
 import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "./types.js";
+import { coarseOf, fineBucket, firstFineOf, lowestScoreIn } from "./rankBuckets.js";
 
 type Db = Kysely<DB>;
 
@@ -43,8 +44,12 @@ export async function listLeaderboards(db: Db, environmentId: string) {
 }
 
 /** Deletes the board and every record of it; answers how many records went. */
-export async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string) {
+export async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockRecordsFirst: boolean) {
+  // The deletion's triggers take the board's count rows record by record; taking the records first means
+  // a submission holding one of them finishes before any count row is held (no deadlock on PostgreSQL).
+  if (lockRecordsFirst) await db.selectFrom("leaderboard_records").select("account_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
   const records = await db.deleteFrom("leaderboard_records").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).executeTakeFirst();
+  await db.deleteFrom("leaderboard_rank_counts").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
   await db.deleteFrom("leaderboards").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
   return Number(records.numDeletedRows);
 }
@@ -88,18 +93,26 @@ const RANK = ["rank_score", "rank_subscore", "achieved_at"] as const;
 /**
  * Shown records before a place: `ranked` counts those ranking strictly better (the rank is one more),
  * `placed` also those that tie and come first by publicId (the place in the list), `tied` only the latter.
+ * The first two add the bucket counts below the place's fine bucket to the records of that bucket
+ * before it (server/store/rankBuckets.ts), in one statement; ties are counted one by one.
  */
 export async function countBefore(db: Db, b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied", unhidden: boolean | number) {
-  let query = db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll().as("n"))
-    .where("environment_id", "=", b.environmentId).where("leaderboard_id", "=", b.leaderboardId).where("period", "=", b.period).where("hidden", "=", unhidden);
+  const board = (table: string) => sql<boolean>`${sql.ref(`${table}.environment_id`)} = ${b.environmentId} AND ${sql.ref(`${table}.leaderboard_id`)} = ${b.leaderboardId} AND ${sql.ref(`${table}.period`)} = ${b.period}`;
   if (what === "tied") {
-    query = query.where("rank_score", "=", key.rankScore).where("rank_subscore", "=", key.rankSubscore).where("achieved_at", "=", key.achievedAt).where("public_id", "<", key.publicId);
-  } else {
-    const columns = what === "placed" ? PLACE : RANK;
-    const values = what === "placed" ? [key.rankScore, key.rankSubscore, key.achievedAt, key.publicId] : [key.rankScore, key.rankSubscore, key.achievedAt];
-    query = query.where(sql<boolean>`(${sql.join(columns.map((c) => sql.ref(c)))}) < (${sql.join(values)})`);
+    const tied = db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll().as("n")).where(board("leaderboard_records")).where("hidden", "=", unhidden)
+      .where("rank_score", "=", key.rankScore).where("rank_subscore", "=", key.rankSubscore).where("achieved_at", "=", key.achievedAt).where("public_id", "<", key.publicId);
+    return Number((await tied.executeTakeFirstOrThrow()).n);
   }
-  return Number((await query.executeTakeFirstOrThrow()).n);
+  const columns = what === "placed" ? PLACE : RANK;
+  const values = what === "placed" ? [key.rankScore, key.rankSubscore, key.achievedAt, key.publicId] : [key.rankScore, key.rankSubscore, key.achievedAt];
+  const fine = fineBucket(key.rankScore);
+  const coarse = coarseOf(fine);
+  const counted = (level: number, from: number | null, below: number) => sql`(SELECT COALESCE(SUM(c.n), 0) FROM leaderboard_rank_counts c
+    WHERE ${board("c")} AND c.level = ${level}${from === null ? sql`` : sql` AND c.bucket >= ${from}`} AND c.bucket < ${below})`;
+  const inBucket = sql`(SELECT COUNT(*) FROM leaderboard_records r WHERE ${board("r")} AND r.hidden = ${unhidden}
+    AND r.rank_score >= ${lowestScoreIn(fine)} AND (${sql.join(columns.map((c) => sql.ref(`r.${c}`)))}) < (${sql.join(values)}))`;
+  const { rows } = await sql<{ n: number | string }>`SELECT ${counted(0, null, coarse)} + ${counted(1, firstFineOf(coarse), fine)} + ${inBucket} AS n`.execute(db);
+  return Number(rows[0].n);
 }
 
 /** Shown records after (or, `direction: "before"`, before) a place, nearest first; from the top without one. */

@@ -5,6 +5,7 @@
 // difference is spelt out here, next to the portable statement.
 import { sql, type CreateTableBuilder, type Kysely } from "kysely";
 import type { Dialect } from "./engine.js";
+import { coarseBucketSql, fineBucketSql } from "./rankBuckets.js";
 
 export interface Migration {
   version: number;
@@ -528,7 +529,80 @@ export const migrations: Migration[] = [
       await db.schema.alterTable("workspaces").dropColumn("storage_bytes").execute();
     },
   },
+  {
+    version: 16,
+    name: "leaderboards count their shown records per score bucket, so a rank costs a few hundred rows at any size",
+    async up(db, dialect) {
+      // server/store/rankBuckets.ts explains the buckets. Level 0 rows count a coarse bucket, level 1 rows
+      // a fine one. On PostgreSQL a writer adds to the coarse row of its connection's shard (as storage
+      // does, migration 15): half of a board's records can share a coarse bucket, and one row would make
+      // their writers wait for each other's commits. Fine rows are many; they keep shard 0.
+      await clustered(dialect, db.schema.createTable("leaderboard_rank_counts")
+        .addColumn("environment_id", "text", (c) => c.notNull())
+        .addColumn("leaderboard_id", "text", (c) => c.notNull())
+        .addColumn("period", "text", (c) => c.notNull())
+        .addColumn("level", "integer", (c) => c.notNull())
+        .addColumn("bucket", types(dialect).big, (c) => c.notNull())
+        .addColumn("shard", "integer", (c) => c.notNull())
+        .addColumn("n", types(dialect).big, (c) => c.notNull())
+        .addPrimaryKeyConstraint("leaderboard_rank_counts_pkey", ["environment_id", "leaderboard_id", "period", "level", "bucket", "shard"]))
+        .execute();
+      const shown = dialect === "sqlite" ? "0" : "false";
+      for (const [level, bucket] of [[0, coarseBucketSql("rank_score")], [1, fineBucketSql("rank_score")]] as const) {
+        await sql.raw(`INSERT INTO leaderboard_rank_counts (environment_id, leaderboard_id, period, level, bucket, shard, n)
+          SELECT environment_id, leaderboard_id, period, ${level}, ${bucket}, 0, COUNT(*) FROM leaderboard_records WHERE hidden = ${shown}
+          GROUP BY environment_id, leaderboard_id, period, ${bucket}`).execute(db);
+      }
+      if (dialect === "sqlite") {
+        // One writer: no lock order to keep, and no shards. An upsert's update fires the update trigger.
+        await sql.raw(`CREATE TRIGGER leaderboard_records_count_insert AFTER INSERT ON leaderboard_records WHEN NEW.hidden = 0 BEGIN
+          ${countChange("NEW", "0", [["NEW", 1]])};
+        END`).execute(db);
+        await sql.raw(`CREATE TRIGGER leaderboard_records_count_delete AFTER DELETE ON leaderboard_records WHEN OLD.hidden = 0 BEGIN
+          ${countChange("OLD", "0", [["OLD", -1]])};
+        END`).execute(db);
+        await sql.raw(`CREATE TRIGGER leaderboard_records_count_update AFTER UPDATE OF rank_score, hidden ON leaderboard_records BEGIN
+          ${countChange("NEW", "0", [["OLD", -1, "OLD.hidden = 0"], ["NEW", 1, "NEW.hidden = 0"]])};
+        END`).execute(db);
+      } else {
+        await sql.raw(`CREATE FUNCTION leaderboard_records_count() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN
+            IF TG_OP = 'INSERT' THEN
+              ${countChange("NEW", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["NEW", 1, "NOT NEW.hidden"]])};
+            ELSIF TG_OP = 'DELETE' THEN
+              ${countChange("OLD", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["OLD", -1, "NOT OLD.hidden"]])};
+            ELSE
+              ${countChange("NEW", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["OLD", -1, "NOT OLD.hidden"], ["NEW", 1, "NOT NEW.hidden"]])};
+            END IF;
+            RETURN NULL;
+          END $$`).execute(db);
+        await sql.raw(`CREATE TRIGGER leaderboard_records_count AFTER INSERT OR DELETE OR UPDATE OF rank_score, hidden ON leaderboard_records
+          FOR EACH ROW EXECUTE FUNCTION leaderboard_records_count()`).execute(db);
+      }
+    },
+  },
 ];
+
+/**
+ * The statement that moves a record's counts: for each (row, ±1, condition) its coarse and fine buckets,
+ * netted (a record that stays in its buckets changes nothing), applied in the order of the counts' key
+ * so that two writers never take the same rows in opposite orders (no deadlock on PostgreSQL).
+ */
+function countChange(scope: "NEW" | "OLD", coarseShard: string, changes: Array<[row: "NEW" | "OLD", delta: 1 | -1, when?: string]>) {
+  const rows = changes.flatMap(([row, delta, when]) => {
+    const bucket = (expr: string) => (when ? `CASE WHEN ${when} THEN ${expr} END` : expr);
+    return [`(0, ${bucket(coarseBucketSql(`${row}.rank_score`))}, ${coarseShard}, ${delta})`, `(1, ${bucket(fineBucketSql(`${row}.rank_score`))}, 0, ${delta})`];
+  });
+  // VALUES names its columns column1… on both engines.
+  return `INSERT INTO leaderboard_rank_counts (environment_id, leaderboard_id, period, level, bucket, shard, n)
+            SELECT ${scope}.environment_id, ${scope}.leaderboard_id, ${scope}.period, column1, column2, column3, SUM(column4)
+            FROM (VALUES ${rows.join(", ")}) AS change WHERE column2 IS NOT NULL
+            GROUP BY column1, column2, column3 HAVING SUM(column4) <> 0 ORDER BY column1, column2, column3
+            ON CONFLICT (environment_id, leaderboard_id, period, level, bucket, shard) DO UPDATE SET n = leaderboard_rank_counts.n + excluded.n`;
+}
+
+/** How many rows a board period's coarse counts are spread over on PostgreSQL (a power of two). */
+export const RANK_COUNT_SHARDS = 8;
 
 /** The workspace of a slot version's account, in a trigger. */
 const workspaceOf = (row: "NEW" | "OLD" | "row") =>

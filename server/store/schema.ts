@@ -277,6 +277,18 @@ export interface LeaderboardRecordsTable {
   updated_at: string;
 }
 
+/** Shown records per rank bucket of a board period (server/store/rankBuckets.ts), kept by triggers. */
+export interface LeaderboardRankCountsTable {
+  environment_id: string;
+  leaderboard_id: string;
+  period: string;
+  /** 0: a coarse bucket, 1: a fine one. */
+  level: number;
+  bucket: number;
+  shard: number;
+  n: number;
+}
+
 export interface LobbiesTable {
   id: string;
   environment_id: string;
@@ -368,6 +380,7 @@ export interface DB {
   iap_purchases: IapPurchasesTable;
   leaderboards: LeaderboardsTable;
   leaderboard_records: LeaderboardRecordsTable;
+  leaderboard_rank_counts: LeaderboardRankCountsTable;
   events: EventsTable;
   event_participants: EventParticipantsTable;
   event_attempts: EventAttemptsTable;
@@ -384,8 +397,8 @@ export interface DB {
 
 /**
  * Tables in foreign-key order (parents first), with the columns that order their rows (for copying),
- * the boolean columns SQLite holds as 0/1, and the column a sequence numbers. `storage_shards` is not
- * copied: the target's own triggers count storage as slot versions arrive.
+ * the boolean columns SQLite holds as 0/1, and the column a sequence numbers. `storage_shards` and
+ * `leaderboard_rank_counts` are not copied: the target's own triggers count as slot versions and records arrive.
  */
 export const TABLES: Array<{ name: keyof DB; key: string[]; booleans?: string[]; serial?: string }> = [
   { name: "workspaces", key: ["id"] },

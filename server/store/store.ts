@@ -629,7 +629,7 @@ export class KyselyStore implements Store {
   updateLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.updateLeaderboard(db, d, (v) => this.bool(v)));
   getLeaderboard = (environmentId: string, leaderboardId: string) => leaderboards.getLeaderboard(this.read, environmentId, leaderboardId);
   listLeaderboards = (environmentId: string) => leaderboards.listLeaderboards(this.read, environmentId);
-  deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId));
+  deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
   getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.read, b, accountId);
   scoreEntryByPublicId = (b: BoardPeriod, publicId: string) => leaderboards.scoreEntryByPublicId(this.read, b, publicId);
   putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(db, b, e, (v) => this.bool(v)));
