@@ -9,6 +9,7 @@ import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/open
 import { SchemaPreprocessor } from "express-openapi-validator/dist/middlewares/parsers/schema.preprocessor.js";
 import { RequestValidator, ResponseValidator } from "express-openapi-validator/dist/middlewares/index.js";
 import { OpenAPISchemaValidator } from "express-openapi-validator/dist/framework/openapi.schema.validator.js";
+import { RequestParameterMutator } from "express-openapi-validator/dist/middlewares/parsers/req.parameter.mutator.js";
 
 export type ResponseProblemHandler = (err: { message: string; errors?: unknown }, body: unknown, req: Request) => void;
 
@@ -53,6 +54,7 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
   const preprocessor = new SchemaPreprocessor(apiDoc, validator.ajvOpts.preprocessor, validator.options.validateResponses as any);
   resolveByPointer(preprocessor, apiDoc);
   const { apiDocRes } = preprocessor.preProcess();
+  skipNothingToReshape(apiDoc);
   const requests = new RequestValidator(apiDoc, validator.ajvOpts.request);
   const responses = onResponseProblem ? new ResponseValidator(apiDocRes, validator.ajvOpts.response, validator.options.validateResponses as any, serial).validate() : null;
   return {
@@ -93,6 +95,38 @@ function resolveByPointer(preprocessor: SchemaPreprocessor, apiDoc: object) {
 const atPointer = (doc: object, ref: string): unknown =>
   ref.slice(2).split("/").map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
     .reduce<any>((node, token) => node?.[token], doc);
+
+const SCALARS = new Set(["string", "integer", "number", "boolean"]);
+/** Operations (their objects in a loaded spec) whose parameters are all plain scalars. */
+const plainParameters = new WeakSet<object>();
+
+/**
+ * The package's parameter mutator reshapes query values and JSON-encoded parameters into what the
+ * schemas describe (arrays, exploded objects, `content` parameters), and to find them it parses the URL
+ * with the legacy `url.parse`, splits the query string twice and dereferences every parameter, on every
+ * request. A request with no query string, to an operation whose parameters are all plain scalars in the
+ * path, headers or query, has nothing to reshape, and skips it (the check is installed once on the
+ * package's class).
+ */
+function skipNothingToReshape(apiDoc: object) {
+  const deref = (node: any) => (typeof node?.$ref === "string" ? (atPointer(apiDoc, node.$ref) as any) : node);
+  const plain = (parameter: unknown) => {
+    const p = deref(parameter);
+    return ["path", "header", "query"].includes(p?.in) && !p.content && p.style === undefined && p.explode === undefined && SCALARS.has(deref(p.schema)?.type);
+  };
+  for (const item of Object.values((apiDoc as { paths?: Record<string, Record<string, any>> }).paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      if (operation && typeof operation === "object" && (operation.parameters ?? []).every(plain)) plainParameters.add(operation);
+    }
+  }
+  const prototype = RequestParameterMutator.prototype as unknown as { modifyRequest(req: any): void; skipsPlain?: true };
+  if (prototype.skipsPlain) return;
+  const modify = prototype.modifyRequest;
+  prototype.modifyRequest = function (this: unknown, req: { originalUrl: string; openapi: { schema: object } }) {
+    if (req.originalUrl.includes("?") || !plainParameters.has(req.openapi.schema)) modify.call(this, req);
+  };
+  prototype.skipsPlain = true;
+}
 
 /** Whether every `$ref` in the spec is local and points at something. */
 function referencesResolveWithin(spec: object): boolean {

@@ -15,11 +15,20 @@ const spec = {
         parameters: [{ name: "thingId", in: "path", required: true, schema: { type: "integer" } }],
         // References, resolved by the adapter's own pointer lookup.
         requestBody: { $ref: "#/components/requestBodies/NewThing" },
-        responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", additionalProperties: false, required: ["id"], properties: { id: { type: "integer" } } } } } } },
+        responses: { "200": { $ref: "#/components/responses/Thing" } },
+      },
+    },
+    // A header array is reshaped from its comma-separated form even without a query string.
+    "/tagged": {
+      get: {
+        operationId: "tagged",
+        parameters: [{ name: "X-Tags", in: "header", required: true, style: "simple", schema: { type: "array", items: { type: "string" }, maxItems: 2 } }],
+        responses: { "200": { $ref: "#/components/responses/Thing" } },
       },
     },
   },
   components: {
+    responses: { Thing: { description: "ok", content: { "application/json": { schema: { type: "object", additionalProperties: false, required: ["id"], properties: { id: { type: "integer" } } } } } } },
     requestBodies: { NewThing: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } } },
     schemas: {
       Thing: { type: "object", additionalProperties: false, required: ["name"], properties: { name: { $ref: "#/components/schemas/ShortName" } } },
@@ -34,13 +43,15 @@ async function app(answer: unknown) {
     problems.push({ err: err.message, body });
     req.res!.status(500).end();
   });
-  const [route] = loaded.routes;
+  const route = loaded.routes.find((r) => r.method === "post")!;
   const server = express();
   server.use(express.json());
-  server.post(route.expressRoute, (req, _res, next) => {
-    (req as any).openapi = { ...route.metadata, pathParams: { ...req.params } };
-    next();
-  }, loaded.validateRequest, loaded.validateResponse!, (req, res) => res.json(answer ?? { id: req.params.thingId }));
+  for (const r of loaded.routes) {
+    server[r.method as "get" | "post"](r.expressRoute, (req, _res, next) => {
+      (req as any).openapi = { ...r.metadata, pathParams: { ...req.params } };
+      next();
+    }, loaded.validateRequest, loaded.validateResponse!, (req, res) => res.json(answer ?? { id: Number(req.params.thingId ?? (req.headers["x-tags"] as string).length) }));
+  }
   server.use(((err, _req, res, _next) => res.status(err.status ?? 500).json({ status: err.status, errors: err.errors })) as express.ErrorRequestHandler);
   return { http: request(server), problems, route };
 }
@@ -62,6 +73,15 @@ describe("the validator adapter", () => {
     expect((await http.post("/things/seven").send({ name: "a" })).status).toBe(400);
   });
 
+  it("reshapes parameters the schema describes as arrays, with or without a query string", async () => {
+    const { http } = await app(null);
+    const two = await http.get("/tagged").set("X-Tags", "a,b");
+    expect(two.body).toEqual({ id: 2 }); // the handler answers how many tags it was given
+    expect((await http.get("/tagged?").set("X-Tags", "a,b")).status).toBe(200);
+    const tooMany = await http.get("/tagged").set("X-Tags", "a,b,c").expect(400);
+    expect(tooMany.body.errors.map((e: { path: string }) => e.path)).toEqual(["/headers/x-tags"]);
+  });
+
   it("hands a response that breaks the spec to the problem handler", async () => {
     const { http, problems } = await app({ id: "not a number" });
     expect((await http.post("/things/7").send({ name: "a" })).status).toBe(500);
@@ -71,7 +91,7 @@ describe("the validator adapter", () => {
   it("reports what the OpenAPI schema rejects in a document", () => {
     expect(openApiProblems(spec)).toEqual([]);
     const broken = structuredClone(spec) as any;
-    delete broken.paths["/things/{thingId}"].post.responses["200"].description;
+    delete broken.components.responses.Thing.description;
     expect(openApiProblems(broken).join()).toMatch(/must have required property 'description'/);
   });
 });
