@@ -22,6 +22,7 @@ const { values } = parseArgs({
     against: { type: "string" },
     rounds: { type: "string", default: "5" },
     only: { type: "string", multiple: true, default: [] },
+    postgres: { type: "string" },
   },
 });
 const duration = values.quick ? 2 : Number(values.duration);
@@ -309,7 +310,7 @@ function chart(rows: Array<Result & { vsExpress: number }>): string {
 
 if (values.against) {
   const { compare } = await import("./bench/compare.js");
-  await compare({ ref: values.against, rounds: Number(values.rounds), duration: values.quick ? 2 : Number(values.duration), connections, only: values.only });
+  await compare({ ref: values.against, rounds: Number(values.rounds), duration: values.quick ? 2 : Number(values.duration), connections, only: values.only, postgres: values.postgres });
 } else {
   await main();
 }

@@ -47,6 +47,8 @@ export interface CompareOptions {
   connections: number;
   /** Scenario names to run (a prefix is enough); all when empty. "cold start" is one of them. */
   only: string[];
+  /** A PostgreSQL server (an admin URL) to run both sides on, each on a database of its own, instead of SQLite files. */
+  postgres?: string;
 }
 
 const median = (xs: number[]) => {
@@ -64,11 +66,32 @@ function checkout(ref: string): { root: string; remove: () => void } {
   return { root, remove: () => execFileSync("git", ["worktree", "remove", "--force", root], { stdio: "ignore" }) };
 }
 
+/** The environment that points a side's CLI and server at its database: a SQLite file, or a PostgreSQL URL. */
+const databaseEnv = (database: string): Record<string, string> => (database.startsWith("postgres") ? { PERSISTLY_DATABASE_URL: database } : { PERSISTLY_DB: database });
+
+/** A new database on the PostgreSQL server at `admin`; the second function drops it. */
+async function postgresDatabase(admin: string, name: string): Promise<[url: string, drop: () => Promise<void>]> {
+  const { default: pg } = await import("pg");
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return [url.toString(), () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)];
+}
+
 /** A fresh database set up by the side's own CLI: the default game on the enterprise plan, a catalog and a board. */
-export function prepare(root: string): { database: string; runtimeKey: string } {
-  const dir = mkdtempSync(join(tmpdir(), "persistly-bench-db-"));
-  const database = join(dir, "bench.db");
-  const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "build/persistly.mjs"), ...args], { env: { ...process.env, PERSISTLY_DB: database }, encoding: "utf8" });
+export function prepare(root: string, database = join(mkdtempSync(join(tmpdir(), "persistly-bench-db-")), "bench.db")): { database: string; runtimeKey: string } {
+  const dir = mkdtempSync(join(tmpdir(), "persistly-bench-files-"));
+  const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "build/persistly.mjs"), ...args], { env: { ...process.env, ...databaseEnv(database) }, encoding: "utf8" });
   const { runtimeKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string };
   cli("plan", "set", "enterprise");
   writeFileSync(join(dir, "catalog.json"), JSON.stringify(BENCH_CATALOG));
@@ -78,9 +101,10 @@ export function prepare(root: string): { database: string; runtimeKey: string } 
   return { database, runtimeKey };
 }
 
-async function bringUp(name: Side["name"], root: string): Promise<Side> {
-  const { database, runtimeKey } = prepare(root);
-  const server = await start([join(root, "build/main.mjs")], serverEnv({ PERSISTLY_DB: database }));
+async function bringUp(name: Side["name"], root: string, database?: string): Promise<Side> {
+  const prepared = prepare(root, database);
+  const server = await start([join(root, "build/main.mjs")], serverEnv(databaseEnv(prepared.database)));
+  const runtimeKey = prepared.runtimeKey;
   const auth = { authorization: `Bearer ${runtimeKey}`, "content-type": "application/json" };
   return { name, root, server, auth, player: await newPlayer(server.port, auth) };
 }
@@ -88,7 +112,7 @@ async function bringUp(name: Side["name"], root: string): Promise<Side> {
 /** Milliseconds from process start to the first 200 on /healthz. */
 async function coldStart(root: string, database: string) {
   const started = Date.now();
-  const server = await start([join(root, "build/main.mjs")], serverEnv({ PERSISTLY_DB: database }));
+  const server = await start([join(root, "build/main.mjs")], serverEnv(databaseEnv(database)));
   await healthy(server.port);
   const ms = Date.now() - started;
   await stop(server);
@@ -101,8 +125,16 @@ export async function compare(o: CompareOptions) {
   execFileSync(process.execPath, ["scripts/build-server.mjs"], { stdio: "inherit" });
   const a = checkout(o.ref);
   const sides: Side[] = [];
+  const drops: Array<() => Promise<void>> = [];
+  /** A database for a side: on PostgreSQL a new one, else the default (a new SQLite file). */
+  const database = async (label: string) => {
+    if (!o.postgres) return undefined;
+    const [url, drop] = await postgresDatabase(o.postgres, `persistly_ab_${label}_${process.pid}`);
+    drops.push(drop);
+    return url;
+  };
   try {
-    sides.push(await bringUp("A", a.root), await bringUp("B", process.cwd()));
+    sides.push(await bringUp("A", a.root, await database("a")), await bringUp("B", process.cwd(), await database("b")));
     const rows: string[] = [];
     for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
       const figures = { A: [] as Array<{ rps: number; cpu: number; rss: number }>, B: [] as Array<{ rps: number; cpu: number; rss: number }> };
@@ -122,7 +154,7 @@ export async function compare(o: CompareOptions) {
       rows.push(row);
     }
     if (chosen("cold start")) {
-      const databases = { A: prepare(a.root).database, B: prepare(process.cwd()).database };
+      const databases = { A: prepare(a.root, await database("a_cold")).database, B: prepare(process.cwd(), await database("b_cold")).database };
       const ms = { A: [] as number[], B: [] as number[] };
       for (let round = 0; round < o.rounds; round++) {
         for (const side of round % 2 ? (["B", "A"] as const) : (["A", "B"] as const)) ms[side].push(await coldStart(side === "A" ? a.root : process.cwd(), databases[side]));
@@ -134,6 +166,7 @@ export async function compare(o: CompareOptions) {
     console.log(`\n| scenario | A req/s (CPU µs/req) peak RSS | B req/s (CPU µs/req) peak RSS | B/A, median of pairs (range) |\n|---|---:|---:|---:|\n${rows.join("\n")}`);
   } finally {
     for (const side of sides) await stop(side.server);
+    for (const drop of drops) await drop().catch(() => {});
     if (existsSync(a.root)) a.remove();
     rmSync(a.root, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
 import { forbidden, gone, unauthorized } from "./errors.js";
 import { hashSecret, KEY_PREFIXES } from "./secrets.js";
 import type { Deps, SessionCaller, Caller } from "./context.js";
-import type { KeyKind } from "../store/types.js";
+import type { KeyKind, SlotRecord } from "../store/types.js";
 
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
 
@@ -20,13 +20,15 @@ export async function authenticateKey(deps: Pick<Deps, "store">, key: string | n
 /**
  * Resolves an account session token for the addressed account. Every refusal is the same 403 whether
  * or not the addressed account exists, so a runtime client cannot probe for accounts; only the holder of
- * a session of an erased account learns that it is gone (410).
+ * a session of an erased account learns that it is gone (410). With `slotId`, the slot is read in the
+ * same statement and handed on with the session (used only once the session is found to hold).
  */
 export async function authenticateSession(
-  deps: Pick<Deps, "store" | "now">, caller: Caller, token: string | undefined, accountId: string,
+  deps: Pick<Deps, "store" | "now">, caller: Caller, token: string | undefined, accountId: string, slotId?: string,
 ): Promise<SessionCaller> {
   if (!token) throw forbidden("an account session is required: X-Persistly-Account-Session");
-  const found = await deps.store.findSession(hashSecret(token));
+  const tokenHash = hashSecret(token);
+  const found = slotId === undefined ? await deps.store.findSession(tokenHash) : await deps.store.findSessionWithSlot(tokenHash, slotId);
   if (!found || found.account.environmentId !== caller.principal.environment.id || found.account.id !== accountId) {
     throw forbidden();
   }
@@ -36,5 +38,6 @@ export async function authenticateSession(
   if (now.getTime() - Date.parse(found.session.lastUsedAt) > SESSION_TOUCH_INTERVAL_MS) {
     await deps.store.touchSession(found.session.id, now.toISOString());
   }
-  return { ...caller, session: found.session, account: found.account };
+  const slotRead = slotId !== undefined && "slot" in found ? { slotRead: { slotId, slot: found.slot as SlotRecord | null } } : {};
+  return { ...caller, session: found.session, account: found.account, ...slotRead };
 }

@@ -1,6 +1,6 @@
 // What every domain operation is given: its dependencies, and who is calling.
 import type { PlanLimits, PlanName } from "./plans.js";
-import type { AccountRecord, KeyPrincipal, SessionRecord, Store } from "../store/types.js";
+import type { AccountRecord, KeyPrincipal, SessionRecord, SlotRecord, Store } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
 import { defaultStreamCapacity, type StreamSlots } from "../events/streamSlots.js";
 import { DEFAULT_KDF, type KdfCost } from "./passwords.js";
@@ -83,6 +83,8 @@ export interface GameScope {
 export interface SessionCaller extends Caller {
   session: SessionRecord;
   account: AccountRecord;
+  /** The slot the operation addresses, read with the session when the operation asks for it (getSlot). */
+  slotRead?: { slotId: string; slot: SlotRecord | null };
 }
 
 export const DEFAULT_SETTINGS: RuntimeSettings = {

@@ -53,7 +53,8 @@ export async function createSlot(deps: Deps, caller: SessionCaller, input: NewSl
 }
 
 export async function getSlot(deps: Deps, caller: SessionCaller, slotId: string): Promise<SlotRecord> {
-  return (await deps.store.getSlot(caller.account.id, slotId)) ?? Promise.reject(slotMissing(slotId));
+  const held = caller.slotRead?.slotId === slotId ? caller.slotRead.slot : await deps.store.getSlot(caller.account.id, slotId);
+  return held ?? Promise.reject(slotMissing(slotId));
 }
 
 export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {

@@ -61,11 +61,12 @@ export const SCHEMES: Record<string, SchemeCheck> = {
     }
     return { member: await authenticateMember(deps, cookie) };
   },
-  accountSession: async (req, deps, caller) => {
+  accountSession: async (req, deps, caller, op) => {
     const token = req.get("x-persistly-account-session");
     const hint = token === undefined ? null : misplacedSession(token);
     if (hint) throw hint;
-    const session = await authenticateSession(deps, caller!, token, String(req.params.accountId ?? ""));
+    const slotId = op.sessionReadsSlot ? String(req.params.slotId ?? "") : undefined;
+    const session = await authenticateSession(deps, caller!, token, String(req.params.accountId ?? ""), slotId);
     return { caller: session, session };
   },
 };

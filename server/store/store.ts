@@ -57,6 +57,18 @@ const hot = {
       .selectAll("s")
       .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
       .where("s.token_hash", "=", p("tokenHash"))),
+  // A session with one slot of its account (columns prefixed v_; all null when there is no such slot):
+  // the session check and the slot read of getSlot in one statement, one round trip on PostgreSQL.
+  sessionWithSlot: prepared<{ tokenHash: Buffer; slotId: string }, Row>((db, p) =>
+    db.selectFrom("account_sessions as s")
+      .innerJoin("accounts as a", "a.id", "s.account_id")
+      .leftJoin("slots as sl", (join) => join.onRef("sl.account_id", "=", "s.account_id").on("sl.slot_id", "=", p("slotId")))
+      .leftJoin("slot_versions as v", (join) => join.onRef("v.account_id", "=", "sl.account_id").onRef("v.slot_id", "=", "sl.slot_id").onRef("v.version", "=", "sl.version"))
+      .selectAll("s")
+      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at",
+        "sl.slot_id as v_slot_id", "v.version as v_version", "sl.created_at as v_created_at", "v.created_at as v_updated_at", "v.data as v_data", "v.slot_info as v_slot_info",
+        "v.checksum as v_checksum", "v.data_bytes as v_data_bytes", "v.slot_info_bytes as v_slot_info_bytes"])
+      .where("s.token_hash", "=", p("tokenHash"))),
   slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
@@ -338,6 +350,16 @@ export class KyselyStore implements Store {
   async findSession(tokenHash: Buffer) {
     const row = (await hot.session(this.engine, this.read, { tokenHash })).rows[0];
     return row ? sessionWithAccount(row) : null;
+  }
+
+  async findSessionWithSlot(tokenHash: Buffer, slotId: string) {
+    const row = (await hot.sessionWithSlot(this.engine, this.read, { tokenHash, slotId })).rows[0];
+    if (!row) return null;
+    const held = row.v_slot_id === null ? null : slot({
+      slot_id: row.v_slot_id, version: row.v_version, created_at: row.v_created_at, updated_at: row.v_updated_at, data: row.v_data, slot_info: row.v_slot_info,
+      checksum: row.v_checksum, data_bytes: row.v_data_bytes, slot_info_bytes: row.v_slot_info_bytes,
+    });
+    return { ...sessionWithAccount(row), slot: held };
   }
 
   touchSession(sessionId: string, now: string) {

@@ -446,6 +446,8 @@ export interface Store {
   getAccount(accountId: string): Promise<AccountRecord | null>;
   listSlotSummaries(accountId: string): Promise<SlotSummaryRecord[]>;
   findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
+  /** findSession, and the head of one slot of the session's account (null when it has none of that id), read together. */
+  findSessionWithSlot(tokenHash: Buffer, slotId: string): Promise<{ session: SessionRecord; account: AccountRecord; slot: SlotRecord | null } | null>;
   touchSession(sessionId: string, now: string): Promise<void>;
   eraseAccount(accountId: string, now: string): Promise<boolean>;
   /** Live accounts (erased ones too with `withErased`) of an environment with this playerRef, by id, after `cursor`. */

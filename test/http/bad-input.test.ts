@@ -100,7 +100,8 @@ describe("malformed requests", () => {
 describe("server failures", () => {
   it("answers a crash with 500 server_error and the request id, never a stack trace or SQL", async () => {
     const store = await openStore({ database: ":memory:" });
-    const server = await startServer({ store: storeWith(store, { getSlot: async () => { throw new Error("SQLITE_IOERR: SELECT * FROM slots"); } }) });
+    // getSlot reads the slot with the session (findSessionWithSlot).
+    const server = await startServer({ store: storeWith(store, { findSessionWithSlot: async () => { throw new Error("SQLITE_IOERR: SELECT * FROM slots"); } }) });
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();
     const res = await client.get(`/sdk/v1/accounts/${accountId}/slots/main`, token);
@@ -112,7 +113,12 @@ describe("server failures", () => {
   it("turns a response that breaks the spec into a 500 instead of sending it", async () => {
     const store = await openStore({ database: ":memory:" });
     const server = await startServer({
-      store: storeWith(store, { getSlot: async (a, s) => ({ ...(await store.getSlot(a, s))!, checksum: "not-a-sha256" }) }),
+      store: storeWith(store, {
+        findSessionWithSlot: async (token, slotId) => {
+          const found = (await store.findSessionWithSlot(token, slotId))!;
+          return { ...found, slot: { ...found.slot!, checksum: "not-a-sha256" } };
+        },
+      }),
     });
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();

@@ -90,6 +90,21 @@ describe("slots", () => {
     expect(locked).toMatchObject({ kind: "written", slot: { version: 3, data: '{"v":3}' } });
   });
 
+  it("are read with a session: the session's own account's head, or null when it has no such slot", async () => {
+    const a = newAccount();
+    const other = newAccount();
+    const session = newSession();
+    await store.createAccount(a, session, { slotId: "main", content: content('{"v":1}') });
+    await store.createAccount(other, newSession(), { slotId: "spare", content: content('{"v":9}') });
+    await store.writeSlot(a.id, "main", 1, content('{"v":2}'), now());
+    const found = (await store.findSessionWithSlot(session.tokenHash, "main"))!;
+    expect(found).toEqual({ ...(await store.findSession(session.tokenHash)), slot: await store.getSlot(a.id, "main") });
+    expect(found.slot).toMatchObject({ version: 2, data: '{"v":2}' });
+    // Another account's slot of that id is not this session's.
+    expect((await store.findSessionWithSlot(session.tokenHash, "spare"))?.slot).toBeNull();
+    expect(await store.findSessionWithSlot(Buffer.from("no such token"), "main")).toBeNull();
+  });
+
   it("refuse a slot that exists, and one past the account's limit", async () => {
     const a = newAccount();
     await store.createAccount(a, newSession(), { slotId: "main", content: content("1") });
