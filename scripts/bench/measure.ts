@@ -15,10 +15,12 @@ export interface Running {
 
 /**
  * Starts a child that prints {"port": …} (or a pino line with a port) — `listeners` of them for a
- * cluster — and measures its memory: the resident set of the process and of its children.
+ * cluster — and measures its memory: the resident set of the process and of its children. `cores`
+ * pins it (and the workers it forks) to those CPUs.
  */
-export async function start(args: string[], env: Record<string, string> = {}, listeners = 1): Promise<Running> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+export async function start(args: string[], env: Record<string, string> = {}, listeners = 1, cores?: string): Promise<Running> {
+  const [command, ...rest] = cores ? ["taskset", "-c", cores, process.execPath, ...args] : [process.execPath, ...args];
+  const child = spawn(command, rest, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = 0;
     createInterface({ input: child.stdout! }).on("line", (line) => {
