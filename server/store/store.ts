@@ -73,6 +73,10 @@ const hot = {
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
+  // PostgreSQL only. The head is read by a statement of its own after the lock: a locking join would
+  // re-check the locked row alone once a concurrent write committed, and miss the version it added.
+  lockSlot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+    db.selectFrom("slots").select("version").where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).forUpdate()),
   advanceSlot: prepared<{ accountId: string; slotId: string; from: number }, never>((db, p) =>
     db.updateTable("slots").set({ version: sql`version + 1` }).where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from"))),
   insertVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"version" | "dataBytes" | "slotInfoBytes", number>, never>((db, p) =>
@@ -501,7 +505,7 @@ export class KyselyStore implements Store {
 
   private async lockSlot(db: Db, accountId: string, slotId: string) {
     if (this.engine.dialect !== "postgres") return;
-    await db.selectFrom("slots").select("version").where("account_id", "=", accountId).where("slot_id", "=", slotId).forUpdate().execute();
+    await hot.lockSlot(this.engine, db, { accountId, slotId });
   }
 
   async getSlotVersion(accountId: string, slotId: string, version: number) {
