@@ -2,6 +2,8 @@
 // by one ascending index, (rank_score, rank_subscore, achieved_at, public_id), the key of a record's
 // place; hidden records sit in their own part of the index and never rank.
 import { sql, type Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import { prepared } from "./prepared.js";
 import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "./types.js";
@@ -33,8 +35,8 @@ export async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: 
     .where("environment_id", "=", d.environmentId).where("leaderboard_id", "=", d.leaderboardId).execute();
 }
 
-export async function getLeaderboard(db: Db, environmentId: string, leaderboardId: string) {
-  const row = await db.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).executeTakeFirst();
+export async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string) {
+  const row = (await hot.board(engine, db, { environmentId, leaderboardId })).rows[0];
   return row ? definition(row) : null;
 }
 
@@ -54,30 +56,29 @@ export async function deleteLeaderboard(db: Db, environmentId: string, leaderboa
   return Number(records.numDeletedRows);
 }
 
-const records = (db: Db, b: BoardPeriod) =>
-  db.selectFrom("leaderboard_records as r")
+/** A period's records with their owners' display names; `p` gives the board's values (placeholders in a prepared query). */
+function records(db: Db, p: (name: "environmentId" | "leaderboardId" | "period") => string) {
+  return db.selectFrom("leaderboard_records as r")
     .innerJoin("accounts as a", "a.id", "r.account_id")
     .selectAll("r").select("a.display_name")
-    .where("r.environment_id", "=", b.environmentId).where("r.leaderboard_id", "=", b.leaderboardId).where("r.period", "=", b.period);
+    .where("r.environment_id", "=", p("environmentId")).where("r.leaderboard_id", "=", p("leaderboardId")).where("r.period", "=", p("period"));
+}
 
-export async function getScoreEntry(db: Db, b: BoardPeriod, accountId: string) {
-  const row = await records(db, b).where("r.account_id", "=", accountId).executeTakeFirst();
+export async function getScoreEntry(engine: Engine, db: Db, b: BoardPeriod, accountId: string) {
+  const row = (await hot.entry(engine, db, { ...b, accountId })).rows[0];
   return row ? entry(row) : null;
 }
 
 export async function scoreEntryByPublicId(db: Db, b: BoardPeriod, publicId: string) {
-  const row = await records(db, b).where("r.public_id", "=", publicId).executeTakeFirst();
+  const row = await records(db, (name) => b[name]).where("r.public_id", "=", publicId).executeTakeFirst();
   return row ? entry(row) : null;
 }
 
-export async function putScoreEntry(db: Db, b: BoardPeriod, e: ScoreEntry, bool: (v: boolean) => boolean | number) {
-  const values = {
-    public_id: e.publicId, score: e.score, subscore: e.subscore, rank_score: e.rankScore, rank_subscore: e.rankSubscore,
-    metadata: e.metadata === null ? null : JSON.stringify(e.metadata), achieved_at: e.achievedAt, hidden: bool(e.hidden), updated_at: e.updatedAt,
-  };
-  await db.insertInto("leaderboard_records")
-    .values({ environment_id: b.environmentId, leaderboard_id: b.leaderboardId, period: b.period, account_id: e.accountId, ...values })
-    .onConflict((oc) => oc.columns(["environment_id", "leaderboard_id", "period", "account_id"]).doUpdateSet(values)).execute();
+export async function putScoreEntry(engine: Engine, db: Db, b: BoardPeriod, e: ScoreEntry, bool: (v: boolean) => boolean | number) {
+  await hot.put(engine, db, {
+    ...b, accountId: e.accountId, publicId: e.publicId, score: e.score, subscore: e.subscore, rankScore: e.rankScore, rankSubscore: e.rankSubscore,
+    metadata: e.metadata === null ? null : JSON.stringify(e.metadata), achievedAt: e.achievedAt, hidden: bool(e.hidden), updatedAt: e.updatedAt,
+  });
 }
 
 export async function setHidden(db: Db, b: BoardPeriod, publicId: string, hidden: boolean | number) {
@@ -90,39 +91,80 @@ export async function setHidden(db: Db, b: BoardPeriod, publicId: string, hidden
 const PLACE = ["rank_score", "rank_subscore", "achieved_at", "public_id"] as const;
 const RANK = ["rank_score", "rank_subscore", "achieved_at"] as const;
 
+type KeyParams = { rankScore: number; rankSubscore: number; achievedAt: string; publicId: string };
+const KEY_NAMES = ["rankScore", "rankSubscore", "achievedAt", "publicId"] as const;
+
+/**
+ * Shown records before a place in `columns`' order (the first three: those ranking strictly better; all
+ * four: also the ties listed first): the bucket counts below the place's fine bucket, and the records of
+ * that bucket before it (server/store/rankBuckets.ts), in one statement.
+ */
+function countQuery(columns: readonly string[]) {
+  type Params = Scope & KeyParams & { unhidden: boolean | number; coarse: number; firstFine: number; fine: number; lowest: number };
+  return prepared<Params, { n: number }>((db, p) => {
+    const board = (table: string) => sql<boolean>`${sql.ref(`${table}.environment_id`)} = ${p("environmentId")} AND ${sql.ref(`${table}.leaderboard_id`)} = ${p("leaderboardId")} AND ${sql.ref(`${table}.period`)} = ${p("period")}`;
+    const counted = (level: number, from: string | null, below: string) => sql<number>`(SELECT COALESCE(SUM(c.n), 0) FROM leaderboard_rank_counts c
+      WHERE ${board("c")} AND c.level = ${sql.lit(level)}${from === null ? sql`` : sql` AND c.bucket >= ${p(from as "firstFine")}`} AND c.bucket < ${p(below as "coarse")})`;
+    const inBucket = sql<number>`(SELECT COUNT(*) FROM leaderboard_records r WHERE ${board("r")} AND r.hidden = ${p("unhidden")}
+      AND r.rank_score >= ${p("lowest")} AND (${sql.join(columns.map((c) => sql.ref(`r.${c}`)))}) < (${sql.join(KEY_NAMES.slice(0, columns.length).map((k) => p(k)))}))`;
+    return db.selectNoFrom(sql<number>`${counted(0, null, "coarse")} + ${counted(1, "firstFine", "fine")} + ${inBucket}`.as("n"));
+  });
+}
+
 /**
  * Shown records before a place: `ranked` counts those ranking strictly better (the rank is one more),
  * `placed` also those that tie and come first by publicId (the place in the list), `tied` only the latter.
- * The first two add the bucket counts below the place's fine bucket to the records of that bucket
- * before it (server/store/rankBuckets.ts), in one statement; ties are counted one by one.
  */
-export async function countBefore(db: Db, b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied", unhidden: boolean | number) {
-  const board = (table: string) => sql<boolean>`${sql.ref(`${table}.environment_id`)} = ${b.environmentId} AND ${sql.ref(`${table}.leaderboard_id`)} = ${b.leaderboardId} AND ${sql.ref(`${table}.period`)} = ${b.period}`;
-  if (what === "tied") {
-    const tied = db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll().as("n")).where(board("leaderboard_records")).where("hidden", "=", unhidden)
-      .where("rank_score", "=", key.rankScore).where("rank_subscore", "=", key.rankSubscore).where("achieved_at", "=", key.achievedAt).where("public_id", "<", key.publicId);
-    return Number((await tied.executeTakeFirstOrThrow()).n);
-  }
-  const columns = what === "placed" ? PLACE : RANK;
-  const values = what === "placed" ? [key.rankScore, key.rankSubscore, key.achievedAt, key.publicId] : [key.rankScore, key.rankSubscore, key.achievedAt];
+export async function countBefore(engine: Engine, db: Db, b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied", unhidden: boolean | number) {
   const fine = fineBucket(key.rankScore);
   const coarse = coarseOf(fine);
-  const counted = (level: number, from: number | null, below: number) => sql`(SELECT COALESCE(SUM(c.n), 0) FROM leaderboard_rank_counts c
-    WHERE ${board("c")} AND c.level = ${level}${from === null ? sql`` : sql` AND c.bucket >= ${from}`} AND c.bucket < ${below})`;
-  const inBucket = sql`(SELECT COUNT(*) FROM leaderboard_records r WHERE ${board("r")} AND r.hidden = ${unhidden}
-    AND r.rank_score >= ${lowestScoreIn(fine)} AND (${sql.join(columns.map((c) => sql.ref(`r.${c}`)))}) < (${sql.join(values)}))`;
-  const { rows } = await sql<{ n: number | string }>`SELECT ${counted(0, null, coarse)} + ${counted(1, firstFineOf(coarse), fine)} + ${inBucket} AS n`.execute(db);
+  const params = { ...b, rankScore: key.rankScore, rankSubscore: key.rankSubscore, achievedAt: key.achievedAt, publicId: key.publicId, unhidden };
+  const { rows } = await (what === "tied" ? hot.tied(engine, db, params) : hot[what](engine, db, { ...params, coarse, firstFine: firstFineOf(coarse), fine, lowest: lowestScoreIn(fine) }));
   return Number(rows[0].n);
 }
 
-/** Shown records after (or, `direction: "before"`, before) a place, nearest first; from the top without one. */
-export async function pageFrom(db: Db, b: BoardPeriod, unhidden: boolean | number, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) {
-  let query = records(db, b).where("r.hidden", "=", unhidden);
-  const order = from?.direction === "before" ? "desc" : "asc";
-  if (from) {
-    const { key } = from;
-    query = query.where(sql<boolean>`(${sql.join(PLACE.map((c) => sql.ref(`r.${c}`)))}) ${sql.raw(from.direction === "before" ? "<" : ">")} (${sql.join([key.rankScore, key.rankSubscore, key.achievedAt, key.publicId])})`);
-  }
-  for (const column of PLACE) query = query.orderBy(`r.${column}`, order);
-  return (await query.limit(limit).execute()).map(entry);
+/** A page of shown records from the top, or after or before a place (nearest first). */
+function pageQuery(direction: "after" | "before" | null) {
+  return prepared<Scope & KeyParams & { unhidden: boolean | number; limit: number }, Row>((db, p) => {
+    let query = records(db, p).where("r.hidden", "=", p("unhidden"));
+    if (direction) {
+      query = query.where(sql<boolean>`(${sql.join(PLACE.map((c) => sql.ref(`r.${c}`)))}) ${sql.raw(direction === "before" ? "<" : ">")} (${sql.join(KEY_NAMES.map((k) => p(k)))})`);
+    }
+    for (const column of PLACE) query = query.orderBy(`r.${column}`, direction === "before" ? "desc" : "asc");
+    return query.limit(p("limit"));
+  });
 }
+
+/** Shown records after (or, `direction: "before"`, before) a place, nearest first; from the top without one. */
+export async function pageFrom(engine: Engine, db: Db, b: BoardPeriod, unhidden: boolean | number, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) {
+  const key = from?.key ?? { rankScore: 0, rankSubscore: 0, achievedAt: "", publicId: "" };
+  const params = { ...b, unhidden, limit, rankScore: key.rankScore, rankSubscore: key.rankSubscore, achievedAt: key.achievedAt, publicId: key.publicId };
+  return (await hot[from?.direction ?? "top"](engine, db, params)).rows.map(entry);
+}
+
+// Every score submission and board read makes these: built and compiled once (store/prepared.ts).
+type Scope = BoardPeriod & Record<string, unknown>;
+const hot = {
+  board: prepared<{ environmentId: string; leaderboardId: string }, Row>((db, p) =>
+    db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId"))),
+  entry: prepared<Scope & { accountId: string }, Row>((db, p) =>
+    records(db, p).where("r.account_id", "=", p("accountId"))),
+  put: prepared<Scope & Record<string, unknown>, never>((db, p) => {
+    const values = {
+      public_id: p("publicId") as string, score: p("score") as number, subscore: p("subscore") as number, rank_score: p("rankScore") as number,
+      rank_subscore: p("rankSubscore") as number, metadata: p("metadata") as string | null, achieved_at: p("achievedAt") as string, hidden: p("hidden") as boolean, updated_at: p("updatedAt") as string,
+    };
+    return db.insertInto("leaderboard_records")
+      .values({ environment_id: p("environmentId"), leaderboard_id: p("leaderboardId"), period: p("period"), account_id: p("accountId") as string, ...values })
+      .onConflict((oc) => oc.columns(["environment_id", "leaderboard_id", "period", "account_id"]).doUpdateSet(values));
+  }),
+  ranked: countQuery(RANK),
+  placed: countQuery(PLACE),
+  tied: prepared<Scope & KeyParams & { unhidden: boolean | number }, { n: number }>((db, p) =>
+    db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId")).where("period", "=", p("period")).where("hidden", "=", p("unhidden"))
+      .where("rank_score", "=", p("rankScore")).where("rank_subscore", "=", p("rankSubscore")).where("achieved_at", "=", p("achievedAt")).where("public_id", "<", p("publicId"))),
+  top: pageQuery(null),
+  after: pageQuery("after"),
+  before: pageQuery("before"),
+};

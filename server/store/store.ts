@@ -653,15 +653,15 @@ export class KyselyStore implements Store {
   // Leaderboards (server/store/leaderboards.ts).
   insertLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.insertLeaderboard(db, d, (v) => this.bool(v)));
   updateLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.updateLeaderboard(db, d, (v) => this.bool(v)));
-  getLeaderboard = (environmentId: string, leaderboardId: string) => leaderboards.getLeaderboard(this.read, environmentId, leaderboardId);
+  getLeaderboard = (environmentId: string, leaderboardId: string) => leaderboards.getLeaderboard(this.engine, this.read, environmentId, leaderboardId);
   listLeaderboards = (environmentId: string) => leaderboards.listLeaderboards(this.read, environmentId);
   deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
-  getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.read, b, accountId);
+  getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.engine, this.read, b, accountId);
   scoreEntryByPublicId = (b: BoardPeriod, publicId: string) => leaderboards.scoreEntryByPublicId(this.read, b, publicId);
-  putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(db, b, e, (v) => this.bool(v)));
+  putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(this.engine, db, b, e, (v) => this.bool(v)));
   setScoreHidden = (b: BoardPeriod, publicId: string, hidden: boolean) => this.write((db) => leaderboards.setHidden(db, b, publicId, this.bool(hidden)));
-  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied") => leaderboards.countBefore(this.read, b, key, what, this.bool(false));
-  scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.read, b, this.bool(false), limit, from);
+  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied") => leaderboards.countBefore(this.engine, this.read, b, key, what, this.bool(false));
+  scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.engine, this.read, b, this.bool(false), limit, from);
 
   // Events (server/store/events.ts).
   insertEvent = (e: EventRecord) => this.write((db) => events.insertEvent(db, e));
