@@ -1,5 +1,7 @@
 // The store's statements for catalogs: immutable versions per environment, one of them active.
 import { sql, type Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import { prepared } from "./prepared.js";
 import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { CatalogRecord } from "./types.js";
@@ -33,7 +35,10 @@ export async function activateCatalog(db: Db, environmentId: string, version: nu
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function activeCatalogVersion(db: Db, environmentId: string) {
-  const row = await db.selectFrom("environments").select("active_catalog_version").where("id", "=", environmentId).executeTakeFirst();
-  return row?.active_catalog_version ?? null;
+// Every purchase asks which version is active: built and compiled once (store/prepared.ts).
+const activeVersion = prepared<{ environmentId: string }, { active_catalog_version: number | null }>((db, p) =>
+  db.selectFrom("environments").select("active_catalog_version").where("id", "=", p("environmentId")));
+
+export async function activeCatalogVersion(engine: Engine, db: Db, environmentId: string) {
+  return (await activeVersion(engine, db, { environmentId })).rows[0]?.active_catalog_version ?? null;
 }

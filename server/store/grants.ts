@@ -1,6 +1,8 @@
 // The store's statements for grants: rewards issued to an account, waiting to be claimed. A pending
 // grant past its `expires_at` reads as expired; nothing rewrites it.
 import type { Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import { prepared } from "./prepared.js";
 import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { GrantRecord } from "./types.js";
@@ -21,8 +23,12 @@ export async function insertGrant(db: Db, g: GrantRecord) {
   }).execute();
 }
 
-export async function getGrant(db: Db, environmentId: string, grantId: string) {
-  const row = await db.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("id", "=", grantId).executeTakeFirst();
+// Every claim reads its grant: built and compiled once (store/prepared.ts).
+const byId = prepared<{ environmentId: string; grantId: string }, Row>((db, p) =>
+  db.selectFrom("grants").selectAll().where("environment_id", "=", p("environmentId")).where("id", "=", p("grantId")));
+
+export async function getGrant(engine: Engine, db: Db, environmentId: string, grantId: string) {
+  const row = (await byId(engine, db, { environmentId, grantId })).rows[0];
   return row ? grant(row) : null;
 }
 

@@ -629,16 +629,16 @@ export class KyselyStore implements Store {
   lockName = (name: string) => this.write(async (db) => {
     if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
   });
-  wallet = (accountId: string) => wallets.wallet(this.read, accountId);
-  appendLedgerEntry = (accountId: string, entry: LedgerEntryRecord) => this.write((db) => wallets.appendLedgerEntry(db, accountId, entry));
+  wallet = (accountId: string) => wallets.wallet(this.engine, this.read, accountId);
+  appendLedgerEntry = (accountId: string, entry: LedgerEntryRecord) => this.write((db) => wallets.appendLedgerEntry(this.engine, db, accountId, entry));
   listLedger = (accountId: string, limit: number, beforeSeq?: number) => wallets.listLedger(this.read, accountId, limit, beforeSeq);
   getLedgerEntry = (accountId: string, entryId: string) => wallets.getLedgerEntry(this.read, accountId, entryId);
-  inventory = (accountId: string) => wallets.inventory(this.read, accountId);
-  ledgerVersion = (accountId: string) => wallets.ledgerVersion(this.read, accountId);
+  inventory = (accountId: string) => wallets.inventory(this.engine, this.read, accountId);
+  ledgerVersion = (accountId: string) => wallets.ledgerVersion(this.engine, this.read, accountId);
 
   // Grants (server/store/grants.ts) and in-app purchases (server/store/iapPurchases.ts).
   insertGrant = (grant: GrantRecord) => this.write((db) => grants.insertGrant(db, grant));
-  getGrant = (environmentId: string, grantId: string) => grants.getGrant(this.read, environmentId, grantId);
+  getGrant = (environmentId: string, grantId: string) => grants.getGrant(this.engine, this.read, environmentId, grantId);
   grantByExternalRef = (environmentId: string, externalRef: string) => grants.grantByExternalRef(this.read, environmentId, externalRef);
   listGrants = (accountId: string, filter: Parameters<typeof grants.listGrants>[2]) => grants.listGrants(this.read, accountId, filter);
   updateGrant = (grantId: string, change: Parameters<typeof grants.updateGrant>[2]) => this.write((db) => grants.updateGrant(db, grantId, change));
@@ -707,7 +707,7 @@ export class KyselyStore implements Store {
     });
   listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
   getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
-  activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.read, environmentId);
+  activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.engine, this.read, environmentId);
   activateCatalog = (environmentId: string, version: number) => this.writePrincipals((db) => catalogs.activateCatalog(db, environmentId, version));
 
   // Idempotency.

@@ -1,6 +1,8 @@
 // The store's statements for an account's economy: balances, item stacks, and the ledger that explains
 // every one of them.
 import type { Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import { prepared } from "./prepared.js";
 import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { LedgerEntryRecord } from "./types.js";
@@ -13,38 +15,29 @@ const entry = (r: Row): LedgerEntryRecord => ({
   itemChanges: JSON.parse(r.item_changes), itemsAfter: JSON.parse(r.items_after), shortfall: r.shortfall === null ? null : JSON.parse(r.shortfall),
 });
 
-export async function wallet(db: Db, accountId: string) {
-  const rows = await db.selectFrom("wallet_balances").select(["currency_id", "balance"]).where("account_id", "=", accountId).execute();
-  return { version: await ledgerVersion(db, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
+export async function wallet(engine: Engine, db: Db, accountId: string) {
+  const rows = (await hot.balances(engine, db, { accountId })).rows;
+  return { version: await ledgerVersion(engine, db, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
 }
 
 /** The newest entry's number, 0 before the first. */
-export async function ledgerVersion(db: Db, accountId: string) {
-  const last = await db.selectFrom("wallet_ledger").select("seq").where("account_id", "=", accountId).orderBy("seq", "desc").limit(1).executeTakeFirst();
-  return last?.seq ?? 0;
+export async function ledgerVersion(engine: Engine, db: Db, accountId: string) {
+  return (await hot.lastSeq(engine, db, { accountId })).rows[0]?.seq ?? 0;
 }
 
-export async function inventory(db: Db, accountId: string) {
-  const rows = await db.selectFrom("inventory_items").select(["item_id", "quantity"]).where("account_id", "=", accountId).where("quantity", ">", 0).execute();
+export async function inventory(engine: Engine, db: Db, accountId: string) {
+  const rows = (await hot.items(engine, db, { accountId })).rows;
   return Object.fromEntries(rows.map((r) => [r.item_id, Number(r.quantity)]));
 }
 
-export async function appendLedgerEntry(db: Db, accountId: string, e: LedgerEntryRecord) {
-  await db.insertInto("wallet_ledger").values({
-    account_id: accountId, seq: e.seq, entry_id: e.entryId, at: e.at, source: e.source, reason: e.reason, ref: e.ref,
-    changes: JSON.stringify(e.changes), balances_after: JSON.stringify(e.balancesAfter),
-    item_changes: JSON.stringify(e.itemChanges), items_after: JSON.stringify(e.itemsAfter), shortfall: e.shortfall === null ? null : JSON.stringify(e.shortfall),
-  }).execute();
-  for (const currencyId of Object.keys(e.changes)) {
-    const balance = e.balancesAfter[currencyId];
-    await db.insertInto("wallet_balances").values({ account_id: accountId, currency_id: currencyId, balance })
-      .onConflict((oc) => oc.columns(["account_id", "currency_id"]).doUpdateSet({ balance })).execute();
-  }
-  for (const itemId of Object.keys(e.itemChanges)) {
-    const quantity = e.itemsAfter[itemId];
-    await db.insertInto("inventory_items").values({ account_id: accountId, item_id: itemId, quantity })
-      .onConflict((oc) => oc.columns(["account_id", "item_id"]).doUpdateSet({ quantity })).execute();
-  }
+export async function appendLedgerEntry(engine: Engine, db: Db, accountId: string, e: LedgerEntryRecord) {
+  await hot.appendEntry(engine, db, {
+    accountId, seq: e.seq, entryId: e.entryId, at: e.at, source: e.source, reason: e.reason, ref: e.ref,
+    changes: JSON.stringify(e.changes), balancesAfter: JSON.stringify(e.balancesAfter),
+    itemChanges: JSON.stringify(e.itemChanges), itemsAfter: JSON.stringify(e.itemsAfter), shortfall: e.shortfall === null ? null : JSON.stringify(e.shortfall),
+  });
+  for (const currencyId of Object.keys(e.changes)) await hot.setBalance(engine, db, { accountId, currencyId, balance: e.balancesAfter[currencyId] });
+  for (const itemId of Object.keys(e.itemChanges)) await hot.setQuantity(engine, db, { accountId, itemId, quantity: e.itemsAfter[itemId] });
 }
 
 export async function listLedger(db: Db, accountId: string, limit: number, beforeSeq?: number) {
@@ -57,3 +50,24 @@ export async function getLedgerEntry(db: Db, accountId: string, entryId: string)
   const row = await db.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId).where("entry_id", "=", entryId).executeTakeFirst();
   return row ? entry(row) : null;
 }
+
+// Every purchase, claim and wallet read makes these: built and compiled once (store/prepared.ts).
+const hot = {
+  balances: prepared<{ accountId: string }, { currency_id: string; balance: number }>((db, p) =>
+    db.selectFrom("wallet_balances").select(["currency_id", "balance"]).where("account_id", "=", p("accountId"))),
+  lastSeq: prepared<{ accountId: string }, { seq: number }>((db, p) =>
+    db.selectFrom("wallet_ledger").select("seq").where("account_id", "=", p("accountId")).orderBy("seq", "desc").limit(1)),
+  items: prepared<{ accountId: string }, { item_id: string; quantity: number }>((db, p) =>
+    db.selectFrom("inventory_items").select(["item_id", "quantity"]).where("account_id", "=", p("accountId")).where("quantity", ">", 0)),
+  appendEntry: prepared<Record<"accountId" | "entryId" | "at" | "source" | "reason" | "changes" | "balancesAfter" | "itemChanges" | "itemsAfter", string> & { seq: number; ref: string | null; shortfall: string | null }, never>((db, p) =>
+    db.insertInto("wallet_ledger").values({
+      account_id: p("accountId"), seq: p("seq"), entry_id: p("entryId"), at: p("at"), source: p("source"), reason: p("reason"), ref: p("ref"),
+      changes: p("changes"), balances_after: p("balancesAfter"), item_changes: p("itemChanges"), items_after: p("itemsAfter"), shortfall: p("shortfall"),
+    })),
+  setBalance: prepared<{ accountId: string; currencyId: string; balance: number }, never>((db, p) =>
+    db.insertInto("wallet_balances").values({ account_id: p("accountId"), currency_id: p("currencyId"), balance: p("balance") })
+      .onConflict((oc) => oc.columns(["account_id", "currency_id"]).doUpdateSet({ balance: p("balance") }))),
+  setQuantity: prepared<{ accountId: string; itemId: string; quantity: number }, never>((db, p) =>
+    db.insertInto("inventory_items").values({ account_id: p("accountId"), item_id: p("itemId"), quantity: p("quantity") })
+      .onConflict((oc) => oc.columns(["account_id", "item_id"]).doUpdateSet({ quantity: p("quantity") }))),
+};
