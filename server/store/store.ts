@@ -115,6 +115,15 @@ const hot = {
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
   storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | null }>((db, p) =>
     db.selectFrom("storage_shards").select((eb) => eb.fn.sum<number>("bytes").as("storage_bytes")).where("workspace_id", "=", p("workspaceId"))),
+  // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
+  saveIdempotencyRecord: prepared<{ keyHash: Buffer; fingerprint: Buffer; status: number; sealed: Buffer; createdAt: string; expiresAt: string; now: string }, never>((db, p) => {
+    const values = { fingerprint: p("fingerprint"), status: p("status"), sealed: p("sealed"), created_at: p("createdAt"), expires_at: p("expiresAt") };
+    return db.insertInto("idempotency_records").values({ key_hash: p("keyHash"), ...values })
+      .onConflict((oc) => oc.column("key_hash").doUpdateSet(values).where("idempotency_records.expires_at", "<=", p("now")));
+  }),
+  // PostgreSQL: a row locked until the transaction ends (SQLite's one writer already excludes the others).
+  lockAccount: prepared<{ id: string }, Row>((db, p) => db.selectFrom("accounts").select("id").where("id", "=", p("id")).forUpdate()),
+  lockEnvironment: prepared<{ id: string }, Row>((db, p) => db.selectFrom("environments").select("id").where("id", "=", p("id")).forUpdate()),
   idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
@@ -154,7 +163,7 @@ export class KyselyStore implements Store {
 
   /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
   private async lock(db: Db, table: "accounts" | "environments", id: string) {
-    if (this.engine.dialect === "postgres") await db.selectFrom(table).select("id").where("id", "=", id).forUpdate().execute();
+    if (this.engine.dialect === "postgres") await (table === "accounts" ? hot.lockAccount : hot.lockEnvironment)(this.engine, db, { id });
   }
 
   private async slotRow(db: Db, accountId: string, slotId: string): Promise<Row | undefined> {
@@ -718,13 +727,9 @@ export class KyselyStore implements Store {
   }
 
   saveIdempotencyRecord(record: IdempotencyRecord, now: string) {
-    // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
     return this.write(async (db) => {
-      const values = { fingerprint: record.fingerprint, status: record.status, sealed: record.sealed, created_at: record.createdAt, expires_at: record.expiresAt };
-      const result = await db.insertInto("idempotency_records").values({ key_hash: record.keyHash, ...values })
-        .onConflict((oc) => oc.column("key_hash").doUpdateSet(values).where("idempotency_records.expires_at", "<=", now))
-        .executeTakeFirst();
-      return changed(result) === 1;
+      const { keyHash, fingerprint, status, sealed, createdAt, expiresAt } = record;
+      return changed(await hot.saveIdempotencyRecord(this.engine, db, { keyHash, fingerprint, status, sealed, createdAt, expiresAt, now })) === 1;
     });
   }
 
