@@ -78,11 +78,13 @@ function cachingStatements(db: Database.Database) {
 // a dozen promise hops and its connection mutex to every query; on the hot paths they cost more than
 // SQLite's own work (docs/performance.md).
 const direct = new WeakMap<Kysely<DB>, Statements>();
+// The same on PostgreSQL: the pool for reads, and the client a transaction holds for its statements.
+const directPostgres = new WeakMap<Kysely<DB>, (query: CompiledQuery) => Promise<QueryResult<unknown>>>();
 
-/** Runs a compiled query on `db`: straight on SQLite's connection where that is safe, else through Kysely. */
+/** Runs a compiled query on `db`: straight on the engine's connection where that is safe, else through Kysely. */
 export function execute<R>(db: Kysely<DB>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
   const statements = direct.get(db);
-  if (!statements) return db.executeQuery(query);
+  if (!statements) return (directPostgres.get(db)?.(query) ?? db.executeQuery(query)) as Promise<QueryResult<R>>;
   try {
     return Promise.resolve(statements.run(query) as QueryResult<R>);
   } catch (error) {
@@ -141,12 +143,16 @@ const typesOf = (driver: typeof pg) => ({
 const DML = /^\s*(select|insert|update|delete|with)\b/i;
 
 /**
- * A pooled client whose data statements are named after their SQL text, so that PostgreSQL parses and
- * plans each once per connection (pg keeps the names it has prepared) instead of once per query.
+ * A data statement named after its SQL text, so that PostgreSQL parses and plans it once per connection
+ * (pg keeps the names it has prepared) instead of once per query.
  */
-function namingStatements(client: pg.PoolClient) {
-  const query = (text: string, values?: unknown[]) => (DML.test(text) ? client.query({ name: statementName(text), text, values }) : client.query(text, values));
-  return Object.assign(Object.create(client) as pg.PoolClient, { query, release: (err?: Error | boolean) => client.release(err) });
+const named = (text: string, values?: unknown[]) => (DML.test(text) ? { name: statementName(text), text, values } : { text, values });
+
+/** What Kysely's PostgreSQL connection answers for a query. */
+async function runOn(target: pg.Pool | pg.PoolClient, query: CompiledQuery): Promise<QueryResult<unknown>> {
+  const { command, rowCount, rows } = await target.query(named(query.sql, query.parameters as unknown[]));
+  const changes = command === "INSERT" || command === "UPDATE" || command === "DELETE" || command === "MERGE";
+  return { numAffectedRows: changes ? BigInt(rowCount ?? 0) : undefined, rows: rows ?? [] };
 }
 
 // Names by SQL text, kept: the same few texts would otherwise be hashed again on every query.
@@ -182,18 +188,38 @@ export async function postgresEngine(options: PostgresOptions): Promise<Engine> 
   });
   // An idle client's error (the server restarting) must not crash the process; the next query reconnects.
   pool.on("error", () => {});
-  const named = new WeakMap<pg.PoolClient, pg.PoolClient>();
+  const namingOf = new WeakMap<pg.PoolClient, pg.PoolClient>();
+  const naming = (client: pg.PoolClient) => {
+    if (!namingOf.has(client)) namingOf.set(client, Object.assign(Object.create(client) as pg.PoolClient, { query: (text: string, values?: unknown[]) => client.query(named(text, values)) }));
+    return namingOf.get(client)!;
+  };
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({
-      pool: {
-        async connect() {
-          const client = await pool.connect();
-          if (!named.has(client)) named.set(client, namingStatements(client));
-          return named.get(client)!;
-        },
-        end: () => pool.end(),
-      },
-    }),
+    dialect: new PostgresDialect({ pool: { connect: async () => naming(await pool.connect()), end: () => pool.end() } }),
   });
-  return { dialect: "postgres", writer: db, reader: db, withWriter: (work) => db.connection().execute(work), close: () => db.destroy() };
+  directPostgres.set(db, (query) => runOn(pool, query));
+  // A Kysely of its own for each pooled client, kept with it: a transaction's statements run on the client
+  // it holds, the hot ones directly (execute) and the others through Kysely, which must not release it.
+  const held = new WeakMap<pg.PoolClient, Kysely<DB>>();
+  const over = (client: pg.PoolClient) => {
+    let own = held.get(client);
+    if (!own) {
+      const pinned = Object.assign(Object.create(naming(client)) as pg.PoolClient, { release: () => {} });
+      own = new Kysely<DB>({ dialect: new PostgresDialect({ pool: { connect: async () => pinned, end: async () => {} } }) });
+      directPostgres.set(own, (query) => runOn(client, query));
+      held.set(client, own);
+    }
+    return own;
+  };
+  return {
+    dialect: "postgres", writer: db, reader: db,
+    async withWriter(work) {
+      const client = await pool.connect();
+      try {
+        return await work(over(client));
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
 }
