@@ -23,6 +23,8 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "5" },
     only: { type: "string", multiple: true, default: [] },
     postgres: { type: "string" },
+    // The targets' ratios to the Express echo, each pair measured back to back (scripts/bench/ratios.ts).
+    ratios: { type: "boolean", default: false },
   },
 });
 const duration = values.quick ? 2 : Number(values.duration);
@@ -310,7 +312,10 @@ function chart(rows: Array<Result & { vsExpress: number }>): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif"><text x="10" y="18" font-size="14">Persistly — requests per second (${connections} connections, 127.0.0.1)</text>${bars.join("")}</svg>\n`;
 }
 
-if (values.against) {
+if (values.ratios) {
+  const { ratios } = await import("./bench/ratios.js");
+  await ratios({ rounds: Number(values.rounds), duration: values.quick ? 2 : Number(values.duration), connections, only: values.only });
+} else if (values.against) {
   const { compare } = await import("./bench/compare.js");
   await compare({ ref: values.against, rounds: Number(values.rounds), duration: values.quick ? 2 : Number(values.duration), connections, only: values.only, postgres: values.postgres });
 } else {
