@@ -4,7 +4,7 @@
 // its shown records per bucket of `rank_score` (leaderboard_rank_counts, kept by triggers: migration 16),
 // at two levels: coarse buckets, one per power of two of the score's magnitude, and fine buckets, 2^10 of
 // them inside each coarse one, like a float with a ten-bit mantissa. The records before a place are then
-// the coarse counts below its coarse bucket (at most ~110 rows), the fine counts below its fine bucket
+// the coarse counts below its coarse bucket (at most ~90 rows), the fine counts below its fine bucket
 // inside that coarse one (at most 1024 rows), and the records of its own fine bucket counted one by one:
 // as many as share the score's top eleven bits (about 500 on a board of a million scores spread over
 // 0…10^6, where a bucket is 512 wide). Scores below 2^11 in magnitude each have a fine bucket of their own.
