@@ -59,8 +59,9 @@ export async function getSlot(deps: Deps, caller: SessionCaller, slotId: string)
 
 export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {
   const accountId = caller.account.id;
-  // Locked for a forced write, which lands on this head whatever others do meanwhile.
-  const current = await deps.store.getSlotHead(accountId, slotId, input.force === true);
+  // Locked for a forced write, which lands on this head whatever others do meanwhile. The workspace's
+  // storage comes with it, for the check below.
+  const { head: current, storageBytes } = await deps.store.getSlotHeadAndStorage(accountId, slotId, input.force === true, caller.principal.workspace.id);
   if (!current) throw slotMissing(slotId);
   // Versions only grow, so a baseVersion not ahead now cannot be ahead when the write lands.
   if (input.baseVersion > current.version) {
@@ -77,7 +78,7 @@ export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string
     });
   }
   if (content.checksum !== current.checksum || content.slotInfo !== current.slotInfo) {
-    await assertStorageFor(deps, caller.principal, contentBytes(content));
+    await assertStorageFor(deps, caller.principal, contentBytes(content), { usedBytes: storageBytes });
   }
   const outcome = await deps.store.writeSlot(accountId, slotId, input.force ? null : input.baseVersion, content, nowIso(deps), current);
   if (outcome.kind === "missing") throw slotMissing(slotId);

@@ -73,6 +73,11 @@ const hot = {
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
+  // A head with its workspace's storage (a sync checks both): one statement, one round trip on PostgreSQL.
+  slotHeadAndStorage: prepared<{ accountId: string; slotId: string; workspaceId: string }, Row>((db, p) =>
+    headVersion(db)
+      .select((eb) => eb.selectFrom("storage_shards").select((e) => e.fn.sum<number>("bytes").as("n")).where("workspace_id", "=", p("workspaceId")).as("storage_bytes"))
+      .where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   // PostgreSQL only. The head is read by a statement of its own after the lock: a locking join would
   // re-check the locked row alone once a concurrent write committed, and miss the version it added.
   lockSlot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
@@ -510,6 +515,12 @@ export class KyselyStore implements Store {
     if (lock && this.tx) await this.lockSlot(this.tx.db, accountId, slotId);
     const row = (await hot.slotHead(this.engine, this.read, { accountId, slotId })).rows[0];
     return row ? slotSummary(row) : null;
+  }
+
+  async getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string) {
+    if (lock && this.tx) await this.lockSlot(this.tx.db, accountId, slotId);
+    const row = (await hot.slotHeadAndStorage(this.engine, this.read, { accountId, slotId, workspaceId })).rows[0];
+    return { head: row ? slotSummary(row) : null, storageBytes: Number(row?.storage_bytes ?? 0) };
   }
 
   private async lockSlot(db: Db, accountId: string, slotId: string) {

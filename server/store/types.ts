@@ -478,6 +478,8 @@ export interface Store {
    * for a forced write that must land on this head.
    */
   getSlotHead(accountId: string, slotId: string, lock?: boolean): Promise<SlotSummaryRecord | null>;
+  /** getSlotHead, with storageBytes(workspaceId) read by the same statement (a sync checks both). */
+  getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string): Promise<{ head: SlotSummaryRecord | null; storageBytes: number }>;
   getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
   /**
    * Writes a new version when the slot is at `expectedVersion` (any version when null), atomically.

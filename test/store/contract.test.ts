@@ -123,6 +123,14 @@ describe("slots", () => {
     expect(await store.pruneSlotVersions(workspaceId, "2020-01-01T00:00:00.000Z")).toBe(1);
     expect(await store.storageBytes(workspaceId)).toBe(before + 7 + 9 + 2 * 2);
   });
+
+  it("are read with the workspace's storage in one statement, as a sync checks both", async () => {
+    const a = newAccount();
+    await store.createAccount(a, newSession(), { slotId: "main", content: content('{"n":1}') });
+    const both = await store.transaction((tx) => tx.getSlotHeadAndStorage(a.id, "main", true, workspaceId));
+    expect(both).toEqual({ head: await store.getSlotHead(a.id, "main"), storageBytes: await store.storageBytes(workspaceId) });
+    expect((await store.getSlotHeadAndStorage(a.id, "other", false, workspaceId)).head).toBeNull();
+  });
 });
 
 describe("keys", () => {
