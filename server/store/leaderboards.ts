@@ -35,8 +35,14 @@ export async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: 
     .where("environment_id", "=", d.environmentId).where("leaderboard_id", "=", d.leaderboardId).execute();
 }
 
-export async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string) {
-  const row = (await hot.board(engine, db, { environmentId, leaderboardId })).rows[0];
+/**
+ * A board's definition. `shared` (PostgreSQL, in a transaction that may write its records) holds the row
+ * with a key-share lock until the end, as the records' foreign key check would at insert: a deletion,
+ * which locks the row first, waits for the writer, and a writer that comes later finds no board (404)
+ * instead of failing the foreign key. An update of the definition does not wait for either.
+ */
+export async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string, shared = false) {
+  const row = (await (shared ? hot.boardShared : hot.board)(engine, db, { environmentId, leaderboardId })).rows[0];
   return row ? definition(row) : null;
 }
 
@@ -46,10 +52,14 @@ export async function listLeaderboards(db: Db, environmentId: string) {
 }
 
 /** Deletes the board and every record of it; answers how many records went. */
-export async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockRecordsFirst: boolean) {
-  // The deletion's triggers take the board's count rows record by record; taking the records first means
-  // a submission holding one of them finishes before any count row is held (no deadlock on PostgreSQL).
-  if (lockRecordsFirst) await db.selectFrom("leaderboard_records").select("account_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
+export async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockFirst: boolean) {
+  if (lockFirst) {
+    // PostgreSQL: the board first, which every writer of its records holds key-shared (getLeaderboard), so
+    // none is under way or can begin; then its records, so that an erasure holding one finishes before
+    // the deletion's triggers take any of the board's count rows (no deadlock).
+    await db.selectFrom("leaderboards").select("leaderboard_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
+    await db.selectFrom("leaderboard_records").select("account_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
+  }
   const records = await db.deleteFrom("leaderboard_records").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).executeTakeFirst();
   await db.deleteFrom("leaderboard_rank_counts").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
   await db.deleteFrom("leaderboards").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
@@ -147,6 +157,8 @@ type Scope = BoardPeriod & Record<string, unknown>;
 const hot = {
   board: prepared<{ environmentId: string; leaderboardId: string }, Row>((db, p) =>
     db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId"))),
+  boardShared: prepared<{ environmentId: string; leaderboardId: string }, Row>((db, p) =>
+    db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId")).forKeyShare()),
   entry: prepared<Scope & { accountId: string }, Row>((db, p) =>
     records(db, p).where("r.account_id", "=", p("accountId"))),
   put: prepared<Scope & Record<string, unknown>, never>((db, p) => {

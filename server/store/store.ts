@@ -673,7 +673,8 @@ export class KyselyStore implements Store {
   // Leaderboards (server/store/leaderboards.ts).
   insertLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.insertLeaderboard(db, d, (v) => this.bool(v)));
   updateLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.updateLeaderboard(db, d, (v) => this.bool(v)));
-  getLeaderboard = (environmentId: string, leaderboardId: string) => leaderboards.getLeaderboard(this.engine, this.read, environmentId, leaderboardId);
+  getLeaderboard = (environmentId: string, leaderboardId: string) =>
+    leaderboards.getLeaderboard(this.engine, this.read, environmentId, leaderboardId, this.tx !== null && this.engine.dialect === "postgres");
   listLeaderboards = (environmentId: string) => leaderboards.listLeaderboards(this.read, environmentId);
   deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
   getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.engine, this.read, b, accountId);
