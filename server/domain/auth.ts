@@ -2,7 +2,7 @@
 import { forbidden, gone, unauthorized } from "./errors.js";
 import { hashSecret, KEY_PREFIXES } from "./secrets.js";
 import type { Deps, SessionCaller, Caller } from "./context.js";
-import type { KeyKind, SlotRecord } from "../store/types.js";
+import type { AccountRecord, KeyKind, SessionRecord, SlotRecord } from "../store/types.js";
 
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
 
@@ -28,7 +28,8 @@ export async function authenticateSession(
 ): Promise<SessionCaller> {
   if (!token) throw forbidden("an account session is required: X-Persistly-Account-Session");
   const tokenHash = hashSecret(token);
-  const found = slotId === undefined ? await deps.store.findSession(tokenHash) : await deps.store.findSessionWithSlot(tokenHash, slotId);
+  const found: { session: SessionRecord; account: AccountRecord; slot?: SlotRecord | null } | null =
+    slotId === undefined ? await deps.store.findSession(tokenHash) : await deps.store.findSessionWithSlot(tokenHash, slotId);
   if (!found || found.account.environmentId !== caller.principal.environment.id || found.account.id !== accountId) {
     throw forbidden();
   }
@@ -38,6 +39,6 @@ export async function authenticateSession(
   if (now.getTime() - Date.parse(found.session.lastUsedAt) > SESSION_TOUCH_INTERVAL_MS) {
     await deps.store.touchSession(found.session.id, now.toISOString());
   }
-  const slotRead = slotId !== undefined && "slot" in found ? { slotRead: { slotId, slot: found.slot as SlotRecord | null } } : {};
-  return { ...caller, session: found.session, account: found.account, ...slotRead };
+  const session: SessionCaller = { ...caller, session: found.session, account: found.account };
+  return slotId === undefined ? session : { ...session, slotRead: { slotId, slot: found.slot ?? null } };
 }

@@ -161,13 +161,13 @@ const hot = {
     db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId")).forKeyShare()),
   entry: prepared<Scope & { accountId: string }, Row>((db, p) =>
     records(db, p).where("r.account_id", "=", p("accountId"))),
-  put: prepared<Scope & Record<string, unknown>, never>((db, p) => {
+  put: prepared<Scope & KeyParams & { accountId: string; score: number; subscore: number; metadata: string | null; hidden: boolean | number; updatedAt: string }, never>((db, p) => {
     const values = {
-      public_id: p("publicId") as string, score: p("score") as number, subscore: p("subscore") as number, rank_score: p("rankScore") as number,
-      rank_subscore: p("rankSubscore") as number, metadata: p("metadata") as string | null, achieved_at: p("achievedAt") as string, hidden: p("hidden") as boolean, updated_at: p("updatedAt") as string,
+      public_id: p("publicId"), score: p("score"), subscore: p("subscore"), rank_score: p("rankScore"), rank_subscore: p("rankSubscore"),
+      metadata: p("metadata"), achieved_at: p("achievedAt"), hidden: p("hidden"), updated_at: p("updatedAt"),
     };
     return db.insertInto("leaderboard_records")
-      .values({ environment_id: p("environmentId"), leaderboard_id: p("leaderboardId"), period: p("period"), account_id: p("accountId") as string, ...values })
+      .values({ environment_id: p("environmentId"), leaderboard_id: p("leaderboardId"), period: p("period"), account_id: p("accountId"), ...values })
       .onConflict((oc) => oc.columns(["environment_id", "leaderboard_id", "period", "account_id"]).doUpdateSet(values));
   }),
   ranked: countQuery(RANK),

@@ -565,14 +565,15 @@ export const migrations: Migration[] = [
           ${countChange("NEW", "0", [["OLD", -1, "OLD.hidden = 0"], ["NEW", 1, "NEW.hidden = 0"]])};
         END`).execute(db);
       } else {
+        const shard = `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`;
         await sql.raw(`CREATE FUNCTION leaderboard_records_count() RETURNS trigger LANGUAGE plpgsql AS $$
           BEGIN
             IF TG_OP = 'INSERT' THEN
-              ${countChange("NEW", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["NEW", 1, "NOT NEW.hidden"]])};
+              ${countChange("NEW", shard, [["NEW", 1, "NOT NEW.hidden"]])};
             ELSIF TG_OP = 'DELETE' THEN
-              ${countChange("OLD", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["OLD", -1, "NOT OLD.hidden"]])};
+              ${countChange("OLD", shard, [["OLD", -1, "NOT OLD.hidden"]])};
             ELSE
-              ${countChange("NEW", `pg_backend_pid() & ${RANK_COUNT_SHARDS - 1}`, [["OLD", -1, "NOT OLD.hidden"], ["NEW", 1, "NOT NEW.hidden"]])};
+              ${countChange("NEW", shard, [["OLD", -1, "NOT OLD.hidden"], ["NEW", 1, "NOT NEW.hidden"]])};
             END IF;
             RETURN NULL;
           END $$`).execute(db);

@@ -41,6 +41,18 @@ const anyVersion = (db: Db) =>
     .innerJoin("slots as s", (join) => join.onRef("s.account_id", "=", "v.account_id").onRef("s.slot_id", "=", "v.slot_id"))
     .select(["s.slot_id", "v.version", "s.created_at", "v.created_at as updated_at", "v.data", "v.slot_info", "v.checksum", "v.data_bytes", "v.slot_info_bytes"]);
 
+/** A session by its token's hash, with its account (columns prefixed a_). */
+const sessionByToken = (db: Db, tokenHash: Buffer) =>
+  db.selectFrom("account_sessions as s")
+    .innerJoin("accounts as a", "a.id", "s.account_id")
+    .selectAll("s")
+    .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
+    .where("s.token_hash", "=", tokenHash);
+
+/** A workspace's stored bytes: the sum of its storage shards (migration 15), null before its first slot. */
+const storageSum = (db: Db, workspaceId: string) =>
+  db.selectFrom("storage_shards").select((eb) => eb.fn.sum<number>("bytes").as("bytes")).where("workspace_id", "=", workspaceId);
+
 /** The queries on the hot paths (every request's key and session, slot reads and writes), compiled once. */
 const hot = {
   keyPrincipal: prepared<{ keyHash: Buffer }, Row>((db, p) =>
@@ -51,33 +63,22 @@ const hot = {
       .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins", "e.active_catalog_version",
         "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.created_at as w_created_at"])
       .where("k.key_hash", "=", p("keyHash"))),
-  session: prepared<{ tokenHash: Buffer }, Row>((db, p) =>
-    db.selectFrom("account_sessions as s")
-      .innerJoin("accounts as a", "a.id", "s.account_id")
-      .selectAll("s")
-      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at"])
-      .where("s.token_hash", "=", p("tokenHash"))),
+  session: prepared<{ tokenHash: Buffer }, Row>((db, p) => sessionByToken(db, p("tokenHash"))),
   // A session with one slot of its account (columns prefixed v_; all null when there is no such slot):
   // the session check and the slot read of getSlot in one statement, one round trip on PostgreSQL.
   sessionWithSlot: prepared<{ tokenHash: Buffer; slotId: string }, Row>((db, p) =>
-    db.selectFrom("account_sessions as s")
-      .innerJoin("accounts as a", "a.id", "s.account_id")
+    sessionByToken(db, p("tokenHash"))
       .leftJoin("slots as sl", (join) => join.onRef("sl.account_id", "=", "s.account_id").on("sl.slot_id", "=", p("slotId")))
       .leftJoin("slot_versions as v", (join) => join.onRef("v.account_id", "=", "sl.account_id").onRef("v.slot_id", "=", "sl.slot_id").onRef("v.version", "=", "sl.version"))
-      .selectAll("s")
-      .select(["a.id as a_id", "a.environment_id", "a.player_ref", "a.public_id", "a.display_name", "a.created_at as a_created_at", "a.updated_at as a_updated_at", "a.erased_at",
-        "sl.slot_id as v_slot_id", "v.version as v_version", "sl.created_at as v_created_at", "v.created_at as v_updated_at", "v.data as v_data", "v.slot_info as v_slot_info",
-        "v.checksum as v_checksum", "v.data_bytes as v_data_bytes", "v.slot_info_bytes as v_slot_info_bytes"])
-      .where("s.token_hash", "=", p("tokenHash"))),
+      .select(["sl.slot_id as v_slot_id", "v.version as v_version", "sl.created_at as v_created_at", "v.created_at as v_updated_at", "v.data as v_data",
+        "v.slot_info as v_slot_info", "v.checksum as v_checksum", "v.data_bytes as v_data_bytes", "v.slot_info_bytes as v_slot_info_bytes"])),
   slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
     headVersion(db).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   // A head with its workspace's storage (a sync checks both): one statement, one round trip on PostgreSQL.
   slotHeadAndStorage: prepared<{ accountId: string; slotId: string; workspaceId: string }, Row>((db, p) =>
-    headVersion(db)
-      .select((eb) => eb.selectFrom("storage_shards").select((e) => e.fn.sum<number>("bytes").as("n")).where("workspace_id", "=", p("workspaceId")).as("storage_bytes"))
-      .where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
+    headVersion(db).select(storageSum(db, p("workspaceId")).as("storage_bytes")).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   // PostgreSQL only. The head is read by a statement of its own after the lock: a locking join would
   // re-check the locked row alone once a concurrent write committed, and miss the version it added.
   lockSlot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
@@ -118,8 +119,7 @@ const hot = {
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
   insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
-  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | null }>((db, p) =>
-    db.selectFrom("storage_shards").select((eb) => eb.fn.sum<number>("bytes").as("storage_bytes")).where("workspace_id", "=", p("workspaceId"))),
+  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | null }>((db, p) => db.selectNoFrom(storageSum(db, p("workspaceId")).as("storage_bytes"))),
   // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
   saveIdempotencyRecord: prepared<{ keyHash: Buffer; fingerprint: Buffer; status: number; sealed: Buffer; createdAt: string; expiresAt: string; now: string }, never>((db, p) => {
     const values = { fingerprint: p("fingerprint"), status: p("status"), sealed: p("sealed"), created_at: p("createdAt"), expires_at: p("expiresAt") };
