@@ -19,8 +19,12 @@ const POSTGRES_ONLY = ["test/postgres/**/*.test.ts"];
 
 export default defineConfig(async () => {
   const postgres = await answers(5432);
+  if (!postgres && process.env.CI === "true") {
+    // A green CI that skipped the PostgreSQL half of the suite would be a lie: .ci/run starts it.
+    throw new Error("CI=true and nothing answers on 127.0.0.1:5432: the PostgreSQL tests must run (scripts/services.sh starts PostgreSQL and Redis)");
+  }
   if (!postgres) {
-    console.log("PostgreSQL tests skipped: nothing answers on 127.0.0.1:5432 (start PostgreSQL with trust auth and a database `test`, or set PERSISTLY_TEST_POSTGRES_URL, then run npm test)");
+    console.log("PostgreSQL tests skipped: nothing answers on 127.0.0.1:5432 (start PostgreSQL with trust auth and a database `test`, or set PERSISTLY_TEST_POSTGRES_URL; bash scripts/services.sh does it all, then run npm test)");
   }
   return {
     test: {

@@ -35,7 +35,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password
-         * @description Checks the password (scrypt, memory-hard) and starts a **fresh** session: the answer sets the `persistly_admin` cookie (a cookie the client brought is never reused, and its session ends) and returns the CSRF token every change must send back in `X-Persistly-CSRF`. A wrong email and a wrong password get the same answer in the same time. Failed sign-ins are limited per email (5) and per client address (30) in 15 minutes; past that, 429 with `Retry-After`, whatever the password. Takes no idempotency key: a retried sign-in signs in again, and the unused session idles out. Sessions are not changes, so sign-ins are not in the audit log.
+         * @description Checks the password (scrypt, memory-hard) and starts a **fresh** session: the answer sets the `persistly_admin` cookie (a cookie the client brought is never reused, and its session ends) and returns the CSRF token every change must send back in `X-Persistly-CSRF`. A wrong email and a wrong password get the same answer in the same time. Sign-ins are limited per email (5) and per client address (30) in 15 minutes, counted when the attempt arrives, before its password is checked (so concurrent attempts cannot outrun the limit); a successful sign-in gives its attempt back and clears its email's count, so only failures spend the budgets. Past them, 429 with `Retry-After`, whatever the password. Password checks run a few at a time per process; beyond a short queue, 503 `unavailable` (`password_hashing_busy`) at once. Takes no idempotency key: a retried sign-in signs in again, and the unused session idles out. Sessions are not changes, so sign-ins are not in the audit log.
          */
         post: operations["signIn"];
         /**
@@ -109,7 +109,7 @@ export interface paths {
         put?: never;
         /**
          * Add a member (owners)
-         * @description Owners only. An email that is not yet a member of any studio becomes one, with the password given or a generated one returned **once** in `oneTimePassword`; someone who is already a member elsewhere keeps their password. Audited.
+         * @description Owners only. An email that is not yet a member of any studio becomes one, with the password given or a generated one returned **once** in `oneTimePassword`; someone who is already a member elsewhere keeps their password. Audited. A new member's password is hashed before anything is written (the hash never holds the database's write lock), so the answer can be 503 `password_hashing_busy` under a flood of password checks.
          */
         post: operations["addMember"];
         delete?: never;
@@ -2552,6 +2552,17 @@ export interface components {
                 "application/json": components["schemas"]["StorageLimitExceededError"];
             };
         };
+        /** @description The server cannot check a password right now (`unavailable`): either too many password checks are under way in this process (`details.reason` `password_hashing_busy`: a few run at once and a few more wait, the rest are refused at once so that sign-ins never slow other requests), or the database is busy with another process's write (`store_busy`). Nothing was written and no sign-in attempt was counted. Retry after `Retry-After` seconds. */
+        PasswordCheckBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -2726,7 +2737,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["SignInRateLimited"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["StoreBusy"];
+            503: components["responses"]["PasswordCheckBusy"];
         };
     };
     signOut: {
@@ -2904,7 +2915,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["StoreBusy"];
+            503: components["responses"]["PasswordCheckBusy"];
         };
     };
     removeMember: {

@@ -3,7 +3,7 @@
 // manages sessions and finally erases it. `npm run docs:record` runs it against a live server and
 // writes docs/reference/ and docs/examples/ from what the server answered.
 
-import { addMember } from "../../server/domain/members.js";
+import { addMember, newCredential } from "../../server/domain/members.js";
 import type { Deps } from "../../server/domain/context.js";
 import type { Store } from "../../server/store/types.js";
 
@@ -127,7 +127,7 @@ export const OPERATOR = { email: "owner@studio.example", password: "correct-hors
 
 export async function addOperator(app: { deps: Deps }, store: Store) {
   const [studio] = await store.listWorkspaces();
-  await addMember(app.deps, studio, { ...OPERATOR, role: "owner" }, new Date().toISOString());
+  await addMember(app.deps, studio, { email: OPERATOR.email, role: "owner" }, await newCredential(app.deps.settings, OPERATOR.password), new Date().toISOString());
 }
 
 /** The operator session token a Set-Cookie header carries (empty when it clears the cookie). */

@@ -22,7 +22,7 @@ import { parseCatalog, parseEvents, parseLeaderboards } from "./specFiles.js";
 import { createEvent, describeEvent, listEvents } from "../domain/tournaments.js";
 import { createLeaderboard, describeLeaderboard, listLeaderboards } from "../domain/leaderboards.js";
 import { publishCatalog } from "../domain/catalog.js";
-import { addMember, ROLES } from "../domain/members.js";
+import { addMember, newCredential, ROLES } from "../domain/members.js";
 import type { MemberRole, Store } from "../store/types.js";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
@@ -222,8 +222,9 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       if (!ROLES.includes(flags.role as MemberRole)) throw new UsageError(`--role is one of ${ROLES.join(", ")}`);
       const ws = await findWorkspaceOrFail(store, flags.studio ?? workspace);
       const password = flags["password-stdin"] ? await readPassword() : undefined;
+      const credential = await newCredential(deps.settings, password); // hashed before the transaction opens
       const added = await store.transaction(async (tx) => {
-        const result = await addMember({ ...deps, store: tx }, ws, { email: flags.email!, role: flags.role as MemberRole, password }, new Date().toISOString());
+        const result = await addMember({ ...deps, store: tx }, ws, { email: flags.email!, role: flags.role as MemberRole }, credential, new Date().toISOString());
         await cliAudit(tx, { workspaceId: ws.id, action: "members create", resource: `members/${result.membership.id}`, after: { email: result.membership.email, role: result.membership.role } });
         return result;
       });

@@ -51,10 +51,12 @@ export interface Deps {
     /** The same two for lobby join codes, with budgets of their own. */
     joinCodeAttempt(keyId: string, address: string): Promise<void>;
     joinCodeWrongGuess(keyId: string): Promise<void>;
-    /** Throws 429 `rate_limited` while the email or the address has spent its failed sign-ins. */
-    signInAllowed(email: string, address: string): Promise<void>;
-    signInFailed(email: string, address: string): Promise<void>;
-    signInSucceeded(email: string): Promise<void>;
+    /** Counts a sign-in attempt before its password is checked; throws 429 `rate_limited` once the email or the address has spent its budget. */
+    signInAttempt(email: string, address: string): Promise<void>;
+    /** Gives a successful attempt back: only failures spend the budgets. */
+    signInSucceeded(email: string, address: string): Promise<void>;
+    /** Gives back an attempt whose password was never checked (hashing busy). */
+    signInNotChecked(email: string, address: string): Promise<void>;
   };
   events: EventBus;
   /** Places for open event streams: per account (across processes with Redis) and in this process. */

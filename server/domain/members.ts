@@ -25,26 +25,37 @@ export interface MemberCaller {
 export const normalEmail = (email: string) => email.trim().toLowerCase();
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A new member's password and its hash, made before any transaction: a hash takes up to a second, and must never hold the write lock. */
+export interface NewCredential {
+  /** The password to show once (generated), or null when the caller chose it. */
+  oneTime: string | null;
+  hash: string;
+}
+
+/** Checks a chosen password, or generates one, and hashes it (outside any transaction). */
+export async function newCredential(settings: Deps["settings"], password: string | undefined): Promise<NewCredential> {
+  const problem = password === undefined ? null : passwordProblem(password);
+  if (problem) throw invalidRequest(problem, { field: "password" });
+  const chosen = password ?? newPassword();
+  return { oneTime: password === undefined ? chosen : null, hash: await hashPassword(chosen, settings.passwordKdf) };
+}
+
 /**
- * Adds a member to a studio, creating the member first when the email is new. A new member gets the
- * password given, or a generated one returned once; an existing member keeps theirs (`password` null).
+ * Adds a member to a studio, creating the member first when the email is new with the credential made
+ * beforehand (newCredential); an existing member keeps their password (`password` null).
  */
 export async function addMember(
-  { store, settings }: Pick<Deps, "store" | "settings">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole; password?: string }, now: string,
+  { store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
 ) {
   const email = normalEmail(input.email);
   if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
   if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
-  const problem = input.password === undefined ? null : passwordProblem(input.password);
-  if (problem) throw invalidRequest(problem, { field: "password" });
   let found = await store.findMemberByEmail(email);
   let password: string | null = null;
   if (!found) {
-    password = input.password ?? newPassword();
-    const member = { id: newMemberId(), email, createdAt: now };
-    await store.createMember(member, await hashPassword(password, settings.passwordKdf));
+    await store.createMember({ id: newMemberId(), email, createdAt: now }, credential.hash);
     found = (await store.findMemberByEmail(email))!;
-    if (input.password !== undefined) password = null;
+    password = credential.oneTime;
   }
   if (!(await store.addMembership(workspace.id, found.member.id, input.role, now))) {
     throw new ApiError(409, "member_exists", `${email} is already a member of this studio`, { email });
@@ -85,14 +96,17 @@ export async function gameFor(deps: Pick<Deps, "store">, workspace: WorkspaceRec
  */
 export async function signIn(deps: Deps, email: string, password: string, address: string) {
   const normal = normalEmail(email);
-  await deps.limits.signInAllowed(normal, address);
+  await deps.limits.signInAttempt(normal, address);
   const found = await deps.store.findMemberByEmail(normal);
-  const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash(deps)));
-  if (!found || !ok) {
-    await deps.limits.signInFailed(normal, address);
-    throw unauthorized("the email or the password is wrong");
+  let ok: boolean;
+  try {
+    ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash(deps)));
+  } catch (error) {
+    await deps.limits.signInNotChecked(normal, address); // refused before the check (hashing busy): not a failure
+    throw error;
   }
-  await deps.limits.signInSucceeded(normal);
+  if (!found || !ok) throw unauthorized("the email or the password is wrong");
+  await deps.limits.signInSucceeded(normal, address);
   const token = `${MEMBER_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const now = deps.now();
   const session = {

@@ -1,7 +1,13 @@
 // Member passwords, hashed with scrypt (memory-hard, in node:crypto; it runs on libuv's thread pool, so
 // a hash never blocks the event loop). Stored as `scrypt$N$r$p$salt$hash` so that the cost can rise
 // later while old hashes still verify.
+//
+// libuv's pool is small (4 threads) and shared with gzip, file and DNS work, and sign-in is open to
+// anyone: hashes run at most HASHES_AT_ONCE at a time, HASHES_WAITING more wait their turn, and
+// beyond that a hash is refused at once (503 `unavailable`, reason `password_hashing_busy`), so a
+// flood of sign-ins can never take the pool from everybody else's requests.
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { ApiError } from "./errors.js";
 
 export interface KdfCost {
   /** CPU/memory cost, a power of two; memory is 128 · N · r bytes. */
@@ -17,10 +23,35 @@ const KEY_BYTES = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
+export const HASHES_AT_ONCE = 2;
+export const HASHES_WAITING = 8;
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+export const hashingBusy = () =>
+  new ApiError(503, "unavailable", "too many password checks are under way; retry in a moment", { reason: "password_hashing_busy" }, { "Retry-After": "1" });
+
+/** Runs one hash when a place is free; refuses at once when the queue is full too. */
+async function gated<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing >= HASHES_AT_ONCE) {
+    if (waiting.length >= HASHES_WAITING) throw hashingBusy();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else {
+    hashing++;
+  }
+  try {
+    return await work();
+  } finally {
+    const nextInLine = waiting.shift();
+    if (nextInLine) nextInLine(); // the place passes straight to the next caller
+    else hashing--;
+  }
+}
+
 const derive = (password: string, salt: Buffer, cost: KdfCost) =>
-  new Promise<Buffer>((resolve, reject) =>
+  gated(() => new Promise<Buffer>((resolve, reject) =>
     scrypt(password.normalize("NFKC"), salt, KEY_BYTES, { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))),
-  );
+  ));
 
 export async function hashPassword(password: string, cost: KdfCost = DEFAULT_KDF): Promise<string> {
   const salt = randomBytes(16);

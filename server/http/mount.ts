@@ -14,7 +14,7 @@ import { runner } from "./transaction.js";
 import { auditRecorder } from "./audit.js";
 import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
-import type { Handler, HandlerInput } from "./types.js";
+import { preparationOf, type Handler, type HandlerInput } from "./types.js";
 import { ApiError } from "../domain/errors.js";
 import type { Deps } from "../domain/context.js";
 
@@ -95,6 +95,7 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 
 function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
+  const prepare = preparationOf(handler);
   const declared = o.spec.paths[op.path][op.method] as { "x-persistly-transaction"?: "none"; "x-persistly-audit"?: boolean };
   // An operation that opts out of the transaction (sign-in: a slow password hash) makes one atomic write.
   const ownsWrites = declared["x-persistly-transaction"] === "none";
@@ -114,6 +115,7 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
       client: { address: req.ip ?? "", get memberCookie() { return memberCookieOf(req); } },
       caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, requestId: String(res.locals.requestId),
     };
+    if (prepare) Object.assign(input, { prepared: await prepare(input as HandlerInput<any>, o.deps) });
     respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs, o.validateResponses);
   };
 }

@@ -131,9 +131,10 @@ function codeGuessLimits(
 }
 
 /**
- * Failed sign-ins, counted per email and per client address over a window: once either is spent,
- * sign-in answers 429 with Retry-After (before the password is even checked) until the window passes.
- * A successful sign-in clears its email's count.
+ * Sign-ins, counted per email and per client address over a window, taken atomically *before* the
+ * password is checked: concurrent attempts cannot all pass a check made before any is counted. A
+ * successful sign-in gives its attempt back (to the address) and clears its email's count, so the
+ * budgets are, in effect, of failures. Once either is spent, 429 with Retry-After until the window passes.
  */
 export function createSignInLimits(
   settings: { signInFailuresPerEmail: number; signInFailuresPerAddress: number; signInWindowSeconds: number },
@@ -141,23 +142,20 @@ export function createSignInLimits(
 ) {
   const perEmail = limiter("signin_email", settings.signInFailuresPerEmail, sharing, settings.signInWindowSeconds);
   const perAddress = limiter("signin_addr", settings.signInFailuresPerAddress, sharing, settings.signInWindowSeconds);
-  const spent = async (bucket: RateLimiterAbstract, key: string) => {
-    const state = await bucket.get(key);
-    return state && state.remainingPoints <= 0 ? state : null;
-  };
-  const ignoreRejection = (rejection: unknown) => {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-  };
+  const refused = (rejection: unknown) => (rejection instanceof RateLimiterRes ? rateLimitedError("sign_in", rejection.msBeforeNext) : rejection);
   return {
-    async signInAllowed(email: string, address: string) {
-      const state = (await spent(perAddress, address)) ?? (await spent(perEmail, email));
-      if (state) throw rateLimitedError("sign_in", state.msBeforeNext);
+    async signInAttempt(email: string, address: string) {
+      await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
+      await perEmail.consume(email).catch(async (rejection) => {
+        await perAddress.reward(address).catch(() => {}); // refused before any work: not an attempt
+        throw refused(rejection);
+      });
     },
-    async signInFailed(email: string, address: string) {
-      await Promise.all([perEmail.consume(email).catch(ignoreRejection), perAddress.consume(address).catch(ignoreRejection)]);
+    async signInSucceeded(email: string, address: string) {
+      await Promise.all([perEmail.delete(email), perAddress.reward(address)]);
     },
-    async signInSucceeded(email: string) {
-      await perEmail.delete(email);
+    async signInNotChecked(email: string, address: string) {
+      await Promise.all([perEmail.reward(email), perAddress.reward(address)]);
     },
   };
 }

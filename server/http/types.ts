@@ -47,5 +47,20 @@ export type HandlerResult<O> = {
  */
 export type Handler<O> = (input: HandlerInput<O>, deps: Deps) => Promise<HandlerResult<O> | Refusal>;
 
+/**
+ * Slow work done before the transaction opens (a password hash: nothing slow may hold the write lock),
+ * on the plain store; its result reaches the handler as `input.prepared`. Made by `preparedFirst`.
+ */
+export type Preparation = (input: HandlerInput<any>, deps: Deps) => Promise<unknown>;
+export const preparationOf = (handler: Handler<any>) => (handler as { prepare?: Preparation }).prepare;
+
+/** A handler whose slow part runs first, outside the transaction (see `Handler.prepare`). */
+export function preparedFirst<O, P>(
+  prepare: (input: HandlerInput<O>, deps: Deps) => Promise<P>,
+  handler: (input: HandlerInput<O> & { prepared: P }, deps: Deps) => Promise<HandlerResult<O> | Refusal>,
+): Handler<O> {
+  return Object.assign((input: HandlerInput<O>, deps: Deps) => handler(input as HandlerInput<O> & { prepared: P }, deps), { prepare });
+}
+
 /** One handler for every operation of a spec: a missing or extra one fails `tsc`. */
 export type HandlerTable<Ops> = { [K in keyof Ops]: Handler<Ops[K]> };

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { listenLocal, startServer, type TestServer } from "../support/helpers.js";
+import { needService } from "../support/services.js";
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) console.log(`explorer browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set PERSISTLY_CHROMIUM)`);
+const available = needService(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (or set PERSISTLY_CHROMIUM)`);
 
 describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () => {
   let server: TestServer;

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { listenLocal, otherEnvironmentKey, startServer, type TestServer } from "../support/helpers.js";
 import { loadSdkSpec } from "../../server/app.js";
+import { needService } from "../support/services.js";
 
 const GAME = "https://game.example";
 const preflight = (server: TestServer, path: string, origin: string, headers = "authorization,content-type,x-persistly-account-session,x-persistly-sdk,idempotency-key") =>
@@ -57,8 +58,7 @@ describe("CORS at the HTTP level", () => {
 });
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.log(`CORS browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set PERSISTLY_CHROMIUM)`);
+const haveChromium = needService(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (or set PERSISTLY_CHROMIUM)`);
 
 /** A page server on its own port: another origin than the API's. */
 async function pageOrigin(): Promise<{ origin: string; server: Server }> {

@@ -11,6 +11,7 @@ import { promisify } from "node:util";
 import ts from "typescript";
 import { chromium } from "playwright-core";
 import { listenLocal, startServer, type TestServer } from "../support/helpers.js";
+import { needService } from "../support/services.js";
 
 const run = promisify(execFile);
 const npm = (args: string[], cwd: string) => run("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd, encoding: "utf8" });
@@ -83,8 +84,7 @@ describe("@persistly/client, packed and installed", () => {
 });
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.log(`client-in-the-browser test skipped: no Chromium at ${CHROMIUM}`);
+const haveChromium = needService(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (or set PERSISTLY_CHROMIUM)`);
 
 describe.skipIf(!haveChromium)("@persistly/client in a browser", () => {
   let pages: Server;

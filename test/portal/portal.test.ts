@@ -11,10 +11,10 @@ import { member, PASSWORD, TEST_KDF } from "../http/admin/support.js";
 import { PORTAL_CSP } from "../../server/http/portal.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
 import { createLeaderboard } from "../../server/domain/leaderboards.js";
+import { needService } from "../support/services.js";
 
 const CHROMIUM = process.env.PERSISTLY_CHROMIUM ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) console.log(`portal browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set PERSISTLY_CHROMIUM)`);
+const available = needService(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (or set PERSISTLY_CHROMIUM)`);
 
 describe.skipIf(!available)("the operators' portal at /admin, in headless Chromium", () => {
   let server: TestServer;

@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { startProcess, type ServerProcess } from "../support/process.js";
 import { openStream } from "../support/sse.js";
 import { TEST_POSTGRES_URL } from "../support/helpers.js";
+import { needService } from "../support/services.js";
 
 const REDIS_URL = process.env.PERSISTLY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -29,8 +30,7 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-const available = await reachable();
-if (!available) console.log(`multi-process tests skipped: they need PostgreSQL (${TEST_POSTGRES_URL}) and Redis (${REDIS_URL}); start both, then npm test`);
+const available = needService(await reachable(), `PostgreSQL (${TEST_POSTGRES_URL}) and Redis (${REDIS_URL})`);
 
 describe.skipIf(!available)("two server processes over one PostgreSQL and one Redis", () => {
   const database = `persistly_mp_${randomUUID().replaceAll("-", "").slice(0, 12)}`;

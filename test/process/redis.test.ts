@@ -16,6 +16,7 @@ import { openStore } from "../../server/store/index.js";
 import { createLeaderboard } from "../../server/domain/leaderboards.js";
 import { connectShared } from "../../server/shared/redis.js";
 import { redisQuotaCounter } from "../../server/shared/quota.js";
+import { needService } from "../support/services.js";
 
 const REDIS = new URL(process.env.PERSISTLY_TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
 // A database of its own, emptied first, so that no other test's counts reach these.
@@ -36,8 +37,7 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-const available = await reachable();
-if (!available) console.log(`Redis tests skipped: they need Redis at ${REDIS.host}; start it, then npm test`);
+const available = needService(await reachable(), `Redis at ${REDIS.host}`);
 
 /** A TCP proxy to Redis that can stop answering (connections held open, nothing forwarded) and resume. */
 async function redisProxy() {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { tempDbPath } from "../support/helpers.js";
 import { startProcess, type ServerProcess } from "../support/process.js";
 import { openStore } from "../../server/store/index.js";
-import { addMember } from "../../server/domain/members.js";
+import { addMember, newCredential } from "../../server/domain/members.js";
 import { DEFAULT_SETTINGS } from "../../server/domain/context.js";
 import { sendUntilKilled } from "../support/crashLoad.js";
 
@@ -18,7 +18,7 @@ async function addOwner(db: string) {
   const store = await openStore({ database: db });
   try {
     const [studio] = await store.listWorkspaces();
-    await addMember({ store, settings: DEFAULT_SETTINGS }, studio, { email: EMAIL, role: "owner", password: PASSWORD }, new Date().toISOString());
+    await addMember({ store }, studio, { email: EMAIL, role: "owner" }, await newCredential(DEFAULT_SETTINGS, PASSWORD), new Date().toISOString());
     return studio.id;
   } finally {
     await store.close();

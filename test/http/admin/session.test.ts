@@ -98,6 +98,35 @@ describe("brute force", () => {
     expect(errorCode(await server.http.post("/admin/v1/session").send({ email: "fresh@studio.example", password: "wrong-password" }))).toBe("rate_limited");
   });
 
+  it("counts attempts before their passwords are checked: of 40 wrong passwords at once for one email, five are checked", async () => {
+    const server = await startAdminServer();
+    await member(server, "owner@studio.example");
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) =>
+      server.http.post("/admin/v1/session").send({ email: "owner@studio.example", password: `wrong-${i}-password` })));
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+  });
+
+  it("checks a few passwords at a time and refuses the rest of a flood at once with 503, which spends no attempt", async () => {
+    // The real cost (a quarter of a second a hash here), so that the flood is still queued when its last attempts arrive.
+    const server = await startAdminServer({ passwordKdf: { N: 2 ** 15, r: 8, p: 3 }, signInFailuresPerEmail: 12 });
+    await member(server, "owner@studio.example");
+    const flood = await Promise.all(Array.from({ length: 30 }, (_, i) =>
+      server.http.post("/admin/v1/session").send({ email: "owner@studio.example", password: `wrong-${i}-password` })));
+    const count = (status: number) => flood.filter((r) => r.status === status).length;
+    // Two hashes run and eight wait; every other attempt is refused at once, by the gate (503, its attempt given
+    // back) or, while refused attempts are still giving theirs back, by the email's budget of twelve (429).
+    expect(count(401)).toBe(10);
+    expect(count(503)).toBeGreaterThanOrEqual(2);
+    expect(count(503) + count(429)).toBe(20);
+    const refused = flood.find((r) => r.status === 503)!;
+    expect(refused.body.error.details).toEqual({ reason: "password_hashing_busy" });
+    expect(refused.headers["retry-after"]).toBe("1");
+    // The two refused were never checked, so they gave their attempts back: the right password still signs in.
+    expect((await server.http.post("/admin/v1/session").send({ email: "owner@studio.example", password: PASSWORD })).status).toBe(200);
+  });
+
   // The timing is the domain's (the decoy hash), not the engine's: measured once, on SQLite.
   it.skipIf(process.env.PERSISTLY_TEST_STORE === "postgres")("takes as long for an unknown email as for a known one (medians over 150 tries each)", async () => {
     const server = await startAdminServer({ passwordKdf: { N: 4096, r: 8, p: 1 }, signInFailuresPerEmail: 1e6, signInFailuresPerAddress: 1e6 });

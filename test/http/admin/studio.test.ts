@@ -30,6 +30,19 @@ describe("members and roles", () => {
     expect(errorCode(await support.get("/admin/v1/session"))).toBe("unauthorized");
   });
 
+  it("hashes a new member's password before its transaction: a player's save made meanwhile is not held behind it", async () => {
+    const server = await startAdminServer({ passwordKdf: { N: 2 ** 15, r: 8, p: 3 } }); // the real cost, a quarter of a second here
+    await member(server, "owner@studio.example");
+    const op = await signIn(server, "owner@studio.example");
+    const studio = (await studioOf(server)).id;
+    const finished: string[] = [];
+    const adding = op.post(`/admin/v1/studios/${studio}/members`, { email: "new@studio.example", role: "viewer" }).then((r) => (finished.push("addMember"), r));
+    await new Promise((resolve) => setTimeout(resolve, 40)); // the hash is under way
+    await sdk(server).createAccount({ playerRef: "player-1" }).then(() => finished.push("createAccount"));
+    expect((await adding).status).toBe(201);
+    expect(finished).toEqual(["createAccount", "addMember"]);
+  });
+
   it("gates changes by role, and keeps the last owner", async () => {
     const { server, op, studio } = await ownerSignedIn();
     await member(server, "viewer@studio.example", "viewer");

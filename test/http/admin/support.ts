@@ -1,7 +1,7 @@
 // Operators in tests: members made through the domain (scrypt at a test's cost), signed in over HTTP.
 import { expect } from "vitest";
 import { startServer, type TestServer } from "../../support/helpers.js";
-import { addMember } from "../../../server/domain/members.js";
+import { addMember, newCredential } from "../../../server/domain/members.js";
 import { DEFAULT_SETTINGS } from "../../../server/domain/context.js";
 import type { MemberRole } from "../../../server/store/types.js";
 
@@ -20,7 +20,7 @@ export async function studioOf(server: TestServer) {
 
 export async function member(server: TestServer, email: string, role: MemberRole = "owner", password = PASSWORD) {
   const workspace = await studioOf(server);
-  const { membership } = await addMember(server.app.deps, workspace, { email, role, password }, new Date().toISOString());
+  const { membership } = await addMember(server.app.deps, workspace, { email, role }, await newCredential(server.app.deps.settings, password), new Date().toISOString());
   return membership;
 }
 
