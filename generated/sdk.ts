@@ -2034,7 +2034,7 @@ export interface components {
              * @enum {string}
              */
             operator: "best" | "latest" | "increment";
-            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. */
+            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. A schedule that never fires (days its months lack, such as `0 0 31 4,6,9,11 *`) is refused with 400 (`schedule_never_fires`). */
             resetSchedule: string | null;
             /** @description Only the server surface (`submitScoreForAccount`) may write; `submitScore` is 403 `leaderboard_authoritative`. */
             authoritative: boolean;

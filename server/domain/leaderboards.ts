@@ -19,20 +19,60 @@ function parseSchedule(schedule: string, currentDate?: Date) {
   if (fields.length !== 5) {
     throw invalidRequest(`resetSchedule "${schedule}" has ${fields.length} fields; write five (minute hour day-of-month month day-of-week, in UTC), such as "0 0 * * 1"`, { field: "resetSchedule" });
   }
+  let expression;
   try {
-    return CronExpressionParser.parse(fields.join(" "), { tz: "UTC", ...(currentDate ? { currentDate } : {}) });
+    expression = CronExpressionParser.parse(fields.join(" "), { tz: "UTC", ...(currentDate ? { currentDate } : {}) });
   } catch (error) {
     throw invalidRequest(`resetSchedule "${schedule}" is not a cron expression: ${(error as Error).message}`, { field: "resetSchedule" });
   }
+  if (neverFires(expression.fields)) {
+    throw invalidRequest(`resetSchedule "${schedule}" never fires: none of its months has its day of the month`, { field: "resetSchedule", reason: "schedule_never_fires" });
+  }
+  return expression;
 }
 
-/** The period holding instant `at`: from the schedule's last firing at or before it to its next firing. */
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]; // February: its leap years' 29
+
+/**
+ * Whether a schedule names only days that its months lack (`0 0 31 4,6,9,11 *`). Looking for its
+ * next firing would search years of calendar for nothing (a second of CPU each time), so such a
+ * schedule is refused from its fields, in constant time. A day of the week restricts by OR in cron,
+ * and some weekday falls in every month, so any schedule with one fires.
+ */
+function neverFires(fields: { dayOfMonth: { values: readonly (number | string)[] }; month: { values: readonly number[] }; dayOfWeek: { isWildcard: boolean } }) {
+  if (!fields.dayOfWeek.isWildcard) return false;
+  const days = fields.dayOfMonth.values;
+  if (days.includes("L")) return false;
+  return !fields.month.values.some((month) => days.some((day) => typeof day === "number" && day <= DAYS_IN_MONTH[month]));
+}
+
+/**
+ * The period holding instant `at`: from the schedule's last firing at or before it to its next firing.
+ * Computed once per period and schedule (a firing search costs up to tens of milliseconds for yearly
+ * schedules), then answered from memory until the period ends.
+ */
 export function periodAt(board: Pick<LeaderboardDefinition, "resetSchedule">, at: Date): Period {
   if (board.resetSchedule === null) return { period: ALL_TIME, startsAt: null, endsAt: null };
-  const startsAt = parseSchedule(board.resetSchedule, new Date(at.getTime() + 1)).prev().toISOString()!;
-  const endsAt = parseSchedule(board.resetSchedule, at).next().toISOString()!;
-  return { period: startsAt, startsAt, endsAt };
+  const known = periods.get(board.resetSchedule);
+  const t = at.getTime();
+  if (known && t >= known.from && t < known.until) return known.period;
+  let remembered;
+  try {
+    const startsAt = parseSchedule(board.resetSchedule, new Date(t + 1)).prev().toISOString()!;
+    const endsAt = parseSchedule(board.resetSchedule, at).next().toISOString()!;
+    remembered = { period: { period: startsAt, startsAt, endsAt }, from: Date.parse(startsAt), until: Date.parse(endsAt) };
+  } catch (error) {
+    // A board stored before such schedules were refused: a schedule that never fires never starts a period.
+    if (!(error instanceof ApiError && error.details.reason === "schedule_never_fires")) throw error;
+    remembered = { period: { period: ALL_TIME, startsAt: null, endsAt: null }, from: -Infinity, until: Infinity };
+  }
+  if (periods.size >= MAX_REMEMBERED_PERIODS) periods.delete(periods.keys().next().value!); // the oldest schedule
+  periods.set(board.resetSchedule, remembered);
+  return remembered.period;
 }
+
+const MAX_REMEMBERED_PERIODS = 10_000;
+const periods = new Map<string, { period: Period; from: number; until: number }>();
 
 export async function leaderboardIn(deps: Pick<Deps, "store">, environmentId: string, leaderboardId: string) {
   const board = await deps.store.getLeaderboard(environmentId, leaderboardId);

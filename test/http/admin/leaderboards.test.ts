@@ -33,6 +33,20 @@ describe("leaderboards on the operator surface", () => {
     expect(log[0].before).toEqual({ resetSchedule: "0 0 * * 1", authoritative: false, streamTopN: 100 });
   });
 
+  it("refuse schedules that never fire, and take a leap day's", async () => {
+    const server = await startAdminServer();
+    await member(server, "admin@studio.example", "admin");
+    const admin = await signIn(server, "admin@studio.example");
+    const base = `/admin/v1/studios/${(await studioOf(server)).id}/games/${server.environmentId}/leaderboards`;
+    // Schedules whose days their months lack would never fire: refused from their fields, at once.
+    for (const never of ["0 0 31 4,6,9,11 *", "0 0 31 2,4 *", "*/5 3 31 6,9 *"]) {
+      const refused = await admin.post(base, { leaderboardId: "never", resetSchedule: never });
+      expect([refused.status, refused.body.error.details], never).toEqual([400, { field: "resetSchedule", reason: "schedule_never_fires" }]);
+    }
+    expect((await admin.post(base, { leaderboardId: "leap", resetSchedule: "0 0 29 2 *" })).body.currentPeriod)
+      .toEqual({ period: "2024-02-29T00:00:00.000Z", startsAt: "2024-02-29T00:00:00.000Z", endsAt: "2028-02-29T00:00:00.000Z" });
+  });
+
   it("hide a cheater's record for support and above, audited, and delete a board with its records", async () => {
     const server = await startAdminServer();
     await member(server, "support@studio.example", "support");
