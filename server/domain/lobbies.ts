@@ -196,7 +196,8 @@ export async function getLobby(deps: LobbyDeps, account: AccountRecord, lobbyId:
 
 /** Removes a member (leaving, dropped, erased): the oldest remaining becomes host, and the last one out closes the lobby. */
 async function removeMember(deps: LobbyDeps, lobby: LobbyRecord, accountId: string, reason: "left" | "dropped") {
-  await deps.store.removeLobbyMember(accountId);
+  // The count follows the row: a member removed already (by a request that held the lock first) changes nothing.
+  if (!(await deps.store.removeLobbyMember(accountId, lobby.id))) return describeLobby(lobby, await deps.store.lobbyMembers(lobby.id));
   if (reason === "dropped") deps.store.afterCommit(() => deps.events.publish(accountId, "lobby_closed", { lobbyId: lobby.id, reason: "dropped" }));
   const memberCount = lobby.memberCount - 1;
   if (memberCount > 0) return save(deps, lobby, { memberCount });
@@ -276,11 +277,18 @@ export async function dropSilentMembers(deps: LobbyDeps) {
   return dropped;
 }
 
-/** Takes an erased account out of its lobby. */
+/** Takes an erased account out of its lobby: under the lobby's lock and then the account's, membership read again there. */
 export async function leaveAnyLobby(deps: LobbyDeps, accountId: string, environmentId: string) {
-  const member = await deps.store.membershipOf(accountId);
-  if (!member) return;
-  await lockLobby(deps, member.lobbyId);
-  const lobby = await deps.store.getLobby(environmentId, member.lobbyId);
-  if (lobby) await removeMember(deps, lobby, accountId, "left");
+  for (let member = await deps.store.membershipOf(accountId); member; ) {
+    await lockLobby(deps, member.lobbyId);
+    await deps.store.lockAccount(accountId);
+    const now = await deps.store.membershipOf(accountId);
+    if (now?.lobbyId !== member.lobbyId) {
+      member = now; // moved meanwhile: follow it
+      continue;
+    }
+    const lobby = await deps.store.getLobby(environmentId, member.lobbyId);
+    if (lobby) await removeMember(deps, lobby, accountId, "left");
+    return;
+  }
 }

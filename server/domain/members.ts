@@ -140,7 +140,13 @@ export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "set
   return { member: found.member, session: found.session, csrfToken: csrfTokenOf(token) };
 }
 
+/**
+ * A membership about to change or go, refused if it is the studio's last owner stepping down. Every such
+ * change holds the studio's member lock first, so two owners demoting each other at once are decided
+ * one after the other, and the second sees the first's change.
+ */
 async function membershipKeepingAnOwner(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, memberId: string, stillOwner: boolean) {
+  await deps.store.lockName(`members:${workspace.id}`);
   const membership = await deps.store.findMembership(workspace.id, memberId);
   if (!membership) throw notFound(`no member ${memberId} in this studio`, { memberId });
   if (membership.role === "owner" && !stillOwner && (await deps.store.listMemberships(workspace.id)).filter((m) => m.role === "owner").length === 1) {

@@ -76,8 +76,9 @@ export async function addLobbyMember(db: Db, m: Omit<LobbyMemberRecord, "display
   await db.insertInto("lobby_members").values({ account_id: m.accountId, lobby_id: m.lobbyId, public_id: m.publicId, joined_at: m.joinedAt, join_order: m.joinOrder, heartbeat_at: m.heartbeatAt }).execute();
 }
 
-export async function removeLobbyMember(db: Db, accountId: string) {
-  await db.deleteFrom("lobby_members").where("account_id", "=", accountId).execute();
+export async function removeLobbyMember(db: Db, accountId: string, lobbyId: string) {
+  const { numDeletedRows } = await db.deleteFrom("lobby_members").where("account_id", "=", accountId).where("lobby_id", "=", lobbyId).executeTakeFirst();
+  return numDeletedRows > 0n;
 }
 
 export async function touchLobbyMember(db: Db, accountId: string, at: string) {

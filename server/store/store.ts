@@ -710,7 +710,7 @@ export class KyselyStore implements Store {
   lobbyMembers = (lobbyId: string) => lobbies.lobbyMembers(this.read, lobbyId);
   membershipOf = (accountId: string) => lobbies.membershipOf(this.read, accountId);
   addLobbyMember = (m: Omit<LobbyMemberRecord, "displayName">) => this.write((db) => lobbies.addLobbyMember(db, m));
-  removeLobbyMember = (accountId: string) => this.write((db) => lobbies.removeLobbyMember(db, accountId));
+  removeLobbyMember = (accountId: string, lobbyId: string) => this.write((db) => lobbies.removeLobbyMember(db, accountId, lobbyId));
   touchLobbyMember = (accountId: string, at: string) => this.write((db) => lobbies.touchLobbyMember(db, accountId, at));
   silentMembers = (before: string, limit: number) => lobbies.silentMembers(this.read, before, limit);
   anyLobbyMember = () => lobbies.anyLobbyMember(this.read);

@@ -591,7 +591,8 @@ export interface Store {
   lobbyMembers(lobbyId: string): Promise<LobbyMemberRecord[]>;
   membershipOf(accountId: string): Promise<LobbyMemberRecord | null>;
   addLobbyMember(member: Omit<LobbyMemberRecord, "displayName">): Promise<void>;
-  removeLobbyMember(accountId: string): Promise<void>;
+  /** Whether the account was a member of that lobby (and now is not): a lobby's count moves only when a row went. */
+  removeLobbyMember(accountId: string, lobbyId: string): Promise<boolean>;
   touchLobbyMember(accountId: string, at: string): Promise<void>;
   silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
   anyLobbyMember(): Promise<boolean>;
