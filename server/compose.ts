@@ -52,7 +52,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   const sharing = { redis: options.shared?.redis, clusterWorker: options.clusterWorker };
   const quota = options.shared ? redisQuotaCounter(options.shared) : options.clusterWorker ? clusterQuotaCounter() : localQuotaCounter();
   const usage = createUsageMeter(options.store, plans, now, quota);
-  let events = createEventBus({ replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents });
+  let events = createEventBus({ replayWindowMs: settings.eventReplayWindowMs, replayMaxEvents: settings.eventReplayMaxEvents, replayMaxBytes: settings.eventReplayMaxBytes });
   const channel = options.shared ? redisEventChannel(options.shared) : options.clusterWorker ? clusterEventChannel() : null;
   if (channel) {
     events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"), () => options.store.forgetPrincipals());

@@ -16,6 +16,8 @@ export interface RuntimeSettings {
   sseHeartbeatMs: number;
   eventReplayWindowMs: number;
   eventReplayMaxEvents: number;
+  /** The replay buffer's bound in bytes of events' JSON, all accounts and boards together. */
+  eventReplayMaxBytes: number;
   maxStreamsPerAccount: number;
   /** Event streams one server process holds at most (PERSISTLY_MAX_STREAMS); past it, 503 `unavailable`. */
   maxStreamsPerProcess: number;
@@ -100,6 +102,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   sseHeartbeatMs: 15_000,
   eventReplayWindowMs: 5 * 60_000,
   eventReplayMaxEvents: 100,
+  eventReplayMaxBytes: 16 * 1024 * 1024,
   maxStreamsPerAccount: 5,
   maxStreamsPerProcess: defaultStreamCapacity(),
   streamCredentialCheckMs: 5_000,

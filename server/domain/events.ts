@@ -6,7 +6,7 @@ import type { CloseReason, StreamSink } from "../events/bus.js";
 
 /** Where a subscriber's events go (the HTTP layer's event stream implements it). */
 export interface EventSink {
-  send(event: { id: string; name: string; data: unknown }): void;
+  send(event: { id: string; name: string; data: unknown; json?: string }): void;
   end(): void;
   /** Called once, when the stream ends for any reason (server end or client gone). */
   onEnd(callback: () => void): void;

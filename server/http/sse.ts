@@ -22,7 +22,7 @@ export function openSse(req: Request, res: Response, heartbeatMs: number): Event
   if (req.socket.destroyed) finish();
   return {
     send(event) {
-      if (!ended) res.write(`event: ${event.name}\nid: ${event.id}\ndata: ${JSON.stringify(event.data)}\n\n`);
+      if (!ended) res.write(`event: ${event.name}\nid: ${event.id}\ndata: ${event.json ?? JSON.stringify(event.data)}\n\n`);
     },
     end() {
       finish();

@@ -7,6 +7,8 @@ import type { PlanLimits, PlanName } from "../domain/plans.js";
 import type { KeyPrincipal, Store, UsageIncrement } from "../store/types.js";
 import { localQuotaCounter, type QuotaCounter } from "../shared/quota.js";
 
+/** Distinct `X-Persistly-SDK` labels one environment records in a UTC day; past it, `(other)`. */
+export const MAX_SDK_LABELS_PER_DAY = 50;
 const SDK_HEADER = /^[A-Za-z0-9@._~+-]+(\/[A-Za-z0-9@._~+-]+)*\/[A-Za-z0-9._+-]+$/;
 
 /** `X-Persistly-SDK` as recorded: `name/version`, or `(none)` / `(malformed)` — never a reason to refuse. */
@@ -41,6 +43,22 @@ export function createUsageMeter(
     else pending.set(key, { ...item });
   }
 
+  // A caller chooses its SDK header: the labels one environment records in a day are bounded (their rows
+  // in the store, and this memory), the rest counted together as `(other)`.
+  const labelsSeen = new Map<string, Set<string>>();
+  function boundedLabel(environmentId: string, day: string, label: string) {
+    const key = `${environmentId}|${day}`;
+    let seen = labelsSeen.get(key);
+    if (!seen) {
+      for (const old of labelsSeen.keys()) if (!old.endsWith(day)) labelsSeen.delete(old); // a new day: forget the last
+      labelsSeen.set(key, (seen = new Set()));
+    }
+    if (seen.has(label)) return label;
+    if (seen.size >= MAX_SDK_LABELS_PER_DAY) return "(other)";
+    seen.add(label);
+    return label;
+  }
+
   const timer = setInterval(() => void flush().then(() => quota.refresh()).catch(() => undefined), flushEveryMs);
   timer.unref();
 
@@ -56,7 +74,7 @@ export function createUsageMeter(
           throw new ApiError(402, "monthly_quota_exceeded", `the workspace has used its ${limit} runtime requests for ${month}`, { quota: limit, month });
         }
       }
-      record({ environmentId: principal.environment.id, day, surface, sdk: sdkLabel(sdk), requests: 1 });
+      record({ environmentId: principal.environment.id, day, surface, sdk: boundedLabel(principal.environment.id, day, sdkLabel(sdk)), requests: 1 });
     },
     flush,
     async stop() {

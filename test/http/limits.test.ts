@@ -1,3 +1,4 @@
+import { MAX_SDK_LABELS_PER_DAY } from "../../server/http/usageMeter.js";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
 import { openStore } from "../../server/store/index.js";
@@ -150,5 +151,17 @@ describe("client identification", () => {
       { surface: "sdk", sdk: "(none)", requests: 1 },
       { surface: "sdk", sdk: "unity-wrapper/2.3.1", requests: 1 },
     ]);
+  });
+
+  it("records at most 50 distinct SDK labels a day per environment, counting the rest as (other)", async () => {
+    const server = await startServer();
+    const client = sdk(server);
+    for (let i = 0; i < 60; i++) await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", `made-up/${i}.0.0`).expect(200);
+    await client.get("/sdk/v1/runtime-config").set("X-Persistly-SDK", "made-up/3.0.0").expect(200); // one seen already
+    await server.app.deps.usage.flush();
+    const rows = await server.store.usageBySdk(server.environmentId, "2026-11-23", "2026-11-23");
+    expect(rows).toHaveLength(MAX_SDK_LABELS_PER_DAY + 1);
+    expect(rows.find((r) => r.sdk === "(other)")?.requests).toBe(60 - MAX_SDK_LABELS_PER_DAY);
+    expect(rows.find((r) => r.sdk === "made-up/3.0.0")?.requests).toBe(2);
   });
 });
