@@ -221,6 +221,8 @@ export interface paths {
          * @description Needs only the runtime key. The code is matched case-insensitively, with or without dashes and spaces. On success it is spent and a new account session for the same account is returned (the original device keeps its own session).
          *
          *     A wrong code is `transfer_code_invalid`; the state of a code (`_expired`, `_consumed`, `_rate_limited`) is only revealed to a caller who typed it correctly. Wrong guesses against a live code are counted and the 5th burns it (`transfer_code_rate_limited`, 429). An erased account is 410.
+         *
+         *     **Guess limits, published** (bucket `transfer_code_consume`): every attempt from one client address takes a place of 10 a minute as it arrives, and a right code gives it back, so players behind one address (a NAT, a café) never spend it by typing codes right; only wrong guesses do. Wrong guesses also count per runtime key, 60 a minute for all players of the game; once those are spent, only addresses that already guessed wrong in the minute are refused (429 `rate_limited`, `Retry-After`), and a right code typed from anywhere else still works.
          */
         post: operations["consumeTransferCode"];
         delete?: never;
@@ -807,7 +809,7 @@ export interface paths {
         put?: never;
         /**
          * Join a lobby
-         * @description Joins an open lobby with room: 409 `lobby_full`, `lobby_closed` (locked, in game or closed), or `already_in_lobby` (the player's own lobby in `details`). Joining the lobby the player is in answers it unchanged.
+         * @description Joins an open lobby with room: 409 `lobby_full`, `lobby_closed` (locked, in game or closed), or `already_in_lobby` (the player's own lobby in `details`). Joining the lobby the player is in answers it unchanged. A private lobby is joined only with its code (`joinLobbyByCode`): by id it answers 403 `forbidden`, unless the player is in it already.
          */
         post: operations["joinLobby"];
         delete?: never;
@@ -833,7 +835,9 @@ export interface paths {
         put?: never;
         /**
          * Join a private lobby by its code
-         * @description The code a member shared, as typed (any case, spaces or dashes). A wrong code is 404 `not_found` and counted against the runtime key, as wrong transfer codes are: past the limit, 429 `rate_limited`.
+         * @description The code a member shared, as typed (any case, spaces or dashes). A wrong code is 404 `not_found`.
+         *
+         *     **Guess limits, published** (bucket `join_code`, budgets of their own, apart from transfer codes'): every attempt from one client address takes a place of 10 a minute as it arrives, and a right code gives it back, so players behind one address (a NAT, a café) never spend it by typing codes right; only wrong guesses do. Wrong guesses also count per runtime key, 60 a minute for all players of the game; once those are spent, only addresses that already guessed wrong in the minute are refused (429 `rate_limited`, `Retry-After`), and a right code typed from anywhere else still works.
          */
         post: operations["joinLobbyByCode"];
         delete?: never;

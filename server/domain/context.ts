@@ -46,12 +46,15 @@ export interface Deps {
   now: () => Date;
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
   limits: {
-    /** Admits a redemption attempt from this address with this key, or throws 429 `rate_limited`. */
+    /** Admits a redemption attempt from this address with this key (taking a place of the address's), or throws 429 `rate_limited`. */
     transferCodeAttempt(keyId: string, address: string): Promise<void>;
+    /** The code was typed right: the address's place is given back. */
+    transferCodeRight(address: string): Promise<void>;
     /** Counts a wrong guess against the key's shared budget. */
     transferCodeWrongGuess(keyId: string): Promise<void>;
-    /** The same two for lobby join codes, with budgets of their own. */
+    /** The same three for lobby join codes, with budgets of their own. */
     joinCodeAttempt(keyId: string, address: string): Promise<void>;
+    joinCodeRight(address: string): Promise<void>;
     joinCodeWrongGuess(keyId: string): Promise<void>;
     /** Counts a sign-in attempt before its password is checked; throws 429 `rate_limited` once the email or the address has spent its budget. */
     signInAttempt(email: string, address: string): Promise<void>;

@@ -103,9 +103,14 @@ async function joinHeld(deps: LobbyDeps, account: AccountRecord, lobby: LobbyRec
   return addMember(deps, lobby, account);
 }
 
-export async function joinLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+/** Joins by id; a private lobby only with its code (`withCode`, once the code found it), or when the player is in it already. */
+export async function joinLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string, withCode = false) {
   await lockLobby(deps, lobbyId);
-  return joinHeld(deps, account, await lobbyIn(deps, account.environmentId, lobbyId));
+  const lobby = await lobbyIn(deps, account.environmentId, lobbyId);
+  if (lobby.visibility === "private" && !withCode && (await deps.store.membershipOf(account.id))?.lobbyId !== lobby.id) {
+    throw forbidden(`lobby ${lobby.id} is private: join it with its code (joinLobbyByCode)`);
+  }
+  return joinHeld(deps, account, lobby);
 }
 
 /** A private lobby by the code a member shared; a wrong code is counted against the key (the caller commits that count). */

@@ -84,6 +84,7 @@ export async function consumeTransferCode(
     const failures = await deps.store.recordTransferCodeFailure(environment.id, locator);
     return new Refusal(failures >= maxAttempts ? burned() : invalidCode());
   }
+  await deps.limits.transferCodeRight(clientAddress); // typed right: the address spent nothing
   if (record.failedAttempts >= maxAttempts) throw burned();
   if (record.consumedAt !== null) {
     throw transferError(400, "transfer_code_consumed", "the transfer code was already used; transfer codes are single-use");

@@ -79,17 +79,15 @@ export function createRateLimits(plans: Record<PlanName, PlanLimits>, sharing: L
 export type ConsumeRateLimit = ReturnType<typeof createRateLimits>;
 
 /**
- * Transfer-code redemption's own limits, on top of the per-code attempt limit: attempts per client
- * address, and wrong guesses per runtime key (shared by every player of the game). The address is
- * checked first, and only wrong guesses spend the key's budget, so one address's refused attempts
- * cannot lock the right code out for everyone else.
+ * Transfer-code redemption's own limits, on top of the per-code attempt limit that burns a live code
+ * after its wrong guesses (see codeGuessLimits).
  */
 export function createTransferCodeLimits(
   settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
   sharing: LimitSharing = {},
 ) {
-  const { attempt, wrongGuess } = codeGuessLimits("tc", "transfer_code_consume", settings, sharing);
-  return { transferCodeAttempt: attempt, transferCodeWrongGuess: wrongGuess };
+  const { attempt, right, wrongGuess } = codeGuessLimits("tc", "transfer_code_consume", settings, sharing);
+  return { transferCodeAttempt: attempt, transferCodeRight: right, transferCodeWrongGuess: wrongGuess };
 }
 
 /** Lobby join codes: the same rule as transfer codes, with budgets of their own. */
@@ -97,13 +95,17 @@ export function createJoinCodeLimits(
   settings: { transferCodeConsumePerKeyPerMinute: number; transferCodeConsumePerAddressPerMinute: number },
   sharing: LimitSharing = {},
 ) {
-  const { attempt, wrongGuess } = codeGuessLimits("jc", "join_code", settings, sharing);
-  return { joinCodeAttempt: attempt, joinCodeWrongGuess: wrongGuess };
+  const { attempt, right, wrongGuess } = codeGuessLimits("jc", "join_code", settings, sharing);
+  return { joinCodeAttempt: attempt, joinCodeRight: right, joinCodeWrongGuess: wrongGuess };
 }
 
 /**
- * Codes a player types (transfer codes, join codes): every attempt counts per client address, and a
- * wrong one per key, each over a minute; a key whose wrong guesses are spent is refused before looking.
+ * Codes a player types (transfer codes, join codes). Wrong guesses limit the guesser, never the right
+ * code: every attempt takes a place from its address's budget as it arrives (atomically, so concurrent
+ * guesses cannot outrun it), and a right code gives it back, so players behind one address spend
+ * nothing by typing codes right. Wrong guesses also count per key (all players of a game); once those
+ * are spent, only addresses that already guessed wrong in the window are refused: a player typing a
+ * right code from any other address still gets in.
  */
 function codeGuessLimits(
   prefix: string, bucket: string,
@@ -118,9 +120,16 @@ function codeGuessLimits(
   };
   return {
     async attempt(keyId: string, address: string) {
-      await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
-      const spent = await perKey.get(keyId);
-      if (spent && spent.remainingPoints <= 0) throw rateLimitedError(bucket, spent.msBeforeNext);
+      const mine = await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
+      if (mine.consumedPoints <= 1) return; // no wrong guess of this address in the window
+      const game = await perKey.get(keyId);
+      if (game && game.remainingPoints <= 0) {
+        await perAddress.reward(address).catch(() => {});
+        throw rateLimitedError(bucket, game.msBeforeNext);
+      }
+    },
+    async right(address: string) {
+      await perAddress.reward(address).catch(() => {});
     },
     async wrongGuess(keyId: string) {
       await perKey.consume(keyId).catch((rejection) => {

@@ -165,3 +165,59 @@ describe("client identification", () => {
     expect(rows.find((r) => r.sdk === "made-up/3.0.0")?.requests).toBe(2);
   });
 });
+
+describe("codes a player types, guessed at from several addresses (#34 item 6)", () => {
+  /** POSTs from a loopback address of our choosing, so that each address has budgets of its own. */
+  function from(origin: string, server: Awaited<ReturnType<typeof startServer>>) {
+    return (address: string, path: string, body: object, session?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const text = JSON.stringify(body);
+        const req = httpRequest(`${origin}${path}`, {
+          method: "POST", localAddress: address,
+          headers: {
+            Authorization: `Bearer ${server.runtimeKey}`, "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text),
+            ...(session ? { "X-Persistly-Account-Session": session } : {}),
+          },
+        }, (res) => res.resume().on("end", () => resolve(res.statusCode!)));
+        req.on("error", reject);
+        req.end(text);
+      });
+  }
+
+  it("limit the guessers once the game's wrong guesses are spent, and never the right code from anyone else", async () => {
+    const server = await startServer({ settings: { transferCodeConsumePerAddressPerMinute: 10, transferCodeConsumePerKeyPerMinute: 6 } });
+    const account = await sdk(server).createAccount();
+    const { code } = (await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/transfer-codes`, {}, account.token)).body;
+    const host = await sdk(server).createAccount();
+    const lobby = (await sdk(server).post(`/sdk/v1/accounts/${host.accountId}/lobbies`, { maxPlayers: 4, visibility: "private", mode: "duel" }, host.token)).body;
+    const local = await listenLocal(server.app);
+    const post = from(local.origin, server);
+    try {
+      // Three addresses guess wrong three times each, in parallel: nine wrong guesses against a game budget of six.
+      const guesses = await Promise.all(["127.0.0.2", "127.0.0.3", "127.0.0.4"].flatMap((address) => Array.from({ length: 3 }, () => [
+        post(address, "/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" }),
+        post(address, `/sdk/v1/accounts/${host.accountId}/lobbies/join-by-code`, { code: "ZZZZZZ" }, host.token),
+      ]).flat()));
+      expect(guesses.every((s) => s === 400 || s === 404 || s === 429)).toBe(true);
+      // The guessers are refused now; a player typing the right code from another address is not.
+      expect(await post("127.0.0.2", "/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" })).toBe(429);
+      const joiner = await sdk(server).createAccount();
+      expect(await post("127.0.0.3", `/sdk/v1/accounts/${joiner.accountId}/lobbies/join-by-code`, { code: "ZZZZZZ" }, joiner.token)).toBe(429);
+      expect(await post("127.0.0.9", `/sdk/v1/accounts/${joiner.accountId}/lobbies/join-by-code`, { code: lobby.joinCode }, joiner.token)).toBe(200);
+      expect(await post("127.0.0.9", "/sdk/v1/account-transfer-codes/consume", { code })).toBe(200);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("spend nothing when typed right: fifteen players behind one address join by code within a minute", async () => {
+    const server = await startServer({ settings: { transferCodeConsumePerAddressPerMinute: 10 } });
+    for (let i = 0; i < 15; i++) {
+      const host = await sdk(server).createAccount();
+      const { joinCode } = (await sdk(server).post(`/sdk/v1/accounts/${host.accountId}/lobbies`, { maxPlayers: 2, visibility: "private", mode: "duel" }, host.token)).body;
+      const guest = await sdk(server).createAccount();
+      const joined = await sdk(server).post(`/sdk/v1/accounts/${guest.accountId}/lobbies/join-by-code`, { code: joinCode }, guest.token);
+      expect(joined.status, `player ${i}`).toBe(200);
+    }
+  });
+});

@@ -28,14 +28,15 @@ export const lobbyHandlers: Pick<HandlerTable<operations>, LobbyOps> = {
   async joinLobbyByCode({ session, body, client }, deps) {
     deps.lobbySweeper.wake();
     const keyId = session!.principal.key.id;
-    // Counted like transfer codes (budgets of their own): every attempt per address, a wrong one per key, and kept.
+    // Limited like transfer codes (budgets of their own): wrong guesses per address and per key; a right code spends nothing.
     await deps.limits.joinCodeAttempt(keyId, client.address);
     const lobby = await findByCode(deps, session!.account.environmentId, body.code);
     if (!lobby) {
       await deps.limits.joinCodeWrongGuess(keyId);
       return new Refusal(notFound("no lobby has this join code; check it with the player who shared it"));
     }
-    return { status: 200, body: await joinLobby(deps, session!.account, lobby.id) };
+    await deps.limits.joinCodeRight(client.address);
+    return { status: 200, body: await joinLobby(deps, session!.account, lobby.id, true) };
   },
 
   async quickJoinLobby({ session, body, requestId }, deps) {

@@ -27,8 +27,10 @@ describe("a lobby", () => {
     expect((await lobbyCall(server, d, "/join-by-code", { code: typed })).body.members).toHaveLength(2);
     const wrong = await lobbyCall(server, b, "/join-by-code", { code: "ZZZZZZ" });
     expect(errorCode(wrong)).toBe("not_found");
-    const full = await lobbyCall(server, host, `/${other.body.lobbyId}/join`);
-    expect(errorCode(full)).toBe("already_in_lobby");
+    // A private lobby is joined with its code, never by its id alone.
+    const byId = await lobbyCall(server, host, `/${other.body.lobbyId}/join`);
+    expect([byId.status, errorCode(byId)]).toEqual([403, "forbidden"]);
+    expect((await lobbyCall(server, d, `/${other.body.lobbyId}/join`)).body.members).toHaveLength(2); // its member: unchanged
     expect(errorCode(await getLobby(server, host, other.body.lobbyId))).toBe("forbidden");
     expect(errorCode(await getLobby(server, host, "lby_00000000000000000000"))).toBe("not_found");
     const big = await lobbyCall(server, d, "", { maxPlayers: 2, visibility: "public", mode: "duel", attributes: { blob: "x".repeat(5000) } });
