@@ -14,7 +14,8 @@ const answers = (port: number) =>
 // The tiers (test/README.md): store/ and http/ talk to a store, and run once per engine; domain/,
 // docs/, process/ and reliability/ run once; postgres/ is about PostgreSQL itself. Which engine a file
 // runs on follows from its folder, so a new file is never left out.
-const BOTH_ENGINES = ["test/store/**/*.test.ts", "test/http/**/*.test.ts"];
+// The fuzzer too: every string and date-time it sends must be storable on each engine.
+const BOTH_ENGINES = ["test/store/**/*.test.ts", "test/http/**/*.test.ts", "test/reliability/fuzz.test.ts"];
 const POSTGRES_ONLY = ["test/postgres/**/*.test.ts"];
 
 export default defineConfig(async () => {

@@ -1620,11 +1620,11 @@ export interface components {
         InvalidRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1645,11 +1645,11 @@ export interface components {
         AccountNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1660,11 +1660,11 @@ export interface components {
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1675,11 +1675,11 @@ export interface components {
         Gone: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1690,11 +1690,11 @@ export interface components {
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1705,11 +1705,11 @@ export interface components {
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1720,11 +1720,11 @@ export interface components {
         StorageLimitExceeded: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1735,11 +1735,11 @@ export interface components {
         RateLimited: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1751,11 +1751,11 @@ export interface components {
         IdempotencyConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1797,11 +1797,11 @@ export interface components {
         GameConfigNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1812,11 +1812,11 @@ export interface components {
         GameConfigVersionNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1827,11 +1827,11 @@ export interface components {
         WalletTransactionRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1842,11 +1842,11 @@ export interface components {
         WalletNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1857,11 +1857,11 @@ export interface components {
         EconomyNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1872,11 +1872,11 @@ export interface components {
         InventoryRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1887,11 +1887,11 @@ export interface components {
         CreateGrantRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1902,11 +1902,11 @@ export interface components {
         RevokeGrantRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1917,11 +1917,11 @@ export interface components {
         FulfilIapRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1932,11 +1932,11 @@ export interface components {
         LeaderboardOrAccountNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1947,11 +1947,11 @@ export interface components {
         PushMatchConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -1962,11 +1962,11 @@ export interface components {
         MatchNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
@@ -2040,6 +2040,31 @@ export interface components {
          * @example true
          */
         "Idempotent-Replay": "true";
+        /**
+         * @description Requests allowed per window in this key's `server_api` bucket. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 120
+         */
+        "RateLimit-Limit-IfCounted": number;
+        /**
+         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 117
+         */
+        "RateLimit-Remaining-IfCounted": number;
+        /**
+         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 42
+         */
+        "RateLimit-Reset-IfCounted": number;
+        /**
+         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example "sdk_write";q=120;w=60
+         */
+        "RateLimit-Policy-IfCounted": string;
+        /**
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example "sdk_write";r=117;t=42
+         */
+        "RateLimit-IfCounted": string;
     };
     pathItems: never;
 }

@@ -107,8 +107,10 @@ async function joinHeld(deps: LobbyDeps, account: AccountRecord, lobby: LobbyRec
 export async function joinLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string, withCode = false) {
   await lockLobby(deps, lobbyId);
   const lobby = await lobbyIn(deps, account.environmentId, lobbyId);
-  if (lobby.visibility === "private" && !withCode && (await deps.store.membershipOf(account.id))?.lobbyId !== lobby.id) {
-    throw forbidden(`lobby ${lobby.id} is private: join it with its code (joinLobbyByCode)`);
+  if (lobby.visibility === "private" && !withCode) {
+    const current = await deps.store.membershipOf(account.id);
+    if (current && current.lobbyId !== lobby.id) throw alreadyIn(current.lobbyId);
+    if (!current) throw forbidden(`lobby ${lobby.id} is private: join it with its code (joinLobbyByCode)`);
   }
   return joinHeld(deps, account, lobby);
 }

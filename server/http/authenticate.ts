@@ -65,7 +65,9 @@ export const SCHEMES: Record<string, SchemeCheck> = {
     const token = req.get("x-persistly-account-session");
     const hint = token === undefined ? null : misplacedSession(token);
     if (hint) throw hint;
-    const slotId = op.sessionReadsSlot ? String(req.params.slotId ?? "") : undefined;
+    // The path is not validated yet: a slot id no engine can store (U+0000) is left to validation to refuse.
+    const addressed = String(req.params.slotId ?? "");
+    const slotId = op.sessionReadsSlot && !addressed.includes("\u0000") ? addressed : undefined;
     const session = await authenticateSession(deps, caller!, token, String(req.params.accountId ?? ""), slotId);
     return { caller: session, session };
   },

@@ -16,10 +16,10 @@ const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * Scans raw JSON text: the deepest nesting of arrays and objects, and whether a `\u` escape leaves a lone
- * surrogate. Inside strings it jumps from quote to quote with indexOf (a save is mostly long strings);
+ * surrogate or writes U+0000 (which PostgreSQL's text cannot hold: refused on both engines alike). Inside strings it jumps from quote to quote with indexOf (a save is mostly long strings);
  * only escapes are looked at one by one.
  */
-export function scanJson(text: string, stopAbove: number): { depth: number; loneSurrogate: boolean } {
+export function scanJson(text: string, stopAbove: number): { depth: number; loneSurrogate: boolean; nul?: true } {
   let depth = 0;
   let deepest = 0;
   let nextEscape = text.indexOf("\\");
@@ -38,6 +38,7 @@ export function scanJson(text: string, stopAbove: number): { depth: number; lone
         let after = nextEscape + 2;
         if (text.charCodeAt(nextEscape + 1) === 117) {
           const unit = hexAt(text, nextEscape + 2);
+          if (unit === 0) return { depth: deepest, loneSurrogate: false, nul: true };
           if (isLow(unit)) return { depth: deepest, loneSurrogate: true };
           if (isHigh(unit)) {
             if (text.charCodeAt(nextEscape + 6) !== 92 || text.charCodeAt(nextEscape + 7) !== 117 || !isLow(hexAt(text, nextEscape + 8))) return { depth: deepest, loneSurrogate: true };
@@ -76,6 +77,7 @@ function parser(limitBytes: number): RequestHandler {
       if (scan.depth > MAX_BODY_NESTING) {
         refuse(req as Request, invalidRequest(`the request body nests deeper than ${MAX_BODY_NESTING} levels`, { field: "body", reason: "too_deep", maxDepth: MAX_BODY_NESTING }));
       }
+      if (scan.nul) refuse(req as Request, invalidRequest("strings cannot contain U+0000 (\\u0000)", { field: "body", reason: "nul_character" }));
       if (scan.loneSurrogate) refuse(req as Request, invalidRequest("strings must be well-formed Unicode (no lone surrogates)", { field: "body", reason: "ill_formed_unicode" }));
     },
   });

@@ -17,14 +17,18 @@ export interface SurfaceValidation {
 }
 
 /**
- * The validator coerces `1e400` in a path or query to Infinity and lets it past `maximum`; no integer
- * parameter means that, so it is refused here like any other number out of range.
+ * What the schemas cannot say about parameters: the validator coerces `1e400` in a path or query to
+ * Infinity and lets it past `maximum` (no integer parameter means that), and a `%00` decodes to U+0000,
+ * which PostgreSQL's text cannot hold. Both are refused here, on both engines alike.
  */
-const finiteNumbers: RequestHandler = (req, _res, next) => {
+const storableParameters: RequestHandler = (req, _res, next) => {
   const issues = (["query", "params"] as const).flatMap((where) =>
-    Object.entries((req[where] ?? {}) as Record<string, unknown>)
-      .filter(([, value]) => typeof value === "number" && !Number.isFinite(value))
-      .map(([name]) => ({ path: `/${where === "params" ? "path" : "query"}/${name}`, message: "must be a finite number, written in digits" })));
+    Object.entries((req[where] ?? {}) as Record<string, unknown>).flatMap(([name, value]) => {
+      const path = `/${where === "params" ? "path" : "query"}/${name}`;
+      if (typeof value === "number" && !Number.isFinite(value)) return [{ path, message: "must be a finite number, written in digits" }];
+      if ([value].flat().some((v) => typeof v === "string" && v.includes("\u0000"))) return [{ path, message: "cannot contain U+0000 (%00)" }];
+      return [];
+    }));
   next(issues.length ? invalidRequest(`${issues[0].path}: ${issues[0].message}`, { issues }) : undefined);
 };
 
@@ -62,7 +66,7 @@ export async function loadValidation(spec: object, name: string, validateRespons
         (req as Request & { openapi?: unknown }).openapi = { ...route.metadata, pathParams: { ...req.params } };
         next();
       };
-      return { expressRoute: route.expressRoute, handlers: validateResponse ? [tag, validateRequest, finiteNumbers, validateResponse] : [tag, validateRequest, finiteNumbers] };
+      return { expressRoute: route.expressRoute, handlers: validateResponse ? [tag, validateRequest, storableParameters, validateResponse] : [tag, validateRequest, storableParameters] };
     },
   };
 }

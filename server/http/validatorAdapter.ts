@@ -3,6 +3,7 @@
 // path in turn; Express has already matched the route, so the server binds the package's own
 // validators to each route instead. test/http/validator-adapter.test.ts pins what is used here, so an
 // upgrade that moves or changes these internals fails there, by name, rather than somewhere downstream.
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import type { Request, RequestHandler } from "express";
 import { OpenApiValidator } from "express-openapi-validator/dist/openapi.validator.js";
 import { OpenApiSpecLoader } from "express-openapi-validator/dist/framework/openapi.spec.loader.js";
@@ -36,6 +37,13 @@ export function openApiProblems(spec: object & { openapi?: string }): string[] {
   return [...new Set((errors ?? []).filter((e) => e.keyword !== "if").map((e) => `${e.instancePath || "/"} ${e.message}`))];
 }
 
+const rfc3339 = fullFormats["date-time"] as { validate: (text: string) => boolean };
+/**
+ * RFC 3339 allows a leap second (`23:59:60`), which JavaScript's Date cannot hold: such a date-time is
+ * refused as not a date-time, rather than accepted and then unrepresentable.
+ */
+const representableDateTime = { type: "string" as const, validate: (text: string) => rfc3339.validate(text) && Number.isFinite(Date.parse(text)) };
+
 /** Loads and preprocesses a spec as the package's middleware does, and builds its validators. */
 export async function loadSpec(spec: object, onResponseProblem: ResponseProblemHandler | null): Promise<LoadedSpec> {
   const validator = new OpenApiValidator({
@@ -44,6 +52,7 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, allErrors: true },
     validateResponses: onResponseProblem ? { onError: onResponseProblem } : false,
     validateSecurity: false,
+    formats: { "date-time": representableDateTime },
   });
   const loader = new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } });
   // Bundling gathers external references into the document (and refuses broken ones): a spec whose

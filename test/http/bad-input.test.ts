@@ -305,3 +305,29 @@ describe("another process holding SQLite's write lock", () => {
     other.close();
   });
 });
+
+describe("strings and date-times no engine can store (#34 item 8)", () => {
+  it("refuses U+0000 anywhere — a body's string, deep in save data, a query or a path — with 400, and writes nothing", async () => {
+    const server = await startServer();
+    const player = await sdk(server).createAccount({ playerRef: "p-1" });
+    const named = await sdk(server).post("/sdk/v1/accounts", { playerRef: "p\u0000" });
+    expect([named.status, named.body.error.details]).toEqual([400, { field: "body", reason: "nul_character" }]);
+    const deep = await sdk(server).post(`/sdk/v1/accounts/${player.accountId}/slots/main/sync`, { baseVersion: 0, data: { a: [{ b: "x\u0000y" }] } }, player.token);
+    expect([deep.status, deep.body.error.details.reason]).toEqual([400, "nul_character"]);
+    const queried = await server.http.get("/server/v1/accounts?playerRef=p%00").set("Authorization", `Bearer ${server.serverKey}`);
+    expect([queried.status, queried.body.error.details.issues]).toEqual([400, [{ path: "/query/playerRef", message: "cannot contain U+0000 (%00)" }]]);
+    const slot = await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/slots/ma%00in`, player.token);
+    expect(slot.status).toBe(400);
+    const listed = await server.http.get("/server/v1/accounts?playerRef=p").set("Authorization", `Bearer ${server.serverKey}`);
+    expect(listed.body.accounts).toEqual([]); // nothing was written for "p\u0000" either
+  });
+
+  it("refuses a leap second (23:59:60), which no engine's clock can hold, as not a date-time", async () => {
+    const server = await startServer();
+    const player = await sdk(server).createAccount();
+    const grant = await server.http.post("/server/v1/grants").set("Authorization", `Bearer ${server.serverKey}`)
+      .send({ accountId: player.accountId, rewards: { currencies: { gold: 1 } }, reason: "test", expiresAt: "2026-12-31T23:59:60Z", idempotencyKey: "leap-second-grant-1" });
+    expect([grant.status, errorCode(grant)]).toEqual([400, "invalid_request"]);
+    expect(JSON.stringify(grant.body.error.details)).toContain("expiresAt");
+  });
+});

@@ -246,8 +246,11 @@ describe("the typed client against a live server", () => {
     const third = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
     const thirdClient = anonymous.withSession(third.accountSessionToken);
     expect((await thirdClient.POST("/sdk/v1/accounts/{accountId}/lobbies/join-by-code", { params: { path: { accountId: third.accountId } }, body: { code: made.joinCode! } })).data?.members).toHaveLength(2);
-    const full = await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join", { params: { path: { accountId: host.accountId, lobbyId: made.lobbyId } } });
+    const full = await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/join-by-code", { params: { path: { accountId: host.accountId } }, body: { code: made.joinCode! } });
     expect(full.error?.code).toBe("lobby_full");
+    // By its id alone a private lobby is refused, whatever its room.
+    const byId = await host.client.POST("/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join", { params: { path: { accountId: host.accountId, lobbyId: made.lobbyId } } });
+    expect(byId.error?.code).toBe("forbidden");
   });
 
   it("runs the server surface with the server key, and identifies itself", async () => {

@@ -1,15 +1,16 @@
 // Fuzzing from the specs: for every operation of both surfaces, inputs generated from the spec's own
 // schemas, valid and broken one constraint at a time. Never a 5xx; every response conforms (status
 // documented, headers, body — the server validates bodies itself and turns a bad one into a 500);
-// a refused request changes nothing.
-import { beforeAll, describe, expect, it } from "vitest";
+// a refused request changes nothing. On both engines: every string and date-time the API accepts must
+// be storable on each (vitest.config.ts runs this file on PostgreSQL too).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import Database from "better-sqlite3";
+import { sql, type Kysely } from "kysely";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
 import { resolveRef, specOperations, type SpecOperation } from "../../server/http/spec.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
 import { headerProblems } from "../../server/contract/conformance.js";
-import { sdk, startServer, tempDbPath, type TestAccount, type TestServer } from "../support/helpers.js";
+import { sdk, startServer, type TestAccount, type TestServer } from "../support/helpers.js";
 import { schemaArbitrary } from "./arbitrary.js";
 import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
@@ -23,7 +24,7 @@ const unlimited: Record<PlanName, PlanLimits> = Object.fromEntries(
 
 let server: TestServer;
 let account: TestAccount;
-let db: Database.Database;
+let db: Kysely<any>;
 let lobbyId: string;
 const counts = { inputs: 0, serverErrors: 0, nonConforming: 0, requests: 0 };
 
@@ -31,9 +32,9 @@ const counts = { inputs: 0, serverErrors: 0, nonConforming: 0, requests: 0 };
  * Everything a refused request must leave alone (a wrong transfer-code guess is counted, by design, and
  * so is a stuck claim's lastError, so neither is listed).
  */
-const snapshot = () =>
+const snapshot = async () =>
   JSON.stringify(
-    db.prepare(`SELECT (SELECT COUNT(*) FROM accounts WHERE erased_at IS NULL) a, (SELECT COUNT(*) FROM slots) s,
+    (await sql.raw(`SELECT (SELECT COUNT(*) FROM accounts WHERE erased_at IS NULL) a, (SELECT COUNT(*) FROM slots) s,
       (SELECT COALESCE(SUM(version), 0) FROM slots) v, (SELECT COUNT(*) FROM slot_versions) sv, (SELECT COUNT(*) FROM account_sessions WHERE revoked_at IS NULL) se,
       (SELECT COUNT(*) FROM transfer_codes WHERE consumed_at IS NULL) tc, (SELECT COUNT(*) FROM game_configs) gc,
       (SELECT active_game_config_version FROM environments LIMIT 1) agc, (SELECT COUNT(*) FROM idempotency_records) ir,
@@ -42,7 +43,7 @@ const snapshot = () =>
       (SELECT COUNT(*) FROM iap_purchases WHERE refunded_at IS NOT NULL) ipr, (SELECT COUNT(*) FROM leaderboard_records) lr,
       (SELECT COALESCE(SUM(score), 0) FROM leaderboard_records) ls, (SELECT COUNT(*) FROM event_attempts) ea, (SELECT COUNT(*) FROM event_attempts WHERE scored_at IS NOT NULL) es,
       (SELECT COALESCE(SUM(attempts), 0) FROM event_participants) ep, (SELECT COUNT(*) FROM accounts WHERE display_name IS NOT NULL) dn,
-      (SELECT COUNT(*) FROM lobbies) lo, (SELECT COALESCE(SUM(version), 0) FROM lobbies) lv, (SELECT COUNT(*) FROM lobby_members) lm, (SELECT COUNT(*) FROM matches) ma`).get(),
+      (SELECT COUNT(*) FROM lobbies) lo, (SELECT COALESCE(SUM(version), 0) FROM lobbies) lv, (SELECT COUNT(*) FROM lobby_members) lm, (SELECT COUNT(*) FROM matches) ma`).execute(db)).rows[0],
   );
 
 type Input = { path: Record<string, string>; query: Record<string, unknown>; body: unknown; contentType?: string; raw?: string };
@@ -51,17 +52,19 @@ const mutations = (spec: any, op: SpecOperation) => {
   const operation = spec.paths[op.path][op.method];
   const hasBody = Boolean(operation.requestBody);
   const options: fc.Arbitrary<(input: Input) => Input>[] = [
-    fc.constantFrom("../../etc/passwd", "x".repeat(5000), "acc_ÿ\u0000", "%00", "acc_" + "a".repeat(300)).map((id) => (input: Input) => ({
+    fc.constantFrom("../../etc/passwd", "x".repeat(5000), "acc_ÿ\u0000", "%00", "acc_" + "a".repeat(300), "main\u0000").map((id) => (input: Input) => ({
       ...input, path: Object.fromEntries(Object.keys(input.path).map((k) => [k, id])),
     })),
-    fc.constantFrom("1e400", "-1", "abc", "9".repeat(40)).map((value) => (input: Input) => ({ ...input, query: { ...input.query, [Object.keys(input.query)[0] ?? "unknown"]: value } })),
+    fc.constantFrom("1e400", "-1", "abc", "9".repeat(40), "p\u0000", "2026-12-31T23:59:60Z").map((value) => (input: Input) => ({ ...input, query: { ...input.query, [Object.keys(input.query)[0] ?? "unknown"]: value } })),
   ];
   if (hasBody) {
     options.push(
       fc.constant((input: Input) => ({ ...input, body: { ...(input.body as object), unexpectedField: true } })),
       fc.constantFrom(1, "text", [1, 2], null, true).map((value) => (input: Input) => replaceField(input, value)),
       fc.constant((input: Input) => dropField(input)),
-      fc.constantFrom("x".repeat(300_000), "\ud800", "\u202e\u0000", "🎮".repeat(5000)).map((value) => (input: Input) => replaceField(input, value)),
+      fc.constantFrom("x".repeat(300_000), "\ud800", "\u202e\u0000", "🎮".repeat(5000), "2026-12-31T23:59:60Z", "2026-06-30T23:59:60.5+00:00").map((value) => (input: Input) => replaceField(input, value)),
+      // U+0000 deep inside a valid body (a display name, a slot's data): refused whole, on both engines alike.
+      fc.constant((input: Input) => ({ ...input, body: withNul(input.body) })),
       fc.integer({ min: 65, max: 2000 }).map((depth) => (input: Input) => replaceField(input, JSON.parse("[".repeat(depth) + "]".repeat(depth)))),
       fc.constant((input: Input) => ({ ...input, contentType: "text/plain", raw: JSON.stringify(input.body) })),
       fc.constantFrom('{"baseVersion":', "[]", "null", '{"a":1}}').map((raw) => (input: Input) => ({ ...input, raw })),
@@ -84,6 +87,20 @@ function replaceField(input: Input, value: unknown): Input {
   const key = Object.keys(body)[0] ?? "data";
   body[key] = value;
   return { ...input, body };
+}
+
+/** The body with U+0000 appended to its first string, wherever it sits (or a string added where there is none). */
+function withNul(body: unknown): unknown {
+  let done = false;
+  const visit = (value: unknown): unknown => {
+    if (done) return value;
+    if (typeof value === "string") return ((done = true), `${value}\u0000`);
+    if (Array.isArray(value)) return value.map(visit);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, visit(v)]));
+    return value;
+  };
+  const changed = visit(body);
+  return done ? changed : { ...(body as object), added: "\u0000" };
 }
 
 function dropField(input: Input): Input {
@@ -134,8 +151,7 @@ const operationsOf = (spec: any, surface: "sdk" | "server") =>
 
 describe("fuzzing from the spec", () => {
   beforeAll(async () => {
-    const path = tempDbPath();
-    server = await startServer({ dbPath: path, plans: unlimited });
+    server = await startServer({ plans: unlimited });
     account = await sdk(server).createAccount();
     // With a catalog, the economy's operations get past "no such currency" to their own checks.
     await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
@@ -146,7 +162,7 @@ describe("fuzzing from the spec", () => {
     }));
     // And a lobby the test's account hosts.
     lobbyId = (await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/lobbies`, { maxPlayers: 4, visibility: "public", mode: "squad" }, account.token)).body.lobbyId;
-    db = new Database(path, { readonly: true });
+    db = (server.store as unknown as { engine: { reader: Kysely<any> } }).engine.reader;
   });
 
   it.each([...operationsOf(loadSdkSpec(), "sdk"), ...operationsOf(loadServerSpec(), "server")])(
@@ -155,33 +171,29 @@ describe("fuzzing from the spec", () => {
       const key = surface === "sdk" ? server.runtimeKey : server.serverKey;
       // Erasing or revoking the test's own account would end the run early; aim those at other accounts.
       const destructive = ["eraseAccount", "revokeAllAccountSessions", "revokeAccountSession"].includes(operationId);
-      const check = async (input: Input, broken: boolean) => {
+      const check = async (input: Input) => {
         counts.inputs++;
         counts.requests++;
         if (destructive) input = { ...input, path: { ...input.path, accountId: (await sdk(server).createAccount()).accountId } };
-        const before = snapshot();
+        const before = await snapshot();
         const res = await send(op, input, key);
         if (res.status >= 500) counts.serverErrors++;
         const problems = headerProblems(op.method, (res as unknown as { req: { path: string } }).req.path, res.status, res.headers, res.body);
         if (problems.length) counts.nonConforming++;
         if (res.status >= 500) throw new Error(`${operationId} → ${res.status} ${res.text?.slice(0, 300)} for ${summarize(input)}`);
         expect(problems).toEqual([]);
-        if (res.status >= 400 && !destructive) expect(snapshot(), `${operationId} changed state on ${res.status} ${res.text?.slice(0, 200)}`).toBe(before);
-        if (broken && res.status < 400 && input.raw === undefined) expect.soft(res.status).toBeGreaterThanOrEqual(200);
+        if (res.status >= 400 && !destructive) expect(await snapshot(), `${operationId} changed state on ${res.status} ${res.text?.slice(0, 200)}`).toBe(before);
       };
       const runs = LONG ? 300 : 12;
-      await fc.assert(fc.asyncProperty(validInput(spec, op), (input) => check(input, false)), { seed: SEED, numRuns: runs, endOnFailure: true });
+      await fc.assert(fc.asyncProperty(validInput(spec, op), (input) => check(input)), { seed: SEED, numRuns: runs, endOnFailure: true });
       await fc.assert(
-        fc.asyncProperty(validInput(spec, op), mutations(spec, op), (input, mutate) => check(mutate(input), true)),
+        fc.asyncProperty(validInput(spec, op), mutations(spec, op), (input, mutate) => check(mutate(input))),
         { seed: SEED, numRuns: runs * 2, endOnFailure: true },
       );
     },
     LONG ? 0 : 30_000,
   );
 
-  it("reports what it tried", () => {
-    report("fuzzing from the spec", counts);
-    expect(counts.serverErrors).toBe(0);
-    expect(counts.nonConforming).toBe(0);
-  });
+  // Each input's own test above fails on a 5xx or a nonconforming answer; this only reports the counts.
+  afterAll(() => report(`fuzzing from the spec (${process.env.PERSISTLY_TEST_STORE ?? "sqlite"})`, counts));
 });

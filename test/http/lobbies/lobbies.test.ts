@@ -27,8 +27,10 @@ describe("a lobby", () => {
     expect((await lobbyCall(server, d, "/join-by-code", { code: typed })).body.members).toHaveLength(2);
     const wrong = await lobbyCall(server, b, "/join-by-code", { code: "ZZZZZZ" });
     expect(errorCode(wrong)).toBe("not_found");
-    // A private lobby is joined with its code, never by its id alone.
-    const byId = await lobbyCall(server, host, `/${other.body.lobbyId}/join`);
+    // A private lobby is joined with its code, never by its id alone (a player in another lobby hears that first).
+    expect(errorCode(await lobbyCall(server, host, `/${other.body.lobbyId}/join`))).toBe("already_in_lobby");
+    const stranger = (await players(server, 1))[0];
+    const byId = await lobbyCall(server, stranger, `/${other.body.lobbyId}/join`);
     expect([byId.status, errorCode(byId)]).toEqual([403, "forbidden"]);
     expect((await lobbyCall(server, d, `/${other.body.lobbyId}/join`)).body.members).toHaveLength(2); // its member: unchanged
     expect(errorCode(await getLobby(server, host, other.body.lobbyId))).toBe("forbidden");
