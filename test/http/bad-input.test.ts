@@ -318,6 +318,7 @@ describe("strings and date-times no engine can store (#34 item 8)", () => {
     expect([queried.status, queried.body.error.details.issues]).toEqual([400, [{ path: "/query/playerRef", message: "cannot contain U+0000 (%00)" }]]);
     const slot = await sdk(server).get(`/sdk/v1/accounts/${player.accountId}/slots/ma%00in`, player.token);
     expect(slot.status).toBe(400);
+    reportAttack("U+0000 in strings the engines cannot store", 4, [named, deep, queried, slot].filter((r) => r.status >= 500).length);
     const listed = await server.http.get("/server/v1/accounts?playerRef=p").set("Authorization", `Bearer ${server.serverKey}`);
     expect(listed.body.accounts).toEqual([]); // nothing was written for "p\u0000" either
   });

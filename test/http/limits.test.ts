@@ -4,6 +4,7 @@ import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/doma
 import { openStore } from "../../server/store/index.js";
 import { request as httpRequest } from "node:http";
 import { errorCode, listenLocal, sdk, startServer, tempDbPath } from "../support/helpers.js";
+import { reportAttack } from "../reliability/report.js";
 
 /** The default plans with the free plan's limits replaced. */
 function plansWith(free: Partial<Omit<PlanLimits, "perMinute">> & { perMinute?: Partial<PlanLimits["perMinute"]> }): Record<PlanName, PlanLimits> {
@@ -203,8 +204,12 @@ describe("codes a player types, guessed at from several addresses (#34 item 6)",
       expect(await post("127.0.0.2", "/sdk/v1/account-transfer-codes/consume", { code: "ZZZZ-ZZZZ-ZZZZ" })).toBe(429);
       const joiner = await sdk(server).createAccount();
       expect(await post("127.0.0.3", `/sdk/v1/accounts/${joiner.accountId}/lobbies/join-by-code`, { code: "ZZZZZZ" }, joiner.token)).toBe(429);
-      expect(await post("127.0.0.9", `/sdk/v1/accounts/${joiner.accountId}/lobbies/join-by-code`, { code: lobby.joinCode }, joiner.token)).toBe(200);
-      expect(await post("127.0.0.9", "/sdk/v1/account-transfer-codes/consume", { code })).toBe(200);
+      const rightCodes = [
+        await post("127.0.0.9", `/sdk/v1/accounts/${joiner.accountId}/lobbies/join-by-code`, { code: lobby.joinCode }, joiner.token),
+        await post("127.0.0.9", "/sdk/v1/account-transfer-codes/consume", { code }),
+      ];
+      reportAttack("wrong code guesses locking out the right code", guesses.length, rightCodes.filter((s) => s !== 200).length);
+      expect(rightCodes).toEqual([200, 200]);
     } finally {
       await local.close();
     }

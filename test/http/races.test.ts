@@ -3,6 +3,7 @@
 // documented 409, never a 500. Real parallel requests, on both engines (PostgreSQL is where they broke).
 import { describe, expect, it } from "vitest";
 import { errorCode, sdk, trusted } from "../support/helpers.js";
+import { reportAttack } from "../reliability/report.js";
 import { member, signIn, startAdminServer, studioOf } from "./admin/support.js";
 import { players } from "./leaderboards/support.js";
 import { getLobby, lobbyCall } from "./lobbies/support.js";
@@ -27,6 +28,7 @@ describe("racing changes", () => {
       expect(outcomes).toContain("ok");
       for (const o of outcomes) expect(["ok", "last_owner", "forbidden"]).toContain(o);
       const after = await server.store.listMemberships((await studioOf(server)).id);
+      reportAttack("owners demoting each other at once", 2, Number(after.filter((m) => m.role === "owner").length !== 1));
       expect(after.filter((m) => m.role === "owner").length, `round ${round}: ${outcomes}`).toBe(1);
     }
   });
@@ -44,6 +46,7 @@ describe("racing changes", () => {
       expect(erased.status).toBe(200);
       expect([200, 403, 404, 410]).toContain(left.status);
       const seen = (await getLobby(server, host, lobby.lobbyId)).body;
+      reportAttack("a lobby member leaving while erased", 2, Number(seen.members.length !== 2));
       expect([seen.state, seen.members.length], `round ${round}`).toEqual(["open", 2]);
       // One place is free, and only one.
       const joins = [await lobbyCall(server, d, `/${lobby.lobbyId}/join`), await lobbyCall(server, e, `/${lobby.lobbyId}/join`)];
@@ -67,6 +70,7 @@ describe("racing changes", () => {
     for (const [path, body, code] of cases) {
       const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => op.post(path, body(i))));
       const outcomes = answers.map((r) => (r.status === 201 ? "created" : errorCode(r)));
+      reportAttack("one name created at once", answers.length, answers.filter((r) => r.status >= 500).length);
       expect(outcomes.filter((o) => o === "created"), `${path}: ${outcomes}`).toHaveLength(1);
       expect(outcomes.filter((o) => o === code), `${path}: ${outcomes}`).toHaveLength(7);
     }
