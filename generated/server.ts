@@ -2001,7 +2001,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description The request's id: the caller's `X-Request-Id` when it is sane (1–128 of `A-Za-z0-9._:-`), else one minted by the server. Also in `error.requestId`.
+         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
          * @example req_8d2f6b0e4c9a1357
          */
         "X-Request-Id": string;

@@ -37,6 +37,8 @@ export interface AppOptions extends Omit<ComposeOptions, "pruneHourly"> {
   bodyLimitBytes?: number;
   /** Serve the API explorer at /docs and the specs at /openapi.*.json (default true). */
   explorer?: boolean;
+  /** Where clients reach this server (PERSISTLY_PUBLIC_URL): the served specs' first server; else `/`, relative to the document. */
+  publicUrl?: string | null;
   /** Override the specs (tests use fixture specs). */
   sdkSpec?: OpenApiDocument;
   serverSpec?: OpenApiDocument;
@@ -99,7 +101,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     bodyParser: jsonBodyParser(bodyLimit),
     admit: createAdminAdmission(runtime.consumeRateLimit),
   });
-  if (options.explorer ?? true) app.use(explorer(specs));
+  if (options.explorer ?? true) app.use(explorer(specs, options.publicUrl ?? null));
   app.use(portal());
   app.use(unknownRoute);
   app.use(errorHandler(logger));
@@ -116,9 +118,9 @@ function accessLog(logger: Logger): express.RequestHandler {
   return (req, res, next) => {
     const started = performance.now();
     res.once("finish", () => {
-      const { requestId, operationId, errorCode } = res.locals;
+      const { requestId, clientRequestId, operationId, errorCode } = res.locals;
       const fields = {
-        requestId, operationId, sdk: req.get("x-persistly-sdk"), req: { method: req.method, path: req.path }, res: { status: res.statusCode, code: errorCode },
+        requestId, clientRequestId, operationId, sdk: req.get("x-persistly-sdk"), req: { method: req.method, path: req.path }, res: { status: res.statusCode, code: errorCode },
         responseTime: Math.round((performance.now() - started) * 10) / 10,
       };
       if (res.statusCode >= 500) logger.error(fields, "request failed");

@@ -29,6 +29,8 @@ export interface Config {
   insecureAdminCookie: boolean;
   /** PERSISTLY_LOBBY_TIMEOUT_SECONDS: a lobby member silent this long is dropped (default 30). */
   lobbyTimeoutSeconds: number;
+  /** PERSISTLY_PUBLIC_URL: where clients reach the server (the served specs' first server); null: `/`, relative to the document. */
+  publicUrl: string | null;
   /** PERSISTLY_KEY_CACHE_MS: how long a key's principal is cached (default 2000; 0 reads it on every request). */
   keyCacheMs: number;
   /**
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     headersTimeoutMs: integer(env, "PERSISTLY_HEADERS_TIMEOUT_MS", 20_000, 100, 3_600_000),
     requestTimeoutMs: integer(env, "PERSISTLY_REQUEST_TIMEOUT_MS", 30_000, 100, 3_600_000),
     explorer: choice(env, "PERSISTLY_EXPLORER", ["on", "off"] as const, "on") === "on",
+    publicUrl: publicUrlOf(env),
     workers: integer(env, "PERSISTLY_WORKERS", 1, 1, 64),
     insecureAdminCookie: choice(env, "PERSISTLY_ADMIN_INSECURE_COOKIE", ["0", "1"] as const, "0") === "1",
     lobbyTimeoutSeconds: integer(env, "PERSISTLY_LOBBY_TIMEOUT_SECONDS", 30, 1, 3600),
@@ -92,4 +95,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heapGrowthPercent: integer(env, "PERSISTLY_HEAP_GROWTH_PERCENT", 50, 0, 1000),
     maxStreams: maxStreams || null,
   };
+}
+
+function publicUrlOf(env: NodeJS.ProcessEnv): string | null {
+  const given = env.PERSISTLY_PUBLIC_URL;
+  if (!given) return null;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new ConfigError(`PERSISTLY_PUBLIC_URL: expected an absolute http:// or https:// URL such as https://api.example.com, not "${given}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(`PERSISTLY_PUBLIC_URL: expected an http:// or https:// URL, not "${given}"`);
+  return given.replace(/\/+$/, "");
 }

@@ -65,7 +65,7 @@ export async function serve(config: Config, { clusterWorker = false } = {}) {
   if (!clusterWorker) await announceKeys(store, config, logger);
   const shared = config.redisUrl ? await connectShared(config.redisUrl, logger) : undefined;
   const app = await createApp({
-    store, logger, shared, clusterWorker, settings: { ...(config.maxStreams ? { maxStreamsPerProcess: config.maxStreams } : {}), insecureAdminCookie: config.insecureAdminCookie, lobbyTimeoutMs: config.lobbyTimeoutSeconds * 1000 }, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer,
+    store, logger, shared, clusterWorker, settings: { ...(config.maxStreams ? { maxStreamsPerProcess: config.maxStreams } : {}), insecureAdminCookie: config.insecureAdminCookie, lobbyTimeoutMs: config.lobbyTimeoutSeconds * 1000 }, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, explorer: config.explorer, publicUrl: config.publicUrl,
   });
   // Slow clients cannot hold a connection open while sending their request.
   const server = createServer(

@@ -45,12 +45,17 @@ function forTryItNow(spec: OpenApiDocument): OpenApiDocument {
   return copy;
 }
 
-/** The spec as served: "this server" first among its servers, so that try-it-now calls the server that served it. */
+/**
+ * The spec as served: "this server" first among its servers, so that try-it-now calls the server that
+ * served it. That is the configured public URL, or `/` (relative to the document, as OpenAPI allows):
+ * never the request's Host header, which a caller chooses and a cache would keep for everyone.
+ */
 function servedSpec(spec: OpenApiDocument, origin: string) {
   return { ...spec, servers: [{ url: origin, description: "This server" }, ...((spec as { servers?: Array<{ url: string }> }).servers ?? []).filter((s) => s.url !== origin)] };
 }
 
-export function explorer(specs: { sdk: OpenApiDocument; server: OpenApiDocument }): express.Router {
+export function explorer(specs: { sdk: OpenApiDocument; server: OpenApiDocument }, publicUrl: string | null = null): express.Router {
+  const thisServer = publicUrl ?? "/";
   const router = express.Router();
   const page = (type: string, body: string): express.RequestHandler => (_req, res) => {
     res.setHeader("Content-Security-Policy", EXPLORER_CSP);
@@ -73,7 +78,7 @@ export function explorer(specs: { sdk: OpenApiDocument; server: OpenApiDocument 
     // Versioned for caches and CI jobs: the ETag names the contract's version and the served document's hash,
     // so a job can keep a copy, revalidate with If-None-Match (304 while unchanged), and notice any change.
     router.get(`/openapi.${name}.json`, (req, res) => {
-      const body = JSON.stringify(servedSpec(req.query.for === "explorer" ? tryable : spec, `${req.protocol}://${req.get("host")}`));
+      const body = JSON.stringify(servedSpec(req.query.for === "explorer" ? tryable : spec, thisServer));
       const version = String((spec as { info?: { version?: string } }).info?.version ?? "0");
       const etag = `"${version}-${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
       res.setHeader("Cache-Control", "no-cache");

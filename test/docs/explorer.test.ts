@@ -100,11 +100,16 @@ describe.skipIf(!available)("API explorer at /docs, in headless Chromium", () =>
     expect(await stream.locator(".live-responses-table tbody .response-col_description").first().textContent()).toContain("event: ready");
   }, 60_000);
 
-  it("serves both specs, with this server first among their servers", async () => {
+  it("serves both specs, with this server first among their servers, whatever Host a caller sends", async () => {
     for (const name of ["sdk", "server"]) {
       const spec = (await (await fetch(`${origin}/openapi.${name}.json`)).json()) as { servers: Array<{ url: string }>; paths: object };
-      expect(spec.servers[0].url).toBe(origin);
+      expect(spec.servers[0].url).toBe("/"); // relative to the document: the server that served it
       expect(Object.keys(spec.paths).length).toBeGreaterThan(5);
+      const poisoned = await server.http.get(`/openapi.${name}.json`).set("Host", "evil.example");
+      expect(JSON.stringify(poisoned.body)).not.toContain("evil.example");
     }
+    const configured = await startServer({ publicUrl: "https://api.studio.example" });
+    const served = await configured.http.get("/openapi.sdk.json").set("Host", "evil.example");
+    expect(served.body.servers[0]).toEqual({ url: "https://api.studio.example", description: "This server" });
   });
 });

@@ -14,14 +14,14 @@ describe("access log", () => {
     const { logger, lines } = capture();
     const server = await startServer({ logger });
     const client = sdk(server);
-    const created = await client.post("/sdk/v1/accounts", { slot: { slotId: "main", data: { secretSave: "hunter2" } } }).set("X-Persistly-SDK", "@persistly/sdk/0.1.0");
+    const created = await client.post("/sdk/v1/accounts", { slot: { slotId: "main", data: { secretSave: "hunter2" } } }).set("X-Persistly-SDK", "@persistly/sdk/0.1.0").set("X-Request-Id", "client-trace-7");
     const { accountId, accountSessionToken } = created.body;
     const code = (await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, {}, accountSessionToken)).body.code;
     await new Promise((r) => setImmediate(r));
 
     const line = lines.find((l) => l.operationId === "createAccount");
     expect(line).toMatchObject({
-      requestId: created.headers["x-request-id"], operationId: "createAccount", sdk: "@persistly/sdk/0.1.0",
+      requestId: created.headers["x-request-id"], clientRequestId: "client-trace-7", operationId: "createAccount", sdk: "@persistly/sdk/0.1.0",
       req: { method: "POST", path: "/sdk/v1/accounts" }, res: { status: 201 },
     });
     expect(line.responseTime).toEqual(expect.any(Number));

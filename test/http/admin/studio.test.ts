@@ -93,7 +93,8 @@ describe("the audit log", () => {
     const { server, op, studio } = await ownerSignedIn();
     const account = await sdk(server).createAccount();
     const erase = { idempotencyKey: "audit-erase-0001-aaaaaaaaaaaa" };
-    expect((await trusted(server).post(`/server/v1/accounts/${account.accountId}/erase`, erase)).status).toBe(200);
+    const first = await trusted(server).post(`/server/v1/accounts/${account.accountId}/erase`, erase).set("X-Request-Id", "chosen-by-client");
+    expect(first.status).toBe(200);
     expect((await trusted(server).post(`/server/v1/accounts/${account.accountId}/erase`, erase)).headers["idempotent-replay"]).toBe("true");
     expect((await trusted(server).post("/server/v1/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa/erase", {})).status).toBe(404);
     await op.post(`/admin/v1/studios/${studio}/members`, { email: "viewer@studio.example", role: "viewer" });
@@ -103,6 +104,8 @@ describe("the audit log", () => {
     expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(["addMember", "eraseAccount"]);
     const [added, erased] = log.body.entries;
     expect(erased).toMatchObject({ actor: { kind: "server_key", label: expect.stringMatching(/^pst_sk_development_/) }, resource: `accounts/${account.accountId}/erase`, gameId: server.environmentId });
+    expect(erased.requestId).toBe(first.headers["x-request-id"]); // the server's own id, never the one the client chose
+    expect(erased.requestId).toMatch(/^req_[0-9a-f]{16}$/);
     expect(added).toMatchObject({ actor: { kind: "member", label: "owner@studio.example" }, resource: "members", after: { email: "viewer@studio.example", role: "viewer" } });
     expect(added.requestId).toMatch(/^req_/);
     expect(JSON.stringify(log.body)).not.toMatch(/oneTimePassword|pst_as_/);
