@@ -781,6 +781,8 @@ export interface paths {
          * @description The stream `streamLeaderboard` gives players, opened with the member's session: `ready`, `score_update` for the top `streamTopN` (and `follow`), `closed`. For the portal's live view of a board; any role may open it. It counts against the process's stream capacity (503 `unavailable`).
          *
          *     Event payloads: `ready` → `LeaderboardReadyEvent`, `score_update` → `ScoreUpdateEvent`, `closed` → `LeaderboardClosedEvent` (listed in `x-persistly-events`).
+         *
+         *     **One admission for every stream** (account streams, board streams, operators' board streams): a place in this server process (503 `unavailable`, `stream_capacity`, past it), then at most 200 per client address, half the process per API key, 5 per operator session, and 5 per account across processes; past one of them, 429 `too_many_streams` with `details.scope` (`address`, `key`, `session` or `account`) and `details.limit`. An open stream re-checks its credentials: a revoked key or session (or an operator signed out) ends it with `closed` at once when revoked through this server, within 5 seconds otherwise. A hidden record is never streamed.
          */
         get: operations["streamLeaderboardForGame"];
         put?: never;
@@ -2191,6 +2193,20 @@ export interface components {
                 playerRef: string | null;
             }[];
         };
+        /** @description `too_many_streams`: the account, client address, API key or operator session (`details.scope`) already has the most open event streams allowed (`details.limit`); close one first. */
+        TooManyStreamsError: {
+            error: components["schemas"]["TooManyStreamsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `too_many_streams`. */
+        TooManyStreamsErrorBody: {
+            /** @constant */
+            code: "too_many_streams";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
+        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2561,6 +2577,23 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`), or the operator session or the client address (`details.scope`) already has the most open streams (`too_many_streams`). */
+        StreamRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                /** @description Seconds to wait before retrying; sent with `rate_limited` and `too_many_streams`. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StreamRefusedError"];
             };
         };
     };
@@ -4447,7 +4480,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["LeaderboardNotFound"];
-            429: components["responses"]["RateLimited"];
+            429: components["responses"]["StreamRefused"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StreamCapacity"];
         };

@@ -249,6 +249,8 @@ export interface paths {
          * @description Opens a `text/event-stream` of the account's events: `ready` once when subscribed, `slot_updated` for every accepted write to any of its slots (from any device or surface), `wallet_updated` and `inventory_updated` for every change set that moved its balances or item stacks, `lobby_updated` and `lobby_closed` for its lobby, `match_assigned` when a matchmaker assigns it, and `closed` last when the session is revoked, the account is erased, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Every event has an `id`; reconnect with `Last-Event-ID` to receive what you missed (events of the last 5 minutes, at most 100). An account may hold at most 5 open streams (429 `too_many_streams`), counted across every server process when they share Redis; one server process holds at most its stream capacity (503 `unavailable`, `details.reason` `stream_capacity`).
          *
          *     Event payloads: `ready` → `ReadyEvent`, `slot_updated` → `SlotUpdatedEvent`, `wallet_updated` → `WalletUpdatedEvent`, `inventory_updated` → `InventoryUpdatedEvent`, `lobby_updated` → `LobbyUpdatedEvent`, `lobby_closed` → `LobbyClosedEvent`, `match_assigned` → `MatchAssignedEvent`, `closed` → `ClosedEvent` (listed in `x-persistly-events`).
+         *
+         *     **One admission for every stream** (account streams, board streams, operators' board streams): a place in this server process (503 `unavailable`, `stream_capacity`, past it), then at most 200 per client address, half the process per API key, 5 per operator session, and 5 per account across processes; past one of them, 429 `too_many_streams` with `details.scope` (`address`, `key`, `session` or `account`) and `details.limit`. An open stream re-checks its credentials: a revoked key or session (or an operator signed out) ends it with `closed` at once when revoked through this server, within 5 seconds otherwise.
          */
         get: operations["streamAccountEvents"];
         put?: never;
@@ -605,6 +607,8 @@ export interface paths {
          * @description Opens a `text/event-stream` on the board's current period: `ready` first, then `score_update` for every change inside the top `streamTopN` ranks (a record entering, moving in or leaving them), and for the record named by `follow` wherever it ranks; coalesced per record to at most 4 a second. `closed` ends the stream when the period resets, the board is deleted, or the server shuts down. A `:` comment line is a heartbeat, every 15 seconds. Reconnect with `Last-Event-ID` to receive what you missed (the last 5 minutes, at most 100 updates); with several server processes sharing Redis, updates reach every process. Streams count against the process's stream capacity (503 `unavailable`).
          *
          *     Event payloads: `ready` → `LeaderboardReadyEvent`, `score_update` → `ScoreUpdateEvent`, `closed` → `LeaderboardClosedEvent` (listed in `x-persistly-events`).
+         *
+         *     **One admission for every stream** (account streams, board streams, operators' board streams): a place in this server process (503 `unavailable`, `stream_capacity`, past it), then at most 200 per client address, half the process per API key, 5 per operator session, and 5 per account across processes; past one of them, 429 `too_many_streams` with `details.scope` (`address`, `key`, `session` or `account`) and `details.limit`. An open stream re-checks its credentials: a revoked key or session (or an operator signed out) ends it with `closed` at once when revoked through this server, within 5 seconds otherwise. A hidden record (a cheater's) is never streamed, not even to a stream that follows it.
          */
         get: operations["streamLeaderboard"];
         put?: never;
@@ -1573,7 +1577,7 @@ export interface components {
             /** @enum {string} */
             reason: "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
         };
-        /** @description `too_many_streams`: the account already has the most open event streams allowed; close one first. */
+        /** @description `too_many_streams`: the account, client address, API key or operator session (`details.scope`) already has the most open event streams allowed (`details.limit`); close one first. */
         TooManyStreamsError: {
             error: components["schemas"]["TooManyStreamsErrorBody"];
         };
@@ -1611,7 +1615,7 @@ export interface components {
         ConsumeTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
         /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). (The members are told apart by `error.code`, so exactly one matches.) */
         ConsumeTransferCodeRateLimitedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
-        /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
+        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
         StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
         /**
          * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
@@ -2866,7 +2870,7 @@ export interface components {
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
                 RateLimit: components["headers"]["RateLimit-IfCounted"];
-                /** @description Seconds to wait before retrying; sent with `rate_limited`. */
+                /** @description Seconds to wait before retrying; sent with `rate_limited` and `too_many_streams`. */
                 "Retry-After"?: number;
                 [name: string]: unknown;
             };
@@ -4291,7 +4295,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["MonthlyQuotaExceeded"];
             404: components["responses"]["LeaderboardNotFound"];
-            429: components["responses"]["RateLimited"];
+            429: components["responses"]["StreamRefused"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StreamCapacity"];
         };

@@ -19,6 +19,8 @@ export interface RuntimeSettings {
   /** The replay buffer's bound in bytes of events' JSON, all accounts and boards together. */
   eventReplayMaxBytes: number;
   maxStreamsPerAccount: number;
+  /** Streams one client address holds at most in one process (a NAT's players share it). */
+  maxStreamsPerAddress: number;
   /** Event streams one server process holds at most (PERSISTLY_MAX_STREAMS); past it, 503 `unavailable`. */
   maxStreamsPerProcess: number;
   /** How often an open event stream re-checks its key and session (revoked by another process). */
@@ -107,6 +109,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   eventReplayMaxEvents: 100,
   eventReplayMaxBytes: 16 * 1024 * 1024,
   maxStreamsPerAccount: 5,
+  maxStreamsPerAddress: 200,
   maxStreamsPerProcess: defaultStreamCapacity(),
   streamCredentialCheckMs: 5_000,
   lobbyTimeoutMs: 30_000,

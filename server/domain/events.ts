@@ -1,5 +1,5 @@
 // Live account events: what a stream receives, and the writes that produce them.
-import { ApiError } from "./errors.js";
+import { admitStream, recheckWhileOpen } from "./streamAdmission.js";
 import type { Deps, SessionCaller } from "./context.js";
 import type { SlotRecord } from "../store/types.js";
 import type { CloseReason, StreamSink } from "../events/bus.js";
@@ -21,16 +21,10 @@ export function announceSlotWrite(deps: Deps, accountId: string, slot: SlotRecor
   );
 }
 
-/** Takes a place for another stream (per process, then per account); returns what to run on the open stream. */
-export async function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId: string | undefined) {
+/** Admits another stream of the account (streamAdmission.ts); returns what to run on the open stream. */
+export async function subscribeAccount(deps: Deps, caller: SessionCaller, lastEventId: string | undefined, address: string) {
   const accountId = caller.account.id;
-  const capacity = deps.settings.maxStreamsPerProcess;
-  if (deps.streams.open() >= capacity) {
-    throw new ApiError(503, "unavailable", `this server holds as many event streams as it can (${capacity}); retry shortly`, { reason: "stream_capacity", limit: capacity }, { "Retry-After": "5" });
-  }
-  const limit = deps.settings.maxStreamsPerAccount;
-  const release = await deps.streams.acquire(accountId, limit);
-  if (!release) throw new ApiError(429, "too_many_streams", `this account already has ${limit} open event streams`, { limit });
+  const release = await admitStream(deps, { environmentId: caller.account.environmentId, address, keyId: caller.principal.key.id, accountId });
   return (channel: EventSink) => {
     channel.onEnd(release);
     const { events, complete } = deps.events.missedSince(accountId, lastEventId);
@@ -50,16 +44,8 @@ export async function subscribeAccount(deps: Deps, caller: SessionCaller, lastEv
       },
     };
     const detach = deps.events.attach(accountId, sink);
-    // A revocation made here closes the stream at once; one made by another process (the CLI, another
-    // server) is seen by this check.
-    let open = true;
-    const check = setInterval(() => void recheckCredentials(deps, caller).then((reason) => open && reason && sink.close(reason)), deps.settings.streamCredentialCheckMs);
-    check.unref();
-    channel.onEnd(() => {
-      open = false;
-      clearInterval(check);
-      detach();
-    });
+    channel.onEnd(detach);
+    recheckWhileOpen(deps, channel, sink, () => recheckCredentials(deps, caller));
   };
 }
 

@@ -3,11 +3,11 @@
 // board goes. Updates travel on the account streams' event bus (shared across processes), on one channel
 // per board period; each stream keeps what concerns it. A record's updates are coalesced where they are
 // made: at most one per WINDOW_MS, the latest state winning.
-import { ApiError } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { EventSink } from "./events.js";
 import type { BoardPeriod, LeaderboardDefinition } from "../store/types.js";
-import type { AccountEvent, EventBus, StreamSink } from "../events/bus.js";
+import type { AccountEvent, CloseReason, EventBus, StreamSink } from "../events/bus.js";
+import { admitStream, recheckWhileOpen, type StreamParty } from "./streamAdmission.js";
 import { boardChannel, describeLeaderboard, periodAt } from "./leaderboards.js";
 
 const WINDOW_MS = 250;
@@ -47,20 +47,24 @@ function publishCoalesced(bus: EventBus, channel: string, update: BusUpdate) {
 
 /** After the submission commits: the record's new state, to the board's streams. */
 export function announceScore(deps: Pick<Deps, "store" | "events">, board: LeaderboardDefinition, scope: BoardPeriod, record: Omit<ScoreUpdate, "previousRank"> & { hidden: boolean }, previousRank: number | null) {
-  const top = !record.hidden && (record.rank <= board.streamTopN || (previousRank !== null && previousRank <= board.streamTopN));
+  // A hidden record is invisible on every read path: not even a stream that follows it hears of it.
+  if (record.hidden) return;
+  const top = record.rank <= board.streamTopN || (previousRank !== null && previousRank <= board.streamTopN);
   const update: BusUpdate = {
     publicId: record.publicId, displayName: record.displayName, score: record.score, subscore: record.subscore, rank: record.rank, previousRank, top,
   };
   deps.store.afterCommit(() => publishCoalesced(deps.events, boardChannel(scope), update));
 }
 
-/** Takes a place for another stream in this process; returns what to run on the open stream. */
-export async function subscribeBoard(deps: Deps, board: LeaderboardDefinition, follow: string | undefined, lastEventId: string | undefined) {
-  const capacity = deps.settings.maxStreamsPerProcess;
-  const release = deps.streams.open() < capacity ? await deps.streams.acquire(`board:${board.environmentId}:${board.leaderboardId}`, capacity) : null;
-  if (!release) {
-    throw new ApiError(503, "unavailable", `this server holds as many event streams as it can (${capacity}); retry shortly`, { reason: "stream_capacity", limit: capacity }, { "Retry-After": "5" });
-  }
+/**
+ * Admits another stream on the board (streamAdmission.ts: the same places and credential recheck as every
+ * stream); returns what to run on the open stream.
+ */
+export async function subscribeBoard(
+  deps: Deps, board: LeaderboardDefinition, follow: string | undefined, lastEventId: string | undefined,
+  party: StreamParty & { recheck: () => Promise<CloseReason | null> },
+) {
+  const release = await admitStream(deps, party);
   const now = deps.now();
   const period = periodAt(board, now);
   const channelKey = boardChannel({ environmentId: board.environmentId, leaderboardId: board.leaderboardId, period: period.period });
@@ -68,7 +72,8 @@ export async function subscribeBoard(deps: Deps, board: LeaderboardDefinition, f
   const forThisStream = (event: AccountEvent): AccountEvent | null => {
     if (event.name !== "score_update") return event;
     const { top, ...update } = event.data as BusUpdate;
-    return top || update.publicId === follow ? { ...event, data: update } : null;
+    // A copy with its own data: the JSON made for the bus (with `top`) is not this stream's.
+    return top || update.publicId === follow ? { id: event.id, name: event.name, at: event.at, data: update } : null;
   };
   return (channel: EventSink) => {
     channel.onEnd(release);
@@ -91,6 +96,7 @@ export async function subscribeBoard(deps: Deps, board: LeaderboardDefinition, f
       },
     };
     const detach = deps.events.attach(channelKey, sink);
+    recheckWhileOpen(deps, channel, sink, party.recheck);
     // The period's end, on the deployment's clock: checked each second rather than timed once, so a
     // clock that jumps (or a test's) ends the stream too.
     const endsAt = period.endsAt === null ? null : Date.parse(period.endsAt);

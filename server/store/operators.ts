@@ -79,6 +79,11 @@ export async function findMemberSession(db: Db, tokenHash: Buffer) {
   return { session: memberSession(row), member: member({ id: row.member_id, email: row.email, created_at: row.m_created_at }) };
 }
 
+export async function memberSessionById(db: Db, sessionId: string) {
+  const row = await db.selectFrom("member_sessions").selectAll().where("id", "=", sessionId).executeTakeFirst();
+  return row ? memberSession(row) : null;
+}
+
 export async function touchMemberSession(db: Db, sessionId: string, now: string) {
   await db.updateTable("member_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute();
 }

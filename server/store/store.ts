@@ -224,6 +224,7 @@ export class KyselyStore implements Store {
   setMembershipRole = (workspaceId: string, memberId: string, role: MemberRole) => this.write((db) => operators.setMembershipRole(db, workspaceId, memberId, role));
   createMemberSession = (session: NewMemberSession) => this.write((db) => operators.createMemberSession(db, session));
   findMemberSession = (tokenHash: Buffer) => operators.findMemberSession(this.read, tokenHash);
+  memberSessionById = (sessionId: string) => operators.memberSessionById(this.read, sessionId);
   touchMemberSession = (sessionId: string, now: string) => this.write((db) => operators.touchMemberSession(db, sessionId, now));
   revokeMemberSession = async (sessionId: string, now: string) => void (await this.write((db) => operators.revokeMemberSessions(db, { id: sessionId }, now)));
   revokeMemberSessions = (memberId: string, now: string) => this.write((db) => operators.revokeMemberSessions(db, { memberId }, now));

@@ -432,6 +432,8 @@ export interface Store {
   setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
   createMemberSession(session: NewMemberSession): Promise<void>;
   findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
+  /** A session by its id (an open operator stream re-checks its session with it). */
+  memberSessionById(sessionId: string): Promise<MemberSessionRecord | null>;
   touchMemberSession(sessionId: string, now: string): Promise<void>;
   revokeMemberSession(sessionId: string, now: string): Promise<void>;
   /** Revokes every live session of the member; returns how many. */

@@ -1,4 +1,5 @@
 import type { operations } from "../../../generated/admin.js";
+import { openStreams } from "../../domain/streamAdmission.js";
 import type { HandlerTable } from "../../http/types.js";
 import { requireRole, studioFor, studioGameFor } from "../../domain/members.js";
 import { createGame, revokeGameKey, setPlan, updateGame } from "../../domain/games.js";
@@ -28,7 +29,7 @@ export const gameHandlers: Pick<HandlerTable<operations>, GameOps> = {
 
   async getGameOverview({ member, path }, deps) {
     const { workspace, game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
-    return { status: 200, body: { ...(await usageReport(deps, { workspace, environment: game })), openStreams: deps.streams.open() } };
+    return { status: 200, body: { ...(await usageReport(deps, { workspace, environment: game })), openStreams: openStreams(deps, game.id) } };
   },
 
   async createGame({ member, path, body }, deps) {

@@ -4,6 +4,7 @@ import { studioGameFor } from "../../domain/members.js";
 import { createLeaderboard, deleteLeaderboard, describeLeaderboard, leaderboardIn, listLeaderboards, updateLeaderboard } from "../../domain/leaderboards.js";
 import { hideRecord, topRecords } from "../../domain/scores.js";
 import { subscribeBoard } from "../../domain/leaderboardStream.js";
+import { memberSessionStillValid } from "../../domain/streamAdmission.js";
 import { scoreRecordView } from "../views.js";
 
 type LeaderboardOps = "listLeaderboardsForGame" | "createLeaderboard" | "updateLeaderboard" | "deleteLeaderboard" | "hideLeaderboardRecord"
@@ -23,10 +24,12 @@ export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps>
     return { status: 200, body: { leaderboardId: board.leaderboardId, period: page.period, records: page.records.map(scoreRecordView), nextCursor: page.nextCursor } };
   },
 
-  async streamLeaderboardForGame({ member, path, query, header }, deps) {
+  async streamLeaderboardForGame({ member, path, query, header, client }, deps) {
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
     const board = await leaderboardIn(deps, game.id, path.leaderboardId);
-    return { status: 200, body: await subscribeBoard(deps, board, query.follow, header["Last-Event-ID"]) };
+    const sessionId = member!.session.id;
+    const party = { environmentId: game.id, address: client.address, keyId: null, memberSessionId: sessionId, recheck: memberSessionStillValid(deps, sessionId) };
+    return { status: 200, body: await subscribeBoard(deps, board, query.follow, header["Last-Event-ID"], party) };
   },
 
   async createLeaderboard({ member, path, body }, deps) {

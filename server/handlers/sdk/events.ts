@@ -3,7 +3,7 @@ import type { operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 
 export const eventHandlers: Pick<HandlerTable<operations>, "streamAccountEvents"> = {
-  async streamAccountEvents({ session, header }, deps) {
-    return { status: 200, body: await subscribeAccount(deps, session!, header["Last-Event-ID"]) };
+  async streamAccountEvents({ session, header, client }, deps) {
+    return { status: 200, body: await subscribeAccount(deps, session!, header["Last-Event-ID"], client.address) };
   },
 };

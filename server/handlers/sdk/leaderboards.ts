@@ -3,6 +3,7 @@ import type { HandlerTable } from "../../http/types.js";
 import { describeLeaderboard, leaderboardIn, listLeaderboards } from "../../domain/leaderboards.js";
 import { standing, submitPlayerScore, topRecords } from "../../domain/scores.js";
 import { subscribeBoard } from "../../domain/leaderboardStream.js";
+import { keyStillValid } from "../../domain/streamAdmission.js";
 import { scoreRecordView, scoreSubmissionView } from "../views.js";
 
 type LeaderboardOps = "listLeaderboards" | "listLeaderboardRecords" | "getLeaderboardStanding" | "submitScore" | "streamLeaderboard";
@@ -33,8 +34,10 @@ export const leaderboardHandlers: Pick<HandlerTable<operations>, LeaderboardOps>
     return { status: 200, body: scoreSubmissionView(board.leaderboardId, await submitPlayerScore(deps, session!.account, board, body)) };
   },
 
-  async streamLeaderboard({ caller, path, query, header }, deps) {
+  async streamLeaderboard({ caller, path, query, header, client }, deps) {
     const board = await leaderboardIn(deps, caller!.principal.environment.id, path.leaderboardId);
-    return { status: 200, body: await subscribeBoard(deps, board, query.follow, header["Last-Event-ID"]) };
+    const keyId = caller!.principal.key.id;
+    const party = { environmentId: board.environmentId, address: client.address, keyId, recheck: keyStillValid(deps, keyId) };
+    return { status: 200, body: await subscribeBoard(deps, board, query.follow, header["Last-Event-ID"], party) };
   },
 };
