@@ -31,7 +31,7 @@ function fakeDeps() {
   } as unknown as Store;
   const deps = {
     store, settings: DEFAULT_SETTINGS, plans: DEFAULT_PLANS, now: () => new Date("2026-11-24T10:00:00.000Z"),
-    limits: { transferCodeAttempt: async () => {}, transferCodeWrongGuess: async () => {} },
+    limits: { transferCodeAttempt: async () => {}, transferCodeRight: async () => {}, transferCodeWrongGuess: async () => {} },
   } as unknown as Deps;
   return { deps, codes, sessions };
 }
