@@ -72,7 +72,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   return {
     deps, usage, logger,
     consumeRateLimit: createRateLimits(plans, sharing),
-    idempotency: createIdempotency(now, options.shared?.redis),
+    idempotency: createIdempotency(now, options.shared?.redis, settings.acceptPublishedIdempotencyKeys),
     async stop() {
       if (pruning) clearInterval(pruning);
       for (const job of background ?? []) job.stop();

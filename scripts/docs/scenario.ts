@@ -23,7 +23,8 @@ export function scenarioClock(start = Date.parse("2026-11-23T09:00:00.000Z")) {
  * members would fall silent (and be dropped by the background sweep) between steps a person takes
  * seconds apart: the lobby timeout is a day here.
  */
-export const SCENARIO_SETTINGS = { lobbyTimeoutMs: 24 * 3600_000 };
+/** The scenario's pages publish the idempotency keys it sends, which a real server refuses (anyone may send them). */
+export const SCENARIO_SETTINGS = { lobbyTimeoutMs: 24 * 3600_000, acceptPublishedIdempotencyKeys: true };
 
 export interface StepRequest {
   method: "GET" | "POST" | "DELETE";

@@ -36,6 +36,8 @@ export interface RuntimeSettings {
   signInFailuresPerEmail: number;
   signInFailuresPerAddress: number;
   signInWindowSeconds: number;
+  /** Accept the idempotency keys the specs and docs publish (the docs scenario only: its pages publish the keys it sends). */
+  acceptPublishedIdempotencyKeys: boolean;
   /** The operator cookie without `Secure` (PERSISTLY_ADMIN_INSECURE_COOKIE=1, plain local HTTP only). */
   insecureAdminCookie: boolean;
 }
@@ -120,6 +122,7 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
   signInFailuresPerAddress: 30,
   signInWindowSeconds: 15 * 60,
   insecureAdminCookie: false,
+  acceptPublishedIdempotencyKeys: false,
 };
 
 export const planOf = (deps: Deps, caller: Caller): PlanLimits => deps.plans[caller.principal.workspace.plan];

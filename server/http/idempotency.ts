@@ -5,13 +5,45 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import canonicalize from "canonicalize";
 import type { Request } from "express";
-import { ApiError, Refusal } from "../domain/errors.js";
+import { readFileSync } from "node:fs";
+import { ApiError, invalidRequest, Refusal } from "../domain/errors.js";
+import { projectFile } from "../paths.js";
 import type { MemberCaller } from "../domain/members.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
 import type { Store } from "../store/types.js";
 import type { Redis } from "ioredis";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
+
+/**
+ * Idempotency keys anyone can read: the specs' examples (which Swagger try-it, Bruno and Postman's
+ * converter send as they are) and the docs pages' (`docs-example-…`). On the runtime key, the key is
+ * the only thing that tells one caller's retry from another caller, so a published one would hand the
+ * first caller's answer, session token included, to the second: they are refused.
+ */
+let published: Set<string> | undefined;
+/** The docs pages' keys as printed (`persistly contract verify` sends its own in their place). */
+const DOCS_PAGE_KEY = /^docs-example-\d{4}-0{12}$/;
+export function isPublishedExampleKey(key: string): boolean {
+  published ??= new Set(["sdk", "server", "admin"].flatMap((name) => exampleKeys(JSON.parse(readFileSync(projectFile(`spec/openapi.${name}.json`), "utf8")))));
+  return published.has(key) || DOCS_PAGE_KEY.test(key);
+}
+
+/** Every value a spec shows for an idempotency key: `idempotencyKey` in examples, and the key's schema and header examples. */
+function exampleKeys(node: unknown, underKey = false): string[] {
+  if (typeof node === "string") return underKey ? [node] : [];
+  if (Array.isArray(node)) return node.flatMap((item) => exampleKeys(item, underKey));
+  if (!node || typeof node !== "object") return [];
+  const record = node as Record<string, unknown>;
+  const isKeyDefinition = record.name === "Idempotency-Key" || (typeof record.pattern === "string" && String(record.description ?? "").includes("dempotency"));
+  return Object.entries(record).flatMap(([name, value]) =>
+    exampleKeys(value, name === "idempotencyKey" || ((name === "example" || name === "examples") && (underKey || isKeyDefinition))));
+}
+
+export const publishedKeyRefused = () =>
+  invalidRequest("this idempotencyKey is one published in Persistly's examples, which anyone may send; generate a random key (a UUID) for each operation", {
+    field: "idempotencyKey", reason: "published_example_key",
+  });
 
 import type { InvokeResult } from "./transaction.js";
 
@@ -65,7 +97,8 @@ const IN_FLIGHT_LOCK_MS = 60_000;
 /** Thrown inside the transaction to roll its effect back when another process saved the same key first. */
 class LostRace extends Error {}
 
-export function createIdempotency(now: () => Date, redis?: Redis) {
+/** `acceptPublishedKeys`: for the docs scenario only, whose pages publish the keys they send. */
+export function createIdempotency(now: () => Date, redis?: Redis, acceptPublishedKeys = false) {
   // A second request with the key of one still running is 409 in progress.
   const inFlight = createInFlightLocks(redis);
 
@@ -74,6 +107,7 @@ export function createIdempotency(now: () => Date, redis?: Redis) {
     store: Store, req: Request, caller: Caller | MemberCaller, session: SessionCaller | null, idempotencyKey: string,
     work: (tx: Store) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
+    if (!acceptPublishedKeys && isPublishedExampleKey(idempotencyKey)) throw publishedKeyRefused();
     // The fingerprint is of the request without its key.
     const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
     // Scoped to the environment, the key, and the account where there is one: the session's, or on the

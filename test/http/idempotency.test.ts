@@ -172,3 +172,53 @@ describe("idempotency keys", () => {
     expect(bytes).not.toContain(KEY);
   });
 });
+
+describe("published example keys (#34 item 11)", () => {
+  /** Every request body example of the specs that carries an idempotency key, with its operation. */
+  function examplesWithKeys(spec: any) {
+    const found: Array<{ operationId: string; method: string; path: string; body: any }> = [];
+    for (const [path, item] of Object.entries<any>(spec.paths)) {
+      for (const [method, op] of Object.entries<any>(item)) {
+        for (const example of Object.values<any>(op?.requestBody?.content?.["application/json"]?.examples ?? {})) {
+          const value = example.$ref ? spec.components.examples[example.$ref.split("/").pop()].value : example.value;
+          if (value?.idempotencyKey) found.push({ operationId: op.operationId, method, path, body: value });
+        }
+      }
+    }
+    return found;
+  }
+
+  it("never replay one caller's answer to another: two callers sending the spec's createAccount example are both refused, and nothing is made", async () => {
+    const spec = JSON.parse(readFileSync("spec/openapi.sdk.json", "utf8"));
+    const example = examplesWithKeys(spec).find((e) => e.operationId === "createAccount")!;
+    const other = sdk(server);
+    const answers = [await create(example.body), await create(example.body, other)];
+    for (const answer of answers) {
+      expect([answer.status, answer.body.error?.details]).toEqual([400, { field: "idempotencyKey", reason: "published_example_key" }]);
+      expect(answer.headers["idempotent-replay"]).toBeUndefined();
+      expect(JSON.stringify(answer.body)).not.toContain("pst_as_");
+    }
+    expect(await accounts()).toBe(0);
+    // The header form, and the docs pages' keys, likewise.
+    expect((await client.post("/sdk/v1/accounts", { playerRef: "p" }).set("Idempotency-Key", example.body.idempotencyKey)).body.error.details.reason).toBe("published_example_key");
+    expect((await create({ playerRef: "p", idempotencyKey: "docs-example-0001-000000000000" })).body.error.details.reason).toBe("published_example_key");
+  });
+
+  it("refuse every example key the three specs publish, on both key surfaces", async () => {
+    const account = await client.createAccount();
+    let tried = 0;
+    for (const name of ["sdk", "server"]) {
+      const spec = JSON.parse(readFileSync(`spec/openapi.${name}.json`, "utf8"));
+      for (const example of examplesWithKeys(spec)) {
+        const path = example.path.replace("{accountId}", account.accountId).replace(/\{[^}]+\}/g, "x");
+        const call = name === "sdk" ? client.post(path, example.body, account.token) : trusted(server).post(path, example.body);
+        const answer = await call;
+        // Refused, whatever else the example would have needed (a board, a catalog): never a replay, never a 2xx.
+        expect(answer.status, `${example.operationId} ${answer.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+        expect(answer.headers["idempotent-replay"]).toBeUndefined();
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(10);
+  });
+});
