@@ -41,7 +41,8 @@ export function readMeta(response: Response): ResponseMeta {
     requestId: h.get("X-Request-Id"),
     rateLimit: limit !== null && remaining !== null && reset !== null ? { limit, remaining, reset, policy: h.get("RateLimit-Policy") } : null,
     idempotentReplay: h.get("Idempotent-Replay") === "true",
-    deprecation: h.get("Deprecation") === "true"
+    // RFC 9745's `@<epoch seconds>`, or the draft's `true` from servers before it.
+    deprecation: /^(true|@-?\d+)$/.test(h.get("Deprecation") ?? "")
       ? { sunset: sunset ? new Date(sunset) : null, successor, reason: h.get("X-Persistly-Deprecation-Reason") }
       : null,
     retryAfter: int(h.get("Retry-After")),

@@ -69,6 +69,10 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
+  // Paths are exactly the spec's: `/SDK/v1/…` and `/sdk/v1/accounts/` are not operations (404), as the
+  // spec's own paths say and validating proxies expect.
+  app.set("case sensitive routing", true);
+  app.set("strict routing", true);
   app.locals.onResponseProblem = responseDoesNotConform(logger);
   app.use(requestId);
   // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.

@@ -379,7 +379,7 @@ describe("the typed client against a live server", () => {
 
   it("warns once per route when a response says the operation is deprecated", async () => {
     const spec = loadSdkSpec() as any;
-    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, "x-successor": "/sdk/v2/runtime-config" });
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, "x-deprecated-at": "2026-11-01", "x-successor": "/sdk/v2/runtime-config" });
     const { server, baseUrl } = await live({ sdkSpec: spec });
     const onDeprecation = vi.fn();
     const client = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey, onDeprecation });

@@ -101,7 +101,7 @@ describe("an operation's stages run as one route handler", () => {
 describe("deprecation signals come from the spec", () => {
   async function deprecatedRuntimeConfig(extensions: Record<string, unknown>) {
     const spec = loadSdkSpec() as any;
-    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, ...extensions });
+    Object.assign(spec.paths["/sdk/v1/runtime-config"].get, { deprecated: true, "x-deprecated-at": "2026-11-01", ...extensions });
     return startServer({ sdkSpec: spec });
   }
 
@@ -112,14 +112,14 @@ describe("deprecation signals come from the spec", () => {
     const ok = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
     expect(ok.status).toBe(200);
     expect(ok.headers).toMatchObject({
-      deprecation: "true",
+      deprecation: `@${Date.UTC(2026, 10, 1) / 1000}`, // RFC 9745
       sunset: "Fri, 01 Jan 2027 00:00:00 GMT",
       link: '</sdk/v2/runtime-config>; rel="successor-version"',
       "x-persistly-deprecation-reason": "replaced by /sdk/v2/runtime-config",
     });
     const refused = await server.http.get("/sdk/v1/runtime-config");
     expect(refused.status).toBe(401);
-    expect(refused.headers.deprecation).toBe("true");
+    expect(refused.headers.deprecation).toBe("@1793491200");
     const other = await server.http.post("/sdk/v1/accounts").set("Authorization", `Bearer ${server.runtimeKey}`).send({});
     expect(other.headers.deprecation).toBeUndefined();
   });
@@ -127,17 +127,46 @@ describe("deprecation signals come from the spec", () => {
   it("sends only Deprecation when no sunset, successor or reason is given", async () => {
     const server = await deprecatedRuntimeConfig({});
     const res = await server.http.get("/sdk/v1/runtime-config").set("Authorization", `Bearer ${server.runtimeKey}`);
-    expect(res.headers.deprecation).toBe("true");
+    expect(res.headers.deprecation).toBe("@1793491200");
     expect(res.headers.sunset).toBeUndefined();
     expect(res.headers.link).toBeUndefined();
   });
 
-  it("refuses to start on an x-sunset that is not a date", async () => {
+  it("refuses to start on an x-sunset that is not a date, or without the date it was deprecated", async () => {
     await expect(deprecatedRuntimeConfig({ "x-sunset": "soon" })).rejects.toThrow(/getRuntimeConfig: x-sunset "soon" is not a date/);
+    await expect(deprecatedRuntimeConfig({ "x-deprecated-at": undefined })).rejects.toThrow(/getRuntimeConfig: deprecated: true needs x-deprecated-at/);
+  });
+
+  it("fills the successor's path parameters from the request", async () => {
+    const spec = loadSdkSpec() as any;
+    Object.assign(spec.paths["/sdk/v1/accounts/{accountId}"].get, { deprecated: true, "x-deprecated-at": "2026-11-01", "x-successor": "/sdk/v2/accounts/{accountId}" });
+    const server = await startServer({ sdkSpec: spec });
+    const res = await server.http.get("/sdk/v1/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(res.headers.link).toBe('</sdk/v2/accounts/acc_aaaaaaaaaaaaaaaaaaaaaaaaaa>; rel="successor-version"');
   });
 
   it("is not written into any route's code", () => {
     const sources = readdirSync("server/handlers", { recursive: true }).filter((f) => String(f).endsWith(".ts")).map((f) => readFileSync(join("server/handlers", String(f)), "utf8")).join("\n");
     expect(sources).not.toMatch(/deprecat|Sunset/i);
+  });
+});
+
+describe("paths and bodies, exactly as the spec says (#34 item 10)", () => {
+  it("routes paths case-sensitively and without a trailing slash, reads an absent optional body as {}, and refuses HEAD", async () => {
+    const server = await startServer();
+    const key = { Authorization: `Bearer ${server.runtimeKey}` };
+    expect((await server.http.get("/SDK/v1/leaderboards").set(key)).status).toBe(404);
+    expect((await server.http.get("/sdk/v1/leaderboards/").set(key)).status).toBe(404);
+    expect((await server.http.get("/sdk/v1/leaderboards").set(key)).status).toBe(200);
+    // createAccount's body is optional (every property is): no body at all makes an account.
+    expect((await server.http.post("/sdk/v1/accounts").set(key)).status).toBe(201);
+    // createLobby's is required: an absent body is refused, for its missing media type or for what it lacks.
+    const player = (await server.http.post("/sdk/v1/accounts").set(key)).body;
+    const lobbies = `/sdk/v1/accounts/${player.accountId}/lobbies`;
+    const session = { ...key, "X-Persistly-Account-Session": player.accountSessionToken };
+    expect((await server.http.post(lobbies).set(session)).status).toBe(415);
+    expect((await server.http.post(lobbies).set(session).set("Content-Type", "application/json")).status).toBe(400);
+    const head = await server.http.head("/sdk/v1/leaderboards").set(key);
+    expect([head.status, head.headers.allow]).toEqual([405, "GET"]);
   });
 });

@@ -7,7 +7,7 @@ import { accountView, slotView } from "../views.js";
 
 export const accountHandlers: Pick<HandlerTable<operations>, "createAccount" | "getAccount" | "updateProfile"> = {
   async createAccount({ caller, body }, deps) {
-    const { token, state, slot } = await createAccount(deps, caller!, body);
+    const { token, state, slot } = await createAccount(deps, caller!, body ?? {}); // an absent body reads as {}
     return {
       status: 201,
       body: {

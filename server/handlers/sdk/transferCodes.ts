@@ -7,7 +7,7 @@ import { accountView } from "../views.js";
 
 export const transferCodeHandlers: Pick<HandlerTable<operations>, "createTransferCode" | "consumeTransferCode"> = {
   async createTransferCode({ session, body }, deps) {
-    const { code, record } = await createTransferCode(deps, session!, body);
+    const { code, record } = await createTransferCode(deps, session!, body ?? {});
     return { status: 201, body: { code, accountId: record.accountId, createdAt: record.createdAt, expiresAt: record.expiresAt } };
   },
 
