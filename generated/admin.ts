@@ -508,7 +508,7 @@ export interface paths {
         put?: never;
         /**
          * Force-claim a stuck grant (support and above)
-         * @description Applies a pending or expired grant whatever the caps: rewards are capped at each `max` and `maxCount`, and what did not fit is recorded as the ledger entry's `shortfall`. A grant claimed already is answered unchanged (`applied: false`); a revoked one is 409 `grant_not_claimable`. The reason is required and audited.
+         * @description Applies a pending or expired grant whatever the caps: rewards are capped at each `max` and `maxCount`, and what did not fit is recorded as the ledger entry's `shortfall`. A grant claimed already is answered unchanged (`applied: false`); a revoked one is 409 `grant_not_claimable`. The reason is required and audited. It delivers whatever the catalog became: a currency or item the active catalog no longer has is credited as it is, without a cap, and shows in the wallet beside the catalog's.
          */
         post: operations["forceClaimGrant"];
         delete?: never;
@@ -701,7 +701,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel an event, refunding entry costs (admins)
-         * @description Admins and owners. The event ends without rewards: every paid attempt's entry cost goes back to the player's wallet (a ledger entry with source `event_entry`, the charge reversed; capped at the currency's `max`, any excess recorded as the entry's `shortfall`), its board's streams close (`event_cancelled`). An event that has ended already is 409 `event_locked`. Audited with the reason.
+         * @description Admins and owners. The event ends without rewards: every paid attempt's entry cost goes back to the player's wallet (a ledger entry with source `event_entry`, the charge reversed; capped at the currency's `max`, any excess recorded as the entry's `shortfall`), its board's streams close (`event_cancelled`). An event that has ended already is 409 `event_locked`. Audited with the reason. Refunds are delivered whatever the catalog became, a currency it no longer has included.
          */
         post: operations["cancelEvent"];
         delete?: never;

@@ -458,7 +458,7 @@ export interface paths {
         put?: never;
         /**
          * Claim a grant
-         * @description Applies every reward of a pending grant in one ledger entry (source `grant`), or none. If a reward would go over its cap, the claim is refused with that error (409 `balance_limit_exceeded` or `item_max_count_exceeded`) and the grant stays pending with it as `lastError`, for the player to spend first or an operator to force-claim. A claimed grant is 409 `grant_already_claimed`; an expired or revoked one 409 `grant_not_claimable`.
+         * @description Applies every reward of a pending grant in one ledger entry (source `grant`), or none. If a reward would go over its cap, the claim is refused with that error (409 `balance_limit_exceeded` or `item_max_count_exceeded`) and the grant stays pending with it as `lastError`, for the player to spend first or an operator to force-claim. A claimed grant is 409 `grant_already_claimed`; an expired or revoked one 409 `grant_not_claimable`. A reward the active catalog no longer has answers 409 `reward_unavailable`, and the grant stays pending (stuck) for support to force-claim: what is owed is never lost to a catalog change.
          */
         post: operations["claimGrant"];
         delete?: never;
@@ -1963,8 +1963,8 @@ export interface components {
         ConsumeItemRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemNotConsumableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description Not enough currency (`insufficient_funds`), a balance or stack over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`), a price other than the one expected (`price_changed`), an offer sold only through in-app purchase (`offer_not_purchasable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
         PurchaseRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["PriceChangedError"] | components["schemas"]["OfferNotPurchasableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description Claimed already (`grant_already_claimed`), expired or revoked (`grant_not_claimable`), a reward over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`: the grant stays pending with this as its `lastError`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        ClaimGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["GrantNotClaimableError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Claimed already (`grant_already_claimed`), expired or revoked (`grant_not_claimable`), a reward over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`: the grant stays pending with this as its `lastError`), a reward the active catalog no longer has (`reward_unavailable`, pending likewise, for support to force-claim), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ClaimGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["GrantNotClaimableError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["RewardUnavailableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description `event: wallet_updated` — a change set moved balances (a purchase, a claim, the studio's backend, a refund). `balances` holds the changed currencies after it. */
         WalletUpdatedEvent: {
             accountId: components["schemas"]["AccountId"];
@@ -2569,6 +2569,23 @@ export interface components {
         UpdateLobbyRefusedError: components["schemas"]["LobbyVersionConflictError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description The lobby is closed (or, to start, already in game) (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
         LobbyStateRefusedError: components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description `reward_unavailable`: a reward names a currency or item the active catalog no longer has. The grant stays pending with this as its `lastError` (a stuck grant), and support can force-claim it: nothing is lost whatever the catalog becomes. */
+        RewardUnavailableError: {
+            error: components["schemas"]["RewardUnavailableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `reward_unavailable`. */
+        RewardUnavailableErrorBody: {
+            /** @constant */
+            code: "reward_unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant, and the currency or item the catalog lacks. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                currencyId?: string;
+                itemId?: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */

@@ -603,7 +603,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a score for an account
-         * @description Applies the board's `operator` to the player's record in the current period: `best` keeps the better (score, subscore) pair, `latest` the last, `increment` adds. Answers the record as it now stands, ranked, with its rank before. Scores are integers within ±(2^53 − 1); `metadata` is at most 1 KB. The only way to write to an `authoritative` board; works on every other board too. Not written to the audit log: scores are gameplay, not administration.
+         * @description Applies the board's `operator` to the player's record in the current period: `best` keeps the better (score, subscore) pair, `latest` the last, `increment` adds. Answers the record as it now stands, ranked, with its rank before. Scores are integers within ±(2^53 − 1); `metadata` is at most 1 KB. The only way to write to an `authoritative` board; works on every other board too. Not written to the audit log: scores are gameplay, not administration. An event's board (`event-{eventId}`) is written only through the event's attempts: submitting to it here is 404 `not_found`.
          */
         post: operations["submitScoreForAccount"];
         delete?: never;

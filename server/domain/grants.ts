@@ -81,11 +81,23 @@ export async function claimGrant(deps: EconomyDeps, account: AccountRecord, gran
   try {
     const entry = await applyChange(deps, account, asChange(grant.rewards), { source: "grant", reason: grant.reason, ref: grant.id });
     return { grant: await settleClaim(deps, grant, entry, now), entry };
-  } catch (error) {
+  } catch (thrown) {
+    const error = unavailable(grant, thrown) ?? thrown;
     if (!(error instanceof ApiError) || error.status !== 409) throw error;
     await deps.store.updateGrant(grant.id, { lastError: { code: error.code, message: error.message, at: now } });
     return new Refusal(error);
   }
+}
+
+/** A reward the catalog no longer has, as the claim's refusal: the grant stays pending (stuck) for support to force-claim. */
+function unavailable(grant: GrantRecord, error: unknown) {
+  if (!(error instanceof ApiError) || error.status !== 404) return null;
+  const { currencyId, itemId } = error.details as { currencyId?: string; itemId?: string };
+  if (currencyId === undefined && itemId === undefined) return null;
+  const what = currencyId !== undefined ? `currency "${currencyId}"` : `item "${itemId}"`;
+  return new ApiError(409, "reward_unavailable", `grant ${grant.id} gives ${what}, which the active catalog no longer has; it stays pending for support to force-claim`, {
+    grantId: grant.id, ...(currencyId !== undefined ? { currencyId } : { itemId }),
+  });
 }
 
 async function settleClaim(deps: Pick<Deps, "store">, grant: GrantRecord, entry: LedgerEntryRecord, now: string): Promise<GrantRecord> {

@@ -68,7 +68,9 @@ export async function applyChange(
   meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict", known?: ActiveCatalog,
 ): Promise<LedgerEntryRecord> {
   const catalog = known ?? (await activeCatalog(deps, account.environmentId));
-  checkKnown(catalog, change);
+  // Capped changes (force-claims, refunds) deliver whatever the catalog became: a currency or item it no
+  // longer lists is kept as it is, without a cap, and shown with the rest (nothing owed is ever lost).
+  if (mode === "strict") checkKnown(catalog, change);
   await deps.store.lockAccount(account.id);
   let { version, balances } = await deps.store.wallet(account.id);
   const held = Object.keys(change.items ?? {}).length ? await deps.store.inventory(account.id) : {};
@@ -83,7 +85,7 @@ export async function applyChange(
   const changes: Record<string, number> = {};
   for (const [id, delta] of Object.entries(change.currencies ?? {})) {
     const have = balances[id] ?? 0;
-    balancesAfter[id] = bound({ kind: "currency", id, have, delta, limit: catalog.currencies.get(id)!.max }, mode);
+    balancesAfter[id] = bound({ kind: "currency", id, have, delta, limit: catalog.currencies.get(id)?.max ?? Infinity }, mode);
     changes[id] = balancesAfter[id] - have;
     if (changes[id] !== delta) shortfall.currencies[id] = Math.abs(delta - changes[id]);
   }
@@ -91,7 +93,7 @@ export async function applyChange(
   const itemChanges: Record<string, number> = {};
   for (const [id, delta] of Object.entries(change.items ?? {})) {
     const have = held[id] ?? 0;
-    itemsAfter[id] = bound({ kind: "item", id, have, delta, limit: catalog.items.get(id)?.maxCount ?? have }, mode);
+    itemsAfter[id] = bound({ kind: "item", id, have, delta, limit: catalog.items.get(id)?.maxCount ?? (mode === "capped" ? Infinity : have) }, mode);
     itemChanges[id] = itemsAfter[id] - have;
     if (itemChanges[id] !== delta) shortfall.items[id] = Math.abs(delta - itemChanges[id]);
   }

@@ -89,6 +89,17 @@ export async function submitScore(deps: Pick<Deps, "store" | "now" | "events">, 
 }
 
 /**
+ * The studio's backend submits for a player: any board but an event's, which takes scores only through
+ * its attempts (their window, entry cost and attempt limit decide who may win its prizes).
+ */
+export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+  if (board.eventId) {
+    throw notFound(`leaderboard "${board.leaderboardId}" is the board of event "${board.eventId}": its scores come only through the event's attempts (enterEvent, then submitEventScore)`, { leaderboardId: board.leaderboardId, eventId: board.eventId });
+  }
+  return submitScore(deps, account, board, input);
+}
+
+/**
  * A player's own submission (the SDK): an authoritative board takes scores only from the studio's
  * backend, and an event's board only through its attempts.
  */
