@@ -105,7 +105,8 @@ export async function signIn(deps: Deps, email: string, password: string, addres
     await deps.limits.signInNotChecked(normal, address); // refused before the check (hashing busy): not a failure
     throw error;
   }
-  if (!found || !ok) throw unauthorized("the email or the password is wrong");
+  // A member in no studio (removed from the last) has nothing to sign in to: the same answer as a wrong password.
+  if (!found || !ok || (await deps.store.memberStudios(found.member.id)).length === 0) throw unauthorized("the email or the password is wrong");
   await deps.limits.signInSucceeded(normal, address);
   const token = `${MEMBER_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const now = deps.now();

@@ -28,6 +28,9 @@ describe("members and roles", () => {
     expect(removed.status).toBe(200);
     // The member is in no studio now: every session of theirs ended.
     expect(errorCode(await support.get("/admin/v1/session"))).toBe("unauthorized");
+    // And they cannot sign in again, with the answer a wrong password gets.
+    const again = await server.http.post("/admin/v1/session").send({ email: "support@studio.example", password: added.body.oneTimePassword });
+    expect([again.status, again.body.error.message]).toEqual([401, "the email or the password is wrong"]);
   });
 
   it("hashes a new member's password before its transaction: a player's save made meanwhile is not held behind it", async () => {
