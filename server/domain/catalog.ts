@@ -22,12 +22,17 @@ export interface Offer {
 }
 export interface Catalog { currencies: Currency[]; items: Item[]; offers: Offer[] }
 
+/** A key as a JSON Pointer segment (RFC 6901): `~` and `/` escaped, so the path names exactly that key. */
+const pointer = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+
 /** Every problem with the catalog's references and caps, as `details.issues` entries: path and message. */
 export function catalogProblems(catalog: Catalog): Array<{ path: string; message: string }> {
   const problems: Array<{ path: string; message: string }> = [];
+  // Each path names the offending element by its index in the list as sent (an offer without a sku still counts).
   const unique = (list: Array<Record<string, unknown>>, field: string, where: string) => {
     const seen = new Set<unknown>();
     list.forEach((entry, i) => {
+      if (entry[field] === undefined) return;
       if (seen.has(entry[field])) problems.push({ path: `/${where}/${i}/${field}`, message: `${field} "${entry[field]}" appears twice` });
       seen.add(entry[field]);
     });
@@ -35,7 +40,7 @@ export function catalogProblems(catalog: Catalog): Array<{ path: string; message
   unique(catalog.currencies as never, "currencyId", "currencies");
   unique(catalog.items as never, "itemId", "items");
   unique(catalog.offers as never, "offerId", "offers");
-  unique(catalog.offers.filter((o) => o.sku !== undefined) as never, "sku", "offers");
+  unique(catalog.offers as never, "sku", "offers");
   const currencies = new Map(catalog.currencies.map((c) => [c.currencyId, c]));
   const items = new Map(catalog.items.map((item) => [item.itemId, item]));
   catalog.currencies.forEach((c, i) => {
@@ -49,17 +54,17 @@ export function catalogProblems(catalog: Catalog): Array<{ path: string; message
   });
   catalog.offers.forEach((offer, i) => {
     for (const currencyId of Object.keys(offer.price)) {
-      if (!currencies.has(currencyId)) problems.push({ path: `/offers/${i}/price/${currencyId}`, message: `no currency "${currencyId}" in this catalog` });
+      if (!currencies.has(currencyId)) problems.push({ path: `/offers/${i}/price/${pointer(currencyId)}`, message: `no currency "${currencyId}" in this catalog` });
     }
     for (const [currencyId, amount] of Object.entries(offer.contents.currencies ?? {})) {
       const currency = currencies.get(currencyId);
-      if (!currency) problems.push({ path: `/offers/${i}/contents/currencies/${currencyId}`, message: `no currency "${currencyId}" in this catalog` });
-      else if (amount > currency.max) problems.push({ path: `/offers/${i}/contents/currencies/${currencyId}`, message: `${amount} is above the currency's max ${currency.max}` });
+      if (!currency) problems.push({ path: `/offers/${i}/contents/currencies/${pointer(currencyId)}`, message: `no currency "${currencyId}" in this catalog` });
+      else if (amount > currency.max) problems.push({ path: `/offers/${i}/contents/currencies/${pointer(currencyId)}`, message: `${amount} is above the currency's max ${currency.max}` });
     }
     for (const [itemId, count] of Object.entries(offer.contents.items ?? {})) {
       const item = items.get(itemId);
-      if (!item) problems.push({ path: `/offers/${i}/contents/items/${itemId}`, message: `no item "${itemId}" in this catalog` });
-      else if (count > item.maxCount) problems.push({ path: `/offers/${i}/contents/items/${itemId}`, message: `${count} is above the item's maxCount ${item.maxCount}` });
+      if (!item) problems.push({ path: `/offers/${i}/contents/items/${pointer(itemId)}`, message: `no item "${itemId}" in this catalog` });
+      else if (count > item.maxCount) problems.push({ path: `/offers/${i}/contents/items/${pointer(itemId)}`, message: `${count} is above the item's maxCount ${item.maxCount}` });
     }
     if (offer.purchasable === "iap" && offer.sku === undefined) problems.push({ path: `/offers/${i}/sku`, message: "an offer purchasable by in-app purchase needs the store's sku" });
   });

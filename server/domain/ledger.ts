@@ -3,7 +3,7 @@
 // state after it. An untouched wallet holds each currency's `initial`; the first change writes that
 // opening as an entry of its own (source `initial`), so a currency's ledger changes add up to its balance.
 import { randomBytes } from "node:crypto";
-import { ApiError, notFound } from "./errors.js";
+import { ApiError, invalidRequest, notFound } from "./errors.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
@@ -47,6 +47,12 @@ interface Bounded { kind: "currency" | "item"; id: string; have: number; delta: 
 /** The value after one change, or the refusal; in capped mode, the value clamped into [0, limit]. */
 function bound({ kind, id, have, delta, limit }: Bounded, mode: ChangeMode): number {
   const wouldBe = have + delta;
+  // Figures past 2^53−1 are not exact in JSON numbers: refused as out of range, never reported rounded.
+  if (!Number.isSafeInteger(delta) || !Number.isSafeInteger(wouldBe)) {
+    throw invalidRequest(`the change to ${kind === "currency" ? "" : "item "}${id} is beyond ±${Number.MAX_SAFE_INTEGER} (2^53−1), the largest amount Persistly counts exactly`, {
+      reason: "amount_out_of_range", resource: id, maxAmount: Number.MAX_SAFE_INTEGER,
+    });
+  }
   if (mode === "capped") return Math.min(Math.max(wouldBe, 0), Math.max(limit, have));
   const noun = kind === "currency" ? "" : " of item";
   if (wouldBe < 0) {
@@ -71,6 +77,11 @@ export async function applyChange(
   // Capped changes (force-claims, refunds) deliver whatever the catalog became: a currency or item it no
   // longer lists is kept as it is, without a cap, and shown with the rest (nothing owed is ever lost).
   if (mode === "strict") checkKnown(catalog, change);
+  // A change set that changes nothing (all zeros, or an inventory batch that nets to zero) records
+  // nothing: no entry, no new version. It is refused, so the caller learns it did nothing.
+  if (mode === "strict" && [...Object.values(change.currencies ?? {}), ...Object.values(change.items ?? {})].every((delta) => delta === 0)) {
+    throw invalidRequest("every change in this set is zero: nothing to record, and nothing was written", { reason: "empty_change" });
+  }
   await deps.store.lockAccount(account.id);
   let { version, balances } = await deps.store.wallet(account.id);
   const held = Object.keys(change.items ?? {}).length ? await deps.store.inventory(account.id) : {};

@@ -59,6 +59,17 @@ describe("the catalog", () => {
     expect(res.body.error.message).toMatch(/appears twice .*and 7 more/);
     expect((await op.get(base)).body.versions).toEqual([]);
     expect((await sdk(server).get("/sdk/v1/catalog")).body.catalog).toBeNull();
+    // A duplicate sku is named at its own index, offers without a sku counted.
+    const skus = await op.post(base, { catalog: {
+      currencies: [{ currencyId: "gold", initial: 0, max: 100 }], items: [],
+      offers: [
+        { offerId: "a", price: {}, contents: { currencies: { gold: 1 } }, sku: "com.x.one", purchasable: "iap" },
+        { offerId: "b", price: { gold: 1 }, contents: { currencies: { gold: 1 } }, purchasable: "client" },
+        { offerId: "c", price: { gold: 1 }, contents: { currencies: { gold: 1 } }, purchasable: "client" },
+        { offerId: "d", price: { gems: 1 }, contents: { currencies: { gold: 1 } }, sku: "com.x.one", purchasable: "iap" },
+      ],
+    } });
+    expect(skus.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(["/offers/3/sku", "/offers/3/price/gems"]);
   });
 
   it("lets support read the catalog but not publish it", async () => {

@@ -63,6 +63,40 @@ describe("purchases", () => {
   });
 });
 
+describe("change sets that change nothing (#34 item 13)", () => {
+  it("are refused and write no entry: all zeros, or an inventory batch that nets to zero", async () => {
+    const server = await shop();
+    const p = await sdk(server).createAccount();
+    expect((await credit(server, p.accountId, { gold: 5 })).status).toBe(201);
+    const before = (await sdk(server).get(`/sdk/v1/accounts/${p.accountId}/wallet`, p.token)).body.version;
+    const zeros = await credit(server, p.accountId, { gold: 0, gems: 0 });
+    expect([zeros.status, zeros.body.error.details.reason]).toEqual([400, "empty_change"]);
+    const netZero = await trusted(server).post(`/server/v1/accounts/${p.accountId}/inventory/operations`, {
+      operations: [{ op: "add", itemId: "potion", quantity: 2 }, { op: "remove", itemId: "potion", quantity: 2 }], reason: "nets to zero",
+    });
+    expect([netZero.status, netZero.body.error?.details?.reason]).toEqual([400, "empty_change"]);
+    expect((await sdk(server).get(`/sdk/v1/accounts/${p.accountId}/wallet`, p.token)).body.version).toBe(before);
+  });
+});
+
+describe("amounts past 2^53−1 (#34 item 13)", () => {
+  it("are refused as out of range, never decided on rounded figures", async () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const server = await shop({
+      currencies: [{ currencyId: "gold", initial: 0, max }], items: [],
+      offers: [{ offerId: "vault", price: { gold: 2 ** 52 }, contents: {}, purchasable: "client" }],
+    } as never);
+    const p = await sdk(server).createAccount();
+    expect((await credit(server, p.accountId, { gold: max })).status).toBe(201);
+    const three = await sdk(server).post(`/sdk/v1/accounts/${p.accountId}/purchases`, { offerId: "vault", quantity: 3 }, p.token);
+    expect([three.status, three.body.error.details]).toEqual([400, { reason: "amount_out_of_range", resource: "gold", maxAmount: max }]);
+    // One more than 2^53−1 is past what is counted exactly, so out of range rather than over the currency's max.
+    const over = await credit(server, p.accountId, { gold: 1 });
+    expect([over.status, over.body.error.details.reason]).toEqual([400, "amount_out_of_range"]);
+    await ledgerAddsUp(server, p.accountId, p.token);
+  });
+});
+
 describe("inventories", () => {
   it("take atomic batches from the studio's backend and consumption from the player", async () => {
     const server = await shop();
