@@ -52,6 +52,7 @@ export const COMMANDS: Command[] = [
   c("serve", undefined, "run the server (as npm start does)", ["workers"], false),
   c("migrate", undefined, "bring the database's schema up to date (servers also do on start)", [], false),
   c("copy", undefined, "copy an embedded database into PostgreSQL (resumable)", ["from", "to", "batch"], false),
+  c("studios create", "NAME", "create another studio (workspace); add its games with env create NAME --workspace STUDIO"),
   c("env create", "NAME", "create an environment (lower-case letters, digits, hyphens)"),
   c("env list", undefined, "list environments"),
   c("keys create", undefined, "issue a key, shown once", ["env", "kind"]),

@@ -9,7 +9,7 @@ import { describeDatabase, isPostgresUrl, openStore } from "../store/index.js";
 import { copySqliteToPostgres } from "../store/copy.js";
 import { latestMigration, migrations } from "../store/migrations.js";
 import { SingleBar, Presets } from "cli-progress";
-import { bootstrapIfEmpty, createEnvironment, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
+import { bootstrapIfEmpty, createEnvironment, createStudio, DEFAULT_WORKSPACE, findEnvironmentOrFail, issueKey } from "../domain/operator.js";
 import { publishGameConfig } from "../domain/gameConfig.js";
 import { compose, type Runtime } from "../compose.js";
 import { connectShared } from "../shared/redis.js";
@@ -65,11 +65,18 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
         `Schema is at version ${latestMigration.version} (${latestMigration.name}).`);
     }
     case "init": {
+      if (flags.workspace !== undefined) throw new UsageError("init sets up the database and the default studio; create another studio with: persistly studios create NAME");
       const created = await bootstrapIfEmpty(store);
       return created
         ? print({ environment: created.environment.name, runtimeKey: created.runtimeKey, serverKey: created.serverKey },
             `Created environment "development". Keys (shown once):\n  runtime: ${created.runtimeKey}\n  server:  ${created.serverKey}`)
         : print({ environment: null }, "Database is ready (already initialised).");
+    }
+    case "studios create": {
+      if (!rest[0]) throw new UsageError("studios create NAME");
+      const studio = await createStudio(store, rest[0]);
+      await cliAudit(store, { workspaceId: studio.id, action: "studios create", resource: `studios/${studio.id}`, after: { name: studio.name } });
+      return print(studio, `Created studio "${studio.name}" (${studio.id}). Add a game: persistly env create NAME --workspace ${studio.name}`);
     }
     case "env create": {
       if (!rest[0]) throw new UsageError("env create NAME");

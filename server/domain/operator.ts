@@ -60,6 +60,13 @@ export async function createEnvironment(store: Store, name: string, workspaceNam
   return store.createEnvironment(workspace.id, name, now);
 }
 
+/** A new studio (workspace), by a name not taken; its games are then made with `env create NAME --workspace STUDIO`. */
+export async function createStudio(store: Store, name: string) {
+  if (!ENVIRONMENT_NAME.test(name)) throw new Error(`studio names are 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; "${name}" is not`);
+  if ((await store.listWorkspaces()).some((w) => w.name === name)) throw new Error(`studio "${name}" already exists`);
+  return store.ensureWorkspace(name, new Date().toISOString());
+}
+
 /**
  * First start on an empty database: a `development` environment with one runtime and one server key.
  * Returns the keys (to print once), or null when the database already has an environment.

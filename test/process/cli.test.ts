@@ -17,6 +17,12 @@ describe("persistly CLI", () => {
     const init = JSON.parse(persistly(db, "init", "--json"));
     expect(init.runtimeKey).toMatch(/^pst_rt_/);
     expect(JSON.parse(persistly(db, "init", "--json"))).toEqual({ environment: null });
+    // A second studio has a command of its own; init never pretends to make one.
+    const refused = spawnSync(process.execPath, ["scripts/persistly.mjs", "init", "--workspace", "other"], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+    expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining("persistly studios create NAME")]);
+    expect(JSON.parse(persistly(db, "studios", "create", "other", "--json"))).toMatchObject({ name: "other", plan: "free" });
+    expect(JSON.parse(persistly(db, "env", "create", "production", "--workspace", "other", "--json"))).toMatchObject({ name: "production" });
+    expect(spawnSync(process.execPath, ["scripts/persistly.mjs", "studios", "create", "other"], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" }).stderr).toMatch(/studio "other" already exists/);
     const created = JSON.parse(persistly(db, "keys", "create", "--env", "development", "--kind", "runtime", "--json"));
     expect(created).toMatchObject({ kind: "runtime", environment: "development", key: expect.stringMatching(/^pst_rt_/) });
     return (async () => {
