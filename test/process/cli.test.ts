@@ -248,7 +248,7 @@ describe("persistly contract deprecations", () => {
     writeFileSync(join(dir, "uses.txt"), "# what our game calls\ncreateAccount\nGET /sdk/v1/runtime-config\nsyncSlot\n");
     const spec = JSON.parse(readFileSync("spec/openapi.sdk.json", "utf8"));
     Object.assign(spec.paths["/sdk/v1/runtime-config"].get, {
-      deprecated: true, "x-sunset": "2027-06-30", "x-successor": "https://docs.example/sdk/v2/runtime-config", "x-deprecation-reason": "config moves to /sdk/v2",
+      deprecated: true, "x-deprecated-at": "2026-11-01", "x-sunset": "2027-06-30", "x-successor": "https://docs.example/sdk/v2/runtime-config", "x-deprecation-reason": "config moves to /sdk/v2",
     });
     // Asynchronously: the servers answering the command live in this very process.
     const run = (base: string, ...extra: string[]) => new Promise<{ status: number | null; stdout: string }>((resolve) => {
