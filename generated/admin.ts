@@ -1350,7 +1350,7 @@ export interface components {
             /** @description Wrong guesses counted against the code. */
             failedAttempts: number;
         };
-        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries, inventory, and newest grants (a pending one with a `lastError` is stuck: force-claim it). */
+        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries, inventory, newest grants, in-app purchases and event attempts, the lobby it is in, (a pending one with a `lastError` is stuck: force-claim it). */
         PlayerAccount: {
             account: components["schemas"]["Account"];
             /**
@@ -1366,6 +1366,11 @@ export interface components {
             inventory: components["schemas"]["Inventory"];
             /** @description The account's 50 newest grants. */
             grants: components["schemas"]["Grant"][];
+            /** @description The account's 50 newest in-app purchases. */
+            iapPurchases: components["schemas"]["IapPurchase"][];
+            /** @description The account's 50 newest event attempts. */
+            eventAttempts: components["schemas"]["EventAttemptSummary"][];
+            lobby: components["schemas"]["LobbyPresence"];
         };
         /** @description Who made a change: a member (id and email), a server key (id and display prefix), or the operator CLI (the OS user). */
         AuditActor: {
@@ -2207,6 +2212,53 @@ export interface components {
         };
         /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
         StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
+        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
+        EventAttemptSummary: {
+            /** @example att_3f9a1c7e5b2d4068a1c3 */
+            attemptId: string;
+            /** @example cup */
+            eventId: string;
+            startedAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description The entry cost paid, by currency ({} for a free attempt). */
+            charged: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            scoredAt: string | null;
+            /** @description The entry cost was given back (the event was cancelled). */
+            refunded: boolean;
+        };
+        /** @description The lobby the account is in, or null. */
+        LobbyPresence: {
+            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
+            lobbyId: string;
+            /** @enum {string} */
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+            mode: string;
+            memberCount: number;
+            joinedAt: components["schemas"]["Timestamp"];
+            heartbeatAt: components["schemas"]["Timestamp"];
+        } | null;
+        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
+        IapPurchase: {
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            transactionId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            accountId: components["schemas"]["AccountId"];
+            productId: string;
+            offerId: components["schemas"]["CatalogId"];
+            contents: components["schemas"]["Rewards"];
+            /** @enum {string} */
+            status: "fulfilled" | "refunded";
+            fulfilledAt: components["schemas"]["Timestamp"];
+            entryId: string;
+            /** Format: date-time */
+            refundedAt: string | null;
+            refundEntryId: string | null;
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */

@@ -1463,7 +1463,7 @@ export interface components {
             reason?: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description Everything about an account for support, in one read: slots (summaries), wallet and its 20 newest ledger entries, inventory, the 50 newest grants and the 50 newest in-app purchases. */
+        /** @description Everything about an account for support, in one read: slots (summaries), wallet and its 20 newest ledger entries, inventory, the 50 newest grants, the 50 newest in-app purchases, the 50 newest event attempts, and the lobby it is in. */
         AccountOverview: {
             accountId: components["schemas"]["AccountId"];
             playerRef: components["schemas"]["PlayerRef"] | null;
@@ -1474,6 +1474,9 @@ export interface components {
             inventory: components["schemas"]["Inventory"];
             grants: components["schemas"]["Grant"][];
             iapPurchases: components["schemas"]["IapPurchase"][];
+            /** @description The account's 50 newest event attempts. */
+            eventAttempts: components["schemas"]["EventAttemptSummary"][];
+            lobby: components["schemas"]["LobbyPresence"];
         };
         /** @description Fewer of an item than removed (`insufficient_quantity`), a stack over its cap (`item_max_count_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
         InventoryRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
@@ -1614,6 +1617,34 @@ export interface components {
         ReleaseMatchRequest: {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
+        EventAttemptSummary: {
+            /** @example att_3f9a1c7e5b2d4068a1c3 */
+            attemptId: string;
+            /** @example cup */
+            eventId: string;
+            startedAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description The entry cost paid, by currency ({} for a free attempt). */
+            charged: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            scoredAt: string | null;
+            /** @description The entry cost was given back (the event was cancelled). */
+            refunded: boolean;
+        };
+        /** @description The lobby the account is in, or null. */
+        LobbyPresence: {
+            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
+            lobbyId: string;
+            /** @enum {string} */
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+            mode: string;
+            memberCount: number;
+            joinedAt: components["schemas"]["Timestamp"];
+            heartbeatAt: components["schemas"]["Timestamp"];
+        } | null;
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */

@@ -1,6 +1,6 @@
 // The operator's view of a player: every account of a game with one playerRef, each with its slots,
-// sessions, transfer codes (state only), wallet and newest ledger entries, inventory and grants, and
-// the audit entries about those accounts.
+// sessions, transfer codes (state only), wallet and newest ledger entries, inventory, grants, in-app
+// purchases, event attempts and lobby, and the audit entries about those accounts.
 import type { Deps } from "./context.js";
 import { notFound } from "./errors.js";
 import type { AccountRecord, EnvironmentRecord } from "../store/types.js";
@@ -12,6 +12,7 @@ const ACCOUNTS = 100;
 const LEDGER_ENTRIES = 20;
 const GRANTS = 50;
 const PURCHASES = 50;
+const ATTEMPTS = 50;
 
 export async function lookUpPlayer(deps: Pick<Deps, "store" | "now">, game: EnvironmentRecord, playerRef: string) {
   const accounts = await deps.store.findAccountsByPlayerRef(game.id, playerRef, ACCOUNTS, null, { withErased: true });
@@ -40,10 +41,19 @@ async function accountState(deps: Pick<Deps, "store" | "now">, account: AccountR
     recentLedger: await deps.store.listLedger(account.id, LEDGER_ENTRIES),
     inventory: await readInventory(deps, account),
     grants: await deps.store.listGrants(account.id, { now: deps.now().toISOString(), limit: GRANTS }),
+    iapPurchases: await deps.store.listIapPurchases(account.id, PURCHASES),
+    eventAttempts: await deps.store.accountAttempts(account.id, ATTEMPTS),
+    lobby: await lobbyOf(deps, account),
   };
 }
 
-/** Everything about one account for support (getAccountOverview): its state above, and its in-app purchases. */
-export async function accountOverview(deps: Pick<Deps, "store" | "now">, account: AccountRecord) {
-  return { ...(await accountState(deps, account)), iapPurchases: await deps.store.listIapPurchases(account.id, PURCHASES) };
+/** The lobby the account is in, if any: where it stands in it and what state it is in. */
+async function lobbyOf(deps: Pick<Deps, "store">, account: AccountRecord) {
+  const membership = await deps.store.membershipOf(account.id);
+  const lobby = membership ? await deps.store.getLobby(account.environmentId, membership.lobbyId) : null;
+  if (!membership || !lobby) return null;
+  return { lobbyId: lobby.id, state: lobby.state, mode: lobby.mode, memberCount: lobby.memberCount, joinedAt: membership.joinedAt, heartbeatAt: membership.heartbeatAt };
 }
+
+/** Everything about one account for support (getAccountOverview): its state above. */
+export const accountOverview = (deps: Pick<Deps, "store" | "now">, account: AccountRecord) => accountState(deps, account);

@@ -5,7 +5,7 @@ import type { AccountState } from "../domain/accounts.js";
 import type { components as ServerComponents } from "../../generated/server.js";
 import { grantStatus } from "../domain/grants.js";
 import type { RankedEntry } from "../domain/scores.js";
-import type { GrantRecord, IapPurchaseRecord, LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
+import type { EventAttempt, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 type Schemas = components["schemas"];
 
@@ -63,4 +63,9 @@ export const scoreRecordView = (r: RankedEntry): Schemas["LeaderboardRecord"] =>
 
 export const scoreSubmissionView = (leaderboardId: string, s: { period: string; record: RankedEntry; previousRank: number | null; changed: boolean }): Schemas["ScoreSubmission"] => ({
   leaderboardId, period: s.period, record: scoreRecordView(s.record), previousRank: s.previousRank, changed: s.changed,
+});
+
+/** An event attempt as support's lookups show it. */
+export const eventAttemptView = (a: EventAttempt): ServerComponents["schemas"]["EventAttemptSummary"] => ({
+  attemptId: a.attemptId, eventId: a.eventId, startedAt: a.startedAt, expiresAt: a.expiresAt, charged: a.charged, scoredAt: a.scoredAt, refunded: a.refundEntryId !== null,
 });

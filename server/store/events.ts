@@ -92,6 +92,10 @@ export async function paidAttempts(db: Db, environmentId: string, eventId: strin
     .where("entry_id", "is not", null).where("refund_entry_id", "is", null).orderBy("started_at").orderBy("attempt_id").execute()).map(attempt);
 }
 
+export async function accountAttempts(db: Db, accountId: string, limit: number) {
+  return (await db.selectFrom("event_attempts").selectAll().where("account_id", "=", accountId).orderBy("started_at", "desc").orderBy("attempt_id", "desc").limit(limit).execute()).map(attempt);
+}
+
 export async function markAttemptRefunded(db: Db, attemptId: string, entryId: string) {
   await db.updateTable("event_attempts").set({ refund_entry_id: entryId }).where("attempt_id", "=", attemptId).execute();
 }

@@ -698,6 +698,7 @@ export class KyselyStore implements Store {
   getAttempt = (environmentId: string, attemptId: string) => events.getAttempt(this.read, environmentId, attemptId);
   markAttemptScored = (attemptId: string, at: string) => this.write((db) => events.markAttemptScored(db, attemptId, at));
   paidAttempts = (environmentId: string, eventId: string) => events.paidAttempts(this.read, environmentId, eventId);
+  accountAttempts = (accountId: string, limit: number) => events.accountAttempts(this.read, accountId, limit);
   markAttemptRefunded = (attemptId: string, entryId: string) => this.write((db) => events.markAttemptRefunded(db, attemptId, entryId));
   setFinalRank = (environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) =>
     this.write((db) => events.setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));

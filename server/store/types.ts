@@ -583,6 +583,8 @@ export interface Store {
   /** Attempts that charged an entry cost not yet refunded. */
   paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
   markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
+  /** An account's attempts at every event, newest first (support's lookups). */
+  accountAttempts(accountId: string, limit: number): Promise<EventAttempt[]>;
   setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
   // Lobbies and matches (server/store/lobbies.ts). Writers hold the lobby's lock (lockName), then the account's.
   insertLobby(lobby: LobbyRecord): Promise<void>;

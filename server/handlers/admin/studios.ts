@@ -5,7 +5,7 @@ import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
 import { sessionView as accountSessionView } from "../server/views.js";
-import { accountView, grantView, ledgerEntryView } from "../views.js";
+import { accountView, eventAttemptView, grantView, iapPurchaseView, ledgerEntryView } from "../views.js";
 import { auditEntryView, gameView, memberView, studioSummaryView } from "./views.js";
 
 type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "setMemberRole" | "getPlayer" | "listAuditLog";
@@ -67,7 +67,8 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
           account: accountView({ account: a.account, slots: a.slots }), erasedAt: a.account.erasedAt,
           sessions: a.sessions.map(accountSessionView), transferCodes: a.transferCodes,
           wallet: a.wallet, recentLedger: a.recentLedger.map(ledgerEntryView), inventory: a.inventory,
-          grants: a.grants.map((g) => grantView(g, now)),
+          grants: a.grants.map((g) => grantView(g, now)), iapPurchases: a.iapPurchases.map(iapPurchaseView),
+          eventAttempts: a.eventAttempts.map(eventAttemptView), lobby: a.lobby,
         })),
         auditEntries: player.auditEntries.map(auditEntryView),
       },

@@ -6,7 +6,7 @@ import { inventoryAfter, runInventoryOperations } from "../../domain/inventory.j
 import { createGrant, revokeGrant } from "../../domain/grants.js";
 import { fulfilIapPurchase, getIapPurchase, refundIapPurchase } from "../../domain/iap.js";
 import { accountOverview } from "../../domain/players.js";
-import { grantView, iapPurchaseView, ledgerEntryView, optionalEntryView, slotSummaryView } from "../views.js";
+import { eventAttemptView, grantView, iapPurchaseView, ledgerEntryView, optionalEntryView, slotSummaryView } from "../views.js";
 
 type EconomyOps = "createWalletTransaction" | "runInventoryOperations" | "createGrant" | "revokeGrant" | "fulfilIapPurchase" | "getIapPurchase" | "refundIapPurchase" | "getAccountOverview";
 
@@ -72,6 +72,7 @@ export const serverEconomyHandlers: Pick<HandlerTable<operations>, EconomyOps> =
         accountId: account.id, playerRef: account.playerRef, createdAt: account.createdAt, slots: o.slots.map(slotSummaryView),
         wallet: o.wallet, recentLedger: o.recentLedger.map(ledgerEntryView), inventory: o.inventory,
         grants: o.grants.map((g) => grantView(g, now)), iapPurchases: o.iapPurchases.map(iapPurchaseView),
+        eventAttempts: o.eventAttempts.map(eventAttemptView), lobby: o.lobby,
       },
     };
   },

@@ -49,3 +49,20 @@ describe("money owed when the catalog drops its currency", () => {
     expect((await sdk(server).get("/sdk/v1/leaderboards/event-cup/records")).body.records).toEqual([]);
   });
 });
+
+describe("support's lookups (#34 item 13)", () => {
+  it("show an account's event attempts, its lobby and its in-app purchases, on both surfaces", async () => {
+    const server = await withEvents({ ...CUP, entryCost: { gold: 10 } });
+    server.app.deps.settings.passwordKdf = TEST_KDF;
+    await member(server, "support@studio.example", "support");
+    const op = await signIn(server, "support@studio.example");
+    const p = await sdk(server).createAccount({ playerRef: "player-77" });
+    const attempt = await enter(server, p);
+    const lobby = await sdk(server).post(`/sdk/v1/accounts/${p.accountId}/lobbies`, { maxPlayers: 2, visibility: "public", mode: "duel" }, p.token);
+    const overview = (await trusted(server).get(`/server/v1/accounts/${p.accountId}/overview`)).body;
+    expect(overview.eventAttempts).toEqual([expect.objectContaining({ attemptId: attempt.body.attemptId, eventId: "cup", charged: { gold: 10 }, scoredAt: null, refunded: false })]);
+    expect(overview.lobby).toMatchObject({ lobbyId: lobby.body.lobbyId, state: "open", mode: "duel", memberCount: 1 });
+    const found = (await op.get(`/admin/v1/studios/${(await studioOf(server)).id}/games/${server.environmentId}/players/player-77`)).body.accounts[0];
+    expect([found.eventAttempts.length, found.lobby?.lobbyId, found.iapPurchases]).toEqual([1, lobby.body.lobbyId, []]);
+  });
+});
