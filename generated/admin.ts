@@ -481,7 +481,7 @@ export interface paths {
         put?: never;
         /**
          * Grant rewards to a player (support and above)
-         * @description Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the player and kept in the audit log.
+         * @description Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the player and kept in the audit log. Answers as `createGrant` does on the server surface, `{grant, seenBefore}`: with an `externalRef`, a second call returns the first grant (`seenBefore: true`) and issues nothing; the same reference for another account or other rewards is 409 `external_ref_conflict`.
          */
         post: operations["createManualGrant"];
         delete?: never;
@@ -1703,6 +1703,8 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
+            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
+            externalRef?: string;
         };
         /** @description Why the operator forces the claim (required, audited). */
         ForceClaimRequest: {
@@ -2259,6 +2261,29 @@ export interface components {
             refundedAt: string | null;
             refundEntryId: string | null;
         };
+        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
+        IssuedGrant: {
+            grant: components["schemas"]["Grant"];
+            seenBefore: boolean;
+        };
+        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
+        ExternalRefConflictError: {
+            error: components["schemas"]["ExternalRefConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
+        ExternalRefConflictErrorBody: {
+            /** @constant */
+            code: "external_ref_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The reference and the grant it issued. */
+            details: {
+                externalRef: string;
+                grantId: components["schemas"]["GrantId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -2646,6 +2671,21 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["StreamRefusedError"];
+            };
+        };
+        /** @description The reference issued another grant. */
+        CreateGrantRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateGrantRefusedError"];
             };
         };
     };
@@ -3898,14 +3938,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Grant"];
+                    "application/json": components["schemas"]["IssuedGrant"];
                 };
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["IdempotencyConflict"];
+            409: components["responses"]["CreateGrantRefused"];
             410: components["responses"]["Gone"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -37,7 +37,7 @@ export function Grants({ studioId, role, game }: StudioContext) {
     const result = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/grants", { params: { path }, body: { accountId: String(form.get("account")).trim(), rewards, reason: String(form.get("reason")) } });
     setError(failure(result));
     if (result.data) {
-      setGranted(`Granted ${rewardsText(result.data.rewards)} to ${result.data.accountId}; the player claims it in the game.`);
+      setGranted(`Granted ${rewardsText(result.data.grant.rewards)} to ${result.data.grant.accountId}; the player claims it in the game.`);
       (event.target as HTMLFormElement).reset();
     }
   };

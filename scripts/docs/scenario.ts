@@ -647,7 +647,7 @@ export const STEPS: Step[] = [
   {
     page: admin("createManualGrant"), operation: "createManualGrant", example: "compensation", title: "An operator grants a lantern", status: 201,
     request: (v) => asOperator(v, "POST", "/{studio}/{game}/grants", { accountId: v.accountId, rewards: { currencies: { gems: 20 }, items: { lantern: 1 } }, reason: "compensation for the outage" }),
-    keep: { stuckGrantId: "grantId" },
+    keep: { stuckGrantId: "grant.grantId" },
   },
   {
     page: sdk("claimGrant"), operation: "claimGrant", example: "stuck", title: "A claim over a cap", status: 409,

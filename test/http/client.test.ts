@@ -523,8 +523,8 @@ describe("the operator client", () => {
     const playerGame = { params: { path: { studioId, gameId } } }; // the game of the test's runtime key
     await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/catalog", { ...playerGame, body: { catalog } });
     const granted = await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/grants", { ...playerGame, body: { accountId: account.accountId, rewards: { currencies: { gold: 5 } }, reason: "support ticket 7" } });
-    expect(granted.data?.status, JSON.stringify(granted.error)).toBe("pending");
-    const grantPath = { params: { path: { studioId, gameId, grantId: granted.data!.grantId } } };
+    expect([granted.data?.grant.status, granted.data?.seenBefore], JSON.stringify(granted.error)).toEqual(["pending", false]);
+    const grantPath = { params: { path: { studioId, gameId, grantId: granted.data!.grant.grantId } } };
     expect((await admin.GET("/admin/v1/studios/{studioId}/games/{gameId}/grants", playerGame)).data?.grants).toEqual([]); // pending, never tried: not stuck
     expect((await admin.POST("/admin/v1/studios/{studioId}/games/{gameId}/grants/{grantId}/force-claim", { ...grantPath, body: { reason: "stuck" } })).data?.entry?.changes).toEqual({ gold: 5 });
     const viewer = await admin.POST("/admin/v1/studios/{studioId}/members", { ...studioPath, body: { email: "viewer@studio.example", role: "viewer" } });

@@ -13,9 +13,9 @@ export const grantHandlers: Pick<HandlerTable<operations>, "createManualGrant" |
 
   async createManualGrant({ member, path, body }, deps) {
     const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "support", what: "grant rewards" });
-    const { grant } = await createGrant(deps, game.id, { ...body, source: "admin" });
+    const { grant, seenBefore } = await createGrant(deps, game.id, { ...body, source: "admin" });
     const view = grantView(grant, deps.now().toISOString());
-    return { status: 201, body: view, audit: { after: view, reason: body.reason } };
+    return { status: 201, body: { grant: view, seenBefore }, audit: { after: view, reason: body.reason } };
   },
 
   async forceClaimGrant({ member, path, body }, deps) {
