@@ -9,7 +9,10 @@ export type AdminClientOptions = ClientOptions;
 
 const COOKIE = "persistly_admin";
 const SESSION_PATH = "/admin/v1/session";
+const ACCEPT_PATH = "/admin/v1/invitations/accept";
 const isSignIn = (request: Request) => request.method === "POST" && new URL(request.url).pathname === SESSION_PATH;
+/** Sign-in and accepting an invitation take no idempotency key (a retried one signs in again; a code is single-use). */
+const takesNoKey = (request: Request) => request.method === "POST" && [SESSION_PATH, ACCEPT_PATH].includes(new URL(request.url).pathname);
 
 export function createAdminClient(options: AdminClientOptions): AdminClient {
   let cookie: string | null = null;
@@ -18,7 +21,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     if (cookie && !isSignIn(request)) headers.set("Cookie", `${COOKIE}=${cookie}`);
     if (csrfToken && request.method !== "GET") headers.set("X-Persistly-CSRF", csrfToken);
   }, {
-    stampsIdempotencyKey: (request) => !isSignIn(request),
+    stampsIdempotencyKey: (request) => !takesNoKey(request),
     async observe(response, request) {
       // Not readable in browsers (a forbidden header), where the browser holds the cookie itself.
       const set = response.headers.get("set-cookie");

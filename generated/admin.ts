@@ -108,8 +108,8 @@ export interface paths {
         get: operations["listMembers"];
         put?: never;
         /**
-         * Add a member (owners)
-         * @description Owners only. An email that is not yet a member of any studio becomes one, with the password given or a generated one returned **once** in `oneTimePassword`; someone who is already a member elsewhere keeps their password. Audited. A new member's password is hashed before anything is written (the hash never holds the database's write lock), so the answer can be 503 `password_hashing_busy` under a flood of password checks.
+         * Invite a member (owners)
+         * @description Owners only. Invites a person by email with a role: the membership waits (`status: invited`) until they accept with the code returned here **once** (acceptInvitation, within 7 days), so nobody is attached to a studio without their consent. The answer is the same whether or not the email already has an operator account, so it tells nobody who is an operator where. Audited.
          */
         post: operations["addMember"];
         delete?: never;
@@ -900,6 +900,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation to a studio
+         * @description Accepts the invitation a studio's owner handed over: someone new chooses their password here; someone who already has an operator account gives their own password, which proves it is them. The membership becomes active and the person signs in as usual (signIn). A code works once and for 7 days; an unknown, used or expired one is 404. Attempts count against the invited email's and the address's sign-in budgets, before the password is checked (429 past them), and password checks are bounded as signIn's are (503 `password_hashing_busy`). Takes no idempotency key: a code is single-use, so a retried acceptance answers 404. The acceptance is in the audit log, as the member.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1311,32 +1331,34 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             games: components["schemas"]["Game"][];
         };
-        /** @description A member of the studio and their role. */
+        /** @description A member of the studio, their role, and whether they accepted their invitation. */
         Member: {
             memberId: components["schemas"]["MemberId"];
             email: components["schemas"]["Email"];
             role: components["schemas"]["Role"];
             joinedAt: components["schemas"]["Timestamp"];
+            /**
+             * @description `invited` until the person accepts the invitation (acceptInvitation); only an active member can use the studio.
+             * @enum {string}
+             */
+            status: "active" | "invited";
         };
         /** @description The studio's members. */
         MemberList: {
             members: components["schemas"]["Member"][];
         };
-        /** @description Who to add, and their role. A new email becomes a member with the password given, or with a generated one returned once; an existing member keeps their password. */
+        /** @description Who to invite, and their role. Nobody is added without their consent: the person accepts with the invitation code. */
         AddMemberRequest: {
             email: components["schemas"]["Email"];
             role: components["schemas"]["Role"];
-            password?: components["schemas"]["Password"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description The new member of the studio, and the generated password when one was made (shown once). */
+        /** @description The invitation: the membership waiting for its person, and the code they accept it with, shown **once**. The answer is the same whether or not the email already has an operator account anywhere. */
         AddedMember: {
             member: components["schemas"]["Member"];
-            /**
-             * @description A generated password for a new member who was given none: hand it over securely; it is not shown again. Null when the member already existed or a password was given.
-             * @example Xq3v9LmT2bK8wZr5YdPa
-             */
-            oneTimePassword: string | null;
+            /** @description Hand it to the person (securely): they accept with it, choosing their password if they have none yet. */
+            invitationCode: string;
+            expiresAt: components["schemas"]["Timestamp"];
         };
         /** @description A transfer code's state; never the code itself. */
         TransferCodeState: {
@@ -2284,6 +2306,16 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
+        /** @description The invitation code, and the password: the one to choose for someone new, or their own for someone who already has an operator account (which proves it is them). */
+        AcceptInvitationRequest: {
+            code: string;
+            password: components["schemas"]["Password"];
+        };
+        /** @description The studio joined, and the membership, now active: sign in as usual. */
+        AcceptedInvitation: {
+            studio: components["schemas"]["StudioSummary"];
+            member: components["schemas"]["Member"];
+        };
     };
     responses: {
         /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
@@ -3046,7 +3078,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added. */
+            /** @description Invited. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3071,7 +3103,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["PasswordCheckBusy"];
+            503: components["responses"]["StoreBusy"];
         };
     };
     removeMember: {
@@ -4755,6 +4787,39 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["StoreBusy"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the membership is active. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedInvitation"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["SignInFailed"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["SignInRateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["PasswordCheckBusy"];
         };
     };
 }

@@ -1,5 +1,5 @@
-// Members (owners change them): invite with a role (a generated password shown once), change a role,
-// remove after a confirmation.
+// Members (owners change them): invite with a role (the invitation code shown once; the person accepts
+// it from the sign-in page), change a role, remove after a confirmation.
 import { useEffect, useState } from "preact/hooks";
 import { admin, failure } from "../api.js";
 import type { components } from "../../generated/admin.js";
@@ -12,7 +12,7 @@ const ROLES: Role[] = ["owner", "admin", "support", "viewer"];
 export function Members({ studioId, role, email }: StudioContext) {
   const [members, setMembers] = useState<Member[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [password, setPassword] = useState<string | null>(null);
+  const [invitation, setInvitation] = useState<{ code: string; email: string; expiresAt: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const path = { studioId };
   const load = async () => {
@@ -28,7 +28,7 @@ export function Members({ studioId, role, email }: StudioContext) {
     const result = await admin.POST("/admin/v1/studios/{studioId}/members", { params: { path }, body: { email: String(form.get("email")), role: form.get("role") as Role } });
     setError(failure(result));
     if (result.data) {
-      setPassword(result.data.oneTimePassword);
+      setInvitation({ code: result.data.invitationCode, email: result.data.member.email, expiresAt: result.data.expiresAt });
       (event.target as HTMLFormElement).reset();
       await load();
     }
@@ -46,12 +46,17 @@ export function Members({ studioId, role, email }: StudioContext) {
     <>
       <h1>Members</h1>
       {error && <p class="error" role="alert">{error}</p>}
-      {password && <p class="notice" role="status">One-time password, shown this once — hand it over securely: <span class="secret">{password}</span></p>}
+      {invitation && (
+        <p class="notice" role="status">
+          Invitation code for {invitation.email}, shown this once — hand it over securely; they accept it on the sign-in page
+          (“Accept an invitation”) before {new Date(invitation.expiresAt).toUTCString()}: <span class="secret">{invitation.code}</span>
+        </p>
+      )}
       <section class="card">
         <table><thead><tr><th>Email</th><th>Role</th><th></th></tr></thead>
           <tbody>{members.map((m) => (
             <tr>
-              <td>{m.email}</td>
+              <td>{m.email}{m.status === "invited" && <span class="muted"> (invited)</span>}</td>
               <td>{owner && m.email !== email ? (
                 <select aria-label={`Role of ${m.email}`} value={m.role} class="narrow" onChange={(e) => setRole(m.memberId, (e.target as HTMLSelectElement).value as Role)}>
                   {ROLES.map((r) => <option value={r}>{r}</option>)}

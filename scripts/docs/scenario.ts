@@ -955,10 +955,18 @@ export const STEPS: Step[] = [
     request: (v) => ({ ...asPlayer(v, "POST", "", {}), path: `/sdk/v1/accounts/${v.rivalId}/lobbies/${v.trioLobbyId}/leave`, session: v.rivalToken, body: {} }),
   },
   {
-    page: admin("addMember"), operation: "addMember", example: "support", title: "Add a support member", status: 201,
-    note: "Without `password`, a new member gets a generated one in `oneTimePassword`, shown once.",
-    request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", password: "a-password-to-hand-over", idempotencyKey: key(18) }),
-    keep: { supportId: "member.memberId" },
+    page: admin("addMember"), operation: "addMember", example: "support", title: "Invite a support member", status: 201,
+    note: "The membership waits (`status: invited`) until the person accepts with `invitationCode`, shown once; the answer is the same whether or not the email has an operator account.",
+    request: (v) => asOperator(v, "POST", "/{studio}/members", { email: "support@studio.example", role: "support", idempotencyKey: key(18) }),
+    keep: { supportId: "member.memberId", invitationCode: "invitationCode" },
+  },
+  {
+    page: admin("acceptInvitation"), operation: "acceptInvitation", example: "newPerson", title: "The invited person accepts, choosing a password", status: 200,
+    request: (v) => ({ method: "POST", path: "/admin/v1/invitations/accept", auth: "none", body: { code: v.invitationCode, password: "a-password-of-their-own" } }),
+  },
+  {
+    page: admin("acceptInvitation"), operation: "acceptInvitation", example: "used", title: "A code works once", status: 404,
+    request: (v) => ({ method: "POST", path: "/admin/v1/invitations/accept", auth: "none", body: { code: v.invitationCode, password: "a-password-of-their-own" } }),
   },
   {
     page: admin("listMembers"), operation: "listMembers", example: "two", title: "The studio's members", status: 200,

@@ -112,7 +112,7 @@ const VOLATILE = [
   /^lby_[0-9a-f]{20}$/, // lobbies
   /^[2-9A-HJ-NP-Z]{6}$/, // lobby join codes
   /^plr_[0-9a-f]{32}$/, // players' public handles
-  /^pst_(as|rt|sk|ms)_[A-Za-z0-9_-]{20,}$/,
+  /^pst_(as|rt|sk|ms|inv)_[A-Za-z0-9_-]{20,}$/,
   /^pst_(rt|sk)_[a-z0-9-]{1,24}_[A-Za-z0-9_-]{6}$/, // a key's display prefix
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // studio and game ids
   /^[A-Za-z0-9_-]{43}$/, // an operator session's CSRF token

@@ -7,7 +7,7 @@ import { ApiError, forbidden, invalidRequest, notFound, unauthorized } from "./e
 import { hashPassword, newPassword, passwordProblem, verifyPassword } from "./passwords.js";
 import { hashSecret, newMemberId, newMemberSessionId, sameHash } from "./secrets.js";
 import type { Deps } from "./context.js";
-import type { MemberRecord, MemberRole, MemberSessionRecord, WorkspaceRecord } from "../store/types.js";
+import type { MemberRecord, MemberRole, MembershipRecord, MemberSessionRecord, WorkspaceRecord } from "../store/types.js";
 
 export const ROLES: readonly MemberRole[] = ["owner", "admin", "support", "viewer"];
 const RANK: Record<MemberRole, number> = { viewer: 0, support: 1, admin: 2, owner: 3 };
@@ -63,6 +63,78 @@ export async function addMember(
   return { membership: (await store.findMembership(workspace.id, found.member.id))!, password };
 }
 
+export const INVITATION_PREFIX = "pst_inv_";
+const INVITATION_DAYS = 7;
+const invitationExpiry = (joinedAt: string) => new Date(Date.parse(joinedAt) + INVITATION_DAYS * 24 * 3600_000).toISOString();
+
+/**
+ * Invites a person to a studio: a membership that waits for its person to accept with the code returned
+ * once. An email with no operator account gets one without a password (chosen on acceptance); either way
+ * the answer is the same, so it tells an owner nothing about who is an operator elsewhere, and nobody
+ * is attached to a studio without their consent.
+ */
+export async function inviteMember({ store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
+  const email = normalEmail(input.email);
+  if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
+  if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
+  let found = await store.findMemberByEmail(email);
+  if (!found) {
+    await store.createMember({ id: newMemberId(), email, createdAt: now }, ""); // no password until they accept
+    found = (await store.findMemberByEmail(email))!;
+  }
+  const code = `${INVITATION_PREFIX}${randomBytes(24).toString("base64url")}`;
+  if (!(await store.addMembership(workspace.id, found.member.id, input.role, now, hashSecret(code)))) {
+    throw new ApiError(409, "member_exists", `${email} is already a member of this studio, or invited to it`, { email });
+  }
+  const membership = (await store.findMembership(workspace.id, found.member.id))!;
+  return { membership, invitationCode: code, expiresAt: invitationExpiry(membership.joinedAt) };
+}
+
+export interface CheckedInvitation {
+  membership: MembershipRecord;
+  /** The password hash to set, for someone who had none; null for an operator who proved theirs. */
+  firstPasswordHash: string | null;
+}
+
+/**
+ * The slow half of accepting an invitation, before any transaction: the code's pending membership, the
+ * sign-in budgets (taken before the check), and the password (hashed for someone new, verified for an
+ * operator who has one).
+ */
+export async function checkInvitation(deps: Deps, code: string, password: string, address: string): Promise<CheckedInvitation> {
+  const found = code.startsWith(INVITATION_PREFIX) ? await deps.store.findInvitation(hashSecret(code)) : null;
+  if (!found || deps.now().toISOString() >= invitationExpiry(found.membership.joinedAt)) {
+    throw notFound("no pending invitation has this code: it was used, it expired (after 7 days), or it was mistyped; ask the studio's owner for a new one");
+  }
+  const email = found.membership.email;
+  await deps.limits.signInAttempt(email, address);
+  try {
+    if (found.passwordHash === "") {
+      const problem = passwordProblem(password);
+      if (problem) throw invalidRequest(problem, { field: "password" });
+      const hash = await hashPassword(password, deps.settings.passwordKdf);
+      await deps.limits.signInSucceeded(email, address);
+      return { membership: found.membership, firstPasswordHash: hash };
+    }
+    if (!(await verifyPassword(password, found.passwordHash))) throw unauthorized("the password is wrong: someone with an operator account accepts with the password they sign in with");
+    await deps.limits.signInSucceeded(email, address);
+    return { membership: found.membership, firstPasswordHash: null };
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 503 || error.status === 400)) await deps.limits.signInNotChecked(email, address);
+    throw error;
+  }
+}
+
+/** Makes a checked invitation's membership active, once (a second acceptance, or a raced one, is 404). */
+export async function acceptInvitation(deps: Pick<Deps, "store" | "now">, checked: CheckedInvitation) {
+  const { membership } = checked;
+  if (!(await deps.store.acceptInvitation(membership.workspaceId, membership.id, deps.now().toISOString(), checked.firstPasswordHash))) {
+    throw notFound("no pending invitation has this code: it was used, it expired (after 7 days), or it was mistyped; ask the studio's owner for a new one");
+  }
+  const studio = (await deps.store.memberStudios(membership.id)).find((s) => s.workspace.id === membership.workspaceId)!;
+  return { studio, membership: (await deps.store.findMembership(membership.workspaceId, membership.id))! };
+}
+
 /** What a role may do: viewers read; support also acts on players; admins configure; owners manage members and the plan. */
 export function requireRole(role: MemberRole, needed: MemberRole, what: string) {
   if (RANK[role] < RANK[needed]) throw forbidden(`your role (${role}) cannot ${what}; it needs ${needed} or above`);
@@ -71,7 +143,7 @@ export function requireRole(role: MemberRole, needed: MemberRole, what: string) 
 /** The studio and the caller's role in it; a studio the member does not belong to is 404, as if it did not exist. */
 export async function studioFor(deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string) {
   const membership = await deps.store.findMembership(studioId, caller.member.id);
-  const workspace = membership ? await deps.store.getWorkspace(studioId) : null;
+  const workspace = membership?.status === "active" ? await deps.store.getWorkspace(studioId) : null;
   if (!membership || !workspace) throw notFound(`no studio ${studioId} among yours`, { studioId });
   return { workspace, role: membership.role };
 }

@@ -582,6 +582,18 @@ export const migrations: Migration[] = [
       }
     },
   },
+  {
+    version: 17,
+    name: "a studio's members join by invitation: a membership waits, with its code's hash, until its member accepts",
+    async up(db, dialect) {
+      const t = types(dialect);
+      await db.schema.alterTable("memberships").addColumn("accepted_at", "text").execute();
+      await db.schema.alterTable("memberships").addColumn("invitation_hash", t.bytes).execute();
+      await db.schema.createIndex("memberships_by_invitation").unique().on("memberships").column("invitation_hash").execute();
+      // Everyone already in a studio joined it: accepted when added.
+      await db.updateTable("memberships" as never).set({ accepted_at: sql`created_at` } as never).execute();
+    },
+  },
 ];
 
 /**

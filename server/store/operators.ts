@@ -8,7 +8,9 @@ import type { AuditEntry, AuditQuery, AuditRecord, MemberRecord, MemberRole, Mem
 type Db = Kysely<DB>;
 
 const member = (r: Row): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
-const membership = (r: Row): MembershipRecord => ({ ...member(r), workspaceId: r.workspace_id, role: r.role, joinedAt: r.joined_at });
+const membership = (r: Row): MembershipRecord => ({
+  ...member(r), workspaceId: r.workspace_id, role: r.role, joinedAt: r.joined_at, status: r.accepted_at === null ? "invited" : "active",
+});
 const memberSession = (r: Row): MemberSessionRecord => ({
   id: r.id, memberId: r.member_id, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, revokedAt: r.revoked_at ?? null,
 });
@@ -31,15 +33,16 @@ export async function findMemberByEmail(db: Db, email: string) {
   return row ? { member: member(row), passwordHash: row.password_hash } : null;
 }
 
-export async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string) {
-  const inserted = await db.insertInto("memberships").values({ workspace_id: workspaceId, member_id: memberId, role, created_at: now })
+export async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null) {
+  const values = { workspace_id: workspaceId, member_id: memberId, role, created_at: now, accepted_at: invitationHash ? null : now, invitation_hash: invitationHash };
+  const inserted = await db.insertInto("memberships").values(values)
     .onConflict((oc) => oc.columns(["workspace_id", "member_id"]).doNothing()).executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 const memberships = (db: Db) =>
   db.selectFrom("memberships as ms").innerJoin("members as m", "m.id", "ms.member_id")
-    .select(["m.id", "m.email", "m.created_at", "ms.workspace_id", "ms.role", "ms.created_at as joined_at"]);
+    .select(["m.id", "m.email", "m.created_at", "ms.workspace_id", "ms.role", "ms.created_at as joined_at", "ms.accepted_at"]);
 
 export async function findMembership(db: Db, workspaceId: string, memberId: string) {
   const row = await memberships(db).where("ms.workspace_id", "=", workspaceId).where("ms.member_id", "=", memberId).executeTakeFirst();
@@ -52,8 +55,23 @@ export async function listMemberships(db: Db, workspaceId: string) {
 
 export async function memberStudios(db: Db, memberId: string) {
   const rows = await db.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
-    .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).orderBy("w.created_at").orderBy("w.name").execute();
+    .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).where("ms.accepted_at", "is not", null).orderBy("w.created_at").orderBy("w.name").execute();
   return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
+}
+
+/** The pending membership an invitation code's hash names, with its member's password hash ("" before they chose one). */
+export async function findInvitation(db: Db, invitationHash: Buffer) {
+  const row = await memberships(db).select("m.password_hash").where("ms.invitation_hash", "=", invitationHash).where("ms.accepted_at", "is", null).executeTakeFirst();
+  return row ? { membership: membership(row), passwordHash: row.password_hash } : null;
+}
+
+/** Accepts a pending membership (once: a second acceptance finds none), setting the member's first password if given. */
+export async function acceptInvitation(db: Db, workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) {
+  const accepted = await db.updateTable("memberships").set({ accepted_at: now, invitation_hash: null })
+    .where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).where("accepted_at", "is", null).executeTakeFirst();
+  if (Number(accepted.numUpdatedRows) !== 1) return false;
+  if (firstPasswordHash) await db.updateTable("members").set({ password_hash: firstPasswordHash }).where("id", "=", memberId).where("password_hash", "=", "").execute();
+  return true;
 }
 
 export async function removeMembership(db: Db, workspaceId: string, memberId: string) {

@@ -193,6 +193,9 @@ export interface MembershipsTable {
   member_id: string;
   role: string;
   created_at: string;
+  /** Null while the member has not accepted the invitation. */
+  accepted_at: string | null;
+  invitation_hash: Buffer | null;
 }
 
 export interface MemberSessionsTable {

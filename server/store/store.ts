@@ -215,8 +215,11 @@ export class KyselyStore implements Store {
   // Operators and the audit log (server/store/operators.ts).
   createMember = (m: MemberRecord, passwordHash: string) => this.write((db) => operators.createMember(db, m, passwordHash));
   findMemberByEmail = (email: string) => operators.findMemberByEmail(this.read, email);
-  addMembership = (workspaceId: string, memberId: string, role: MemberRole, now: string) =>
-    this.write((db) => operators.addMembership(db, workspaceId, memberId, role, now));
+  addMembership = (workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null = null) =>
+    this.write((db) => operators.addMembership(db, workspaceId, memberId, role, now, invitationHash));
+  findInvitation = (invitationHash: Buffer) => operators.findInvitation(this.read, invitationHash);
+  acceptInvitation = (workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) =>
+    this.write((db) => operators.acceptInvitation(db, workspaceId, memberId, now, firstPasswordHash));
   findMembership = (workspaceId: string, memberId: string) => operators.findMembership(this.read, workspaceId, memberId);
   listMemberships = (workspaceId: string) => operators.listMemberships(this.read, workspaceId);
   memberStudios = (memberId: string) => operators.memberStudios(this.read, memberId);

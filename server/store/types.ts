@@ -322,8 +322,10 @@ export interface MemberRecord {
 export interface MembershipRecord extends MemberRecord {
   workspaceId: string;
   role: MemberRole;
-  /** When the member joined the studio. */
+  /** When the member was added (invited) to the studio. */
   joinedAt: string;
+  /** `invited` until the member accepts; only an active membership opens the studio. */
+  status: "active" | "invited";
 }
 
 export interface MemberSessionRecord {
@@ -423,10 +425,16 @@ export interface Store {
   createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
   findMemberByEmail(email: string): Promise<{ member: MemberRecord; passwordHash: string } | null>;
   /** Adds the member to the studio; false when they are in it already. */
-  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string): Promise<boolean>;
+  /** Adds a membership, active at once, or with an invitation's hash waiting for acceptInvitation; false when one exists. */
+  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
+  /** The pending membership an invitation code's hash names, and its member's password hash ("" before they chose one). */
+  findInvitation(invitationHash: Buffer): Promise<{ membership: MembershipRecord; passwordHash: string } | null>;
+  /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
+  acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
   findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
   listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
   /** The studios a member belongs to, with the member's role in each. */
+  /** The studios whose membership the member accepted. */
   memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
   removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
   setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;

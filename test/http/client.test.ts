@@ -481,7 +481,9 @@ describe("the operator client", () => {
     const gameId = studio.data!.games[0].gameId;
     const added = await admin.POST("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } }, body: { email: "support@studio.example", role: "support" } });
     expect(added.error).toBeUndefined();
-    expect(added.data?.oneTimePassword).toEqual(expect.any(String));
+    expect([added.data?.member.status, added.data?.invitationCode]).toEqual(["invited", expect.stringMatching(/^pst_inv_/)]);
+    const accepted = await admin.POST("/admin/v1/invitations/accept", { body: { code: added.data!.invitationCode, password: "support-chooses-this" } });
+    expect(accepted.data?.member.status).toBe("active");
     const again = await admin.POST("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } }, body: { email: "support@studio.example", role: "support" } });
     expect(again.error?.code).toBe("member_exists");
     expect((await admin.GET("/admin/v1/studios/{studioId}/members", { params: { path: { studioId } } })).data?.members).toHaveLength(2);

@@ -51,7 +51,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
 
   async function signIn(page: Page, password = PASSWORD) {
     await page.getByLabel("Email").fill("owner@studio.example");
-    await page.getByLabel("Password").fill(password);
+    await page.getByLabel("Password", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
   }
 
@@ -182,9 +182,19 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
     await page.getByLabel("Email").fill("support@studio.example");
     await page.getByLabel("Role", { exact: true }).selectOption("support");
     await page.getByRole("button", { name: "Invite" }).click();
-    await page.getByText(/One-time password/).waitFor();
-    await page.getByRole("cell", { name: "support@studio.example", exact: true }).waitFor();
+    await page.getByText(/Invitation code for support@studio.example/).waitFor();
+    const code = (await page.locator(".notice .secret").textContent())!;
+    await page.getByRole("cell", { name: "support@studio.example (invited)", exact: true }).waitFor();
     await page.screenshot({ path: "build/portal/members-1280.png", fullPage: true });
+    // The invited person accepts on the sign-in page, choosing a password, then signs in.
+    const invited = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await invited.goto(`${http.origin}/admin`);
+    await invited.getByText("Accept an invitation").click();
+    await invited.getByLabel("Invitation code").fill(code);
+    await invited.getByLabel(/Password \(new to Persistly/).fill("support-chooses-this");
+    await invited.getByRole("button", { name: "Accept" }).click();
+    await invited.getByText(/You joined default as support/).waitFor();
+    await invited.screenshot({ path: "build/portal/accept-invitation-390.png", fullPage: true });
     expect(elsewhere, "requests to other origins").toEqual([]);
   }, 60_000);
 

@@ -225,3 +225,20 @@ describe("usage", () => {
     ]);
   });
 });
+
+describe("memberships by invitation", () => {
+  it("wait until accepted, once: a pending one opens no studio, and its code's hash finds it until then", async () => {
+    const member = { id: `mem_contract_${++counter}`, email: `invited-${counter}@studio.example`, createdAt: now() };
+    expect(await store.createMember(member, "")).toBe(true);
+    const hash = Buffer.from(`invitation-${counter}`);
+    expect(await store.addMembership(workspaceId, member.id, "viewer", now(), hash)).toBe(true);
+    expect((await store.findMembership(workspaceId, member.id))?.status).toBe("invited");
+    expect(await store.memberStudios(member.id)).toEqual([]);
+    expect((await store.findInvitation(hash))).toMatchObject({ membership: { id: member.id, status: "invited" }, passwordHash: "" });
+    expect(await store.acceptInvitation(workspaceId, member.id, now(), "scrypt$chosen")).toBe(true);
+    expect(await store.acceptInvitation(workspaceId, member.id, now(), "scrypt$again")).toBe(false);
+    expect(await store.findInvitation(hash)).toBeNull();
+    expect((await store.findMemberByEmail(member.email))?.passwordHash).toBe("scrypt$chosen");
+    expect((await store.memberStudios(member.id)).map((s) => s.workspace.id)).toEqual([workspaceId]);
+  });
+});

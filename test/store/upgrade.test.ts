@@ -118,7 +118,7 @@ describe(`a database made by release 0.1.0 (${onPostgres ? "PostgreSQL" : "SQLit
     const fresh = await open(false);
     try {
       expect(await fresh.schema()).toEqual(await released.schema());
-      expect(latestMigration.version).toBe(16);
+      expect(latestMigration.version).toBe(17);
     } finally {
       await released.close();
       await fresh.close();

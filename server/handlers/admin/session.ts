@@ -1,12 +1,12 @@
 import type { operations } from "../../../generated/admin.js";
-import type { HandlerTable } from "../../http/types.js";
-import { endSession, signIn } from "../../domain/members.js";
+import { preparedFirst, type HandlerTable } from "../../http/types.js";
+import { acceptInvitation, checkInvitation, endSession, signIn } from "../../domain/members.js";
 import { clearMemberCookie, setMemberCookie } from "../../http/memberCookie.js";
 import type { Deps } from "../../domain/context.js";
 import type { MemberRecord, MemberSessionRecord } from "../../store/types.js";
-import { memberInfoView, studioSummaryView } from "./views.js";
+import { memberInfoView, memberView, studioSummaryView } from "./views.js";
 
-type SessionOps = "checkAdminHealth" | "signIn" | "getAdminSession" | "signOut";
+type SessionOps = "checkAdminHealth" | "signIn" | "getAdminSession" | "signOut" | "acceptInvitation";
 
 async function sessionView(deps: Deps, member: MemberRecord, session: MemberSessionRecord, csrfToken: string) {
   return {
@@ -38,4 +38,18 @@ export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
     await deps.store.revokeMemberSession(member!.session.id, deps.now().toISOString());
     return { status: 200, body: { signedOut: true }, headers: { "Set-Cookie": clearMemberCookie(deps.settings.insecureAdminCookie) } };
   },
+
+  // The password is hashed or checked before the transaction opens: a hash must not hold the write lock.
+  acceptInvitation: preparedFirst(
+    ({ body, client }, deps) => checkInvitation(deps, body.code, body.password, client.address),
+    async ({ prepared, requestId }, deps) => {
+      const { studio, membership } = await acceptInvitation(deps, prepared);
+      // Written here, as the member: the request has no session to name its actor.
+      await deps.store.appendAudit({
+        workspaceId: membership.workspaceId, environmentId: null, at: deps.now().toISOString(), actor: { kind: "member", id: membership.id, label: membership.email },
+        action: "acceptInvitation", resource: `members/${membership.id}`, before: { status: "invited" }, after: { status: "active", role: membership.role }, reason: null, requestId,
+      });
+      return { status: 200, body: { studio: studioSummaryView(studio), member: memberView(membership) } };
+    },
+  ),
 };

@@ -1,6 +1,6 @@
 import type { operations } from "../../../generated/admin.js";
-import { preparedFirst, type HandlerTable } from "../../http/types.js";
-import { addMember, newCredential, removeMember, requireRole, setMemberRole, studioFor, studioGameFor } from "../../domain/members.js";
+import type { HandlerTable } from "../../http/types.js";
+import { inviteMember, removeMember, requireRole, setMemberRole, studioFor, studioGameFor } from "../../domain/members.js";
 import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
@@ -26,20 +26,15 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
     return { status: 200, body: { members: (await deps.store.listMemberships(workspace.id)).map(memberView) } };
   },
 
-  // The new member's password is hashed before the transaction opens: a hash must not hold the write lock.
-  addMember: preparedFirst(async ({ member, path, body }, deps) => {
-    const { role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "owner", "manage members");
-    return newCredential(deps.settings, body.password);
-  }, async ({ member, path, body, prepared }, deps) => {
+  async addMember({ member, path, body }, deps) {
     const { workspace, role } = await studioFor(deps, member!, path.studioId);
     requireRole(role, "owner", "manage members");
-    const added = await addMember(deps, workspace, { email: body.email, role: body.role }, prepared, nowIso(deps));
+    const invited = await inviteMember(deps, workspace, { email: body.email, role: body.role }, nowIso(deps));
     return {
-      status: 201, body: { member: memberView(added.membership), oneTimePassword: added.password },
-      audit: { after: { memberId: added.membership.id, email: added.membership.email, role: added.membership.role } },
+      status: 201, body: { member: memberView(invited.membership), invitationCode: invited.invitationCode, expiresAt: invited.expiresAt },
+      audit: { after: { memberId: invited.membership.id, email: invited.membership.email, role: invited.membership.role, status: "invited" } },
     };
-  }),
+  },
 
   async removeMember({ member, path }, deps) {
     const { workspace, role } = await studioFor(deps, member!, path.studioId);

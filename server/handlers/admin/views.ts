@@ -6,7 +6,7 @@ type Schemas = components["schemas"];
 
 export const memberInfoView = (m: MemberRecord): Schemas["MemberInfo"] => ({ memberId: m.id, email: m.email, createdAt: m.createdAt });
 
-export const memberView = (m: MembershipRecord): Schemas["Member"] => ({ memberId: m.id, email: m.email, role: m.role, joinedAt: m.joinedAt });
+export const memberView = (m: MembershipRecord): Schemas["Member"] => ({ memberId: m.id, email: m.email, role: m.role, joinedAt: m.joinedAt, status: m.status });
 
 export const studioSummaryView = ({ workspace, role }: { workspace: WorkspaceRecord; role: MemberRole }): Schemas["StudioSummary"] => ({
   studioId: workspace.id, name: workspace.name, plan: workspace.plan, role, createdAt: workspace.createdAt,

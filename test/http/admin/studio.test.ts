@@ -14,13 +14,19 @@ async function ownerSignedIn() {
 }
 
 describe("members and roles", () => {
-  it("lets an owner add a member with a one-time password that signs in, and remove them: access ends at once", async () => {
+  it("lets an owner invite a member, who accepts with the code and a password of their own; removal ends their access at once", async () => {
     const { server, op, studio } = await ownerSignedIn();
     const added = await op.post(`/admin/v1/studios/${studio}/members`, { email: "Support@Studio.example", role: "support" });
     expect(added.status).toBe(201);
-    expect(added.body.member).toMatchObject({ email: "support@studio.example", role: "support" });
-    expect(added.body.oneTimePassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
-    const support = await signIn(server, "support@studio.example", added.body.oneTimePassword);
+    expect(added.body.member).toMatchObject({ email: "support@studio.example", role: "support", status: "invited" });
+    expect(added.body.invitationCode).toMatch(/^pst_inv_[A-Za-z0-9_-]{32}$/);
+    // Not a member until they accept: no sign-in yet, and the studio is not theirs.
+    expect((await server.http.post("/admin/v1/session").send({ email: "support@studio.example", password: "support-chooses-this" })).status).toBe(401);
+    expect(errorCode(await server.http.post("/admin/v1/invitations/accept").send({ code: added.body.invitationCode, password: "short" }))).toBe("invalid_request");
+    const accepted = await server.http.post("/admin/v1/invitations/accept").send({ code: added.body.invitationCode, password: "support-chooses-this" });
+    expect([accepted.status, accepted.body.member.status, accepted.body.studio.role]).toEqual([200, "active", "support"]);
+    expect(errorCode(await server.http.post("/admin/v1/invitations/accept").send({ code: added.body.invitationCode, password: "support-chooses-this" }))).toBe("not_found");
+    const support = await signIn(server, "support@studio.example", "support-chooses-this");
     expect((await support.get(`/admin/v1/studios/${studio}`)).body.role).toBe("support");
     expect(errorCode(await op.post(`/admin/v1/studios/${studio}/members`, { email: "support@studio.example", role: "viewer" }))).toBe("member_exists");
 
@@ -29,21 +35,46 @@ describe("members and roles", () => {
     // The member is in no studio now: every session of theirs ended.
     expect(errorCode(await support.get("/admin/v1/session"))).toBe("unauthorized");
     // And they cannot sign in again, with the answer a wrong password gets.
-    const again = await server.http.post("/admin/v1/session").send({ email: "support@studio.example", password: added.body.oneTimePassword });
+    const again = await server.http.post("/admin/v1/session").send({ email: "support@studio.example", password: "support-chooses-this" });
     expect([again.status, again.body.error.message]).toEqual([401, "the email or the password is wrong"]);
   });
 
-  it("hashes a new member's password before its transaction: a player's save made meanwhile is not held behind it", async () => {
+  it("tells an owner nothing about who is an operator elsewhere, and attaches nobody without their consent", async () => {
+    const { server, studio } = await ownerSignedIn();
+    await member(server, "elsewhere@studio.example"); // an operator of the first studio
+    const other = await server.store.ensureWorkspace("other-studio", new Date().toISOString());
+    // An owner of another studio only:
+    const owner2 = await member(server, "owner2@studio.example");
+    await server.store.removeMembership(studio, owner2.id);
+    await server.store.addMembership(other.id, owner2.id, "owner", new Date().toISOString());
+    // …and an owner of another studio invites them and a stranger: the two answers have one shape.
+    const op2 = await signIn(server, "owner2@studio.example");
+    const known = await op2.post(`/admin/v1/studios/${other.id}/members`, { email: "elsewhere@studio.example", role: "viewer" });
+    const unknown = await op2.post(`/admin/v1/studios/${other.id}/members`, { email: "nobody-yet@studio.example", role: "viewer" });
+    const shape = (b: any) => ({ ...b, member: { ...b.member, memberId: "-", email: "-", joinedAt: "-" }, invitationCode: "-", expiresAt: "-" });
+    expect(shape(known.body)).toEqual(shape(unknown.body));
+    // Not attached until they accept, with their own password (which proves it is them).
+    const theirStudios = await signIn(server, "elsewhere@studio.example");
+    expect((await theirStudios.get("/admin/v1/studios")).body.studios.map((s: { studioId: string }) => s.studioId)).toEqual([studio]);
+    const wrong = await server.http.post("/admin/v1/invitations/accept").send({ code: known.body.invitationCode, password: "not-their-password" });
+    expect(wrong.status).toBe(401);
+    const right = await server.http.post("/admin/v1/invitations/accept").send({ code: known.body.invitationCode, password: "correct-horse-battery" });
+    expect(right.status).toBe(200);
+    expect((await theirStudios.get("/admin/v1/studios")).body.studios).toHaveLength(2);
+  });
+
+  it("hashes an invited person's new password before its transaction: a player's save made meanwhile is not held behind it", async () => {
     const server = await startAdminServer({ passwordKdf: { N: 2 ** 15, r: 8, p: 3 } }); // the real cost, a quarter of a second here
     await member(server, "owner@studio.example");
     const op = await signIn(server, "owner@studio.example");
     const studio = (await studioOf(server)).id;
+    const { invitationCode } = (await op.post(`/admin/v1/studios/${studio}/members`, { email: "new@studio.example", role: "viewer" })).body;
     const finished: string[] = [];
-    const adding = op.post(`/admin/v1/studios/${studio}/members`, { email: "new@studio.example", role: "viewer" }).then((r) => (finished.push("addMember"), r));
+    const accepting = server.http.post("/admin/v1/invitations/accept").send({ code: invitationCode, password: "a-new-password-here" }).then((r) => (finished.push("acceptInvitation"), r));
     await new Promise((resolve) => setTimeout(resolve, 40)); // the hash is under way
     await sdk(server).createAccount({ playerRef: "player-1" }).then(() => finished.push("createAccount"));
-    expect((await adding).status).toBe(201);
-    expect(finished).toEqual(["createAccount", "addMember"]);
+    expect((await accepting).status).toBe(200);
+    expect(finished).toEqual(["createAccount", "acceptInvitation"]);
   });
 
   it("gates changes by role, and keeps the last owner", async () => {
