@@ -63,7 +63,8 @@ export type PersistlyApp = express.Express & {
 };
 
 export async function createApp(options: AppOptions): Promise<PersistlyApp> {
-  const runtime = await compose({ ...options, pruneHourly: true });
+  const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server, admin: options.adminSpec ?? shippedSpecs().admin };
+  const runtime = await compose({ ...options, pruneHourly: true, specs: Object.values(specs) });
   const { deps, logger } = runtime;
   const app = express();
   app.disable("x-powered-by");
@@ -84,7 +85,6 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     validateResponses: options.validateResponses ?? process.env.NODE_ENV !== "production",
     validateSpec: options.validateSpecs ?? process.env.NODE_ENV !== "production",
   };
-  const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server };
   const declaredCors = (specs.sdk as { "x-persistly-cors"?: CorsDeclaration })["x-persistly-cors"];
   const browsers = declaredCors ? corsPolicy(declaredCors, deps.store) : null;
   if (browsers) app.use(browsers.prefixes, browsers.early);
@@ -100,12 +100,12 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
     admit: createAdmission("server", runtime.consumeRateLimit, runtime.usage),
   });
   await mountSurface(app, {
-    ...common, name: "spec/openapi.admin.json", spec: options.adminSpec ?? shippedSpecs().admin, handlers: adminHandlers, audited: true,
+    ...common, name: "spec/openapi.admin.json", spec: specs.admin, handlers: adminHandlers, audited: true,
     afterAuthenticate: requireCsrfOnChanges,
     bodyParser: jsonBodyParser(bodyLimit),
     admit: createAdminAdmission(runtime.consumeRateLimit),
   });
-  if (options.explorer ?? true) app.use(explorer(specs, options.publicUrl ?? null));
+  if (options.explorer ?? true) app.use(explorer({ sdk: specs.sdk, server: specs.server }, options.publicUrl ?? null));
   app.use(portal());
   app.use(unknownRoute);
   app.use(errorHandler(logger));

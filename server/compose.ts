@@ -10,7 +10,7 @@ import { dropSilentMembers } from "./domain/lobbies.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "./domain/plans.js";
 import { createEventBus } from "./events/bus.js";
 import { redisEventChannel, shareEventBus } from "./events/sharedBus.js";
-import { createIdempotency, type Idempotency } from "./http/idempotency.js";
+import { createIdempotency, publishedExampleKeys, type Idempotency } from "./http/idempotency.js";
 import { createJoinCodeLimits, createRateLimits, createSignInLimits, createTransferCodeLimits, type ConsumeRateLimit } from "./http/rateLimits.js";
 import { createUsageMeter, type UsageMeter } from "./http/usageMeter.js";
 import { clusterEventChannel, clusterQuotaCounter } from "./shared/cluster.js";
@@ -32,6 +32,8 @@ export interface ComposeOptions {
   /** Run the hourly clean-up (servers do; a one-off command need not). */
   /** Background work: hourly pruning, finalising events as they end, dropping silent lobby members. */
   pruneHourly?: boolean;
+  /** The specs served, whose example idempotency keys are refused (unless the settings accept them). */
+  specs?: object[];
 }
 
 export interface Runtime {
@@ -72,7 +74,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
   return {
     deps, usage, logger,
     consumeRateLimit: createRateLimits(plans, sharing),
-    idempotency: createIdempotency(now, options.shared?.redis, settings.acceptPublishedIdempotencyKeys),
+    idempotency: createIdempotency(now, options.shared?.redis, settings.acceptPublishedIdempotencyKeys ? undefined : publishedExampleKeys(options.specs ?? [])),
     async stop() {
       if (pruning) clearInterval(pruning);
       for (const job of background ?? []) job.stop();

@@ -8,7 +8,7 @@ import type { Deps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 import { accountIn } from "./accounts.js";
 import { canonicalJson } from "./payload.js";
-import { applyChange, asChange, checkKnown } from "./ledger.js";
+import { applyChange, asChange, checkKnown, unknownIn } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
 type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
@@ -78,11 +78,14 @@ export async function claimGrant(deps: EconomyDeps, account: AccountRecord, gran
   const grant = await grantOf(deps, account.environmentId, grantId, account.id);
   const now = deps.now().toISOString();
   refuseUnclaimable(grant, now);
+  const catalog = await activeCatalog(deps, account.environmentId);
+  const change = asChange(grant.rewards);
+  const unknown = unknownIn(catalog, change);
   try {
-    const entry = await applyChange(deps, account, asChange(grant.rewards), { source: "grant", reason: grant.reason, ref: grant.id });
+    if (unknown) throw unavailable(grant, unknown);
+    const entry = await applyChange(deps, account, change, { source: "grant", reason: grant.reason, ref: grant.id }, "strict", catalog);
     return { grant: await settleClaim(deps, grant, entry, now), entry };
-  } catch (thrown) {
-    const error = unavailable(grant, thrown) ?? thrown;
+  } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 409) throw error;
     await deps.store.updateGrant(grant.id, { lastError: { code: error.code, message: error.message, at: now } });
     return new Refusal(error);
@@ -90,13 +93,10 @@ export async function claimGrant(deps: EconomyDeps, account: AccountRecord, gran
 }
 
 /** A reward the catalog no longer has, as the claim's refusal: the grant stays pending (stuck) for support to force-claim. */
-function unavailable(grant: GrantRecord, error: unknown) {
-  if (!(error instanceof ApiError) || error.status !== 404) return null;
-  const { currencyId, itemId } = error.details as { currencyId?: string; itemId?: string };
-  if (currencyId === undefined && itemId === undefined) return null;
-  const what = currencyId !== undefined ? `currency "${currencyId}"` : `item "${itemId}"`;
+function unavailable(grant: GrantRecord, unknown: { currencyId: string } | { itemId: string }) {
+  const what = "currencyId" in unknown ? `currency "${unknown.currencyId}"` : `item "${unknown.itemId}"`;
   return new ApiError(409, "reward_unavailable", `grant ${grant.id} gives ${what}, which the active catalog no longer has; it stays pending for support to force-claim`, {
-    grantId: grant.id, ...(currencyId !== undefined ? { currencyId } : { itemId }),
+    grantId: grant.id, ...unknown,
   });
 }
 

@@ -85,10 +85,13 @@ export interface NewLeaderboard {
   resetSchedule?: string | null; authoritative?: boolean; streamTopN?: number;
 }
 
+/** Held by whoever makes a board of this name (createLeaderboard, and createEvent for its board), until its transaction ends. */
+export const lockBoardName = (deps: Pick<Deps, "store">, environmentId: string, leaderboardId: string) =>
+  deps.store.lockName(`leaderboard:${environmentId}:${leaderboardId}`);
+
 export async function createLeaderboard(deps: StoreDeps, environmentId: string, input: NewLeaderboard) {
   const resetSchedule = checkedSchedule(input.resetSchedule);
-  // The event's lock too: an event's board is named `event-{eventId}`, so one name is one lock for both.
-  await deps.store.lockName(input.leaderboardId.startsWith("event-") ? `event:${environmentId}:${input.leaderboardId.slice(6)}` : `leaderboard:${environmentId}:${input.leaderboardId}`);
+  await lockBoardName(deps, environmentId, input.leaderboardId);
   if (await deps.store.getLeaderboard(environmentId, input.leaderboardId)) {
     throw new ApiError(409, "leaderboard_exists", `this game already has a leaderboard "${input.leaderboardId}"`, { leaderboardId: input.leaderboardId });
   }

@@ -32,14 +32,18 @@ export const negate = (change: ChangeSet): Required<ChangeSet> => ({
   items: Object.fromEntries(Object.entries(change.items ?? {}).map(([id, n]) => [id, -n])),
 });
 
+/** The first currency or item of a change that the active catalog lacks (taking away an item it no longer lists is allowed), or null. */
+export function unknownIn(catalog: ActiveCatalog, change: ChangeSet): { currencyId: string } | { itemId: string } | null {
+  const currencyId = Object.keys(change.currencies ?? {}).find((id) => !catalog.currencies.has(id));
+  if (currencyId !== undefined) return { currencyId };
+  const itemId = Object.entries(change.items ?? {}).find(([id, delta]) => delta > 0 && !catalog.items.has(id))?.[0];
+  return itemId === undefined ? null : { itemId };
+}
+
 /** 404 for a currency or item the active catalog lacks (taking away an item it no longer lists is allowed). */
 export function checkKnown(catalog: ActiveCatalog, change: ChangeSet) {
-  for (const currencyId of Object.keys(change.currencies ?? {})) {
-    if (!catalog.currencies.has(currencyId)) throw notFound(`no currency "${currencyId}" in the active catalog`, { currencyId });
-  }
-  for (const [itemId, delta] of Object.entries(change.items ?? {})) {
-    if (delta > 0 && !catalog.items.has(itemId)) throw notFound(`no item "${itemId}" in the active catalog`, { itemId });
-  }
+  const unknown = unknownIn(catalog, change);
+  if (unknown) throw notFound(`no ${"currencyId" in unknown ? `currency "${unknown.currencyId}"` : `item "${unknown.itemId}"`} in the active catalog`, unknown);
 }
 
 interface Bounded { kind: "currency" | "item"; id: string; have: number; delta: number; limit: number }
@@ -104,7 +108,7 @@ export async function applyChange(
   const itemChanges: Record<string, number> = {};
   for (const [id, delta] of Object.entries(change.items ?? {})) {
     const have = held[id] ?? 0;
-    itemsAfter[id] = bound({ kind: "item", id, have, delta, limit: catalog.items.get(id)?.maxCount ?? (mode === "capped" ? Infinity : have) }, mode);
+    itemsAfter[id] = bound({ kind: "item", id, have, delta, limit: catalog.items.get(id)?.maxCount ?? Infinity }, mode);
     itemChanges[id] = itemsAfter[id] - have;
     if (itemChanges[id] !== delta) shortfall.items[id] = Math.abs(delta - itemChanges[id]);
   }

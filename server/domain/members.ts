@@ -40,6 +40,17 @@ export async function newCredential(settings: Deps["settings"], password: string
   return { oneTime: password === undefined ? chosen : null, hash: await hashPassword(chosen, settings.passwordKdf) };
 }
 
+/** The member an email names, checked with the role asked for, made with `passwordHash` when the email is new. */
+async function memberFor(store: Deps["store"], input: { email: string; role: MemberRole }, passwordHash: string, now: string) {
+  const email = normalEmail(input.email);
+  if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
+  if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
+  const known = await store.findMemberByEmail(email);
+  if (known) return { email, found: known, created: false };
+  await store.createMember({ id: newMemberId(), email, createdAt: now }, passwordHash);
+  return { email, found: (await store.findMemberByEmail(email))!, created: true };
+}
+
 /**
  * Adds a member to a studio, creating the member first when the email is new with the credential made
  * beforehand (newCredential); an existing member keeps their password (`password` null).
@@ -47,25 +58,19 @@ export async function newCredential(settings: Deps["settings"], password: string
 export async function addMember(
   { store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
 ) {
-  const email = normalEmail(input.email);
-  if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
-  if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
-  let found = await store.findMemberByEmail(email);
-  let password: string | null = null;
-  if (!found) {
-    await store.createMember({ id: newMemberId(), email, createdAt: now }, credential.hash);
-    found = (await store.findMemberByEmail(email))!;
-    password = credential.oneTime;
-  }
+  const { email, found, created } = await memberFor(store, input, credential.hash, now);
+  const password = created ? credential.oneTime : null;
   if (!(await store.addMembership(workspace.id, found.member.id, input.role, now))) {
     throw new ApiError(409, "member_exists", `${email} is already a member of this studio`, { email });
   }
   return { membership: (await store.findMembership(workspace.id, found.member.id))!, password };
 }
 
-export const INVITATION_PREFIX = "pst_inv_";
+const INVITATION_PREFIX = "pst_inv_";
 const INVITATION_DAYS = 7;
 const invitationExpiry = (joinedAt: string) => new Date(Date.parse(joinedAt) + INVITATION_DAYS * 24 * 3600_000).toISOString();
+const noPendingInvitation = () =>
+  notFound(`no pending invitation has this code: it was used, it expired (after ${INVITATION_DAYS} days), or it was mistyped; ask the studio's owner for a new one`);
 
 /**
  * Invites a person to a studio: a membership that waits for its person to accept with the code returned
@@ -74,14 +79,7 @@ const invitationExpiry = (joinedAt: string) => new Date(Date.parse(joinedAt) + I
  * is attached to a studio without their consent.
  */
 export async function inviteMember({ store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
-  const email = normalEmail(input.email);
-  if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
-  if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
-  let found = await store.findMemberByEmail(email);
-  if (!found) {
-    await store.createMember({ id: newMemberId(), email, createdAt: now }, ""); // no password until they accept
-    found = (await store.findMemberByEmail(email))!;
-  }
+  const { email, found } = await memberFor(store, input, "", now); // someone new has no password until they accept
   const code = `${INVITATION_PREFIX}${randomBytes(24).toString("base64url")}`;
   if (!(await store.addMembership(workspace.id, found.member.id, input.role, now, hashSecret(code)))) {
     throw new ApiError(409, "member_exists", `${email} is already a member of this studio, or invited to it`, { email });
@@ -103,36 +101,33 @@ export interface CheckedInvitation {
  */
 export async function checkInvitation(deps: Deps, code: string, password: string, address: string): Promise<CheckedInvitation> {
   const found = code.startsWith(INVITATION_PREFIX) ? await deps.store.findInvitation(hashSecret(code)) : null;
-  if (!found || deps.now().toISOString() >= invitationExpiry(found.membership.joinedAt)) {
-    throw notFound("no pending invitation has this code: it was used, it expired (after 7 days), or it was mistyped; ask the studio's owner for a new one");
-  }
+  if (!found || deps.now().toISOString() >= invitationExpiry(found.membership.joinedAt)) throw noPendingInvitation();
   const email = found.membership.email;
   await deps.limits.signInAttempt(email, address);
+  let firstPasswordHash: string | null = null;
   try {
     if (found.passwordHash === "") {
       const problem = passwordProblem(password);
       if (problem) throw invalidRequest(problem, { field: "password" });
-      const hash = await hashPassword(password, deps.settings.passwordKdf);
-      await deps.limits.signInSucceeded(email, address);
-      return { membership: found.membership, firstPasswordHash: hash };
+      firstPasswordHash = await hashPassword(password, deps.settings.passwordKdf);
+    } else if (!(await verifyPassword(password, found.passwordHash))) {
+      throw unauthorized("the password is wrong: someone with an operator account accepts with the password they sign in with");
     }
-    if (!(await verifyPassword(password, found.passwordHash))) throw unauthorized("the password is wrong: someone with an operator account accepts with the password they sign in with");
-    await deps.limits.signInSucceeded(email, address);
-    return { membership: found.membership, firstPasswordHash: null };
   } catch (error) {
+    // A refusal before any check (a short password, hashing busy) spends no attempt; a wrong password does.
     if (error instanceof ApiError && (error.status === 503 || error.status === 400)) await deps.limits.signInNotChecked(email, address);
     throw error;
   }
+  await deps.limits.signInSucceeded(email, address);
+  return { membership: found.membership, firstPasswordHash };
 }
 
 /** Makes a checked invitation's membership active, once (a second acceptance, or a raced one, is 404). */
 export async function acceptInvitation(deps: Pick<Deps, "store" | "now">, checked: CheckedInvitation) {
   const { membership } = checked;
-  if (!(await deps.store.acceptInvitation(membership.workspaceId, membership.id, deps.now().toISOString(), checked.firstPasswordHash))) {
-    throw notFound("no pending invitation has this code: it was used, it expired (after 7 days), or it was mistyped; ask the studio's owner for a new one");
-  }
-  const studio = (await deps.store.memberStudios(membership.id)).find((s) => s.workspace.id === membership.workspaceId)!;
-  return { studio, membership: (await deps.store.findMembership(membership.workspaceId, membership.id))! };
+  if (!(await deps.store.acceptInvitation(membership.workspaceId, membership.id, deps.now().toISOString(), checked.firstPasswordHash))) throw noPendingInvitation();
+  const workspace = (await deps.store.getWorkspace(membership.workspaceId))!;
+  return { studio: { workspace, role: membership.role }, membership: (await deps.store.findMembership(membership.workspaceId, membership.id))! };
 }
 
 /** What a role may do: viewers read; support also acts on players; admins configure; owners manage members and the plan. */

@@ -23,12 +23,12 @@ const KEY_BYTES = 32;
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
 
-export const HASHES_AT_ONCE = 2;
-export const HASHES_WAITING = 8;
+const HASHES_AT_ONCE = 2;
+const HASHES_WAITING = 8;
 let hashing = 0;
 const waiting: (() => void)[] = [];
 
-export const hashingBusy = () =>
+const hashingBusy = () =>
   new ApiError(503, "unavailable", "too many password checks are under way; retry in a moment", { reason: "password_hashing_busy" }, { "Retry-After": "1" });
 
 /** Runs one hash when a place is free; refuses at once when the queue is full too. */

@@ -10,7 +10,7 @@ import type { Deps } from "./context.js";
 import type { AccountRecord, EventRecord, FinalStanding, RewardTier, Rewards } from "../store/types.js";
 import { activeCatalog } from "./catalog.js";
 import { applyChange, checkKnown, negate } from "./ledger.js";
-import { boardChannel, createEventBoard, eventBoardId, leaderboardIn, ALL_TIME } from "./leaderboards.js";
+import { boardChannel, createEventBoard, eventBoardId, leaderboardIn, lockBoardName, ALL_TIME } from "./leaderboards.js";
 import { rankedRecords, submitScore, type Submission } from "./scores.js";
 import { createGrant } from "./grants.js";
 
@@ -80,6 +80,7 @@ export async function createEvent(deps: EventDeps, environmentId: string, input:
   };
   const event = await checked(deps, blank, input, now);
   await lockEvent(deps, environmentId, input.eventId);
+  await lockBoardName(deps, environmentId, eventBoardId(input.eventId));
   if (await deps.store.getEvent(environmentId, input.eventId) || await deps.store.getLeaderboard(environmentId, eventBoardId(input.eventId))) {
     throw new ApiError(409, "event_exists", `this game already has an event "${input.eventId}"`, { eventId: input.eventId });
   }

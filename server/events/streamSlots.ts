@@ -8,8 +8,6 @@ import type { SharedState } from "../shared/redis.js";
 export interface StreamSlots {
   /** Takes a place for one more stream of the account, or returns null when it already has `limit`; call the returned function when the stream ends. */
   acquire(accountId: string, limit: number): Promise<(() => void) | null>;
-  /** Streams open in this process, on every account. */
-  open(): number;
 }
 
 /**
@@ -30,19 +28,15 @@ export function defaultStreamCapacity(): number {
 
 export function localStreamSlots(): StreamSlots {
   const counts = new Map<string, number>();
-  let total = 0;
   const count = (accountId: string) => counts.get(accountId) ?? 0;
   return {
-    open: () => total,
     async acquire(accountId, limit) {
       if (count(accountId) >= limit) return null;
       counts.set(accountId, count(accountId) + 1);
-      total += 1;
       let released = false;
       return () => {
         if (released) return;
         released = true;
-        total -= 1;
         const left = count(accountId) - 1;
         if (left > 0) counts.set(accountId, left);
         else counts.delete(accountId);
@@ -78,7 +72,6 @@ export function redisStreamSlots(shared: SharedState): StreamSlots {
   renew.unref();
 
   return {
-    open: () => local.open(),
     async acquire(accountId, limit) {
       const releaseLocal = await local.acquire(accountId, limit);
       if (!releaseLocal) return null;

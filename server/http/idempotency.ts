@@ -5,9 +5,7 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import canonicalize from "canonicalize";
 import type { Request } from "express";
-import { readFileSync } from "node:fs";
 import { ApiError, invalidRequest, Refusal } from "../domain/errors.js";
-import { projectFile } from "../paths.js";
 import type { MemberCaller } from "../domain/members.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
 import type { Store } from "../store/types.js";
@@ -19,15 +17,20 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
  * Idempotency keys anyone can read: the specs' examples (which Swagger try-it, Bruno and Postman's
  * converter send as they are) and the docs pages' (`docs-example-…`). On the runtime key, the key is
  * the only thing that tells one caller's retry from another caller, so a published one would hand the
- * first caller's answer, session token included, to the second: they are refused.
+ * first caller's answer, session token included, to the second: they are refused. Made once, from the
+ * specs the app serves.
  */
-let published: Set<string> | undefined;
+export function publishedExampleKeys(specs: object[]): (key: string) => boolean {
+  const published = specs.map(keysOf);
+  return (key) => published.some((keys) => keys.has(key)) || DOCS_PAGE_KEY.test(key);
+}
+
+// A spec's keys are found once per process, however many apps serve it (tests start many).
+const found = new WeakMap<object, Set<string>>();
+const keysOf = (spec: object) => found.get(spec) ?? found.set(spec, new Set(exampleKeys(spec))).get(spec)!;
+
 /** The docs pages' keys as printed (`persistly contract verify` sends its own in their place). */
 const DOCS_PAGE_KEY = /^docs-example-\d{4}-0{12}$/;
-export function isPublishedExampleKey(key: string): boolean {
-  published ??= new Set(["sdk", "server", "admin"].flatMap((name) => exampleKeys(JSON.parse(readFileSync(projectFile(`spec/openapi.${name}.json`), "utf8")))));
-  return published.has(key) || DOCS_PAGE_KEY.test(key);
-}
 
 /** Every value a spec shows for an idempotency key: `idempotencyKey` in examples, and the key's schema and header examples. */
 function exampleKeys(node: unknown, underKey = false): string[] {
@@ -40,7 +43,7 @@ function exampleKeys(node: unknown, underKey = false): string[] {
     exampleKeys(value, name === "idempotencyKey" || ((name === "example" || name === "examples") && (underKey || isKeyDefinition))));
 }
 
-export const publishedKeyRefused = () =>
+const publishedKeyRefused = () =>
   invalidRequest("this idempotencyKey is one published in Persistly's examples, which anyone may send; generate a random key (a UUID) for each operation", {
     field: "idempotencyKey", reason: "published_example_key",
   });
@@ -97,8 +100,8 @@ const IN_FLIGHT_LOCK_MS = 60_000;
 /** Thrown inside the transaction to roll its effect back when another process saved the same key first. */
 class LostRace extends Error {}
 
-/** `acceptPublishedKeys`: for the docs scenario only, whose pages publish the keys they send. */
-export function createIdempotency(now: () => Date, redis?: Redis, acceptPublishedKeys = false) {
+/** `published`: the keys refused as published (publishedExampleKeys); none for the docs scenario, whose pages publish the keys they send. */
+export function createIdempotency(now: () => Date, redis?: Redis, published: (key: string) => boolean = () => false) {
   // A second request with the key of one still running is 409 in progress.
   const inFlight = createInFlightLocks(redis);
 
@@ -107,7 +110,7 @@ export function createIdempotency(now: () => Date, redis?: Redis, acceptPublishe
     store: Store, req: Request, caller: Caller | MemberCaller, session: SessionCaller | null, idempotencyKey: string,
     work: (tx: Store) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
-    if (!acceptPublishedKeys && isPublishedExampleKey(idempotencyKey)) throw publishedKeyRefused();
+    if (published(idempotencyKey)) throw publishedKeyRefused();
     // The fingerprint is of the request without its key.
     const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
     // Scoped to the environment, the key, and the account where there is one: the session's, or on the

@@ -54,7 +54,7 @@ export type Handler<O> = (input: HandlerInput<O>, deps: Deps) => Promise<Handler
 export type Preparation = (input: HandlerInput<any>, deps: Deps) => Promise<unknown>;
 export const preparationOf = (handler: Handler<any>) => (handler as { prepare?: Preparation }).prepare;
 
-/** A handler whose slow part runs first, outside the transaction (see `Handler.prepare`). */
+/** A handler whose slow part runs first, outside the transaction (see `Preparation`). */
 export function preparedFirst<O, P>(
   prepare: (input: HandlerInput<O>, deps: Deps) => Promise<P>,
   handler: (input: HandlerInput<O> & { prepared: P }, deps: Deps) => Promise<HandlerResult<O> | Refusal>,
