@@ -217,7 +217,9 @@ async function membershipKeepingAnOwner(deps: Pick<Deps, "store">, workspace: Wo
   await deps.store.lockName(`members:${workspace.id}`);
   const membership = await deps.store.findMembership(workspace.id, memberId);
   if (!membership) throw notFound(`no member ${memberId} in this studio`, { memberId });
-  if (membership.role === "owner" && !stillOwner && (await deps.store.listMemberships(workspace.id)).filter((m) => m.role === "owner").length === 1) {
+  // Only accepted owners count: an invitation nobody has accepted keeps no studio.
+  const activeOwner = (m: MembershipRecord) => m.role === "owner" && m.status === "active";
+  if (activeOwner(membership) && !stillOwner && (await deps.store.listMemberships(workspace.id)).filter(activeOwner).length === 1) {
     throw new ApiError(409, "last_owner", "a studio keeps at least one owner: make another member owner first", { memberId });
   }
   return membership;

@@ -77,6 +77,13 @@ describe("members and roles", () => {
     expect(finished).toEqual(["createAccount", "acceptInvitation"]);
   });
 
+  it("keeps an owner who has accepted: an owner invited but not yet accepted does not count", async () => {
+    const { server, op, studio } = await ownerSignedIn();
+    expect((await op.post(`/admin/v1/studios/${studio}/members`, { email: "next-owner@studio.example", role: "owner" })).status).toBe(201);
+    const self = (await server.store.listMemberships(studio)).find((m) => m.email === "owner@studio.example")!;
+    expect(errorCode(await op.post(`/admin/v1/studios/${studio}/members/${self.id}/role`, { role: "admin" }))).toBe("last_owner");
+  });
+
   it("gates changes by role, and keeps the last owner", async () => {
     const { server, op, studio } = await ownerSignedIn();
     await member(server, "viewer@studio.example", "viewer");
