@@ -2720,6 +2720,16 @@ export interface components {
                 "application/json": components["schemas"]["CreateGrantRefusedError"];
             };
         };
+        /** @description The invited person already has an operator account and the password is not theirs (`unauthorized`): they accept with the password they sign in with. */
+        InvitationPasswordWrong: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnauthorizedError"];
+            };
+        };
     };
     parameters: {
         /** @description The studio. */
@@ -4813,7 +4823,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequest"];
-            401: components["responses"]["SignInFailed"];
+            401: components["responses"]["InvitationPasswordWrong"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
