@@ -100,6 +100,17 @@ export function createJoinCodeLimits(
 }
 
 /**
+ * Takes one point of `key`'s budget. A refusal spends nothing: its point is given back at once, so that a
+ * budget refusals overran reopens as soon as an attempt that was taken gives its point back.
+ */
+async function take(budget: RateLimiterAbstract, key: string, refused: (rejection: unknown) => unknown): Promise<RateLimiterRes> {
+  return budget.consume(key).catch(async (rejection) => {
+    if (rejection instanceof RateLimiterRes) await budget.reward(key).catch(() => {});
+    throw refused(rejection);
+  });
+}
+
+/**
  * Codes a player types (transfer codes, join codes). Wrong guesses limit the guesser, never the right
  * code: every attempt takes a place from its address's budget as it arrives (atomically, so concurrent
  * guesses cannot outrun it), and a right code gives it back, so players behind one address spend
@@ -120,7 +131,7 @@ function codeGuessLimits(
   };
   return {
     async attempt(keyId: string, address: string) {
-      const mine = await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
+      const mine = await take(perAddress, address, refused);
       if (mine.consumedPoints <= 1) return; // no wrong guess of this address in the window
       const game = await perKey.get(keyId);
       if (game && game.remainingPoints <= 0) {
@@ -154,10 +165,10 @@ export function createSignInLimits(
   const refused = (rejection: unknown) => (rejection instanceof RateLimiterRes ? rateLimitedError("sign_in", rejection.msBeforeNext) : rejection);
   return {
     async signInAttempt(email: string, address: string) {
-      await perAddress.consume(address).catch((rejection) => Promise.reject(refused(rejection)));
-      await perEmail.consume(email).catch(async (rejection) => {
+      await take(perAddress, address, refused);
+      await take(perEmail, email, refused).catch(async (error) => {
         await perAddress.reward(address).catch(() => {}); // refused before any work: not an attempt
-        throw refused(rejection);
+        throw error;
       });
     },
     async signInSucceeded(email: string, address: string) {
