@@ -803,7 +803,7 @@ export interface paths {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -838,7 +838,7 @@ export interface paths {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -875,7 +875,7 @@ export interface paths {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -924,54 +924,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
-         * @example acc_p7wpnff6vi73tl5g63d6jgllha
-         */
-        AccountId: string;
-        /**
-         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
-         * @example main
-         * @example autosave
-         * @example profile-2
-         */
-        SlotId: string;
-        /**
-         * Format: date-time
-         * @description An RFC 3339 UTC timestamp with milliseconds.
-         * @example 2026-11-23T09:00:00.000Z
-         */
-        Timestamp: string;
-        /**
-         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
-         * @example {
-         *       "level": 3,
-         *       "label": "Forest Temple"
-         *     }
-         */
-        SlotInfo: {
-            [key: string]: unknown;
+        /** @description The invitation code, and the password: the one to choose for someone new, or their own for someone who already has an operator account (which proves it is them). */
+        AcceptInvitationRequest: {
+            code: string;
+            password: components["schemas"]["Password"];
         };
-        /**
-         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
-         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
-         */
-        Checksum: string;
-        /**
-         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
-         * @example 2
-         */
-        SlotVersion: number;
-        /** @description A slot without its `data`. */
-        SlotSummary: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
+        /** @description The studio joined, and the membership, now active: sign in as usual. */
+        AcceptedInvitation: {
+            studio: components["schemas"]["StudioSummary"];
+            member: components["schemas"]["Member"];
         };
         /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
@@ -985,299 +946,31 @@ export interface components {
             slots: components["schemas"]["SlotSummary"][];
         };
         /**
-         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
-         * @example player-8841
+         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
+         * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
-        PlayerRef: string;
-        /**
-         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
-         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
-         */
-        IdempotencyKey: string;
-        /** @description A human-readable explanation; wording may change. */
-        ErrorMessage: string;
-        /** @description Structured context for the code (empty when there is none). */
-        ErrorDetails: {
-            [key: string]: unknown;
-        };
-        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
-        RequestId: string;
-        ValidationIssue: {
-            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
-            path: string;
-            message: string;
-        };
-        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
-        InvalidRequestError: {
-            error: components["schemas"]["InvalidRequestErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `invalid_request`. */
-        InvalidRequestErrorBody: {
-            /** @constant */
-            code: "invalid_request";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["InvalidRequestDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        InvalidRequestDetails: {
-            issues?: components["schemas"]["ValidationIssue"][];
-            field?: string;
-            reason?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
-        UnauthorizedError: {
-            error: components["schemas"]["UnauthorizedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unauthorized`. */
-        UnauthorizedErrorBody: {
-            /** @constant */
-            code: "unauthorized";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `not_found`: no such slot in the session's account, or no such route. */
-        NotFoundError: {
-            error: components["schemas"]["NotFoundErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `not_found`. */
-        NotFoundErrorBody: {
-            /** @constant */
-            code: "not_found";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
-        PayloadTooLargeError: {
-            error: components["schemas"]["PayloadTooLargeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `payload_too_large`. */
-        PayloadTooLargeErrorBody: {
-            /** @constant */
-            code: "payload_too_large";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["PayloadTooLargeDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        PayloadTooLargeDetails: {
-            /** @example data */
-            field: string;
-            limitBytes?: number;
-            actualBytes?: number;
-            limitItems?: number;
-            actualItems?: number;
-        };
-        /** @description `unsupported_media_type`: the body is not `application/json`. */
-        UnsupportedMediaTypeError: {
-            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
-        UnsupportedMediaTypeErrorBody: {
-            /** @constant */
-            code: "unsupported_media_type";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
-        RateLimitedError: {
-            error: components["schemas"]["RateLimitedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `rate_limited`. */
-        RateLimitedErrorBody: {
-            /** @constant */
-            code: "rate_limited";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
-        ServerError: {
-            error: components["schemas"]["ServerErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `server_error`. */
-        ServerErrorBody: {
-            /** @constant */
-            code: "server_error";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
-        IdempotencyConflictError: {
-            error: components["schemas"]["IdempotencyConflictErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
-        IdempotencyConflictErrorBody: {
-            /** @constant */
-            code: "idempotency_conflict";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
-        IdempotencyInProgressError: {
-            error: components["schemas"]["IdempotencyInProgressErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
-        IdempotencyInProgressErrorBody: {
-            /** @constant */
-            code: "idempotency_in_progress";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
-        ServiceUnavailableError: {
-            error: components["schemas"]["ServiceUnavailableErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unavailable`. */
-        ServiceUnavailableErrorBody: {
-            /** @constant */
-            code: "unavailable";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /**
-         * @description An account session's id (not its token).
-         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
-         */
-        SessionId: string;
-        /** @description An account session's metadata; the token itself is never shown again. */
-        SessionInfo: {
-            sessionId: components["schemas"]["SessionId"];
-            createdAt: components["schemas"]["Timestamp"];
-            /** @description Updated at most every 5 minutes. */
-            lastUsedAt: components["schemas"]["Timestamp"];
-            /** @description `X-Persistly-SDK` of the request that created the session. */
-            sdk: string | null;
-            revokedAt: components["schemas"]["Timestamp"] | null;
-        };
-        /** @description A body for an action that takes no input but an optional idempotency key. */
-        IdempotentRequest: {
+        AccountId: string;
+        /** @description The email is already a member (`member_exists`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        AddMemberConflictError: components["schemas"]["MemberExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Who to invite, and their role. Nobody is added without their consent: the person accepts with the invitation code. */
+        AddMemberRequest: {
+            email: components["schemas"]["Email"];
+            role: components["schemas"]["Role"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description `forbidden`: the member's role in the studio does not allow the operation (viewers read; support also acts on players; admins configure; owners manage members and the plan). */
-        RoleForbiddenError: {
-            error: components["schemas"]["RoleForbiddenErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `forbidden`. */
-        RoleForbiddenErrorBody: {
-            /** @constant */
-            code: "forbidden";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `csrf_failed`: a change without the session's CSRF token in `X-Persistly-CSRF`, or with a wrong one. */
-        CsrfFailedError: {
-            error: components["schemas"]["CsrfFailedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `csrf_failed`. */
-        CsrfFailedErrorBody: {
-            /** @constant */
-            code: "csrf_failed";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `member_exists`: the email is already a member of the studio. */
-        MemberExistsError: {
-            error: components["schemas"]["MemberExistsErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `member_exists`. */
-        MemberExistsErrorBody: {
-            /** @constant */
-            code: "member_exists";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `last_owner`: the change would leave the studio without an owner. */
-        LastOwnerError: {
-            error: components["schemas"]["LastOwnerErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `last_owner`. */
-        LastOwnerErrorBody: {
-            /** @constant */
-            code: "last_owner";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
+        /** @description The invitation: the membership waiting for its person, and the code they accept it with, shown **once**. The answer is the same whether or not the email already has an operator account anywhere. */
+        AddedMember: {
+            member: components["schemas"]["Member"];
+            /** @description Hand it to the person (securely): they accept with it, choosing their password if they have none yet. */
+            invitationCode: string;
+            expiresAt: components["schemas"]["Timestamp"];
         };
         /** @description The role does not allow it (`forbidden`), or the CSRF token is missing or wrong (`csrf_failed`). (The members are told apart by `error.code`, so exactly one matches.) */
         AdminForbiddenError: components["schemas"]["RoleForbiddenError"] | components["schemas"]["CsrfFailedError"];
-        /** @description The email is already a member (`member_exists`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        AddMemberConflictError: components["schemas"]["MemberExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        RemoveMemberConflictError: components["schemas"]["LastOwnerError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /**
-         * Format: uuid
-         * @description A studio (a workspace in the operator CLI).
-         * @example 5b0f4c8e-2d7a-4e61-9c3b-8a1f0e6d2b47
-         */
-        StudioId: string;
-        /**
-         * Format: uuid
-         * @description A game (an environment in the operator CLI, such as `development` or `production`).
-         * @example 9e2d6a41-7c3f-4b58-a0e9-1f6b2c8d4e73
-         */
-        GameId: string;
-        /**
-         * @description A member (an operator).
-         * @example mem_7k2qxm3c5vab4nzr
-         */
-        MemberId: string;
-        /**
-         * @description What a member may do in a studio: `viewer` reads; `support` also acts on players (grants, force-claims); `admin` also configures games, keys and config; `owner` also manages members and the plan.
-         * @enum {string}
-         */
-        Role: "owner" | "admin" | "support" | "viewer";
-        /**
-         * Format: email
-         * @description An email address; compared without regard to case.
-         * @example ops@studio.example
-         */
-        Email: string;
-        /**
-         * @description At least 12 characters.
-         * @example correct-horse-battery
-         */
-        Password: string;
-        /**
-         * @description The studio's plan (DESIGN §2).
-         * @enum {string}
-         */
-        Plan: "free" | "indie" | "studio" | "enterprise";
         /** @description The operator surface is up. */
         AdminHealth: {
             /** @constant */
             status: "ok";
-        };
-        /** @description A member's email and password. */
-        SignInRequest: {
-            email: components["schemas"]["Email"];
-            /** @description The member's password. */
-            password: string;
-        };
-        /** @description A member, without secrets. */
-        MemberInfo: {
-            memberId: components["schemas"]["MemberId"];
-            email: components["schemas"]["Email"];
-            createdAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A studio the member belongs to, and the member's role in it. */
-        StudioSummary: {
-            studioId: components["schemas"]["StudioId"];
-            /** @description The studio's name (the CLI's `--workspace`). */
-            name: string;
-            plan: components["schemas"]["Plan"];
-            role: components["schemas"]["Role"];
-            createdAt: components["schemas"]["Timestamp"];
         };
         /** @description The signed-in member, their studios, and the session's CSRF token, which every change must send back in `X-Persistly-CSRF`. */
         AdminSession: {
@@ -1296,103 +989,22 @@ export interface components {
              */
             idleTimeoutSeconds: number;
         };
-        /** @description The session has ended and its cookie is cleared. */
-        SignedOut: {
-            /** @constant */
-            signedOut: true;
-        };
-        /** @description The member's studios. */
-        StudioList: {
-            studios: components["schemas"]["StudioSummary"][];
-        };
-        /** @description A game of the studio (an environment). */
-        Game: {
-            gameId: components["schemas"]["GameId"];
+        /** @description An API key as listed: never the key itself, only its display prefix. */
+        ApiKeyInfo: {
+            keyId: components["schemas"]["KeyId"];
+            kind: components["schemas"]["KeyKind"];
             /**
-             * @description The game's name, as it shows in its keys (`pst_rt_<name>_…`).
-             * @example development
+             * @description The start of the key, kept in clear to recognise it.
+             * @example pst_rt_production_Ab3dE9
              */
-            name: string;
-            transferCodesEnabled: boolean;
-            /** @description The game config version clients receive, or null before the first publish. */
-            activeGameConfigVersion: number | null;
-            /** @description Browser origins allowed to call the SDK surface with this game's keys (CORS); `*` allows any. */
-            allowedOrigins: string[];
+            prefix: string;
             createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            revokedAt: string | null;
         };
-        /** @description A studio: its plan, storage, games, and the member's role. */
-        Studio: {
-            studioId: components["schemas"]["StudioId"];
-            name: string;
-            plan: components["schemas"]["Plan"];
-            role: components["schemas"]["Role"];
-            /** @description Bytes of every stored slot version in the studio. */
-            storageBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            games: components["schemas"]["Game"][];
-        };
-        /** @description A member of the studio, their role, and whether they accepted their invitation. */
-        Member: {
-            memberId: components["schemas"]["MemberId"];
-            email: components["schemas"]["Email"];
-            role: components["schemas"]["Role"];
-            joinedAt: components["schemas"]["Timestamp"];
-            /**
-             * @description `invited` until the person accepts the invitation (acceptInvitation); only an active member can use the studio.
-             * @enum {string}
-             */
-            status: "active" | "invited";
-        };
-        /** @description The studio's members. */
-        MemberList: {
-            members: components["schemas"]["Member"][];
-        };
-        /** @description Who to invite, and their role. Nobody is added without their consent: the person accepts with the invitation code. */
-        AddMemberRequest: {
-            email: components["schemas"]["Email"];
-            role: components["schemas"]["Role"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The invitation: the membership waiting for its person, and the code they accept it with, shown **once**. The answer is the same whether or not the email already has an operator account anywhere. */
-        AddedMember: {
-            member: components["schemas"]["Member"];
-            /** @description Hand it to the person (securely): they accept with it, choosing their password if they have none yet. */
-            invitationCode: string;
-            expiresAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A transfer code's state; never the code itself. */
-        TransferCodeState: {
-            createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"];
-            /**
-             * @description `live` codes can still be redeemed.
-             * @enum {string}
-             */
-            state: "live" | "expired" | "consumed" | "revoked";
-            /** @description Wrong guesses counted against the code. */
-            failedAttempts: number;
-        };
-        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries, inventory, newest grants, in-app purchases and event attempts, the lobby it is in, (a pending one with a `lastError` is stuck: force-claim it). */
-        PlayerAccount: {
-            account: components["schemas"]["Account"];
-            /**
-             * Format: date-time
-             * @description Set when the account was erased; its slots and sessions are gone.
-             */
-            erasedAt?: string | null;
-            sessions: components["schemas"]["SessionInfo"][];
-            transferCodes: components["schemas"]["TransferCodeState"][];
-            wallet: components["schemas"]["Wallet"];
-            /** @description The wallet's 20 newest ledger entries. */
-            recentLedger: components["schemas"]["LedgerEntry"][];
-            inventory: components["schemas"]["Inventory"];
-            /** @description The account's 50 newest grants. */
-            grants: components["schemas"]["Grant"][];
-            /** @description The account's 50 newest in-app purchases. */
-            iapPurchases: components["schemas"]["IapPurchase"][];
-            /** @description The account's 50 newest event attempts. */
-            eventAttempts: components["schemas"]["EventAttemptSummary"][];
-            lobby: components["schemas"]["LobbyPresence"];
+        /** @description The game's keys, oldest first. */
+        ApiKeyList: {
+            keys: components["schemas"]["ApiKeyInfo"][];
         };
         /** @description Who made a change: a member (id and email), a server key (id and display prefix), or the operator CLI (the OS user). */
         AuditActor: {
@@ -1433,185 +1045,21 @@ export interface components {
             /** @description The request that made the change (null for the CLI). */
             requestId: string | null;
         };
-        /** @description Everything about one player of a game: each account with this `playerRef`, and the audit entries about those accounts. */
-        PlayerLookup: {
-            externalId: components["schemas"]["PlayerRef"];
-            accounts: components["schemas"]["PlayerAccount"][];
-            /** @description The newest 50 entries about the player's accounts. */
-            auditEntries: components["schemas"]["AuditEntry"][];
-        };
         /** @description Audit entries, newest first, and the cursor of the next (older) page. */
         AuditPage: {
             entries: components["schemas"]["AuditEntry"][];
             /** @description Pass as `cursor` for older entries; null on the last page. */
             nextCursor: string | null;
         };
-        /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
-        HeadersTooLargeError: {
-            error: components["schemas"]["HeadersTooLargeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `headers_too_large`. */
-        HeadersTooLargeErrorBody: {
-            /** @constant */
-            code: "headers_too_large";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description A published game config version; `config` is included where the operation says so. */
-        GameConfigVersion: {
-            version: number;
-            publishedAt: components["schemas"]["Timestamp"];
-            active: boolean;
-            bytes: number;
-            config?: {
-                [key: string]: unknown;
-            };
-        };
-        GameConfigVersionList: {
-            activeVersion: number | null;
-            /** @description Newest first, without `config`. */
-            versions: components["schemas"]["GameConfigVersion"][];
-        };
-        PublishGameConfigRequest: {
-            /** @description The config document: a JSON object of at most 1 MB (canonical JSON). */
-            config: {
-                [key: string]: unknown;
-            };
+        /** @description Why the event is cancelled. */
+        CancelEventRequest: {
+            reason: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description `game_exists`: the studio already has a game of that name. */
-        GameExistsError: {
-            error: components["schemas"]["GameExistsErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `game_exists`. */
-        GameExistsErrorBody: {
-            /** @constant */
-            code: "game_exists";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description A game of that name exists (`game_exists`), or the idempotency key conflicts. (The members are told apart by `error.code`, so exactly one matches.) */
-        CreateGameConflictError: components["schemas"]["GameExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
-        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /**
-         * @description 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; it shows in the game's keys (`pst_rt_<name>_…`).
-         * @example production
-         */
-        GameName: string;
-        /**
-         * @description An API key's id.
-         * @example key_2x7m4qac3v5bzn6k
-         */
-        KeyId: string;
-        /**
-         * @description `runtime` keys ship in game builds (the SDK surface); `server` keys stay on the studio's backend (the server surface).
-         * @enum {string}
-         */
-        KeyKind: "runtime" | "server";
-        /** @description An API key as listed: never the key itself, only its display prefix. */
-        ApiKeyInfo: {
-            keyId: components["schemas"]["KeyId"];
-            kind: components["schemas"]["KeyKind"];
-            /**
-             * @description The start of the key, kept in clear to recognise it.
-             * @example pst_rt_production_Ab3dE9
-             */
-            prefix: string;
-            createdAt: components["schemas"]["Timestamp"];
-            /** Format: date-time */
-            revokedAt: string | null;
-        };
-        /** @description The game's keys, oldest first. */
-        ApiKeyList: {
-            keys: components["schemas"]["ApiKeyInfo"][];
-        };
-        /** @description The kind of key to issue. */
-        CreateApiKeyRequest: {
-            kind: components["schemas"]["KeyKind"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The new key: `key` is shown **once** (only its hash is stored). */
-        IssuedApiKey: {
-            /**
-             * @description The key itself. Store it now: it is never shown again.
-             * @example pst_rt_production_Ab3dE9xY…
-             */
-            key: string;
-            apiKey: components["schemas"]["ApiKeyInfo"];
-        };
-        /** @description The studio's games. */
-        GameList: {
-            games: components["schemas"]["Game"][];
-        };
-        /** @description The new game's name. */
-        CreateGameRequest: {
-            name: components["schemas"]["GameName"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The switches to change; what is left out stays as it is. */
-        UpdateGameRequest: {
-            /** @description Whether players can create device-transfer codes. */
-            transferCodesEnabled?: boolean;
-            /** @description Browser origins allowed to call the SDK surface with this game's keys (`https://game.example`, or `*` for any); replaces the list. */
-            allowedOrigins?: string[];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The studio's new plan. */
-        SetPlanRequest: {
-            plan: components["schemas"]["Plan"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The member's new role. */
-        SetRoleRequest: {
-            role: components["schemas"]["Role"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /**
-         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
-         * @example gems
-         */
-        CatalogId: string;
-        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
-        Currency: {
-            currencyId: components["schemas"]["CatalogId"];
-            initial: number;
-            max: number;
-        };
-        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
-        Item: {
-            itemId: components["schemas"]["CatalogId"];
-            stackable: boolean;
-            maxCount: number;
-            consumable: boolean;
-            properties?: {
-                [key: string]: unknown;
-            };
-        };
-        /** @description Amounts by currency id. */
-        CurrencyAmounts: {
-            [key: string]: number;
-        };
-        /** @description Counts by item id. */
-        ItemCounts: {
-            [key: string]: number;
-        };
-        /** @description What an offer gives. */
-        OfferContents: {
-            currencies?: components["schemas"]["CurrencyAmounts"];
-            items?: components["schemas"]["ItemCounts"];
-        };
-        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
-        Offer: {
-            offerId: components["schemas"]["CatalogId"];
-            price: components["schemas"]["CurrencyAmounts"];
-            contents: components["schemas"]["OfferContents"];
-            /** @description The store's product id, for `iap` offers. */
-            sku?: string;
-            /** @enum {string} */
-            purchasable: "client" | "iap";
+        /** @description The cancelled event, and how many paid attempts had their entry cost refunded. */
+        CancelledEvent: {
+            event: components["schemas"]["Event"];
+            refunded: number;
         };
         /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
         Catalog: {
@@ -1619,6 +1067,11 @@ export interface components {
             items: components["schemas"]["Item"][];
             offers: components["schemas"]["Offer"][];
         };
+        /**
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
+         */
+        CatalogId: string;
         /** @description A published catalog version; `catalog` is included where the operation says so. */
         CatalogVersion: {
             version: number;
@@ -1632,218 +1085,51 @@ export interface components {
             activeVersion: number | null;
             versions: components["schemas"]["CatalogVersion"][];
         };
-        /** @description The catalog to publish. */
-        PublishCatalogRequest: {
-            catalog: components["schemas"]["Catalog"];
+        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        ChangeEventConflictError: components["schemas"]["EventLockedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /**
+         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
+         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
+         */
+        Checksum: string;
+        /** @description The kind of key to issue. */
+        CreateApiKeyRequest: {
+            kind: components["schemas"]["KeyKind"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
-        Wallet: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            balances: components["schemas"]["WalletBalance"][];
-        };
-        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
-        WalletBalance: {
-            currencyId: components["schemas"]["CatalogId"];
-            balance: number;
-            max: number | null;
-        };
-        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
-        LedgerEntry: {
-            entryId: string;
-            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
-            version: number;
-            at: components["schemas"]["Timestamp"];
-            /** @enum {string} */
-            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
-            reason: string;
-            ref: string | null;
-            /** @description Currency changes applied, by currency id (empty when only items changed). */
-            changes: {
-                [key: string]: number;
-            };
-            /** @description Every balance of the wallet after this entry. */
-            balancesAfter: {
-                [key: string]: number;
-            };
-            /** @description Item changes applied, by item id. */
-            itemChanges: {
-                [key: string]: number;
-            };
-            /** @description The stacks of the changed items after this entry. */
-            itemsAfter: {
-                [key: string]: number;
-            };
-            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
-            shortfall: null | components["schemas"]["Rewards"];
-        };
-        /** @description Currencies and items, each by id. */
-        Rewards: {
-            currencies: components["schemas"]["CurrencyAmounts"];
-            items: components["schemas"]["ItemCounts"];
-        };
-        /**
-         * @description A grant's id.
-         * @example grt_7c1e5f9b2d04683a7c1e
-         */
-        GrantId: string;
-        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
-        Grant: {
-            grantId: components["schemas"]["GrantId"];
-            accountId: components["schemas"]["AccountId"];
-            rewards: components["schemas"]["Rewards"];
-            reason: string;
-            /** @enum {string} */
-            source: "server" | "admin" | "event";
-            /** @enum {string} */
-            status: "pending" | "claimed" | "expired" | "revoked";
+        /** @description The id is taken (`event_exists`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        CreateEventConflictError: components["schemas"]["EventExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A new event. Defaults: no entry cost, one attempt per player, no participant cap, 600 seconds per attempt, `sortOrder: desc`, no rewards. `endsAt` must come after `startsAt` and lie in the future; reward tiers must not overlap; currencies and items must be in the active catalog. */
+        CreateEventRequest: {
+            eventId: components["schemas"]["GameEventId"];
+            name: string;
             /** Format: date-time */
-            expiresAt: string | null;
-            externalRef: string | null;
-            lastError: null | {
-                code: string;
-                message: string;
-                at: components["schemas"]["Timestamp"];
-            };
-            createdAt: components["schemas"]["Timestamp"];
+            startsAt: string;
             /** Format: date-time */
-            claimedAt: string | null;
-            /** Format: date-time */
-            revokedAt: string | null;
-            /** @description The ledger entry of the claim. */
-            entryId: string | null;
-        };
-        /** @description A grant from an operator: rewards of the active catalog, with the reason (required, audited and shown to the player). */
-        CreateManualGrantRequest: {
-            accountId: components["schemas"]["AccountId"];
-            rewards: {
-                currencies?: components["schemas"]["CurrencyAmounts"];
-                items?: components["schemas"]["ItemCounts"];
-            };
-            reason: string;
-            /** Format: date-time */
-            expiresAt?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
-            externalRef?: string;
-        };
-        /** @description Why the operator forces the claim (required, audited). */
-        ForceClaimRequest: {
-            reason: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The grant, the ledger entry of its claim (`shortfall` holds what the caps kept out), and whether this call applied it (false: it was claimed already, nothing changed). */
-        ForcedClaim: {
-            grant: components["schemas"]["Grant"];
-            entry: null | components["schemas"]["LedgerEntry"];
-            applied: boolean;
-        };
-        /** @description `grant_not_claimable`: the grant expired or was revoked. */
-        GrantNotClaimableError: {
-            error: components["schemas"]["GrantNotClaimableErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `grant_not_claimable`. */
-        GrantNotClaimableErrorBody: {
-            /** @constant */
-            code: "grant_not_claimable";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and its status. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                /** @enum {string} */
-                status: "expired" | "revoked";
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description The grant was revoked (`grant_not_claimable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        ForceClaimRefusedError: components["schemas"]["GrantNotClaimableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
-        GoneError: {
-            error: components["schemas"]["GoneErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `gone`. */
-        GoneErrorBody: {
-            /** @constant */
-            code: "gone";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
-        Inventory: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            items: components["schemas"]["InventoryItem"][];
-        };
-        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
-        InventoryItem: {
-            itemId: components["schemas"]["CatalogId"];
-            quantity: number;
-            maxCount: number | null;
-            consumable: boolean;
-        };
-        /**
-         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
-         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
-         */
-        PublicId: string;
-        /**
-         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
-         * @example Moonfox
-         */
-        DisplayName: string;
-        /**
-         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
-         * @example weekly-distance
-         */
-        LeaderboardId: string;
-        /**
-         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
-         * @example 2026-11-23T00:00:00.000Z
-         * @example all
-         */
-        LeaderboardPeriodId: string;
-        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
-        LeaderboardPeriod: {
-            period: components["schemas"]["LeaderboardPeriodId"];
-            /** Format: date-time */
-            startsAt: string | null;
+            endsAt: string;
+            entryCost?: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer?: number;
+            maxParticipants?: number | null;
+            attemptSeconds?: number;
+            rewards?: components["schemas"]["RewardTier"][];
             /**
-             * Format: date-time
-             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
-             */
-            endsAt: string | null;
-        };
-        /** @description A leaderboard's definition and its current period. */
-        Leaderboard: {
-            leaderboardId: components["schemas"]["LeaderboardId"];
-            /**
-             * @description `desc`: the highest score ranks first; `asc`: the lowest (times, strokes).
+             * @default desc
              * @enum {string}
              */
-            sortOrder: "desc" | "asc";
-            /**
-             * @description How a submission changes the player's record: `best` keeps the better (score, subscore) pair — compared as a pair, never mixed from two submissions; `latest` keeps the last one; `increment` adds score and subscore to the record's.
-             * @enum {string}
-             */
-            operator: "best" | "latest" | "increment";
-            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. A schedule that never fires (days its months lack, such as `0 0 31 4,6,9,11 *`) is refused with 400 (`schedule_never_fires`). */
-            resetSchedule: string | null;
-            /** @description Only the server surface (`submitScoreForAccount`) may write; `submitScore` is 403 `leaderboard_authoritative`. */
-            authoritative: boolean;
-            /** @description `streamLeaderboard` sends `score_update` for every change inside this many top ranks. */
-            streamTopN: number;
-            currentPeriod: components["schemas"]["LeaderboardPeriod"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            sortOrder?: "desc" | "asc";
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description The environment's leaderboards, by id. */
-        LeaderboardList: {
-            leaderboards: components["schemas"]["Leaderboard"][];
+        /** @description A game of that name exists (`game_exists`), or the idempotency key conflicts. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGameConflictError: components["schemas"]["GameExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The new game's name. */
+        CreateGameRequest: {
+            name: components["schemas"]["GameName"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The id is taken (`leaderboard_exists`), or an idempotency key was used for another request or is still running. (Told apart by `error.code`.) */
+        CreateLeaderboardConflictError: components["schemas"]["LeaderboardExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description A new leaderboard. Only `leaderboardId` is required. */
         CreateLeaderboardRequest: {
             leaderboardId: components["schemas"]["LeaderboardId"];
@@ -1865,31 +1151,41 @@ export interface components {
             streamTopN?: number;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description What may change on a board once it has records: the schedule (records stay in the periods they were made in), who may write, and the stream's reach. `sortOrder` and `operator` are fixed at creation: a board ranked another way is a new board. */
-        UpdateLeaderboardRequest: {
-            resetSchedule?: string | null;
-            authoritative?: boolean;
-            streamTopN?: number;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The record to hide (or show again), and why. */
-        HideLeaderboardRecordRequest: {
-            publicId: components["schemas"]["PublicId"];
-            period?: components["schemas"]["LeaderboardPeriodId"];
-            /**
-             * @description false shows a hidden record again.
-             * @default true
-             */
-            hidden?: boolean;
+        /** @description A grant from an operator: rewards of the active catalog, with the reason (required, audited and shown to the player). */
+        CreateManualGrantRequest: {
+            accountId: components["schemas"]["AccountId"];
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
             reason: string;
+            /** Format: date-time */
+            expiresAt?: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
+            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
+            externalRef?: string;
         };
-        /** @description The record's visibility now. */
-        HiddenRecord: {
-            leaderboardId: components["schemas"]["LeaderboardId"];
-            period: components["schemas"]["LeaderboardPeriodId"];
-            publicId: components["schemas"]["PublicId"];
-            hidden: boolean;
+        /** @description `csrf_failed`: a change without the session's CSRF token in `X-Persistly-CSRF`, or with a wrong one. */
+        CsrfFailedError: {
+            error: components["schemas"]["CsrfFailedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `csrf_failed`. */
+        CsrfFailedErrorBody: {
+            /** @constant */
+            code: "csrf_failed";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
+        Currency: {
+            currencyId: components["schemas"]["CatalogId"];
+            initial: number;
+            max: number;
+        };
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
         };
         /** @description Why the board goes. */
         DeleteLeaderboardRequest: {
@@ -1901,47 +1197,23 @@ export interface components {
             leaderboardId: components["schemas"]["LeaderboardId"];
             recordsDeleted: number;
         };
-        /** @description The `error` object of a response whose code is `leaderboard_exists`. */
-        LeaderboardExistsErrorBody: {
-            /** @constant */
-            code: "leaderboard_exists";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The board. */
-            details: {
-                leaderboardId: components["schemas"]["LeaderboardId"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `leaderboard_exists`: the game already has a leaderboard with this id. */
-        LeaderboardExistsError: {
-            error: components["schemas"]["LeaderboardExistsErrorBody"];
-        };
-        /** @description The id is taken (`leaderboard_exists`), or an idempotency key was used for another request or is still running. (Told apart by `error.code`.) */
-        CreateLeaderboardConflictError: components["schemas"]["LeaderboardExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /**
-         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
-         * @example weekend-cup
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
          */
-        GameEventId: string;
-        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
-        RewardTier: {
-            fromRank: number;
-            toRank: number;
-            /** @description Currencies and items of the active catalog. */
-            rewards: {
-                currencies?: components["schemas"]["CurrencyAmounts"];
-                items?: components["schemas"]["ItemCounts"];
-            };
+        DisplayName: string;
+        /**
+         * Format: email
+         * @description An email address; compared without regard to case.
+         * @example ops@studio.example
+         */
+        Email: string;
+        /** @description Structured context for the code (empty when there is none). */
+        ErrorDetails: {
+            [key: string]: unknown;
         };
-        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
-        FinalStanding: {
-            rank: number;
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-            score: components["schemas"]["Score"];
-            subscore: components["schemas"]["Score"];
-            rewards: components["schemas"]["Rewards"] | null;
-        };
+        /** @description A human-readable explanation; wording may change. */
+        ErrorMessage: string;
         /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
         Event: {
             eventId: components["schemas"]["GameEventId"];
@@ -1975,15 +1247,27 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description Events, soonest to end first. */
-        EventList: {
-            events: components["schemas"]["Event"][];
+        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
+        EventAttemptSummary: {
+            /** @example att_3f9a1c7e5b2d4068a1c3 */
+            attemptId: string;
+            /** @example cup */
+            eventId: string;
+            startedAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description The entry cost paid, by currency ({} for a free attempt). */
+            charged: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            scoredAt: string | null;
+            /** @description The entry cost was given back (the event was cancelled). */
+            refunded: boolean;
         };
-        /**
-         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
-         * @example 4300
-         */
-        Score: number;
+        /** @description `event_exists`: the game already has an event with this id. */
+        EventExistsError: {
+            error: components["schemas"]["EventExistsErrorBody"];
+        };
         /** @description The `error` object of a response whose code is `event_exists`. */
         EventExistsErrorBody: {
             /** @constant */
@@ -1995,9 +1279,18 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `event_exists`: the game already has an event with this id. */
-        EventExistsError: {
-            error: components["schemas"]["EventExistsErrorBody"];
+        /**
+         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
+         * @example 1795455557958001
+         */
+        EventId: string;
+        /** @description Events, soonest to end first. */
+        EventList: {
+            events: components["schemas"]["Event"][];
+        };
+        /** @description `event_locked`: the event has started, ended or been cancelled, and this change is no longer possible. */
+        EventLockedError: {
+            error: components["schemas"]["EventLockedErrorBody"];
         };
         /** @description The `error` object of a response whose code is `event_locked`. */
         EventLockedErrorBody: {
@@ -2013,64 +1306,106 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `event_locked`: the event has started, ended or been cancelled, and this change is no longer possible. */
-        EventLockedError: {
-            error: components["schemas"]["EventLockedErrorBody"];
+        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
+        ExternalRefConflictError: {
+            error: components["schemas"]["ExternalRefConflictErrorBody"];
         };
-        /** @description The id is taken (`event_exists`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        CreateEventConflictError: components["schemas"]["EventExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        ChangeEventConflictError: components["schemas"]["EventLockedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description A new event. Defaults: no entry cost, one attempt per player, no participant cap, 600 seconds per attempt, `sortOrder: desc`, no rewards. `endsAt` must come after `startsAt` and lie in the future; reward tiers must not overlap; currencies and items must be in the active catalog. */
-        CreateEventRequest: {
-            eventId: components["schemas"]["GameEventId"];
-            name: string;
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            entryCost?: components["schemas"]["CurrencyAmounts"];
-            maxAttemptsPerPlayer?: number;
-            maxParticipants?: number | null;
-            attemptSeconds?: number;
-            rewards?: components["schemas"]["RewardTier"][];
-            /**
-             * @default desc
-             * @enum {string}
-             */
-            sortOrder?: "desc" | "asc";
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
+        ExternalRefConflictErrorBody: {
+            /** @constant */
+            code: "external_ref_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The reference and the grant it issued. */
+            details: {
+                externalRef: string;
+                grantId: components["schemas"]["GrantId"];
+            };
+            requestId: components["schemas"]["RequestId"];
         };
-        /** @description Before the event starts, anything but its id and `sortOrder`. Once it runs, only `name`, `rewards` and a later `endsAt` (409 `event_locked` for the rest). Nothing once it has ended or been cancelled. */
-        UpdateEventRequest: {
-            name?: string;
-            /** Format: date-time */
-            startsAt?: string;
-            /** Format: date-time */
-            endsAt?: string;
-            entryCost?: components["schemas"]["CurrencyAmounts"];
-            maxAttemptsPerPlayer?: number;
-            maxParticipants?: number | null;
-            attemptSeconds?: number;
-            rewards?: components["schemas"]["RewardTier"][];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
+        FinalStanding: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rewards: components["schemas"]["Rewards"] | null;
         };
-        /** @description Why the event is cancelled. */
-        CancelEventRequest: {
+        /** @description The grant was revoked (`grant_not_claimable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ForceClaimRefusedError: components["schemas"]["GrantNotClaimableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Why the operator forces the claim (required, audited). */
+        ForceClaimRequest: {
             reason: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description The cancelled event, and how many paid attempts had their entry cost refunded. */
-        CancelledEvent: {
-            event: components["schemas"]["Event"];
-            refunded: number;
+        /** @description The grant, the ledger entry of its claim (`shortfall` holds what the caps kept out), and whether this call applied it (false: it was claimed already, nothing changed). */
+        ForcedClaim: {
+            grant: components["schemas"]["Grant"];
+            entry: null | components["schemas"]["LedgerEntry"];
+            applied: boolean;
         };
-        SdkUsage: {
-            /** @enum {string} */
-            surface: "sdk" | "server";
-            sdk: string;
-            requests: number;
+        /** @description A game of the studio (an environment). */
+        Game: {
+            gameId: components["schemas"]["GameId"];
+            /**
+             * @description The game's name, as it shows in its keys (`pst_rt_<name>_…`).
+             * @example development
+             */
+            name: string;
+            transferCodesEnabled: boolean;
+            /** @description The game config version clients receive, or null before the first publish. */
+            activeGameConfigVersion: number | null;
+            /** @description Browser origins allowed to call the SDK surface with this game's keys (CORS); `*` allows any. */
+            allowedOrigins: string[];
+            createdAt: components["schemas"]["Timestamp"];
         };
+        /** @description A published game config version; `config` is included where the operation says so. */
+        GameConfigVersion: {
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            active: boolean;
+            bytes: number;
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        GameConfigVersionList: {
+            activeVersion: number | null;
+            /** @description Newest first, without `config`. */
+            versions: components["schemas"]["GameConfigVersion"][];
+        };
+        /**
+         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
+         * @example weekend-cup
+         */
+        GameEventId: string;
+        /** @description `game_exists`: the studio already has a game of that name. */
+        GameExistsError: {
+            error: components["schemas"]["GameExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `game_exists`. */
+        GameExistsErrorBody: {
+            /** @constant */
+            code: "game_exists";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * Format: uuid
+         * @description A game (an environment in the operator CLI, such as `development` or `production`).
+         * @example 9e2d6a41-7c3f-4b58-a0e9-1f6b2c8d4e73
+         */
+        GameId: string;
+        /** @description The studio's games. */
+        GameList: {
+            games: components["schemas"]["Game"][];
+        };
+        /**
+         * @description 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; it shows in the game's keys (`pst_rt_<name>_…`).
+         * @example production
+         */
+        GameName: string;
         /** @description A game at a glance: the studio's runtime requests this UTC month against the plan's quota, its storage against the limit, this game's requests per SDK version, its accounts and slots, and the event streams open on the server process that answered. */
         GameOverview: {
             month: string;
@@ -2094,6 +1429,312 @@ export interface components {
             slots: number;
             /** @description Event streams (account and leaderboard) open on the server process that answered; with several processes, each holds its own. */
             openStreams: number;
+        };
+        /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
+        GoneError: {
+            error: components["schemas"]["GoneErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `gone`. */
+        GoneErrorBody: {
+            /** @constant */
+            code: "gone";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
+        Grant: {
+            grantId: components["schemas"]["GrantId"];
+            accountId: components["schemas"]["AccountId"];
+            rewards: components["schemas"]["Rewards"];
+            reason: string;
+            /** @enum {string} */
+            source: "server" | "admin" | "event";
+            /** @enum {string} */
+            status: "pending" | "claimed" | "expired" | "revoked";
+            /** Format: date-time */
+            expiresAt: string | null;
+            externalRef: string | null;
+            lastError: null | {
+                code: string;
+                message: string;
+                at: components["schemas"]["Timestamp"];
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The ledger entry of the claim. */
+            entryId: string | null;
+        };
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description `grant_not_claimable`: the grant expired or was revoked. */
+        GrantNotClaimableError: {
+            error: components["schemas"]["GrantNotClaimableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_not_claimable`. */
+        GrantNotClaimableErrorBody: {
+            /** @constant */
+            code: "grant_not_claimable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The grant and its status. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                /** @enum {string} */
+                status: "expired" | "revoked";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
+        HeadersTooLargeError: {
+            error: components["schemas"]["HeadersTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `headers_too_large`. */
+        HeadersTooLargeErrorBody: {
+            /** @constant */
+            code: "headers_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The record's visibility now. */
+        HiddenRecord: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            publicId: components["schemas"]["PublicId"];
+            hidden: boolean;
+        };
+        /** @description The record to hide (or show again), and why. */
+        HideLeaderboardRecordRequest: {
+            publicId: components["schemas"]["PublicId"];
+            period?: components["schemas"]["LeaderboardPeriodId"];
+            /**
+             * @description false shows a hidden record again.
+             * @default true
+             */
+            hidden?: boolean;
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
+        IapPurchase: {
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            transactionId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            accountId: components["schemas"]["AccountId"];
+            productId: string;
+            offerId: components["schemas"]["CatalogId"];
+            contents: components["schemas"]["Rewards"];
+            /** @enum {string} */
+            status: "fulfilled" | "refunded";
+            fulfilledAt: components["schemas"]["Timestamp"];
+            entryId: string;
+            /** Format: date-time */
+            refundedAt: string | null;
+            refundEntryId: string | null;
+        };
+        /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
+        IdempotencyConflictError: {
+            error: components["schemas"]["IdempotencyConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
+        IdempotencyConflictErrorBody: {
+            /** @constant */
+            code: "idempotency_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
+        IdempotencyInProgressError: {
+            error: components["schemas"]["IdempotencyInProgressErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
+        IdempotencyInProgressErrorBody: {
+            /** @constant */
+            code: "idempotency_in_progress";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
+         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
+         */
+        IdempotencyKey: string;
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A body for an action that takes no input but an optional idempotency key. */
+        IdempotentRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        InvalidRequestDetails: {
+            issues?: components["schemas"]["ValidationIssue"][];
+            field?: string;
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
+        InvalidRequestError: {
+            error: components["schemas"]["InvalidRequestErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `invalid_request`. */
+        InvalidRequestErrorBody: {
+            /** @constant */
+            code: "invalid_request";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["InvalidRequestDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: components["schemas"]["InventoryItem"][];
+        };
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
+            quantity: number;
+            maxCount: number | null;
+            consumable: boolean;
+        };
+        /** @description The new key: `key` is shown **once** (only its hash is stored). */
+        IssuedApiKey: {
+            /**
+             * @description The key itself. Store it now: it is never shown again.
+             * @example pst_rt_production_Ab3dE9xY…
+             */
+            key: string;
+            apiKey: components["schemas"]["ApiKeyInfo"];
+        };
+        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
+        IssuedGrant: {
+            grant: components["schemas"]["Grant"];
+            seenBefore: boolean;
+        };
+        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
+        Item: {
+            itemId: components["schemas"]["CatalogId"];
+            stackable: boolean;
+            maxCount: number;
+            consumable: boolean;
+            properties?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
+            [key: string]: number;
+        };
+        /**
+         * @description An API key's id.
+         * @example key_2x7m4qac3v5bzn6k
+         */
+        KeyId: string;
+        /**
+         * @description `runtime` keys ship in game builds (the SDK surface); `server` keys stay on the studio's backend (the server surface).
+         * @enum {string}
+         */
+        KeyKind: "runtime" | "server";
+        /** @description `last_owner`: the change would leave the studio without an owner. */
+        LastOwnerError: {
+            error: components["schemas"]["LastOwnerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `last_owner`. */
+        LastOwnerErrorBody: {
+            /** @constant */
+            code: "last_owner";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A leaderboard's definition and its current period. */
+        Leaderboard: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /**
+             * @description `desc`: the highest score ranks first; `asc`: the lowest (times, strokes).
+             * @enum {string}
+             */
+            sortOrder: "desc" | "asc";
+            /**
+             * @description How a submission changes the player's record: `best` keeps the better (score, subscore) pair — compared as a pair, never mixed from two submissions; `latest` keeps the last one; `increment` adds score and subscore to the record's.
+             * @enum {string}
+             */
+            operator: "best" | "latest" | "increment";
+            /** @description A five-field cron expression in UTC (`0 0 * * 1`: Mondays at midnight). Each firing starts a new period; null: the board never resets. A schedule that never fires (days its months lack, such as `0 0 31 4,6,9,11 *`) is refused with 400 (`schedule_never_fires`). */
+            resetSchedule: string | null;
+            /** @description Only the server surface (`submitScoreForAccount`) may write; `submitScore` is 403 `leaderboard_authoritative`. */
+            authoritative: boolean;
+            /** @description `streamLeaderboard` sends `score_update` for every change inside this many top ranks. */
+            streamTopN: number;
+            currentPeriod: components["schemas"]["LeaderboardPeriod"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
+        LeaderboardClosedEvent: {
+            /** @enum {string} */
+            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
+        };
+        /** @description `leaderboard_exists`: the game already has a leaderboard with this id. */
+        LeaderboardExistsError: {
+            error: components["schemas"]["LeaderboardExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `leaderboard_exists`. */
+        LeaderboardExistsErrorBody: {
+            /** @constant */
+            code: "leaderboard_exists";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The board. */
+            details: {
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
+        /** @description The environment's leaderboards, by id. */
+        LeaderboardList: {
+            leaderboards: components["schemas"]["Leaderboard"][];
+        };
+        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
+        LeaderboardPeriod: {
+            period: components["schemas"]["LeaderboardPeriodId"];
+            /** Format: date-time */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
+             */
+            endsAt: string | null;
+        };
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
+        LeaderboardReadyEvent: {
+            leaderboard: components["schemas"]["Leaderboard"];
+            period: components["schemas"]["LeaderboardPeriod"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
         };
         /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
         LeaderboardRecord: {
@@ -2120,14 +1761,246 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last one. */
             nextCursor: string | null;
         };
-        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
-        LeaderboardReadyEvent: {
-            leaderboard: components["schemas"]["Leaderboard"];
-            period: components["schemas"]["LeaderboardPeriod"];
-            heartbeatSeconds: number;
-            replayed: number;
-            complete: boolean;
+        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
+        LedgerEntry: {
+            entryId: string;
+            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
+            version: number;
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
+            reason: string;
+            ref: string | null;
+            /** @description Currency changes applied, by currency id (empty when only items changed). */
+            changes: {
+                [key: string]: number;
+            };
+            /** @description Every balance of the wallet after this entry. */
+            balancesAfter: {
+                [key: string]: number;
+            };
+            /** @description Item changes applied, by item id. */
+            itemChanges: {
+                [key: string]: number;
+            };
+            /** @description The stacks of the changed items after this entry. */
+            itemsAfter: {
+                [key: string]: number;
+            };
+            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
+            shortfall: null | components["schemas"]["Rewards"];
         };
+        /** @description The lobby the account is in, or null. */
+        LobbyPresence: {
+            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
+            lobbyId: string;
+            /** @enum {string} */
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+            mode: string;
+            memberCount: number;
+            joinedAt: components["schemas"]["Timestamp"];
+            heartbeatAt: components["schemas"]["Timestamp"];
+        } | null;
+        /** @description A member of the studio, their role, and whether they accepted their invitation. */
+        Member: {
+            memberId: components["schemas"]["MemberId"];
+            email: components["schemas"]["Email"];
+            role: components["schemas"]["Role"];
+            joinedAt: components["schemas"]["Timestamp"];
+            /**
+             * @description `invited` until the person accepts the invitation (acceptInvitation); only an active member can use the studio.
+             * @enum {string}
+             */
+            status: "active" | "invited";
+        };
+        /** @description `member_exists`: the email is already a member of the studio. */
+        MemberExistsError: {
+            error: components["schemas"]["MemberExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `member_exists`. */
+        MemberExistsErrorBody: {
+            /** @constant */
+            code: "member_exists";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A member (an operator).
+         * @example mem_7k2qxm3c5vab4nzr
+         */
+        MemberId: string;
+        /** @description A member, without secrets. */
+        MemberInfo: {
+            memberId: components["schemas"]["MemberId"];
+            email: components["schemas"]["Email"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description The studio's members. */
+        MemberList: {
+            members: components["schemas"]["Member"][];
+        };
+        /** @description `not_found`: no such slot in the session's account, or no such route. */
+        NotFoundError: {
+            error: components["schemas"]["NotFoundErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_found`. */
+        NotFoundErrorBody: {
+            /** @constant */
+            code: "not_found";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
+        Offer: {
+            offerId: components["schemas"]["CatalogId"];
+            price: components["schemas"]["CurrencyAmounts"];
+            contents: components["schemas"]["OfferContents"];
+            /** @description The store's product id, for `iap` offers. */
+            sku?: string;
+            /** @enum {string} */
+            purchasable: "client" | "iap";
+        };
+        /** @description What an offer gives. */
+        OfferContents: {
+            currencies?: components["schemas"]["CurrencyAmounts"];
+            items?: components["schemas"]["ItemCounts"];
+        };
+        /**
+         * @description At least 12 characters.
+         * @example correct-horse-battery
+         */
+        Password: string;
+        PayloadTooLargeDetails: {
+            /** @example data */
+            field: string;
+            limitBytes?: number;
+            actualBytes?: number;
+            limitItems?: number;
+            actualItems?: number;
+        };
+        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `payload_too_large`. */
+        PayloadTooLargeErrorBody: {
+            /** @constant */
+            code: "payload_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["PayloadTooLargeDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description The studio's plan (DESIGN §2).
+         * @enum {string}
+         */
+        Plan: "free" | "indie" | "studio" | "enterprise";
+        /** @description One account of the player: its slots (summaries), sessions (no secrets), transfer codes (state only), wallet and newest ledger entries, inventory, newest grants, in-app purchases and event attempts, the lobby it is in, (a pending one with a `lastError` is stuck: force-claim it). */
+        PlayerAccount: {
+            account: components["schemas"]["Account"];
+            /**
+             * Format: date-time
+             * @description Set when the account was erased; its slots and sessions are gone.
+             */
+            erasedAt?: string | null;
+            sessions: components["schemas"]["SessionInfo"][];
+            transferCodes: components["schemas"]["TransferCodeState"][];
+            wallet: components["schemas"]["Wallet"];
+            /** @description The wallet's 20 newest ledger entries. */
+            recentLedger: components["schemas"]["LedgerEntry"][];
+            inventory: components["schemas"]["Inventory"];
+            /** @description The account's 50 newest grants. */
+            grants: components["schemas"]["Grant"][];
+            /** @description The account's 50 newest in-app purchases. */
+            iapPurchases: components["schemas"]["IapPurchase"][];
+            /** @description The account's 50 newest event attempts. */
+            eventAttempts: components["schemas"]["EventAttemptSummary"][];
+            lobby: components["schemas"]["LobbyPresence"];
+        };
+        /** @description Everything about one player of a game: each account with this `playerRef`, and the audit entries about those accounts. */
+        PlayerLookup: {
+            externalId: components["schemas"]["PlayerRef"];
+            accounts: components["schemas"]["PlayerAccount"][];
+            /** @description The newest 50 entries about the player's accounts. */
+            auditEntries: components["schemas"]["AuditEntry"][];
+        };
+        /**
+         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
+         * @example player-8841
+         */
+        PlayerRef: string;
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        /** @description The catalog to publish. */
+        PublishCatalogRequest: {
+            catalog: components["schemas"]["Catalog"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        PublishGameConfigRequest: {
+            /** @description The config document: a JSON object of at most 1 MB (canonical JSON). */
+            config: {
+                [key: string]: unknown;
+            };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
+        RateLimitedError: {
+            error: components["schemas"]["RateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `rate_limited`. */
+        RateLimitedErrorBody: {
+            /** @constant */
+            code: "rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key was used with a different request or is still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        RemoveMemberConflictError: components["schemas"]["LastOwnerError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
+        RequestId: string;
+        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
+        RewardTier: {
+            fromRank: number;
+            toRank: number;
+            /** @description Currencies and items of the active catalog. */
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+        };
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
+        /**
+         * @description What a member may do in a studio: `viewer` reads; `support` also acts on players (grants, force-claims); `admin` also configures games, keys and config; `owner` also manages members and the plan.
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "support" | "viewer";
+        /** @description `forbidden`: the member's role in the studio does not allow the operation (viewers read; support also acts on players; admins configure; owners manage members and the plan). */
+        RoleForbiddenError: {
+            error: components["schemas"]["RoleForbiddenErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `forbidden`. */
+        RoleForbiddenErrorBody: {
+            /** @constant */
+            code: "forbidden";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
+         * @example 4300
+         */
+        Score: number;
         /** @description `event: score_update` — a record inside the board's top `streamTopN` changed (or entered or left it), or the record the stream follows (`follow`) changed. Coalesced per record: at most 4 a second, the latest state wins. */
         ScoreUpdateEvent: {
             publicId: components["schemas"]["PublicId"];
@@ -2138,34 +2011,83 @@ export interface components {
             /** @description The record's rank before this change; null for a new record. */
             previousRank: number | null;
         };
-        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
-        LeaderboardClosedEvent: {
+        SdkUsage: {
             /** @enum {string} */
-            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
+            surface: "sdk" | "server";
+            sdk: string;
+            requests: number;
+        };
+        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
+        ServerError: {
+            error: components["schemas"]["ServerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `server_error`. */
+        ServerErrorBody: {
+            /** @constant */
+            code: "server_error";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
+        ServiceUnavailableError: {
+            error: components["schemas"]["ServiceUnavailableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unavailable`. */
+        ServiceUnavailableErrorBody: {
+            /** @constant */
+            code: "unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /**
-         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
-         * @example 1795455557958001
+         * @description An account session's id (not its token).
+         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
-        EventId: string;
-        /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
-        SlotHistory: {
-            accountId: components["schemas"]["AccountId"];
-            slotId: components["schemas"]["SlotId"];
-            currentVersion: components["schemas"]["SlotVersion"];
-            restoreWindowHours: number;
-            versions: components["schemas"]["SlotVersionInfo"][];
+        SessionId: string;
+        /** @description An account session's metadata; the token itself is never shown again. */
+        SessionInfo: {
+            sessionId: components["schemas"]["SessionId"];
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description Updated at most every 5 minutes. */
+            lastUsedAt: components["schemas"]["Timestamp"];
+            /** @description `X-Persistly-SDK` of the request that created the session. */
+            sdk: string | null;
+            revokedAt: components["schemas"]["Timestamp"] | null;
         };
-        /** @description One version of a slot in restore history; `data` only when asked for. */
-        SlotVersionInfo: {
+        /** @description The studio's new plan. */
+        SetPlanRequest: {
+            plan: components["schemas"]["Plan"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The member's new role. */
+        SetRoleRequest: {
+            role: components["schemas"]["Role"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description A member's email and password. */
+        SignInRequest: {
+            email: components["schemas"]["Email"];
+            /** @description The member's password. */
+            password: string;
+        };
+        /** @description The session has ended and its cookie is cleared. */
+        SignedOut: {
+            /** @constant */
+            signedOut: true;
+        };
+        /** @description A named save slot, `data` included. */
+        Slot: {
             slotId: components["schemas"]["SlotId"];
             version: components["schemas"]["SlotVersion"];
+            data: components["schemas"]["SlotData"];
             slotInfo: components["schemas"]["SlotInfo"];
             checksum: components["schemas"]["Checksum"];
             dataBytes: number;
             slotInfoBytes: number;
             createdAt: components["schemas"]["Timestamp"];
-            data?: components["schemas"]["SlotData"];
+            updatedAt: components["schemas"]["Timestamp"];
         };
         /**
          * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
@@ -2185,17 +2107,57 @@ export interface components {
         SlotData: {
             [key: string]: unknown;
         } | unknown[] | string | number | boolean | null;
-        /** @description A named save slot, `data` included. */
-        Slot: {
+        /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
+        SlotHistory: {
+            accountId: components["schemas"]["AccountId"];
+            slotId: components["schemas"]["SlotId"];
+            currentVersion: components["schemas"]["SlotVersion"];
+            restoreWindowHours: number;
+            versions: components["schemas"]["SlotVersionInfo"][];
+        };
+        /**
+         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
+         * @example main
+         * @example autosave
+         * @example profile-2
+         */
+        SlotId: string;
+        /**
+         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
+         * @example {
+         *       "level": 3,
+         *       "label": "Forest Temple"
+         *     }
+         */
+        SlotInfo: {
+            [key: string]: unknown;
+        };
+        /** @description A slot without its `data`. */
+        SlotSummary: {
             slotId: components["schemas"]["SlotId"];
             version: components["schemas"]["SlotVersion"];
-            data: components["schemas"]["SlotData"];
             slotInfo: components["schemas"]["SlotInfo"];
             checksum: components["schemas"]["Checksum"];
             dataBytes: number;
             slotInfoBytes: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
+         * @example 2
+         */
+        SlotVersion: number;
+        /** @description One version of a slot in restore history; `data` only when asked for. */
+        SlotVersionInfo: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            data?: components["schemas"]["SlotData"];
         };
         /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
         StorageLimitExceededError: {
@@ -2209,11 +2171,8 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description Why support is doing this; kept in the audit log. */
-        SupportActionRequest: {
-            reason: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
+        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
+        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
         /** @description Stuck grants of the game: pending, not expired, and their last claim could not apply (`lastError`). Newest first, at most 100, each with the player's `playerRef`. */
         StuckGrantList: {
             grants: {
@@ -2222,6 +2181,47 @@ export interface components {
                 playerRef: string | null;
             }[];
         };
+        /** @description A studio: its plan, storage, games, and the member's role. */
+        Studio: {
+            studioId: components["schemas"]["StudioId"];
+            name: string;
+            plan: components["schemas"]["Plan"];
+            role: components["schemas"]["Role"];
+            /** @description Bytes of every stored slot version in the studio. */
+            storageBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            games: components["schemas"]["Game"][];
+        };
+        /**
+         * Format: uuid
+         * @description A studio (a workspace in the operator CLI).
+         * @example 5b0f4c8e-2d7a-4e61-9c3b-8a1f0e6d2b47
+         */
+        StudioId: string;
+        /** @description The member's studios. */
+        StudioList: {
+            studios: components["schemas"]["StudioSummary"][];
+        };
+        /** @description A studio the member belongs to, and the member's role in it. */
+        StudioSummary: {
+            studioId: components["schemas"]["StudioId"];
+            /** @description The studio's name (the CLI's `--workspace`). */
+            name: string;
+            plan: components["schemas"]["Plan"];
+            role: components["schemas"]["Role"];
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description Why support is doing this; kept in the audit log. */
+        SupportActionRequest: {
+            reason: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /**
+         * Format: date-time
+         * @description An RFC 3339 UTC timestamp with milliseconds.
+         * @example 2026-11-23T09:00:00.000Z
+         */
+        Timestamp: string;
         /** @description `too_many_streams`: the account, client address, API key or operator session (`details.scope`) already has the most open event streams allowed (`details.limit`); close one first. */
         TooManyStreamsError: {
             error: components["schemas"]["TooManyStreamsErrorBody"];
@@ -2234,217 +2234,90 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
-        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
-        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
-        EventAttemptSummary: {
-            /** @example att_3f9a1c7e5b2d4068a1c3 */
-            attemptId: string;
-            /** @example cup */
-            eventId: string;
-            startedAt: components["schemas"]["Timestamp"];
+        /** @description A transfer code's state; never the code itself. */
+        TransferCodeState: {
+            createdAt: components["schemas"]["Timestamp"];
             expiresAt: components["schemas"]["Timestamp"];
-            /** @description The entry cost paid, by currency ({} for a free attempt). */
-            charged: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            scoredAt: string | null;
-            /** @description The entry cost was given back (the event was cancelled). */
-            refunded: boolean;
+            /**
+             * @description `live` codes can still be redeemed.
+             * @enum {string}
+             */
+            state: "live" | "expired" | "consumed" | "revoked";
+            /** @description Wrong guesses counted against the code. */
+            failedAttempts: number;
         };
-        /** @description The lobby the account is in, or null. */
-        LobbyPresence: {
-            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
-            lobbyId: string;
-            /** @enum {string} */
-            state: "forming" | "open" | "locked" | "in_game" | "closed";
-            mode: string;
-            memberCount: number;
-            joinedAt: components["schemas"]["Timestamp"];
-            heartbeatAt: components["schemas"]["Timestamp"];
-        } | null;
-        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
-        IapPurchase: {
-            /** @enum {string} */
-            store: "apple" | "google" | "steam" | "other";
-            transactionId: string;
-            /** @enum {string} */
-            environment: "sandbox" | "production";
-            accountId: components["schemas"]["AccountId"];
-            productId: string;
-            offerId: components["schemas"]["CatalogId"];
-            contents: components["schemas"]["Rewards"];
-            /** @enum {string} */
-            status: "fulfilled" | "refunded";
-            fulfilledAt: components["schemas"]["Timestamp"];
-            entryId: string;
-            /** Format: date-time */
-            refundedAt: string | null;
-            refundEntryId: string | null;
+        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedErrorBody"];
         };
-        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
-        IssuedGrant: {
-            grant: components["schemas"]["Grant"];
-            seenBefore: boolean;
-        };
-        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
-        ExternalRefConflictError: {
-            error: components["schemas"]["ExternalRefConflictErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
-        ExternalRefConflictErrorBody: {
+        /** @description The `error` object of a response whose code is `unauthorized`. */
+        UnauthorizedErrorBody: {
             /** @constant */
-            code: "external_ref_conflict";
+            code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The reference and the grant it issued. */
-            details: {
-                externalRef: string;
-                grantId: components["schemas"]["GrantId"];
-            };
+            details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description The invitation code, and the password: the one to choose for someone new, or their own for someone who already has an operator account (which proves it is them). */
-        AcceptInvitationRequest: {
-            code: string;
-            password: components["schemas"]["Password"];
+        /** @description `unsupported_media_type`: the body is not `application/json`. */
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
         };
-        /** @description The studio joined, and the membership, now active: sign in as usual. */
-        AcceptedInvitation: {
-            studio: components["schemas"]["StudioSummary"];
-            member: components["schemas"]["Member"];
+        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
+        UnsupportedMediaTypeErrorBody: {
+            /** @constant */
+            code: "unsupported_media_type";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Before the event starts, anything but its id and `sortOrder`. Once it runs, only `name`, `rewards` and a later `endsAt` (409 `event_locked` for the rest). Nothing once it has ended or been cancelled. */
+        UpdateEventRequest: {
+            name?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            entryCost?: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer?: number;
+            maxParticipants?: number | null;
+            attemptSeconds?: number;
+            rewards?: components["schemas"]["RewardTier"][];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The switches to change; what is left out stays as it is. */
+        UpdateGameRequest: {
+            /** @description Whether players can create device-transfer codes. */
+            transferCodesEnabled?: boolean;
+            /** @description Browser origins allowed to call the SDK surface with this game's keys (`https://game.example`, or `*` for any); replaces the list. */
+            allowedOrigins?: string[];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What may change on a board once it has records: the schedule (records stay in the periods they were made in), who may write, and the stream's reach. `sortOrder` and `operator` are fixed at creation: a board ranked another way is a new board. */
+        UpdateLeaderboardRequest: {
+            resetSchedule?: string | null;
+            authoritative?: boolean;
+            streamTopN?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        ValidationIssue: {
+            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
+            path: string;
+            message: string;
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
         };
     };
     responses: {
-        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
-        InvalidRequest: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["InvalidRequestError"];
-            };
-        };
-        /** @description No member session, or it ended (`unauthorized`): sign in with `signIn`. A key (`Authorization: Bearer pst_…`) is never accepted here. */
-        Unauthorized: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnauthorizedError"];
-            };
-        };
-        /** @description The email or the password is wrong (`unauthorized`); the answer and its timing are the same whether or not the email is a member's. */
-        SignInFailed: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnauthorizedError"];
-            };
-        };
-        /** @description The member's role does not allow the operation (`forbidden`), or a change came without the session's CSRF token (`csrf_failed`). */
-        Forbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["AdminForbiddenError"];
-            };
-        };
-        /** @description The studio is not one of the member's, or the game, member or player does not exist in it (`not_found`). */
-        NotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The body, or a field in it, is over its cap (`payload_too_large`). */
-        PayloadTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PayloadTooLargeError"];
-            };
-        };
-        /** @description The request body is not `application/json` (`unsupported_media_type`). */
-        UnsupportedMediaType: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-            };
-        };
-        /** @description Too many requests for this key (`rate_limited`). */
-        RateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RateLimitedError"];
-            };
-        };
-        /** @description Too many failed sign-ins for this email or from this address (`rate_limited`): wait `Retry-After` seconds. */
-        SignInRateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RateLimitedError"];
-            };
-        };
         /** @description The email is already a member (`member_exists`), or the idempotency key conflicts. */
         AddMemberConflict: {
             headers: {
@@ -2460,8 +2333,8 @@ export interface components {
                 "application/json": components["schemas"]["AddMemberConflictError"];
             };
         };
-        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key conflicts. */
-        RemoveMemberConflict: {
+        /** @description The body, or a field in it, is over its cap (`payload_too_large`). */
+        AdminPayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2472,48 +2345,37 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["RemoveMemberConflictError"];
+                "application/json": components["schemas"]["PayloadTooLargeError"];
             };
         };
-        /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
-        InternalServerError: {
+        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. */
+        ChangeEventConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                /** @description Requests allowed per window in this key's `server_api` bucket. */
-                "RateLimit-Limit"?: number;
-                /** @description Requests left in the current window. */
-                "RateLimit-Remaining"?: number;
-                /** @description Seconds until the window resets. */
-                "RateLimit-Reset"?: number;
-                /** @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`. */
-                "RateLimit-Policy"?: string;
-                /** @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. */
-                RateLimit?: string;
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServerError"];
+                "application/json": components["schemas"]["ChangeEventConflictError"];
             };
         };
-        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
-        StoreBusy: {
+        /** @description The game already has this event (`event_exists`), or the idempotency key conflicts. */
+        CreateEventConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceUnavailableError"];
-            };
-        };
-        /** @description The request's headers together are over 16 KB (`headers_too_large`). Any route can answer this; no credential or limit was involved. */
-        HeadersTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["HeadersTooLargeError"];
+                "application/json": components["schemas"]["CreateEventConflictError"];
             };
         };
         /** @description A game of that name exists (`game_exists`), or the idempotency key conflicts. */
@@ -2531,8 +2393,8 @@ export interface components {
                 "application/json": components["schemas"]["CreateGameConflictError"];
             };
         };
-        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
-        IdempotencyConflict: {
+        /** @description The reference issued another grant. */
+        CreateGrantRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2543,52 +2405,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["IdempotencyRefusedError"];
-            };
-        };
-        /** @description The account was erased (`gone`). */
-        Gone: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["GoneError"];
-            };
-        };
-        /** @description The grant cannot be claimed. */
-        ForceClaimRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ForceClaimRefusedError"];
-            };
-        };
-        /** @description No leaderboard with this id in the environment (`not_found`). */
-        LeaderboardNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
+                "application/json": components["schemas"]["CreateGrantRefusedError"];
             };
         };
         /** @description The game already has this leaderboard (`leaderboard_exists`), or the idempotency key conflicts. */
@@ -2621,8 +2438,8 @@ export interface components {
                 "application/json": components["schemas"]["NotFoundError"];
             };
         };
-        /** @description The game already has this event (`event_exists`), or the idempotency key conflicts. */
-        CreateEventConflict: {
+        /** @description The member's role does not allow the operation (`forbidden`), or a change came without the session's CSRF token (`csrf_failed`). */
+        Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2633,11 +2450,11 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["CreateEventConflictError"];
+                "application/json": components["schemas"]["AdminForbiddenError"];
             };
         };
-        /** @description The event can no longer change this way (`event_locked`), or the idempotency key conflicts. */
-        ChangeEventConflict: {
+        /** @description The grant cannot be claimed. */
+        ForceClaimRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2648,11 +2465,121 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ChangeEventConflictError"];
+                "application/json": components["schemas"]["ForceClaimRefusedError"];
             };
         };
-        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
-        StreamCapacity: {
+        /** @description The account was erased (`gone`); its id is never reused. */
+        Gone: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GoneError"];
+            };
+        };
+        /** @description The request's headers together are over 16 KB (`headers_too_large`). Any route can answer this; no credential or limit was involved. */
+        HeadersTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HeadersTooLargeError"];
+            };
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
+        IdempotencyConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdempotencyRefusedError"];
+            };
+        };
+        /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
+        InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServerError"];
+            };
+        };
+        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
+        InvalidRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InvalidRequestError"];
+            };
+        };
+        /** @description The invited person already has an operator account and the password is not theirs (`unauthorized`): they accept with the password they sign in with. */
+        InvitationPasswordWrong: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnauthorizedError"];
+            };
+        };
+        /** @description No leaderboard with this id in the environment (`not_found`). */
+        LeaderboardNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The studio is not one of the member's, or the game, member or player does not exist in it (`not_found`). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The server cannot check a password right now (`unavailable`): either too many password checks are under way in this process (`details.reason` `password_hashing_busy`: a few run at once and a few more wait, the rest are refused at once so that sign-ins never slow other requests), or the database is busy with another process's write (`store_busy`). Nothing was written and no sign-in attempt was counted. Retry after `Retry-After` seconds. */
+        PasswordCheckBusy: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "Retry-After": components["headers"]["Retry-After"];
@@ -2660,6 +2587,58 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description Too many requests for this key (`rate_limited`). */
+        RateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
+        /** @description The change would leave the studio without an owner (`last_owner`), or the idempotency key conflicts. */
+        RemoveMemberConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RemoveMemberConflictError"];
+            };
+        };
+        /** @description The email or the password is wrong (`unauthorized`); the answer and its timing are the same whether or not the email is a member's. */
+        SignInFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnauthorizedError"];
+            };
+        };
+        /** @description Too many failed sign-ins for this email or from this address (`rate_limited`): wait `Retry-After` seconds. */
+        SignInRateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
             };
         };
         /** @description The workspace's storage is full for its plan (`storage_limit_exceeded`). */
@@ -2677,8 +2656,19 @@ export interface components {
                 "application/json": components["schemas"]["StorageLimitExceededError"];
             };
         };
-        /** @description The server cannot check a password right now (`unavailable`): either too many password checks are under way in this process (`details.reason` `password_hashing_busy`: a few run at once and a few more wait, the rest are refused at once so that sign-ins never slow other requests), or the database is busy with another process's write (`store_busy`). Nothing was written and no sign-in attempt was counted. Retry after `Retry-After` seconds. */
-        PasswordCheckBusy: {
+        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
+        StoreBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
+        StreamCapacity: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "Retry-After": components["headers"]["Retry-After"];
@@ -2705,8 +2695,8 @@ export interface components {
                 "application/json": components["schemas"]["StreamRefusedError"];
             };
         };
-        /** @description The reference issued another grant. */
-        CreateGrantRefused: {
+        /** @description No member session, or it ended (`unauthorized`): sign in with `signIn`. A key (`Authorization: Bearer pst_…`) is never accepted here. */
+        Unauthorized: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2717,131 +2707,136 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["CreateGrantRefusedError"];
+                "application/json": components["schemas"]["UnauthorizedError"];
             };
         };
-        /** @description The invited person already has an operator account and the password is not theirs (`unauthorized`): they accept with the password they sign in with. */
-        InvitationPasswordWrong: {
+        /** @description The request body is not `application/json` (`unsupported_media_type`). */
+        UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["UnauthorizedError"];
+                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
             };
         };
     };
     parameters: {
-        /** @description The studio. */
-        StudioIdPath: components["schemas"]["StudioId"];
-        /** @description The game. */
-        GameIdPath: components["schemas"]["GameId"];
-        /** @description The member. */
-        MemberIdPath: components["schemas"]["MemberId"];
-        /** @description The player's external id: the `playerRef` the game set on its accounts. */
-        ExternalIdPath: components["schemas"]["PlayerRef"];
+        /**
+         * @description The account's id, as returned by `createAccount`.
+         * @example acc_p7wpnff6vi73tl5g63d6jgllha
+         */
+        AccountIdPath: components["schemas"]["AccountId"];
         /** @description The session's CSRF token (`csrfToken` from `signIn` or `getAdminSession`). Every change needs it: missing or wrong is 403 `csrf_failed`, checked before anything else. (Declared optional so that typed clients can supply it from their session, as the official one does.) */
         CsrfHeader: string;
+        /** @description The event's id. */
+        EventIdPath: components["schemas"]["GameEventId"];
+        /** @description The player's external id: the `playerRef` the game set on its accounts. */
+        ExternalIdPath: components["schemas"]["PlayerRef"];
+        /** @description The game. */
+        GameIdPath: components["schemas"]["GameId"];
         /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
         IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
         /** @description The key. */
         KeyIdPath: components["schemas"]["KeyId"];
-        /** @description The game config version. */
-        VersionPath: number;
         /** @description The leaderboard's id. */
         LeaderboardIdPath: components["schemas"]["LeaderboardId"];
-        /** @description The event's id. */
-        EventIdPath: components["schemas"]["GameEventId"];
-        /**
-         * @description The account's id.
-         * @example acc_p7wpnff6vi73tl5g63d6jgllha
-         */
-        AccountIdPath: components["schemas"]["AccountId"];
-        /**
-         * @description The slot's name inside the account.
-         * @example main
-         */
-        SlotIdPath: components["schemas"]["SlotId"];
+        /** @description The member. */
+        MemberIdPath: components["schemas"]["MemberId"];
         /**
          * @description The session's id, from `listAccountSessions`.
          * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
         SessionIdPath: components["schemas"]["SessionId"];
+        /**
+         * @description The slot's name inside the account.
+         * @example main
+         */
+        SlotIdPath: components["schemas"]["SlotId"];
+        /** @description The studio. */
+        StudioIdPath: components["schemas"]["StudioId"];
+        /** @description The game config version. */
+        VersionPath: number;
     };
     requestBodies: never;
     headers: {
-        /**
-         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
-         * @example req_8d2f6b0e4c9a1357
-         */
-        "X-Request-Id": string;
-        /**
-         * @description Requests allowed per minute in this operator session's `admin` bucket (600 on every plan).
-         * @example 120
-         */
-        "RateLimit-Limit": number;
-        /**
-         * @description Requests left in the current window.
-         * @example 117
-         */
-        "RateLimit-Remaining": number;
-        /**
-         * @description Seconds until the window resets.
-         * @example 42
-         */
-        "RateLimit-Reset": number;
-        /**
-         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
-         * @example "sdk_write";q=120;w=60
-         */
-        "RateLimit-Policy": string;
-        /**
-         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
-         * @example "sdk_write";r=117;t=42
-         */
-        RateLimit: string;
-        /**
-         * @description Seconds to wait before retrying.
-         * @example 42
-         */
-        "Retry-After": number;
+        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
+        "Cache-Control-No-Transform": "no-cache, no-transform";
         /**
          * @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise.
          * @example true
          */
         "Idempotent-Replay": "true";
         /**
-         * @description The session cookie `persistly_admin`: opaque and random, `HttpOnly; SameSite=Strict; Path=/admin`, and `Secure` unless the server runs with `PERSISTLY_ADMIN_INSECURE_COOKIE=1` (plain local HTTP). Sign-out clears it.
-         * @example persistly_admin=pst_ms_…; Path=/admin; HttpOnly; Secure; SameSite=Strict
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
+         * @example "sdk_write";r=117;t=42
          */
-        "Set-Cookie": string;
-        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
-        "Cache-Control-No-Transform": "no-cache, no-transform";
+        RateLimit: string;
         /**
-         * @description Requests allowed per minute in this operator session's `admin` bucket (600 on every plan). Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example "sdk_write";r=117;t=42
+         */
+        "RateLimit-IfCounted": string;
+        /**
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan).
+         * @example 120
+         */
+        "RateLimit-Limit": number;
+        /**
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan). Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example 120
          */
         "RateLimit-Limit-IfCounted": number;
         /**
-         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 117
+         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
+         * @example "sdk_write";q=120;w=60
          */
-        "RateLimit-Remaining-IfCounted": number;
-        /**
-         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 42
-         */
-        "RateLimit-Reset-IfCounted": number;
+        "RateLimit-Policy": string;
         /**
          * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example "sdk_write";q=120;w=60
          */
         "RateLimit-Policy-IfCounted": string;
         /**
-         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example "sdk_write";r=117;t=42
+         * @description Requests left in the current window.
+         * @example 117
          */
-        "RateLimit-IfCounted": string;
+        "RateLimit-Remaining": number;
+        /**
+         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 117
+         */
+        "RateLimit-Remaining-IfCounted": number;
+        /**
+         * @description Seconds until the window resets.
+         * @example 42
+         */
+        "RateLimit-Reset": number;
+        /**
+         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 42
+         */
+        "RateLimit-Reset-IfCounted": number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 42
+         */
+        "Retry-After": number;
+        /**
+         * @description The session cookie `persistly_admin`: opaque and random, `HttpOnly; SameSite=Strict; Path=/admin`, and `Secure` unless the server runs with `PERSISTLY_ADMIN_INSECURE_COOKIE=1` (plain local HTTP). Sign-out clears it.
+         * @example persistly_admin=pst_ms_…; Path=/admin; HttpOnly; Secure; SameSite=Strict
+         */
+        "Set-Cookie": string;
+        /**
+         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
+         * @example req_8d2f6b0e4c9a1357
+         */
+        "X-Request-Id": string;
     };
     pathItems: never;
 }
@@ -2927,7 +2922,7 @@ export interface operations {
             };
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["SignInFailed"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["SignInRateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3109,7 +3104,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["AddMemberConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3160,7 +3155,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["RemoveMemberConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3296,7 +3291,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3379,7 +3374,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["CreateGameConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3430,7 +3425,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3517,7 +3512,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3570,7 +3565,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3657,7 +3652,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3710,7 +3705,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3761,7 +3756,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["RemoveMemberConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3848,7 +3843,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3901,7 +3896,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -3989,7 +3984,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["CreateGrantRefused"];
             410: components["responses"]["Gone"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4043,7 +4038,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["ForceClaimRefused"];
             410: components["responses"]["Gone"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4130,7 +4125,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["CreateLeaderboardConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4183,7 +4178,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["LeaderboardNotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4236,7 +4231,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["LeaderboardNotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4289,7 +4284,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["LeaderboardNotFound"];
             409: components["responses"]["IdempotencyConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4376,7 +4371,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["CreateEventConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4429,7 +4424,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventNotFound"];
             409: components["responses"]["ChangeEventConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4482,7 +4477,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["EventNotFound"];
             409: components["responses"]["ChangeEventConflict"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4635,7 +4630,7 @@ export interface operations {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -4687,7 +4682,7 @@ export interface operations {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -4730,7 +4725,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4752,7 +4747,7 @@ export interface operations {
                 /** @description The game. */
                 gameId: components["parameters"]["GameIdPath"];
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -4792,7 +4787,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
             410: components["responses"]["Gone"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
@@ -4825,7 +4820,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["InvitationPasswordWrong"];
             404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
+            413: components["responses"]["AdminPayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["SignInRateLimited"];
             500: components["responses"]["InternalServerError"];

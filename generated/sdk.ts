@@ -1018,130 +1018,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
-         * @example acc_p7wpnff6vi73tl5g63d6jgllha
-         */
-        AccountId: string;
-        /**
-         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
-         * @example main
-         * @example autosave
-         * @example profile-2
-         */
-        SlotId: string;
-        /**
-         * Format: date-time
-         * @description An RFC 3339 UTC timestamp with milliseconds.
-         * @example 2026-11-23T09:00:00.000Z
-         */
-        Timestamp: string;
-        /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
-         * @example {
-         *       "hp": 87,
-         *       "gold": 1520,
-         *       "inventory": [
-         *         "wooden-sword",
-         *         "potion"
-         *       ],
-         *       "position": {
-         *         "x": 10.5,
-         *         "y": -3
-         *       }
-         *     }
-         */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
-        /**
-         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
-         * @example {
-         *       "level": 3,
-         *       "label": "Forest Temple"
-         *     }
-         */
-        SlotInfo: {
-            [key: string]: unknown;
-        };
-        /**
-         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
-         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
-         */
-        Checksum: string;
-        /**
-         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
-         * @example 2
-         */
-        SlotVersion: number;
-        Health: {
-            /** @constant */
-            status: "ok";
-            /** @description The server's release. */
-            version: string;
-            time: components["schemas"]["Timestamp"];
-        };
-        /** @description How clients should sync in this environment: the plan's payload caps and client guidance. */
-        SyncPolicy: {
-            /**
-             * @description Writes carry `baseVersion`; a stale one is a 409 `conflict` with merge branches.
-             * @constant
-             */
-            conflictModel: "optimistic";
-            /** @description Cap on the canonical `data` of one slot, in bytes. */
-            maxDataBytes: number;
-            /** @description Cap on the canonical `slotInfo` of one slot, in bytes. */
-            maxSlotInfoBytes: number;
-            maxSlotsPerAccount: number;
-            /** @constant */
-            checksumAlgorithm: "sha256";
-            /**
-             * @description How `data` is encoded for size and checksum.
-             * @constant
-             */
-            canonicalization: "RFC8785";
-            /** @description How often a client should sync while playing; also sync on save points and on exit. */
-            recommendedSyncIntervalSeconds: number;
-            transferCodesEnabled: boolean;
-            transferCodeMaxTtlSeconds: number;
-        };
-        /** @description The environment's active game config. `config` is omitted when the caller already holds this `version`. */
-        GameConfig: {
-            version: number;
-            publishedAt: components["schemas"]["Timestamp"];
-            /** @description The config document, as published. */
-            config?: {
-                [key: string]: unknown;
-            };
-        };
-        RuntimeConfig: {
-            syncPolicy: components["schemas"]["SyncPolicy"];
-            /** @description Null until a game config is published. */
-            gameConfig: components["schemas"]["GameConfig"] | null;
-        };
-        /** @description A slot without its `data`. */
-        SlotSummary: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A named save slot, `data` included. */
-        Slot: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            data: components["schemas"]["SlotData"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-        };
         /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
             accountId: components["schemas"]["AccountId"];
@@ -1154,26 +1030,159 @@ export interface components {
             slots: components["schemas"]["SlotSummary"][];
         };
         /**
-         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
-         * @example player-8841
+         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
+         * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
-        PlayerRef: string;
+        AccountId: string;
+        /** @description A new account session and the account it authorizes. */
+        AccountSession: {
+            accountId: components["schemas"]["AccountId"];
+            accountSessionToken: components["schemas"]["AccountSessionToken"];
+            syncPolicy: components["schemas"]["SyncPolicy"];
+            account: components["schemas"]["Account"];
+        };
         /**
          * @description A secret bearer token for one account: `pst_as_` and 43 base64url characters (256 random bits). Shown once.
          * @example pst_as_f0NmFwOOXkeP6j05B7mVbyz7uP213s_ajY1bwje7JCQ
          */
         AccountSessionToken: string;
-        /** @description A slot to create. */
-        NewSlot: {
-            slotId: components["schemas"]["SlotId"];
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
+        /** @description `already_in_lobby`: the player is in another lobby; leave it first. */
+        AlreadyInLobbyError: {
+            error: components["schemas"]["AlreadyInLobbyErrorBody"];
         };
-        /** @description A slot to create, with an optional idempotency key. */
-        CreateSlotRequest: {
+        /** @description The `error` object of a response whose code is `already_in_lobby`. */
+        AlreadyInLobbyErrorBody: {
+            /** @constant */
+            code: "already_in_lobby";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby the player is in. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `attempt_closed`: the attempt has its score already, its time ran out, or the event ended. */
+        AttemptClosedError: {
+            error: components["schemas"]["AttemptClosedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `attempt_closed`. */
+        AttemptClosedErrorBody: {
+            /** @constant */
+            code: "attempt_closed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The attempt and why it is closed. */
+            details: {
+                attemptId: string;
+                /** @enum {string} */
+                reason: "scored" | "expired" | "event_ended";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `attempts_exhausted`: the player has used every attempt the event allows. */
+        AttemptsExhaustedError: {
+            error: components["schemas"]["AttemptsExhaustedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `attempts_exhausted`. */
+        AttemptsExhaustedErrorBody: {
+            /** @constant */
+            code: "attempts_exhausted";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The allowance. */
+            details: {
+                eventId: components["schemas"]["GameEventId"];
+                maxAttemptsPerPlayer: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
+        BalanceLimitExceededError: {
+            error: components["schemas"]["BalanceLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
+        BalanceLimitExceededErrorBody: {
+            /** @constant */
+            code: "balance_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, its cap, and what the balance would have been. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
+        Catalog: {
+            currencies: components["schemas"]["Currency"][];
+            items: components["schemas"]["Item"][];
+            offers: components["schemas"]["Offer"][];
+        };
+        /**
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
+         */
+        CatalogId: string;
+        /**
+         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
+         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
+         */
+        Checksum: string;
+        /** @description Claimed already (`grant_already_claimed`), expired or revoked (`grant_not_claimable`), a reward over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`: the grant stays pending with this as its `lastError`), a reward the active catalog no longer has (`reward_unavailable`, pending likewise, for support to force-claim), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ClaimGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["GrantNotClaimableError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["RewardUnavailableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The claimed grant, the ledger entry that applied its rewards, and the wallet and inventory after it. */
+        ClaimedGrant: {
+            grant: components["schemas"]["Grant"];
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description The active catalog, or null in `catalog` when the client already holds `catalogVersion` (and both null before the first publish). */
+        ClientCatalog: {
+            catalogVersion: number | null;
+            catalog: components["schemas"]["Catalog"] | null;
+        };
+        /** @description `event: closed` — the last event; the server then ends the stream. `session_revoked`, `key_revoked` (the runtime key the stream was opened with was revoked) and `account_erased` are final: do not reconnect with these credentials. After `server_shutdown`, reconnect with `Last-Event-ID`. A revocation made by another process (the CLI, another server) ends the stream within 5 seconds; one made through this server, at once. */
+        ClosedEvent: {
+            /** @enum {string} */
+            reason: "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
+        };
+        /** @description The three branches of a sync conflict. */
+        ConflictDetails: {
             slotId: components["schemas"]["SlotId"];
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
+            baseVersion: number;
+            currentVersion: components["schemas"]["SlotVersion"];
+            local: components["schemas"]["LocalBranch"];
+            cloud: components["schemas"]["Slot"];
+            /** @description The slot at `baseVersion`, or null when that version is outside restore history or never existed. */
+            base: components["schemas"]["Slot"] | null;
+        };
+        /** @description `conflict`: the write's `baseVersion` is stale. */
+        ConflictError: {
+            error: components["schemas"]["ConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `conflict`. */
+        ConflictErrorBody: {
+            /** @constant */
+            code: "conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ConflictDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Fewer held than consumed (`insufficient_quantity`), an item that is not consumable (`item_not_consumable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeItemRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemNotConsumableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description How many to use up. */
+        ConsumeItemRequest: {
+            /** @default 1 */
+            quantity?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeTransferCodeRateLimitedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
+        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. (The members are told apart by `error.code`, so exactly one matches.) */
+        ConsumeTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
+        ConsumeTransferCodeRequest: {
+            /** @description The code as typed; case, dashes and spaces do not matter. */
+            code: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         CreateAccountRequest: {
@@ -1190,19 +1199,29 @@ export interface components {
             /** @description The first slot, or null when none was sent. */
             slot: components["schemas"]["Slot"] | null;
         };
-        SyncSlotRequest: {
-            /** @description The version this content was based on (0: the device never saw a cloud version). */
-            baseVersion: number;
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
-            checksum?: components["schemas"]["Checksum"];
-            /**
-             * @description Overwrite the cloud even when `baseVersion` is stale.
-             * @default false
-             */
-            force?: boolean;
+        /** @description The player is in another lobby (`already_in_lobby`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        CreateLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A new lobby, with its creator as host. */
+        CreateLobbyRequest: {
+            maxPlayers: number;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            mode: components["schemas"]["LobbyMode"];
+            region?: components["schemas"]["LobbyRegion"];
+            attributes?: components["schemas"]["LobbyAttributes"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
+        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateSlotConflictError: components["schemas"]["SlotExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A slot to create, with an optional idempotency key. */
+        CreateSlotRequest: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeDisabledError"];
         CreateTransferCodeRequest: {
             /**
              * @description The code's lifetime: 1 to 15 minutes.
@@ -1211,71 +1230,131 @@ export interface components {
             expiresInSeconds?: number;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        TransferCode: {
-            /**
-             * @description Twelve characters of an unambiguous alphabet (no 0, 1, I, O) in three groups.
-             * @example K7QF-9XM2-P4TD
-             */
-            code: string;
-            accountId: components["schemas"]["AccountId"];
-            createdAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"];
+        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
+        Currency: {
+            currencyId: components["schemas"]["CatalogId"];
+            initial: number;
+            max: number;
         };
-        ConsumeTransferCodeRequest: {
-            /** @description The code as typed; case, dashes and spaces do not matter. */
-            code: string;
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
+        };
+        /**
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
+         */
+        DisplayName: string;
+        /** @description The event is not running (`event_not_active`), full (`event_full`), the player's attempts are used up (`attempts_exhausted`), the wallet cannot pay (`insufficient_entry_cost`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        EnterEventRefusedError: components["schemas"]["EventNotActiveError"] | components["schemas"]["EventFullError"] | components["schemas"]["AttemptsExhaustedError"] | components["schemas"]["InsufficientEntryCostError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description Nothing to send but, optionally, the idempotency key. */
+        EnterEventRequest: {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description A new account session and the account it authorizes. */
-        AccountSession: {
-            accountId: components["schemas"]["AccountId"];
-            accountSessionToken: components["schemas"]["AccountSessionToken"];
-            syncPolicy: components["schemas"]["SyncPolicy"];
-            account: components["schemas"]["Account"];
-        };
-        /** @description A human-readable explanation; wording may change. */
-        ErrorMessage: string;
         /** @description Structured context for the code (empty when there is none). */
         ErrorDetails: {
             [key: string]: unknown;
         };
-        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
-        RequestId: string;
-        ValidationIssue: {
-            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
-            path: string;
-            message: string;
+        /** @description A human-readable explanation; wording may change. */
+        ErrorMessage: string;
+        /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
+        Event: {
+            eventId: components["schemas"]["GameEventId"];
+            name: string;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "ended" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            entryCost: components["schemas"]["CurrencyAmounts"];
+            maxAttemptsPerPlayer: number;
+            /** @description Null: no cap. */
+            maxParticipants: number | null;
+            /** @description How long an attempt stays open for its one score. */
+            attemptSeconds: number;
+            /** @enum {string} */
+            sortOrder: "desc" | "asc";
+            rewards: components["schemas"]["RewardTier"][];
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            /** @description Players who entered at least once. */
+            participants: number;
+            /** Format: date-time */
+            finalisedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            /** @description Once finalised: the top 100 as frozen, with what each won. */
+            finalStandings: components["schemas"]["FinalStanding"][] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
-        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
-        InvalidRequestError: {
-            error: components["schemas"]["InvalidRequestErrorBody"];
+        /** @description An attempt at the event: submit its one score with `submitEventScore` before `expiresAt`. */
+        EventEntry: {
+            eventId: components["schemas"]["GameEventId"];
+            attemptId: string;
+            attemptsRemaining: number;
+            charged: components["schemas"]["CurrencyAmounts"];
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The ledger entry of the charge (source `event_entry`); null for a free event. */
+            entry: components["schemas"]["LedgerEntry"] | null;
         };
-        /** @description The `error` object of a response whose code is `invalid_request`. */
-        InvalidRequestErrorBody: {
+        /** @description `event_full`: the event has its `maxParticipants` already, and this player is not one of them. */
+        EventFullError: {
+            error: components["schemas"]["EventFullErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `event_full`. */
+        EventFullErrorBody: {
             /** @constant */
-            code: "invalid_request";
+            code: "event_full";
             message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["InvalidRequestDetails"];
+            /** @description The cap. */
+            details: {
+                eventId: components["schemas"]["GameEventId"];
+                maxParticipants: number;
+            };
             requestId: components["schemas"]["RequestId"];
         };
-        InvalidRequestDetails: {
-            issues?: components["schemas"]["ValidationIssue"][];
-            field?: string;
-            reason?: string;
-        } & {
-            [key: string]: unknown;
+        /**
+         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
+         * @example 1795455557958001
+         */
+        EventId: string;
+        /** @description Events, soonest to end first. */
+        EventList: {
+            events: components["schemas"]["Event"][];
         };
-        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
-        UnauthorizedError: {
-            error: components["schemas"]["UnauthorizedErrorBody"];
+        /** @description `event_not_active`: the event has not started, has ended, or was cancelled. */
+        EventNotActiveError: {
+            error: components["schemas"]["EventNotActiveErrorBody"];
         };
-        /** @description The `error` object of a response whose code is `unauthorized`. */
-        UnauthorizedErrorBody: {
+        /** @description The `error` object of a response whose code is `event_not_active`. */
+        EventNotActiveErrorBody: {
             /** @constant */
-            code: "unauthorized";
+            code: "event_not_active";
             message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
+            /** @description The event, its status and window. */
+            details: {
+                eventId: components["schemas"]["GameEventId"];
+                /** @enum {string} */
+                status: "upcoming" | "ended" | "cancelled";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            };
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
+        FinalStanding: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rewards: components["schemas"]["Rewards"] | null;
         };
         /** @description `forbidden`: the account session is missing, invalid, revoked, or belongs to another account. */
         ForbiddenError: {
@@ -1289,18 +1368,20 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `not_found`: no such slot in the session's account, or no such route. */
-        NotFoundError: {
-            error: components["schemas"]["NotFoundErrorBody"];
+        /** @description The environment's active game config. `config` is omitted when the caller already holds this `version`. */
+        GameConfig: {
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            /** @description The config document, as published. */
+            config?: {
+                [key: string]: unknown;
+            };
         };
-        /** @description The `error` object of a response whose code is `not_found`. */
-        NotFoundErrorBody: {
-            /** @constant */
-            code: "not_found";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
+        /**
+         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
+         * @example weekend-cup
+         */
+        GameEventId: string;
         /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
         GoneError: {
             error: components["schemas"]["GoneErrorBody"];
@@ -1313,434 +1394,6 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `slot_exists`: the account already has a slot with this id. */
-        SlotExistsError: {
-            error: components["schemas"]["SlotExistsErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `slot_exists`. */
-        SlotExistsErrorBody: {
-            /** @constant */
-            code: "slot_exists";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `conflict`: the write's `baseVersion` is stale. */
-        ConflictError: {
-            error: components["schemas"]["ConflictErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `conflict`. */
-        ConflictErrorBody: {
-            /** @constant */
-            code: "conflict";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ConflictDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description The three branches of a sync conflict. */
-        ConflictDetails: {
-            slotId: components["schemas"]["SlotId"];
-            baseVersion: number;
-            currentVersion: components["schemas"]["SlotVersion"];
-            local: components["schemas"]["LocalBranch"];
-            cloud: components["schemas"]["Slot"];
-            /** @description The slot at `baseVersion`, or null when that version is outside restore history or never existed. */
-            base: components["schemas"]["Slot"] | null;
-        };
-        /** @description What the client sent. */
-        LocalBranch: {
-            baseVersion: number;
-            data: components["schemas"]["SlotData"];
-            /** @description Null when the write did not send one. */
-            slotInfo: components["schemas"]["SlotInfo"] | null;
-        };
-        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
-        PayloadTooLargeError: {
-            error: components["schemas"]["PayloadTooLargeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `payload_too_large`. */
-        PayloadTooLargeErrorBody: {
-            /** @constant */
-            code: "payload_too_large";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["PayloadTooLargeDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        PayloadTooLargeDetails: {
-            /** @example data */
-            field: string;
-            limitBytes?: number;
-            actualBytes?: number;
-            limitItems?: number;
-            actualItems?: number;
-        };
-        /** @description `unsupported_media_type`: the body is not `application/json`. */
-        UnsupportedMediaTypeError: {
-            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
-        UnsupportedMediaTypeErrorBody: {
-            /** @constant */
-            code: "unsupported_media_type";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
-        HeadersTooLargeError: {
-            error: components["schemas"]["HeadersTooLargeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `headers_too_large`. */
-        HeadersTooLargeErrorBody: {
-            /** @constant */
-            code: "headers_too_large";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `monthly_quota_exceeded`: the workspace has used its plan's runtime requests for this calendar month (UTC). */
-        MonthlyQuotaExceededError: {
-            error: components["schemas"]["MonthlyQuotaExceededErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `monthly_quota_exceeded`. */
-        MonthlyQuotaExceededErrorBody: {
-            /** @constant */
-            code: "monthly_quota_exceeded";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
-        RateLimitedError: {
-            error: components["schemas"]["RateLimitedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `rate_limited`. */
-        RateLimitedErrorBody: {
-            /** @constant */
-            code: "rate_limited";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
-        ServerError: {
-            error: components["schemas"]["ServerErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `server_error`. */
-        ServerErrorBody: {
-            /** @constant */
-            code: "server_error";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
-        ServiceUnavailableError: {
-            error: components["schemas"]["ServiceUnavailableErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unavailable`. */
-        ServiceUnavailableErrorBody: {
-            /** @constant */
-            code: "unavailable";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_invalid`: malformed, unknown, or of another environment. */
-        TransferCodeInvalidError: {
-            error: components["schemas"]["TransferCodeInvalidErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_invalid`. */
-        TransferCodeInvalidErrorBody: {
-            /** @constant */
-            code: "transfer_code_invalid";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_expired`: past its lifetime; create a new code on the original device. */
-        TransferCodeExpiredError: {
-            error: components["schemas"]["TransferCodeExpiredErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_expired`. */
-        TransferCodeExpiredErrorBody: {
-            /** @constant */
-            code: "transfer_code_expired";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_consumed`: already used; transfer codes are single-use. */
-        TransferCodeConsumedError: {
-            error: components["schemas"]["TransferCodeConsumedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_consumed`. */
-        TransferCodeConsumedErrorBody: {
-            /** @constant */
-            code: "transfer_code_consumed";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_revoked`: the code was voided when the session that minted it (or every session of its account) was revoked. Only a caller who typed the code correctly learns this. */
-        TransferCodeRevokedError: {
-            error: components["schemas"]["TransferCodeRevokedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_revoked`. */
-        TransferCodeRevokedErrorBody: {
-            /** @constant */
-            code: "transfer_code_revoked";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_rate_limited`: too many wrong guesses burned this code; create a new one on the original device. */
-        TransferCodeRateLimitedError: {
-            error: components["schemas"]["TransferCodeRateLimitedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_rate_limited`. */
-        TransferCodeRateLimitedErrorBody: {
-            /** @constant */
-            code: "transfer_code_rate_limited";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `transfer_code_disabled`: transfer codes are switched off for this environment. */
-        TransferCodeDisabledError: {
-            error: components["schemas"]["TransferCodeDisabledErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `transfer_code_disabled`. */
-        TransferCodeDisabledErrorBody: {
-            /** @constant */
-            code: "transfer_code_disabled";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /**
-         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
-         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
-         */
-        IdempotencyKey: string;
-        /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
-        IdempotencyConflictError: {
-            error: components["schemas"]["IdempotencyConflictErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
-        IdempotencyConflictErrorBody: {
-            /** @constant */
-            code: "idempotency_conflict";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
-        IdempotencyInProgressError: {
-            error: components["schemas"]["IdempotencyInProgressErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
-        IdempotencyInProgressErrorBody: {
-            /** @constant */
-            code: "idempotency_in_progress";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /**
-         * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
-         * @example 1795455557958001
-         */
-        EventId: string;
-        /**
-         * @description An event's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 58 characters. Its board is the leaderboard `event-{eventId}`.
-         * @example weekend-cup
-         */
-        GameEventId: string;
-        /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `ready` carries that same id (it stands at the client's position) and the `replayed` events it missed follow, so ids only grow on a stream; `complete: false` means some were older than the replay window and the client should reload the account. */
-        ReadyEvent: {
-            accountId: components["schemas"]["AccountId"];
-            heartbeatSeconds: number;
-            replayed: number;
-            complete: boolean;
-        };
-        /** @description `event: slot_updated` — a write to one of the account's slots was accepted (from any device or surface). Load the slot with `getSlot` when `version` is newer than yours. */
-        SlotUpdatedEvent: {
-            accountId: components["schemas"]["AccountId"];
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            updatedAt: components["schemas"]["Timestamp"];
-            slotInfo: components["schemas"]["SlotInfo"];
-        };
-        /** @description `event: closed` — the last event; the server then ends the stream. `session_revoked`, `key_revoked` (the runtime key the stream was opened with was revoked) and `account_erased` are final: do not reconnect with these credentials. After `server_shutdown`, reconnect with `Last-Event-ID`. A revocation made by another process (the CLI, another server) ends the stream within 5 seconds; one made through this server, at once. */
-        ClosedEvent: {
-            /** @enum {string} */
-            reason: "session_revoked" | "key_revoked" | "account_erased" | "server_shutdown";
-        };
-        /** @description `too_many_streams`: the account, client address, API key or operator session (`details.scope`) already has the most open event streams allowed (`details.limit`); close one first. */
-        TooManyStreamsError: {
-            error: components["schemas"]["TooManyStreamsErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `too_many_streams`. */
-        TooManyStreamsErrorBody: {
-            /** @constant */
-            code: "too_many_streams";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
-        StorageLimitExceededError: {
-            error: components["schemas"]["StorageLimitExceededErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
-        StorageLimitExceededErrorBody: {
-            /** @constant */
-            code: "storage_limit_exceeded";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
-        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). (The members are told apart by `error.code`, so exactly one matches.) */
-        QuotaOrStorageError: components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
-        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
-        CreateSlotConflictError: components["schemas"]["SlotExistsError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
-        SyncSlotConflictError: components["schemas"]["ConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). (The members are told apart by `error.code`, so exactly one matches.) */
-        CreateTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeDisabledError"];
-        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. (The members are told apart by `error.code`, so exactly one matches.) */
-        ConsumeTransferCodeRefusedError: components["schemas"]["InvalidRequestError"] | components["schemas"]["TransferCodeInvalidError"] | components["schemas"]["TransferCodeExpiredError"] | components["schemas"]["TransferCodeConsumedError"] | components["schemas"]["TransferCodeRevokedError"] | components["schemas"]["TransferCodeDisabledError"];
-        /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). (The members are told apart by `error.code`, so exactly one matches.) */
-        ConsumeTransferCodeRateLimitedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TransferCodeRateLimitedError"];
-        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
-        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
-        /**
-         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
-         * @example gems
-         */
-        CatalogId: string;
-        /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
-        Currency: {
-            currencyId: components["schemas"]["CatalogId"];
-            initial: number;
-            max: number;
-        };
-        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
-        Item: {
-            itemId: components["schemas"]["CatalogId"];
-            stackable: boolean;
-            maxCount: number;
-            consumable: boolean;
-            properties?: {
-                [key: string]: unknown;
-            };
-        };
-        /** @description Amounts by currency id. */
-        CurrencyAmounts: {
-            [key: string]: number;
-        };
-        /** @description Counts by item id. */
-        ItemCounts: {
-            [key: string]: number;
-        };
-        /** @description What an offer gives. */
-        OfferContents: {
-            currencies?: components["schemas"]["CurrencyAmounts"];
-            items?: components["schemas"]["ItemCounts"];
-        };
-        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
-        Offer: {
-            offerId: components["schemas"]["CatalogId"];
-            price: components["schemas"]["CurrencyAmounts"];
-            contents: components["schemas"]["OfferContents"];
-            /** @description The store's product id, for `iap` offers. */
-            sku?: string;
-            /** @enum {string} */
-            purchasable: "client" | "iap";
-        };
-        /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
-        Catalog: {
-            currencies: components["schemas"]["Currency"][];
-            items: components["schemas"]["Item"][];
-            offers: components["schemas"]["Offer"][];
-        };
-        /** @description The active catalog, or null in `catalog` when the client already holds `catalogVersion` (and both null before the first publish). */
-        ClientCatalog: {
-            catalogVersion: number | null;
-            catalog: components["schemas"]["Catalog"] | null;
-        };
-        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
-        WalletBalance: {
-            currencyId: components["schemas"]["CatalogId"];
-            balance: number;
-            max: number | null;
-        };
-        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
-        Wallet: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            balances: components["schemas"]["WalletBalance"][];
-        };
-        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
-        LedgerEntry: {
-            entryId: string;
-            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
-            version: number;
-            at: components["schemas"]["Timestamp"];
-            /** @enum {string} */
-            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
-            reason: string;
-            ref: string | null;
-            /** @description Currency changes applied, by currency id (empty when only items changed). */
-            changes: {
-                [key: string]: number;
-            };
-            /** @description Every balance of the wallet after this entry. */
-            balancesAfter: {
-                [key: string]: number;
-            };
-            /** @description Item changes applied, by item id. */
-            itemChanges: {
-                [key: string]: number;
-            };
-            /** @description The stacks of the changed items after this entry. */
-            itemsAfter: {
-                [key: string]: number;
-            };
-            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
-            shortfall: null | components["schemas"]["Rewards"];
-        };
-        /** @description Ledger entries, newest first, and the cursor of the next (older) page. */
-        LedgerPage: {
-            entries: components["schemas"]["LedgerEntry"][];
-            nextCursor: string | null;
-        };
-        /** @description Currencies and items, each by id. */
-        Rewards: {
-            currencies: components["schemas"]["CurrencyAmounts"];
-            items: components["schemas"]["ItemCounts"];
-        };
-        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
-        InventoryItem: {
-            itemId: components["schemas"]["CatalogId"];
-            quantity: number;
-            maxCount: number | null;
-            consumable: boolean;
-        };
-        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
-        Inventory: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            items: components["schemas"]["InventoryItem"][];
-        };
-        /**
-         * @description A grant's id.
-         * @example grt_7c1e5f9b2d04683a7c1e
-         */
-        GrantId: string;
         /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
         Grant: {
             grantId: components["schemas"]["GrantId"];
@@ -1767,91 +1420,6 @@ export interface components {
             /** @description The ledger entry of the claim. */
             entryId: string | null;
         };
-        /** @description A body for an action that takes no input but an optional idempotency key. */
-        IdempotentRequest: {
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
-        InsufficientQuantityError: {
-            error: components["schemas"]["InsufficientQuantityErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
-        InsufficientQuantityErrorBody: {
-            /** @constant */
-            code: "insufficient_quantity";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, how many the change needed and how many the account holds. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
-        ItemMaxCountExceededError: {
-            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
-        ItemMaxCountExceededErrorBody: {
-            /** @constant */
-            code: "item_max_count_exceeded";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, its maxCount, and the stack the change would make. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `price_changed`: the offer's price is not the `expectedPrice` the client sent; nothing was charged. */
-        PriceChangedError: {
-            error: components["schemas"]["PriceChangedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `price_changed`. */
-        PriceChangedErrorBody: {
-            /** @constant */
-            code: "price_changed";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The price the client expected and the offer's price now. */
-            details: {
-                expected: components["schemas"]["CurrencyAmounts"];
-                actual: components["schemas"]["CurrencyAmounts"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `offer_not_purchasable`: the offer is sold through in-app purchase, which the studio's backend fulfils. */
-        OfferNotPurchasableError: {
-            error: components["schemas"]["OfferNotPurchasableErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `offer_not_purchasable`. */
-        OfferNotPurchasableErrorBody: {
-            /** @constant */
-            code: "offer_not_purchasable";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The offer and how it is sold. */
-            details: {
-                offerId: components["schemas"]["CatalogId"];
-                purchasable: string;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `item_not_consumable`: the item is not consumable. */
-        ItemNotConsumableError: {
-            error: components["schemas"]["ItemNotConsumableErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `item_not_consumable`. */
-        ItemNotConsumableErrorBody: {
-            /** @constant */
-            code: "item_not_consumable";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The item. */
-            details: {
-                itemId: components["schemas"]["CatalogId"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
         /** @description `grant_already_claimed`: the grant was claimed already. */
         GrantAlreadyClaimedError: {
             error: components["schemas"]["GrantAlreadyClaimedErrorBody"];
@@ -1868,6 +1436,15 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description The account's grants, newest first (at most 100). */
+        GrantList: {
+            grants: components["schemas"]["Grant"][];
+        };
         /** @description `grant_not_claimable`: the grant expired or was revoked. */
         GrantNotClaimableError: {
             error: components["schemas"]["GrantNotClaimableErrorBody"];
@@ -1882,6 +1459,77 @@ export interface components {
                 grantId: components["schemas"]["GrantId"];
                 /** @enum {string} */
                 status: "expired" | "revoked";
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
+        HeadersTooLargeError: {
+            error: components["schemas"]["HeadersTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `headers_too_large`. */
+        HeadersTooLargeErrorBody: {
+            /** @constant */
+            code: "headers_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @description The server's release. */
+            version: string;
+            time: components["schemas"]["Timestamp"];
+        };
+        /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
+        IdempotencyConflictError: {
+            error: components["schemas"]["IdempotencyConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_conflict`. */
+        IdempotencyConflictErrorBody: {
+            /** @constant */
+            code: "idempotency_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `idempotency_in_progress`: a request with this idempotency key is still running; retry after it finishes to get its response. */
+        IdempotencyInProgressError: {
+            error: components["schemas"]["IdempotencyInProgressErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
+        IdempotencyInProgressErrorBody: {
+            /** @constant */
+            code: "idempotency_in_progress";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
+         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
+         */
+        IdempotencyKey: string;
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A body for an action that takes no input but an optional idempotency key. */
+        IdempotentRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description `insufficient_entry_cost`: the wallet cannot pay the entry cost (the seed's shape: "not enough cash to enter — need 50"). Nothing was charged. */
+        InsufficientEntryCostError: {
+            error: components["schemas"]["InsufficientEntryCostErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `insufficient_entry_cost`. */
+        InsufficientEntryCostErrorBody: {
+            /** @constant */
+            code: "insufficient_entry_cost";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, the entry cost in it, and the balance. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
             };
             requestId: components["schemas"]["RequestId"];
         };
@@ -1902,76 +1550,59 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
-        BalanceLimitExceededError: {
-            error: components["schemas"]["BalanceLimitExceededErrorBody"];
+        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
+        InsufficientQuantityError: {
+            error: components["schemas"]["InsufficientQuantityErrorBody"];
         };
-        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
-        BalanceLimitExceededErrorBody: {
+        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
+        InsufficientQuantityErrorBody: {
             /** @constant */
-            code: "balance_limit_exceeded";
+            code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, its cap, and what the balance would have been. */
+            /** @description Which item, how many the change needed and how many the account holds. */
             details: {
                 resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
+                needed: number;
+                have: number;
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description How many to use up. */
-        ConsumeItemRequest: {
-            /** @default 1 */
-            quantity?: number;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        InvalidRequestDetails: {
+            issues?: components["schemas"]["ValidationIssue"][];
+            field?: string;
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
+        InvalidRequestError: {
+            error: components["schemas"]["InvalidRequestErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `invalid_request`. */
+        InvalidRequestErrorBody: {
+            /** @constant */
+            code: "invalid_request";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["InvalidRequestDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            items: components["schemas"]["InventoryItem"][];
         };
         /** @description The ledger entry of the change and the inventory after it. */
         InventoryChange: {
             entry: components["schemas"]["LedgerEntry"];
             inventory: components["schemas"]["Inventory"];
         };
-        /** @description An offer to buy with virtual currency. Send the offer's `price` the player was shown as `expectedPrice`: if the catalog changed since, the purchase is refused with `price_changed` instead of charging a price the player never saw. */
-        PurchaseRequest: {
-            offerId: components["schemas"]["CatalogId"];
-            /** @default 1 */
-            quantity?: number;
-            expectedPrice?: components["schemas"]["CurrencyAmounts"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description What the purchase charged and gave (price and contents times `quantity`), its ledger entry, and the wallet and inventory after it. */
-        Purchase: {
-            offerId: components["schemas"]["CatalogId"];
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
             quantity: number;
-            charged: components["schemas"]["CurrencyAmounts"];
-            received: components["schemas"]["Rewards"];
-            entry: components["schemas"]["LedgerEntry"];
-            wallet: components["schemas"]["Wallet"];
-            inventory: components["schemas"]["Inventory"];
-        };
-        /** @description The account's grants, newest first (at most 100). */
-        GrantList: {
-            grants: components["schemas"]["Grant"][];
-        };
-        /** @description The claimed grant, the ledger entry that applied its rewards, and the wallet and inventory after it. */
-        ClaimedGrant: {
-            grant: components["schemas"]["Grant"];
-            entry: components["schemas"]["LedgerEntry"];
-            wallet: components["schemas"]["Wallet"];
-            inventory: components["schemas"]["Inventory"];
-        };
-        /** @description Fewer held than consumed (`insufficient_quantity`), an item that is not consumable (`item_not_consumable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        ConsumeItemRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemNotConsumableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description Not enough currency (`insufficient_funds`), a balance or stack over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`), a price other than the one expected (`price_changed`), an offer sold only through in-app purchase (`offer_not_purchasable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        PurchaseRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["PriceChangedError"] | components["schemas"]["OfferNotPurchasableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description Claimed already (`grant_already_claimed`), expired or revoked (`grant_not_claimable`), a reward over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`: the grant stays pending with this as its `lastError`), a reward the active catalog no longer has (`reward_unavailable`, pending likewise, for support to force-claim), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        ClaimGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["GrantNotClaimableError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["RewardUnavailableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description `event: wallet_updated` — a change set moved balances (a purchase, a claim, the studio's backend, a refund). `balances` holds the changed currencies after it. */
-        WalletUpdatedEvent: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            balances: {
-                [key: string]: number;
-            };
+            maxCount: number | null;
+            consumable: boolean;
         };
         /** @description `event: inventory_updated` — a change set moved item stacks. `items` holds the changed stacks after it (0 when used up). */
         InventoryUpdatedEvent: {
@@ -1981,54 +1612,60 @@ export interface components {
                 [key: string]: number;
             };
         };
-        /**
-         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
-         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
-         */
-        PublicId: string;
-        /**
-         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
-         * @example Moonfox
-         */
-        DisplayName: string;
-        /** @description The player's new display name. */
-        UpdateProfileRequest: {
-            displayName: components["schemas"]["DisplayName"];
+        /** @description An inventory item: a stack of at most `maxCount` (1 for an item that does not stack); `consumable` items can be used up by the player; `properties` are free JSON of at most 4 KB. */
+        Item: {
+            itemId: components["schemas"]["CatalogId"];
+            stackable: boolean;
+            maxCount: number;
+            consumable: boolean;
+            properties?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
+            [key: string]: number;
+        };
+        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
+        ItemMaxCountExceededError: {
+            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
+        ItemMaxCountExceededErrorBody: {
+            /** @constant */
+            code: "item_max_count_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, its maxCount, and the stack the change would make. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `item_not_consumable`: the item is not consumable. */
+        ItemNotConsumableError: {
+            error: components["schemas"]["ItemNotConsumableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_not_consumable`. */
+        ItemNotConsumableErrorBody: {
+            /** @constant */
+            code: "item_not_consumable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The item. */
+            details: {
+                itemId: components["schemas"]["CatalogId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The code a private lobby's member shared. */
+        JoinLobbyByCodeRequest: {
+            /** @description As typed: any case, spaces or dashes. */
+            code: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description What other players see of this account: its public handle and display name. */
-        Profile: {
-            accountId: components["schemas"]["AccountId"];
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-        };
-        /**
-         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
-         * @example weekly-distance
-         */
-        LeaderboardId: string;
-        /**
-         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
-         * @example 2026-11-23T00:00:00.000Z
-         * @example all
-         */
-        LeaderboardPeriodId: string;
-        /**
-         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
-         * @example 4300
-         */
-        Score: number;
-        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
-        LeaderboardPeriod: {
-            period: components["schemas"]["LeaderboardPeriodId"];
-            /** Format: date-time */
-            startsAt: string | null;
-            /**
-             * Format: date-time
-             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
-             */
-            endsAt: string | null;
-        };
+        /** @description The player is in another lobby (`already_in_lobby`), the lobby is full (`lobby_full`) or not open (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        JoinLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["LobbyFullError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description A leaderboard's definition and its current period. */
         Leaderboard: {
             leaderboardId: components["schemas"]["LeaderboardId"];
@@ -2054,9 +1691,59 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description `leaderboard_authoritative`: only the studio's backend writes to this board (`submitScoreForAccount`). */
+        LeaderboardAuthoritativeError: {
+            error: components["schemas"]["LeaderboardAuthoritativeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `leaderboard_authoritative`. */
+        LeaderboardAuthoritativeErrorBody: {
+            /** @constant */
+            code: "leaderboard_authoritative";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The board. */
+            details: {
+                leaderboardId: components["schemas"]["LeaderboardId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
+        LeaderboardClosedEvent: {
+            /** @enum {string} */
+            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
+        };
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
         /** @description The environment's leaderboards, by id. */
         LeaderboardList: {
             leaderboards: components["schemas"]["Leaderboard"][];
+        };
+        /** @description A period of a leaderboard: its id and its bounds (both null on a board that never resets). */
+        LeaderboardPeriod: {
+            period: components["schemas"]["LeaderboardPeriodId"];
+            /** Format: date-time */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the period resets (the next firing of `resetSchedule`); null on a board that never resets.
+             */
+            endsAt: string | null;
+        };
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
+        LeaderboardReadyEvent: {
+            leaderboard: components["schemas"]["Leaderboard"];
+            period: components["schemas"]["LeaderboardPeriod"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
         };
         /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
         LeaderboardRecord: {
@@ -2094,253 +1781,45 @@ export interface components {
             /** @description Up to `neighbours` worse records, best first. */
             below: components["schemas"]["LeaderboardRecord"][];
         };
-        /** @description A score for the player's record. */
-        SubmitScoreRequest: {
-            score: components["schemas"]["Score"];
-            subscore?: components["schemas"]["Score"];
-            /** @description Shown with the record to every player; at most 1 KB as JSON (400 otherwise). */
-            metadata?: {
-                [key: string]: unknown;
-            };
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description `event: ready` — first, once: the board and the period this stream follows. After a reconnect with `Last-Event-ID` it carries that id and the `replayed` updates follow; `complete: false` means some were older than the replay window: read the top records again. */
-        LeaderboardReadyEvent: {
-            leaderboard: components["schemas"]["Leaderboard"];
-            period: components["schemas"]["LeaderboardPeriod"];
-            heartbeatSeconds: number;
-            replayed: number;
-            complete: boolean;
-        };
-        /** @description `event: score_update` — a record inside the board's top `streamTopN` changed (or entered or left it), or the record the stream follows (`follow`) changed. Coalesced per record: at most 4 a second, the latest state wins. */
-        ScoreUpdateEvent: {
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-            score: components["schemas"]["Score"];
-            subscore: components["schemas"]["Score"];
-            rank: number;
-            /** @description The record's rank before this change; null for a new record. */
-            previousRank: number | null;
-        };
-        /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
-        LeaderboardClosedEvent: {
+        /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
+        LedgerEntry: {
+            entryId: string;
+            /** @description The account's economy version after this entry: entries are numbered from 1 per account, currencies and items alike. */
+            version: number;
+            at: components["schemas"]["Timestamp"];
             /** @enum {string} */
-            reason: "period_reset" | "board_deleted" | "server_shutdown" | "event_finalised" | "event_cancelled";
-        };
-        /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
-        ScoreSubmission: {
-            leaderboardId: components["schemas"]["LeaderboardId"];
-            period: components["schemas"]["LeaderboardPeriodId"];
-            record: components["schemas"]["LeaderboardRecord"];
-            /** @description The record's rank before the submission; null when the player had no record in this period. */
-            previousRank: number | null;
-            changed: boolean;
-        };
-        /** @description The `error` object of a response whose code is `leaderboard_authoritative`. */
-        LeaderboardAuthoritativeErrorBody: {
-            /** @constant */
-            code: "leaderboard_authoritative";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The board. */
-            details: {
-                leaderboardId: components["schemas"]["LeaderboardId"];
+            source: "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
+            reason: string;
+            ref: string | null;
+            /** @description Currency changes applied, by currency id (empty when only items changed). */
+            changes: {
+                [key: string]: number;
             };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `leaderboard_authoritative`: only the studio's backend writes to this board (`submitScoreForAccount`). */
-        LeaderboardAuthoritativeError: {
-            error: components["schemas"]["LeaderboardAuthoritativeErrorBody"];
-        };
-        /** @description The session does not authorize this account (`forbidden`), or the board takes scores only from the server surface (`leaderboard_authoritative`). (Told apart by `error.code`.) */
-        SubmitScoreForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["LeaderboardAuthoritativeError"];
-        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
-        RewardTier: {
-            fromRank: number;
-            toRank: number;
-            /** @description Currencies and items of the active catalog. */
-            rewards: {
-                currencies?: components["schemas"]["CurrencyAmounts"];
-                items?: components["schemas"]["ItemCounts"];
+            /** @description Every balance of the wallet after this entry. */
+            balancesAfter: {
+                [key: string]: number;
             };
+            /** @description Item changes applied, by item id. */
+            itemChanges: {
+                [key: string]: number;
+            };
+            /** @description The stacks of the changed items after this entry. */
+            itemsAfter: {
+                [key: string]: number;
+            };
+            /** @description What a capped change could not apply: the amounts a force-claim could not credit, or a refund could not take back. Null when everything applied. */
+            shortfall: null | components["schemas"]["Rewards"];
         };
-        /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
-        FinalStanding: {
-            rank: number;
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-            score: components["schemas"]["Score"];
-            subscore: components["schemas"]["Score"];
-            rewards: components["schemas"]["Rewards"] | null;
+        /** @description Ledger entries, newest first, and the cursor of the next (older) page. */
+        LedgerPage: {
+            entries: components["schemas"]["LedgerEntry"][];
+            nextCursor: string | null;
         };
-        /** @description A tournament: a window, an optional entry cost per attempt, attempts per player, a participant cap, its own board (`leaderboardId`, operator best) and rewards by rank. `status`: `upcoming` before `startsAt`, `active` until `endsAt`, then `ended` (`finalisedAt` set once final ranks are frozen and rewards granted, which happens exactly once), or `cancelled`. */
-        Event: {
-            eventId: components["schemas"]["GameEventId"];
-            name: string;
+        /** @description The lobby after the player left it (`closed` when they were the last). */
+        LeftLobby: {
+            lobbyId: components["schemas"]["LobbyId"];
             /** @enum {string} */
-            status: "upcoming" | "active" | "ended" | "cancelled";
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
-            entryCost: components["schemas"]["CurrencyAmounts"];
-            maxAttemptsPerPlayer: number;
-            /** @description Null: no cap. */
-            maxParticipants: number | null;
-            /** @description How long an attempt stays open for its one score. */
-            attemptSeconds: number;
-            /** @enum {string} */
-            sortOrder: "desc" | "asc";
-            rewards: components["schemas"]["RewardTier"][];
-            leaderboardId: components["schemas"]["LeaderboardId"];
-            /** @description Players who entered at least once. */
-            participants: number;
-            /** Format: date-time */
-            finalisedAt: string | null;
-            /** Format: date-time */
-            cancelledAt: string | null;
-            /** @description Once finalised: the top 100 as frozen, with what each won. */
-            finalStandings: components["schemas"]["FinalStanding"][] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** @description Events, soonest to end first. */
-        EventList: {
-            events: components["schemas"]["Event"][];
-        };
-        /** @description The `error` object of a response whose code is `event_not_active`. */
-        EventNotActiveErrorBody: {
-            /** @constant */
-            code: "event_not_active";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The event, its status and window. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                /** @enum {string} */
-                status: "upcoming" | "ended" | "cancelled";
-                /** Format: date-time */
-                startsAt: string;
-                /** Format: date-time */
-                endsAt: string;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `event_not_active`: the event has not started, has ended, or was cancelled. */
-        EventNotActiveError: {
-            error: components["schemas"]["EventNotActiveErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `event_full`. */
-        EventFullErrorBody: {
-            /** @constant */
-            code: "event_full";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The cap. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                maxParticipants: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `event_full`: the event has its `maxParticipants` already, and this player is not one of them. */
-        EventFullError: {
-            error: components["schemas"]["EventFullErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `attempts_exhausted`. */
-        AttemptsExhaustedErrorBody: {
-            /** @constant */
-            code: "attempts_exhausted";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The allowance. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                maxAttemptsPerPlayer: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `attempts_exhausted`: the player has used every attempt the event allows. */
-        AttemptsExhaustedError: {
-            error: components["schemas"]["AttemptsExhaustedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `insufficient_entry_cost`. */
-        InsufficientEntryCostErrorBody: {
-            /** @constant */
-            code: "insufficient_entry_cost";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, the entry cost in it, and the balance. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `insufficient_entry_cost`: the wallet cannot pay the entry cost (the seed's shape: "not enough cash to enter — need 50"). Nothing was charged. */
-        InsufficientEntryCostError: {
-            error: components["schemas"]["InsufficientEntryCostErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `attempt_closed`. */
-        AttemptClosedErrorBody: {
-            /** @constant */
-            code: "attempt_closed";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The attempt and why it is closed. */
-            details: {
-                attemptId: string;
-                /** @enum {string} */
-                reason: "scored" | "expired" | "event_ended";
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `attempt_closed`: the attempt has its score already, its time ran out, or the event ended. */
-        AttemptClosedError: {
-            error: components["schemas"]["AttemptClosedErrorBody"];
-        };
-        /** @description The event is not running (`event_not_active`), full (`event_full`), the player's attempts are used up (`attempts_exhausted`), the wallet cannot pay (`insufficient_entry_cost`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        EnterEventRefusedError: components["schemas"]["EventNotActiveError"] | components["schemas"]["EventFullError"] | components["schemas"]["AttemptsExhaustedError"] | components["schemas"]["InsufficientEntryCostError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The attempt is closed (`attempt_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        SubmitEventScoreRefusedError: components["schemas"]["AttemptClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description An attempt at the event: submit its one score with `submitEventScore` before `expiresAt`. */
-        EventEntry: {
-            eventId: components["schemas"]["GameEventId"];
-            attemptId: string;
-            attemptsRemaining: number;
-            charged: components["schemas"]["CurrencyAmounts"];
-            /** Format: date-time */
-            expiresAt: string;
-            /** @description The ledger entry of the charge (source `event_entry`); null for a free event. */
-            entry: components["schemas"]["LedgerEntry"] | null;
-        };
-        /** @description Nothing to send but, optionally, the idempotency key. */
-        EnterEventRequest: {
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /**
-         * @description A lobby's id.
-         * @example lby_8d2f6a0c4e9b1d5f7a3c
-         */
-        LobbyId: string;
-        /**
-         * @description The game mode a lobby is for (the studio's own names).
-         * @example duel
-         */
-        LobbyMode: string;
-        /**
-         * @description Where the players want to play (the studio's own names).
-         * @example eu
-         */
-        LobbyRegion: string;
-        /** @description The studio's own settings of a lobby (map, rules); at most 4 KB as JSON (413 `payload_too_large` otherwise). */
-        LobbyAttributes: {
-            [key: string]: unknown;
-        };
-        /** @description A member as the others see them. */
-        LobbyMember: {
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-            host: boolean;
-            /** Format: date-time */
-            joinedAt: string;
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
         };
         /** @description A lobby as its members see it. `state`: `forming` (a quick-join lobby short of `minPlayers`), `open`, `locked` (the host closed it to joiners), `in_game` (started), `closed`. `version` grows with every change; `updateLobby` takes it as `expectedVersion`. */
         Lobby: {
@@ -2366,132 +1845,17 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description An open public lobby in a listing: the host only by `publicId`. */
-        LobbySummary: {
-            lobbyId: components["schemas"]["LobbyId"];
-            mode: components["schemas"]["LobbyMode"];
-            region: components["schemas"]["LobbyRegion"] | null;
-            maxPlayers: number;
-            memberCount: number;
-            hostPublicId: components["schemas"]["PublicId"];
-            attributes: components["schemas"]["LobbyAttributes"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        /** @description Open public lobbies with room, oldest first. */
-        LobbyList: {
-            lobbies: components["schemas"]["LobbySummary"][];
-            nextCursor: string | null;
-        };
-        /** @description A new lobby, with its creator as host. */
-        CreateLobbyRequest: {
-            maxPlayers: number;
-            /** @enum {string} */
-            visibility: "public" | "private";
-            mode: components["schemas"]["LobbyMode"];
-            region?: components["schemas"]["LobbyRegion"];
-            attributes?: components["schemas"]["LobbyAttributes"];
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The code a private lobby's member shared. */
-        JoinLobbyByCodeRequest: {
-            /** @description As typed: any case, spaces or dashes. */
-            code: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description What the player wants to play. */
-        QuickJoinRequest: {
-            mode: components["schemas"]["LobbyMode"];
-            region?: components["schemas"]["LobbyRegion"];
-            /** @default 4 */
-            maxPlayers?: number;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The host's change, against the version it saw. */
-        UpdateLobbyRequest: {
-            expectedVersion: number;
-            attributes?: components["schemas"]["LobbyAttributes"];
-            locked?: boolean;
-            maxPlayers?: number;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
         /** @description Nothing to send but, optionally, the idempotency key. */
         LobbyActionRequest: {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description The lobby the player is in, ready to play. */
-        QuickJoined: {
-            lobby: components["schemas"]["Lobby"];
+        /** @description The studio's own settings of a lobby (map, rules); at most 4 KB as JSON (413 `payload_too_large` otherwise). */
+        LobbyAttributes: {
+            [key: string]: unknown;
         };
-        /** @description The lobby after the player left it (`closed` when they were the last). */
-        LeftLobby: {
-            lobbyId: components["schemas"]["LobbyId"];
-            /** @enum {string} */
-            state: "forming" | "open" | "locked" | "in_game" | "closed";
-        };
-        /** @description Where the game server waits for the players. */
-        MatchConnection: {
-            host: string;
-            port: number;
-            ticket?: string;
-        };
-        /** @description The match the studio's matchmaker assigned the player to. */
-        MatchAssignment: {
-            matchId: string;
-            lobbyId: components["schemas"]["LobbyId"] | null;
-            connection: components["schemas"]["MatchConnection"];
-            /** Format: date-time */
-            expiresAt: string | null;
-            /** Format: date-time */
-            assignedAt: string;
-        };
-        /** @description `event: lobby_updated` — the account's lobby changed (a member joined, left or was dropped, a new host, the host's update, the start). */
-        LobbyUpdatedEvent: {
-            lobby: components["schemas"]["Lobby"];
-        };
-        /** @description `event: lobby_closed` — the account is no longer in its lobby because the lobby closed when its last member left (`empty`), or because this member was silent longer than the lobby timeout and was dropped (`dropped`). */
-        LobbyClosedEvent: {
-            lobbyId: components["schemas"]["LobbyId"];
-            /** @enum {string} */
-            reason: "empty" | "dropped";
-        };
-        /** @description `event: match_assigned` — the studio's matchmaker assigned the account to a match. */
-        MatchAssignedEvent: {
-            matchId: string;
-            connection: components["schemas"]["MatchConnection"];
-            /** Format: date-time */
-            expiresAt: string | null;
-        };
-        /** @description The `error` object of a response whose code is `already_in_lobby`. */
-        AlreadyInLobbyErrorBody: {
-            /** @constant */
-            code: "already_in_lobby";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby the player is in. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `already_in_lobby`: the player is in another lobby; leave it first. */
-        AlreadyInLobbyError: {
-            error: components["schemas"]["AlreadyInLobbyErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `lobby_full`. */
-        LobbyFullErrorBody: {
-            /** @constant */
-            code: "lobby_full";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby and its size. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                maxPlayers: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `lobby_full`: the lobby has its `maxPlayers`. */
-        LobbyFullError: {
-            error: components["schemas"]["LobbyFullErrorBody"];
+        /** @description `lobby_closed`: the lobby is locked, in game or closed. */
+        LobbyClosedError: {
+            error: components["schemas"]["LobbyClosedErrorBody"];
         };
         /** @description The `error` object of a response whose code is `lobby_closed`. */
         LobbyClosedErrorBody: {
@@ -2506,40 +1870,17 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `lobby_closed`: the lobby is locked, in game or closed. */
-        LobbyClosedError: {
-            error: components["schemas"]["LobbyClosedErrorBody"];
+        /** @description `event: lobby_closed` — the account is no longer in its lobby because the lobby closed when its last member left (`empty`), or because this member was silent longer than the lobby timeout and was dropped (`dropped`). */
+        LobbyClosedEvent: {
+            lobbyId: components["schemas"]["LobbyId"];
+            /** @enum {string} */
+            reason: "empty" | "dropped";
         };
-        /** @description The `error` object of a response whose code is `not_host`. */
-        NotHostErrorBody: {
-            /** @constant */
-            code: "not_host";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby and its host. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                hostPublicId: components["schemas"]["PublicId"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `not_host`: only the lobby's host may do this. */
-        NotHostError: {
-            error: components["schemas"]["NotHostErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `lobby_version_conflict`. */
-        LobbyVersionConflictErrorBody: {
-            /** @constant */
-            code: "lobby_version_conflict";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby as it is now. */
-            details: {
-                lobby: components["schemas"]["Lobby"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `lobby_version_conflict`: the lobby changed since `expectedVersion`; nothing was written. */
-        LobbyVersionConflictError: {
-            error: components["schemas"]["LobbyVersionConflictErrorBody"];
+        /** @description The session does not authorize this account or lobby (`forbidden`: not a member), or only the host may do this (`not_host`). (Told apart by `error.code`.) */
+        LobbyForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["NotHostError"];
+        /** @description `lobby_forming` — the one 2xx answer in the error envelope (the conventions seed's rule): the player holds a place in a forming lobby; call `quickJoinLobby` again after `Retry-After` seconds. */
+        LobbyForming: {
+            error: components["schemas"]["LobbyFormingBody"];
         };
         /** @description The `error` object of a response whose code is `lobby_forming`. */
         LobbyFormingBody: {
@@ -2555,20 +1896,307 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `lobby_forming` — the one 2xx answer in the error envelope (the conventions seed's rule): the player holds a place in a forming lobby; call `quickJoinLobby` again after `Retry-After` seconds. */
-        LobbyForming: {
-            error: components["schemas"]["LobbyFormingBody"];
+        /** @description `lobby_full`: the lobby has its `maxPlayers`. */
+        LobbyFullError: {
+            error: components["schemas"]["LobbyFullErrorBody"];
         };
-        /** @description The session does not authorize this account or lobby (`forbidden`: not a member), or only the host may do this (`not_host`). (Told apart by `error.code`.) */
-        LobbyForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["NotHostError"];
-        /** @description The player is in another lobby (`already_in_lobby`), the lobby is full (`lobby_full`) or not open (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        JoinLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["LobbyFullError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The player is in another lobby (`already_in_lobby`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        CreateLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The lobby changed since `expectedVersion` (`lobby_version_conflict`, the current lobby in `details`), or it is in game or closed (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        UpdateLobbyRefusedError: components["schemas"]["LobbyVersionConflictError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The `error` object of a response whose code is `lobby_full`. */
+        LobbyFullErrorBody: {
+            /** @constant */
+            code: "lobby_full";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby and its size. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                maxPlayers: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A lobby's id.
+         * @example lby_8d2f6a0c4e9b1d5f7a3c
+         */
+        LobbyId: string;
+        /** @description Open public lobbies with room, oldest first. */
+        LobbyList: {
+            lobbies: components["schemas"]["LobbySummary"][];
+            nextCursor: string | null;
+        };
+        /** @description A member as the others see them. */
+        LobbyMember: {
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            host: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        /**
+         * @description The game mode a lobby is for (the studio's own names).
+         * @example duel
+         */
+        LobbyMode: string;
+        /**
+         * @description Where the players want to play (the studio's own names).
+         * @example eu
+         */
+        LobbyRegion: string;
         /** @description The lobby is closed (or, to start, already in game) (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
         LobbyStateRefusedError: components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description An open public lobby in a listing: the host only by `publicId`. */
+        LobbySummary: {
+            lobbyId: components["schemas"]["LobbyId"];
+            mode: components["schemas"]["LobbyMode"];
+            region: components["schemas"]["LobbyRegion"] | null;
+            maxPlayers: number;
+            memberCount: number;
+            hostPublicId: components["schemas"]["PublicId"];
+            attributes: components["schemas"]["LobbyAttributes"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description `event: lobby_updated` — the account's lobby changed (a member joined, left or was dropped, a new host, the host's update, the start). */
+        LobbyUpdatedEvent: {
+            lobby: components["schemas"]["Lobby"];
+        };
+        /** @description `lobby_version_conflict`: the lobby changed since `expectedVersion`; nothing was written. */
+        LobbyVersionConflictError: {
+            error: components["schemas"]["LobbyVersionConflictErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `lobby_version_conflict`. */
+        LobbyVersionConflictErrorBody: {
+            /** @constant */
+            code: "lobby_version_conflict";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby as it is now. */
+            details: {
+                lobby: components["schemas"]["Lobby"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description What the client sent. */
+        LocalBranch: {
+            baseVersion: number;
+            data: components["schemas"]["SlotData"];
+            /** @description Null when the write did not send one. */
+            slotInfo: components["schemas"]["SlotInfo"] | null;
+        };
+        /** @description `event: match_assigned` — the studio's matchmaker assigned the account to a match. */
+        MatchAssignedEvent: {
+            matchId: string;
+            connection: components["schemas"]["MatchConnection"];
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        /** @description The match the studio's matchmaker assigned the player to. */
+        MatchAssignment: {
+            matchId: string;
+            lobbyId: components["schemas"]["LobbyId"] | null;
+            connection: components["schemas"]["MatchConnection"];
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        /** @description Where the game server waits for the players. */
+        MatchConnection: {
+            host: string;
+            port: number;
+            ticket?: string;
+        };
+        /** @description `monthly_quota_exceeded`: the workspace has used its plan's runtime requests for this calendar month (UTC). */
+        MonthlyQuotaExceededError: {
+            error: components["schemas"]["MonthlyQuotaExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `monthly_quota_exceeded`. */
+        MonthlyQuotaExceededErrorBody: {
+            /** @constant */
+            code: "monthly_quota_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A slot to create. */
+        NewSlot: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
+        };
+        /** @description `not_found`: no such slot in the session's account, or no such route. */
+        NotFoundError: {
+            error: components["schemas"]["NotFoundErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_found`. */
+        NotFoundErrorBody: {
+            /** @constant */
+            code: "not_found";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `not_host`: only the lobby's host may do this. */
+        NotHostError: {
+            error: components["schemas"]["NotHostErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_host`. */
+        NotHostErrorBody: {
+            /** @constant */
+            code: "not_host";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The lobby and its host. */
+            details: {
+                lobbyId: components["schemas"]["LobbyId"];
+                hostPublicId: components["schemas"]["PublicId"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
+        Offer: {
+            offerId: components["schemas"]["CatalogId"];
+            price: components["schemas"]["CurrencyAmounts"];
+            contents: components["schemas"]["OfferContents"];
+            /** @description The store's product id, for `iap` offers. */
+            sku?: string;
+            /** @enum {string} */
+            purchasable: "client" | "iap";
+        };
+        /** @description What an offer gives. */
+        OfferContents: {
+            currencies?: components["schemas"]["CurrencyAmounts"];
+            items?: components["schemas"]["ItemCounts"];
+        };
+        /** @description `offer_not_purchasable`: the offer is sold through in-app purchase, which the studio's backend fulfils. */
+        OfferNotPurchasableError: {
+            error: components["schemas"]["OfferNotPurchasableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `offer_not_purchasable`. */
+        OfferNotPurchasableErrorBody: {
+            /** @constant */
+            code: "offer_not_purchasable";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The offer and how it is sold. */
+            details: {
+                offerId: components["schemas"]["CatalogId"];
+                purchasable: string;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        PayloadTooLargeDetails: {
+            /** @example data */
+            field: string;
+            limitBytes?: number;
+            actualBytes?: number;
+            limitItems?: number;
+            actualItems?: number;
+        };
+        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `payload_too_large`. */
+        PayloadTooLargeErrorBody: {
+            /** @constant */
+            code: "payload_too_large";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["PayloadTooLargeDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
+         * @example player-8841
+         */
+        PlayerRef: string;
+        /** @description `price_changed`: the offer's price is not the `expectedPrice` the client sent; nothing was charged. */
+        PriceChangedError: {
+            error: components["schemas"]["PriceChangedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `price_changed`. */
+        PriceChangedErrorBody: {
+            /** @constant */
+            code: "price_changed";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description The price the client expected and the offer's price now. */
+            details: {
+                expected: components["schemas"]["CurrencyAmounts"];
+                actual: components["schemas"]["CurrencyAmounts"];
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description What other players see of this account: its public handle and display name. */
+        Profile: {
+            accountId: components["schemas"]["AccountId"];
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+        };
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        /** @description What the purchase charged and gave (price and contents times `quantity`), its ledger entry, and the wallet and inventory after it. */
+        Purchase: {
+            offerId: components["schemas"]["CatalogId"];
+            quantity: number;
+            charged: components["schemas"]["CurrencyAmounts"];
+            received: components["schemas"]["Rewards"];
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description Not enough currency (`insufficient_funds`), a balance or stack over its cap (`balance_limit_exceeded`, `item_max_count_exceeded`), a price other than the one expected (`price_changed`), an offer sold only through in-app purchase (`offer_not_purchasable`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        PurchaseRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["PriceChangedError"] | components["schemas"]["OfferNotPurchasableError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description An offer to buy with virtual currency. Send the offer's `price` the player was shown as `expectedPrice`: if the catalog changed since, the purchase is refused with `price_changed` instead of charging a price the player never saw. */
+        PurchaseRequest: {
+            offerId: components["schemas"]["CatalogId"];
+            /** @default 1 */
+            quantity?: number;
+            expectedPrice?: components["schemas"]["CurrencyAmounts"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description What the player wants to play. */
+        QuickJoinRequest: {
+            mode: components["schemas"]["LobbyMode"];
+            region?: components["schemas"]["LobbyRegion"];
+            /** @default 4 */
+            maxPlayers?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The lobby the player is in, ready to play. */
+        QuickJoined: {
+            lobby: components["schemas"]["Lobby"];
+        };
+        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). (The members are told apart by `error.code`, so exactly one matches.) */
+        QuotaOrStorageError: components["schemas"]["MonthlyQuotaExceededError"] | components["schemas"]["StorageLimitExceededError"];
+        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
+        RateLimitedError: {
+            error: components["schemas"]["RateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `rate_limited`. */
+        RateLimitedErrorBody: {
+            /** @constant */
+            code: "rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `event: ready` — sent once, first, when the stream is subscribed. When the client reconnected with `Last-Event-ID`, `ready` carries that same id (it stands at the client's position) and the `replayed` events it missed follow, so ids only grow on a stream; `complete: false` means some were older than the replay window and the client should reload the account. */
+        ReadyEvent: {
+            accountId: components["schemas"]["AccountId"];
+            heartbeatSeconds: number;
+            replayed: number;
+            complete: boolean;
+        };
+        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
+        RequestId: string;
+        /** @description What the ranks `fromRank` to `toRank` (inclusive) win: granted to each ranked player when the event finalises (a grant, source `event`, for the player to claim). */
+        RewardTier: {
+            fromRank: number;
+            toRank: number;
+            /** @description Currencies and items of the active catalog. */
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+        };
         /** @description `reward_unavailable`: a reward names a currency or item the active catalog no longer has. The grant stays pending with this as its `lastError` (a stuck grant), and support can force-claim it: nothing is lost whatever the catalog becomes. */
         RewardUnavailableError: {
             error: components["schemas"]["RewardUnavailableErrorBody"];
@@ -2586,10 +2214,382 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
+        RuntimeConfig: {
+            syncPolicy: components["schemas"]["SyncPolicy"];
+            /** @description Null until a game config is published. */
+            gameConfig: components["schemas"]["GameConfig"] | null;
+        };
+        /**
+         * @description An integer within ±(2^53 − 1), exact in every JSON parser.
+         * @example 4300
+         */
+        Score: number;
+        /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
+        ScoreSubmission: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
+            period: components["schemas"]["LeaderboardPeriodId"];
+            record: components["schemas"]["LeaderboardRecord"];
+            /** @description The record's rank before the submission; null when the player had no record in this period. */
+            previousRank: number | null;
+            changed: boolean;
+        };
+        /** @description `event: score_update` — a record inside the board's top `streamTopN` changed (or entered or left it), or the record the stream follows (`follow`) changed. Coalesced per record: at most 4 a second, the latest state wins. */
+        ScoreUpdateEvent: {
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            rank: number;
+            /** @description The record's rank before this change; null for a new record. */
+            previousRank: number | null;
+        };
+        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
+        ServerError: {
+            error: components["schemas"]["ServerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `server_error`. */
+        ServerErrorBody: {
+            /** @constant */
+            code: "server_error";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
+        ServiceUnavailableError: {
+            error: components["schemas"]["ServiceUnavailableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unavailable`. */
+        ServiceUnavailableErrorBody: {
+            /** @constant */
+            code: "unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description A named save slot, `data` included. */
+        Slot: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            data: components["schemas"]["SlotData"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @example {
+         *       "hp": 87,
+         *       "gold": 1520,
+         *       "inventory": [
+         *         "wooden-sword",
+         *         "potion"
+         *       ],
+         *       "position": {
+         *         "x": 10.5,
+         *         "y": -3
+         *       }
+         *     }
+         */
+        SlotData: {
+            [key: string]: unknown;
+        } | unknown[] | string | number | boolean | null;
+        /** @description `slot_exists`: the account already has a slot with this id. */
+        SlotExistsError: {
+            error: components["schemas"]["SlotExistsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `slot_exists`. */
+        SlotExistsErrorBody: {
+            /** @constant */
+            code: "slot_exists";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
+         * @example main
+         * @example autosave
+         * @example profile-2
+         */
+        SlotId: string;
+        /**
+         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
+         * @example {
+         *       "level": 3,
+         *       "label": "Forest Temple"
+         *     }
+         */
+        SlotInfo: {
+            [key: string]: unknown;
+        };
+        /** @description A slot without its `data`. */
+        SlotSummary: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `event: slot_updated` — a write to one of the account's slots was accepted (from any device or surface). Load the slot with `getSlot` when `version` is newer than yours. */
+        SlotUpdatedEvent: {
+            accountId: components["schemas"]["AccountId"];
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            updatedAt: components["schemas"]["Timestamp"];
+            slotInfo: components["schemas"]["SlotInfo"];
+        };
+        /**
+         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
+         * @example 2
+         */
+        SlotVersion: number;
+        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
+        StorageLimitExceededError: {
+            error: components["schemas"]["StorageLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
+        StorageLimitExceededErrorBody: {
+            /** @constant */
+            code: "storage_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Too many requests (`rate_limited`), or a scope of the stream already has the most open streams (`too_many_streams`). (The members are told apart by `error.code`, so exactly one matches.) */
+        StreamRefusedError: components["schemas"]["RateLimitedError"] | components["schemas"]["TooManyStreamsError"];
+        /** @description The attempt is closed (`attempt_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        SubmitEventScoreRefusedError: components["schemas"]["AttemptClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The session does not authorize this account (`forbidden`), or the board takes scores only from the server surface (`leaderboard_authoritative`). (Told apart by `error.code`.) */
+        SubmitScoreForbiddenError: components["schemas"]["ForbiddenError"] | components["schemas"]["LeaderboardAuthoritativeError"];
+        /** @description A score for the player's record. */
+        SubmitScoreRequest: {
+            score: components["schemas"]["Score"];
+            subscore?: components["schemas"]["Score"];
+            /** @description Shown with the record to every player; at most 1 KB as JSON (400 otherwise). */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description How clients should sync in this environment: the plan's payload caps and client guidance. */
+        SyncPolicy: {
+            /**
+             * @description Writes carry `baseVersion`; a stale one is a 409 `conflict` with merge branches.
+             * @constant
+             */
+            conflictModel: "optimistic";
+            /** @description Cap on the canonical `data` of one slot, in bytes. */
+            maxDataBytes: number;
+            /** @description Cap on the canonical `slotInfo` of one slot, in bytes. */
+            maxSlotInfoBytes: number;
+            maxSlotsPerAccount: number;
+            /** @constant */
+            checksumAlgorithm: "sha256";
+            /**
+             * @description How `data` is encoded for size and checksum.
+             * @constant
+             */
+            canonicalization: "RFC8785";
+            /** @description How often a client should sync while playing; also sync on save points and on exit. */
+            recommendedSyncIntervalSeconds: number;
+            transferCodesEnabled: boolean;
+            transferCodeMaxTtlSeconds: number;
+        };
+        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. (The members are told apart by `error.code`, so exactly one matches.) */
+        SyncSlotConflictError: components["schemas"]["ConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        SyncSlotRequest: {
+            /** @description The version this content was based on (0: the device never saw a cloud version). */
+            baseVersion: number;
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
+            checksum?: components["schemas"]["Checksum"];
+            /**
+             * @description Overwrite the cloud even when `baseVersion` is stale.
+             * @default false
+             */
+            force?: boolean;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /**
+         * Format: date-time
+         * @description An RFC 3339 UTC timestamp with milliseconds.
+         * @example 2026-11-23T09:00:00.000Z
+         */
+        Timestamp: string;
+        /** @description `too_many_streams`: the account, client address, API key or operator session (`details.scope`) already has the most open event streams allowed (`details.limit`); close one first. */
+        TooManyStreamsError: {
+            error: components["schemas"]["TooManyStreamsErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `too_many_streams`. */
+        TooManyStreamsErrorBody: {
+            /** @constant */
+            code: "too_many_streams";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        TransferCode: {
+            /**
+             * @description Twelve characters of an unambiguous alphabet (no 0, 1, I, O) in three groups.
+             * @example K7QF-9XM2-P4TD
+             */
+            code: string;
+            accountId: components["schemas"]["AccountId"];
+            createdAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description `transfer_code_consumed`: already used; transfer codes are single-use. */
+        TransferCodeConsumedError: {
+            error: components["schemas"]["TransferCodeConsumedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_consumed`. */
+        TransferCodeConsumedErrorBody: {
+            /** @constant */
+            code: "transfer_code_consumed";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `transfer_code_disabled`: transfer codes are switched off for this environment. */
+        TransferCodeDisabledError: {
+            error: components["schemas"]["TransferCodeDisabledErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_disabled`. */
+        TransferCodeDisabledErrorBody: {
+            /** @constant */
+            code: "transfer_code_disabled";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `transfer_code_expired`: past its lifetime; create a new code on the original device. */
+        TransferCodeExpiredError: {
+            error: components["schemas"]["TransferCodeExpiredErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_expired`. */
+        TransferCodeExpiredErrorBody: {
+            /** @constant */
+            code: "transfer_code_expired";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `transfer_code_invalid`: malformed, unknown, or of another environment. */
+        TransferCodeInvalidError: {
+            error: components["schemas"]["TransferCodeInvalidErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_invalid`. */
+        TransferCodeInvalidErrorBody: {
+            /** @constant */
+            code: "transfer_code_invalid";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `transfer_code_rate_limited`: too many wrong guesses burned this code; create a new one on the original device. */
+        TransferCodeRateLimitedError: {
+            error: components["schemas"]["TransferCodeRateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_rate_limited`. */
+        TransferCodeRateLimitedErrorBody: {
+            /** @constant */
+            code: "transfer_code_rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `transfer_code_revoked`: the code was voided when the session that minted it (or every session of its account) was revoked. Only a caller who typed the code correctly learns this. */
+        TransferCodeRevokedError: {
+            error: components["schemas"]["TransferCodeRevokedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `transfer_code_revoked`. */
+        TransferCodeRevokedErrorBody: {
+            /** @constant */
+            code: "transfer_code_revoked";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unauthorized`. */
+        UnauthorizedErrorBody: {
+            /** @constant */
+            code: "unauthorized";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `unsupported_media_type`: the body is not `application/json`. */
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
+        UnsupportedMediaTypeErrorBody: {
+            /** @constant */
+            code: "unsupported_media_type";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby changed since `expectedVersion` (`lobby_version_conflict`, the current lobby in `details`), or it is in game or closed (`lobby_closed`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        UpdateLobbyRefusedError: components["schemas"]["LobbyVersionConflictError"] | components["schemas"]["LobbyClosedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The host's change, against the version it saw. */
+        UpdateLobbyRequest: {
+            expectedVersion: number;
+            attributes?: components["schemas"]["LobbyAttributes"];
+            locked?: boolean;
+            maxPlayers?: number;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The player's new display name. */
+        UpdateProfileRequest: {
+            displayName: components["schemas"]["DisplayName"];
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        ValidationIssue: {
+            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
+            path: string;
+            message: string;
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
+        };
+        /** @description `event: wallet_updated` — a change set moved balances (a purchase, a claim, the studio's backend, a refund). `balances` holds the changed currencies after it. */
+        WalletUpdatedEvent: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: {
+                [key: string]: number;
+            };
+        };
     };
     responses: {
-        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
-        InvalidRequest: {
+        /** @description The grant cannot be claimed now. */
+        ClaimGrantRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2600,21 +2600,11 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["InvalidRequestError"];
+                "application/json": components["schemas"]["ClaimGrantRefusedError"];
             };
         };
-        /** @description The runtime key is missing, malformed, revoked or of the wrong kind (`unauthorized`). */
-        Unauthorized: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnauthorizedError"];
-            };
-        };
-        /** @description The account session is missing, invalid, revoked, or belongs to another account (`forbidden`). */
-        Forbidden: {
+        /** @description Not enough of the item, not consumable, or an idempotency key conflict. */
+        ConsumeItemRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2625,240 +2615,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ForbiddenError"];
-            };
-        };
-        /** @description The session's account has no slot with this id (`not_found`). */
-        SlotNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The account was erased (`gone`); its id is never reused. */
-        Gone: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["GoneError"];
-            };
-        };
-        /** @description `data`, `slotInfo` or the whole body is over its byte cap (`payload_too_large`). */
-        PayloadTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PayloadTooLargeError"];
-            };
-        };
-        /** @description The request body is not `application/json` (`unsupported_media_type`). */
-        UnsupportedMediaType: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-            };
-        };
-        /** @description The request's headers together are over 16 KB (`headers_too_large`). Any route can answer this; no credential or limit was involved. */
-        HeadersTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["HeadersTooLargeError"];
-            };
-        };
-        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`). */
-        MonthlyQuotaExceeded: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["MonthlyQuotaExceededError"];
-            };
-        };
-        /** @description Too many requests for this key (`rate_limited`). */
-        RateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RateLimitedError"];
-            };
-        };
-        /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
-        InternalServerError: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ServerError"];
-            };
-        };
-        /** @description The server cannot serve right now (`unavailable`). */
-        ServiceUnavailable: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ServiceUnavailableError"];
-            };
-        };
-        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
-        IdempotencyConflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["IdempotencyRefusedError"];
-            };
-        };
-        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). */
-        QuotaOrStorage: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["QuotaOrStorageError"];
-            };
-        };
-        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
-        StoreBusy: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ServiceUnavailableError"];
-            };
-        };
-        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
-        StreamCapacity: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ServiceUnavailableError"];
-            };
-        };
-        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
-        CreateSlotConflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CreateSlotConflictError"];
-            };
-        };
-        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
-        SyncSlotConflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["SyncSlotConflictError"];
-            };
-        };
-        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). */
-        CreateTransferCodeRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CreateTransferCodeRefusedError"];
-            };
-        };
-        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. */
-        ConsumeTransferCodeRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ConsumeTransferCodeRefusedError"];
+                "application/json": components["schemas"]["ConsumeItemRefusedError"];
             };
         };
         /** @description Too many requests (`rate_limited`), or too many wrong guesses burned this code (`transfer_code_rate_limited`: create a new code on the original device). */
@@ -2878,8 +2635,8 @@ export interface components {
                 "application/json": components["schemas"]["ConsumeTransferCodeRateLimitedError"];
             };
         };
-        /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). */
-        StreamRefused: {
+        /** @description The body is invalid, or the code is invalid, expired, already consumed, revoked, or transfer codes are switched off for this environment. */
+        ConsumeTransferCodeRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -2887,106 +2644,59 @@ export interface components {
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
                 "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
                 RateLimit: components["headers"]["RateLimit-IfCounted"];
-                /** @description Seconds to wait before retrying; sent with `rate_limited` and `too_many_streams`. */
-                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["StreamRefusedError"];
+                "application/json": components["schemas"]["ConsumeTransferCodeRefusedError"];
+            };
+        };
+        /** @description The player is in another lobby. */
+        CreateLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateLobbyRefusedError"];
+            };
+        };
+        /** @description A slot with this id already exists in the account (`slot_exists`). Load or sync it instead. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
+        CreateSlotConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateSlotConflictError"];
+            };
+        };
+        /** @description The body is invalid (`invalid_request`), or transfer codes are switched off for this environment (`transfer_code_disabled`). */
+        CreateTransferCodeRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateTransferCodeRefusedError"];
             };
         };
         /** @description The offer, item or grant does not exist in the active catalog or for this account (`not_found`). */
         EconomyNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description Not enough of the item, not consumable, or an idempotency key conflict. */
-        ConsumeItemRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ConsumeItemRefusedError"];
-            };
-        };
-        /** @description The purchase cannot apply, and nothing was charged. */
-        PurchaseRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PurchaseRefusedError"];
-            };
-        };
-        /** @description The grant cannot be claimed now. */
-        ClaimGrantRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ClaimGrantRefusedError"];
-            };
-        };
-        /** @description No leaderboard with this id in the environment (`not_found`). */
-        LeaderboardNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The session does not authorize this account (`forbidden`), or the board is authoritative (`leaderboard_authoritative`). */
-        SubmitScoreForbidden: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["SubmitScoreForbiddenError"];
-            };
-        };
-        /** @description No such event in the environment, or no such attempt of this account (`not_found`). */
-        EventNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -3015,8 +2725,8 @@ export interface components {
                 "application/json": components["schemas"]["EnterEventRefusedError"];
             };
         };
-        /** @description The attempt takes no score now. */
-        SubmitEventScoreRefused: {
+        /** @description No such event in the environment, or no such attempt of this account (`not_found`). */
+        EventNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -3027,11 +2737,122 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["SubmitEventScoreRefusedError"];
+                "application/json": components["schemas"]["NotFoundError"];
             };
         };
-        /** @description No such lobby in the environment (`not_found`). */
-        LobbyNotFound: {
+        /** @description The account session is missing, invalid, revoked, or belongs to another account (`forbidden`). */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ForbiddenError"];
+            };
+        };
+        /** @description The account was erased (`gone`); its id is never reused. */
+        Gone: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GoneError"];
+            };
+        };
+        /** @description The request's headers together are over 16 KB (`headers_too_large`). Any route can answer this; no credential or limit was involved. */
+        HeadersTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HeadersTooLargeError"];
+            };
+        };
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
+        IdempotencyConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdempotencyRefusedError"];
+            };
+        };
+        /** @description Persistly failed internally (`server_error`); the operation's result is unknown. */
+        InternalServerError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServerError"];
+            };
+        };
+        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
+        InvalidRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InvalidRequestError"];
+            };
+        };
+        /** @description Too many requests, or too many wrong join codes from this key this minute (`rate_limited`). */
+        JoinCodeRateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
+        /** @description The player cannot join. */
+        JoinLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JoinLobbyRefusedError"];
+            };
+        };
+        /** @description No leaderboard with this id in the environment (`not_found`). */
+        LeaderboardNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -3060,8 +2881,8 @@ export interface components {
                 "application/json": components["schemas"]["LobbyForbiddenError"];
             };
         };
-        /** @description The player cannot join. */
-        JoinLobbyRefused: {
+        /** @description No such lobby in the environment (`not_found`). */
+        LobbyNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -3072,37 +2893,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["JoinLobbyRefusedError"];
-            };
-        };
-        /** @description The player is in another lobby. */
-        CreateLobbyRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CreateLobbyRefusedError"];
-            };
-        };
-        /** @description The change cannot apply. */
-        UpdateLobbyRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UpdateLobbyRefusedError"];
+                "application/json": components["schemas"]["NotFoundError"];
             };
         };
         /** @description The lobby is not in a state for this. */
@@ -3120,22 +2911,6 @@ export interface components {
                 "application/json": components["schemas"]["LobbyStateRefusedError"];
             };
         };
-        /** @description Too many requests, or too many wrong join codes from this key this minute (`rate_limited`). */
-        JoinCodeRateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RateLimitedError"];
-            };
-        };
         /** @description No current assignment (`not_found`). */
         MatchAssignmentNotFound: {
             headers: {
@@ -3151,6 +2926,231 @@ export interface components {
                 "application/json": components["schemas"]["NotFoundError"];
             };
         };
+        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`). */
+        MonthlyQuotaExceeded: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["MonthlyQuotaExceededError"];
+            };
+        };
+        /** @description The body, or a field in it (`data` and `slotInfo` have byte caps of their own), is over its cap (`payload_too_large`). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PayloadTooLargeError"];
+            };
+        };
+        /** @description The purchase cannot apply, and nothing was charged. */
+        PurchaseRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PurchaseRefusedError"];
+            };
+        };
+        /** @description The workspace's monthly runtime request quota is spent (`monthly_quota_exceeded`), or its storage is full for its plan (`storage_limit_exceeded`). */
+        QuotaOrStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["QuotaOrStorageError"];
+            };
+        };
+        /** @description Too many requests for this key (`rate_limited`). */
+        RateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
+        /** @description The server cannot serve right now (`unavailable`). */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description The session's account has no slot with this id (`not_found`). */
+        SlotNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
+        StoreBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description This server process holds as many event streams as it can (`unavailable`, `details.reason` `stream_capacity`; the cap is half its open-file limit, at most 10 000, or `PERSISTLY_MAX_STREAMS`). Retry after `Retry-After` seconds; behind a load balancer the retry may reach another process. */
+        StreamCapacity: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`), or the account already has the most open streams (`too_many_streams`). */
+        StreamRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                /** @description Seconds to wait before retrying; sent with `rate_limited` and `too_many_streams`. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StreamRefusedError"];
+            };
+        };
+        /** @description The attempt takes no score now. */
+        SubmitEventScoreRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmitEventScoreRefusedError"];
+            };
+        };
+        /** @description The session does not authorize this account (`forbidden`), or the board is authoritative (`leaderboard_authoritative`). */
+        SubmitScoreForbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmitScoreForbiddenError"];
+            };
+        };
+        /** @description `baseVersion` is stale (`conflict`). `details` carry `local`, `cloud` and `base` for a three-way merge; retry with `baseVersion = details.cloud.version`. Also `idempotency_conflict` / `idempotency_in_progress` for a reused idempotency key. */
+        SyncSlotConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SyncSlotConflictError"];
+            };
+        };
+        /** @description The runtime key is missing, malformed, revoked or of the wrong kind (`unauthorized`). */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnauthorizedError"];
+            };
+        };
+        /** @description The request body is not `application/json` (`unsupported_media_type`). */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+            };
+        };
+        /** @description The change cannot apply. */
+        UpdateLobbyRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UpdateLobbyRefusedError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -3158,89 +3158,89 @@ export interface components {
          * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
         AccountIdPath: components["schemas"]["AccountId"];
+        /** @description The event's id. */
+        EventIdPath: components["schemas"]["GameEventId"];
+        /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
+        /** @description The lobby's id. */
+        LobbyIdPath: components["schemas"]["LobbyId"];
         /**
          * @description The slot's name inside the account.
          * @example main
          */
         SlotIdPath: components["schemas"]["SlotId"];
-        /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
-        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
-        /** @description The event's id. */
-        EventIdPath: components["schemas"]["GameEventId"];
-        /** @description The lobby's id. */
-        LobbyIdPath: components["schemas"]["LobbyId"];
     };
     requestBodies: never;
     headers: {
+        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
+        "Cache-Control-No-Transform": "no-cache, no-transform";
         /**
-         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
-         * @example req_8d2f6b0e4c9a1357
+         * @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise.
+         * @example true
          */
-        "X-Request-Id": string;
-        /**
-         * @description Requests allowed per window in the bucket this request counted against (`sdk_read`, `sdk_write`, `server_api`).
-         * @example 120
-         */
-        "RateLimit-Limit": number;
-        /**
-         * @description Requests left in the current window.
-         * @example 117
-         */
-        "RateLimit-Remaining": number;
-        /**
-         * @description Seconds until the window resets.
-         * @example 42
-         */
-        "RateLimit-Reset": number;
-        /**
-         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
-         * @example "sdk_write";q=120;w=60
-         */
-        "RateLimit-Policy": string;
+        "Idempotent-Replay": "true";
         /**
          * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
          * @example "sdk_write";r=117;t=42
          */
         RateLimit: string;
         /**
-         * @description Seconds to wait before retrying.
-         * @example 42
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example "sdk_write";r=117;t=42
          */
-        "Retry-After": number;
+        "RateLimit-IfCounted": string;
         /**
-         * @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise.
-         * @example true
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan).
+         * @example 120
          */
-        "Idempotent-Replay": "true";
-        /** @description `no-cache, no-transform`: proxies must neither cache nor buffer the stream. */
-        "Cache-Control-No-Transform": "no-cache, no-transform";
-        /** @description Seconds before asking again. */
-        "Retry-After-Forming": number;
+        "RateLimit-Limit": number;
         /**
-         * @description Requests allowed per window in the bucket this request counted against (`sdk_read`, `sdk_write`, `server_api`). Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan). Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example 120
          */
         "RateLimit-Limit-IfCounted": number;
         /**
-         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 117
+         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
+         * @example "sdk_write";q=120;w=60
          */
-        "RateLimit-Remaining-IfCounted": number;
-        /**
-         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 42
-         */
-        "RateLimit-Reset-IfCounted": number;
+        "RateLimit-Policy": string;
         /**
          * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example "sdk_write";q=120;w=60
          */
         "RateLimit-Policy-IfCounted": string;
         /**
-         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example "sdk_write";r=117;t=42
+         * @description Requests left in the current window.
+         * @example 117
          */
-        "RateLimit-IfCounted": string;
+        "RateLimit-Remaining": number;
+        /**
+         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 117
+         */
+        "RateLimit-Remaining-IfCounted": number;
+        /**
+         * @description Seconds until the window resets.
+         * @example 42
+         */
+        "RateLimit-Reset": number;
+        /**
+         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 42
+         */
+        "RateLimit-Reset-IfCounted": number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 42
+         */
+        "Retry-After": number;
+        /** @description Seconds before asking again. */
+        "Retry-After-Forming": number;
+        /**
+         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
+         * @example req_8d2f6b0e4c9a1357
+         */
+        "X-Request-Id": string;
     };
     pathItems: never;
 }

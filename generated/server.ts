@@ -46,7 +46,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -72,7 +72,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -98,7 +98,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -124,7 +124,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -154,7 +154,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -180,7 +180,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -211,7 +211,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -242,7 +242,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -278,7 +278,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -404,7 +404,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -430,7 +430,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -569,7 +569,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -682,85 +682,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
-         * @example acc_p7wpnff6vi73tl5g63d6jgllha
-         */
-        AccountId: string;
-        /**
-         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
-         * @example main
-         * @example autosave
-         * @example profile-2
-         */
-        SlotId: string;
-        /**
-         * Format: date-time
-         * @description An RFC 3339 UTC timestamp with milliseconds.
-         * @example 2026-11-23T09:00:00.000Z
-         */
-        Timestamp: string;
-        /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
-         * @example {
-         *       "hp": 87,
-         *       "gold": 1520,
-         *       "inventory": [
-         *         "wooden-sword",
-         *         "potion"
-         *       ],
-         *       "position": {
-         *         "x": 10.5,
-         *         "y": -3
-         *       }
-         *     }
-         */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
-        /**
-         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
-         * @example {
-         *       "level": 3,
-         *       "label": "Forest Temple"
-         *     }
-         */
-        SlotInfo: {
-            [key: string]: unknown;
-        };
-        /**
-         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
-         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
-         */
-        Checksum: string;
-        /**
-         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
-         * @example 2
-         */
-        SlotVersion: number;
-        /** @description A named save slot, `data` included. */
-        Slot: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            data: components["schemas"]["SlotData"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description A slot without its `data`. */
-        SlotSummary: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-        };
         /** @description The canonical account state: its fields and a summary of each slot, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
         Account: {
             accountId: components["schemas"]["AccountId"];
@@ -772,82 +693,182 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
             slots: components["schemas"]["SlotSummary"][];
         };
+        /** @description An account in full: its fields and every slot with its data, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
+        AccountDetail: {
+            accountId: components["schemas"]["AccountId"];
+            playerRef: components["schemas"]["PlayerRef"] | null;
+            publicId?: components["schemas"]["PublicId"];
+            displayName?: components["schemas"]["DisplayName"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            slots: components["schemas"]["Slot"][];
+        };
+        /** @description Everything Persistly holds for one player, for data portability. */
+        AccountExport: {
+            exportedAt: components["schemas"]["Timestamp"];
+            account: components["schemas"]["AccountDetail"];
+            /** @description Each slot's versions kept for restore, with data. */
+            history: components["schemas"]["SlotHistory"][];
+            sessions: components["schemas"]["SessionInfo"][];
+        };
         /**
-         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
-         * @example player-8841
+         * @description An account id: `acc_` and 26 lowercase base32 characters (128 random bits).
+         * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
-        PlayerRef: string;
+        AccountId: string;
+        /** @description Everything about an account for support, in one read: slots (summaries), wallet and its 20 newest ledger entries, inventory, the 50 newest grants, the 50 newest in-app purchases, the 50 newest event attempts, and the lobby it is in. */
+        AccountOverview: {
+            accountId: components["schemas"]["AccountId"];
+            playerRef: components["schemas"]["PlayerRef"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            slots: components["schemas"]["SlotSummary"][];
+            wallet: components["schemas"]["Wallet"];
+            recentLedger: components["schemas"]["LedgerEntry"][];
+            inventory: components["schemas"]["Inventory"];
+            grants: components["schemas"]["Grant"][];
+            iapPurchases: components["schemas"]["IapPurchase"][];
+            /** @description The account's 50 newest event attempts. */
+            eventAttempts: components["schemas"]["EventAttemptSummary"][];
+            lobby: components["schemas"]["LobbyPresence"];
+        };
+        AccountPage: {
+            accounts: components["schemas"]["Account"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: components["schemas"]["AccountId"] | null;
+        };
         /**
          * @description A secret bearer token for one account: `pst_as_` and 43 base64url characters (256 random bits). Shown once.
          * @example pst_as_f0NmFwOOXkeP6j05B7mVbyz7uP213s_ajY1bwje7JCQ
          */
         AccountSessionToken: string;
-        /** @description A slot to create. */
-        NewSlot: {
-            slotId: components["schemas"]["SlotId"];
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
+        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
+        BalanceLimitExceededError: {
+            error: components["schemas"]["BalanceLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
+        BalanceLimitExceededErrorBody: {
+            /** @constant */
+            code: "balance_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which currency, its cap, and what the balance would have been. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
         };
         /**
-         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
-         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
+         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+         * @example gems
          */
-        IdempotencyKey: string;
-        /** @description A human-readable explanation; wording may change. */
-        ErrorMessage: string;
+        CatalogId: string;
+        /**
+         * @description SHA-256 of the canonical (RFC 8785) UTF-8 encoding of `data`, lowercase hex.
+         * @example 347af1e3d2060dc83730dce0c37f2dc78da3080c2cdcbfb95748ea7157ad7f5a
+         */
+        Checksum: string;
+        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A manual grant: rewards from the active catalog for the player to claim. */
+        CreateGrantRequest: {
+            accountId: components["schemas"]["AccountId"];
+            rewards: {
+                currencies?: components["schemas"]["CurrencyAmounts"];
+                items?: components["schemas"]["ItemCounts"];
+            };
+            /** @description Why; the player sees it, and so does the audit log. */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description After this instant the grant can no longer be claimed.
+             */
+            expiresAt?: string;
+            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
+            externalRef?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Amounts by currency id. */
+        CurrencyAmounts: {
+            [key: string]: number;
+        };
+        /**
+         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @example Moonfox
+         */
+        DisplayName: string;
+        ErasedAccount: {
+            accountId: components["schemas"]["AccountId"];
+            erasedAt: components["schemas"]["Timestamp"];
+        };
         /** @description Structured context for the code (empty when there is none). */
         ErrorDetails: {
             [key: string]: unknown;
         };
-        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
-        RequestId: string;
-        ValidationIssue: {
-            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
-            path: string;
-            message: string;
+        /** @description A human-readable explanation; wording may change. */
+        ErrorMessage: string;
+        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
+        EventAttemptSummary: {
+            /** @example att_3f9a1c7e5b2d4068a1c3 */
+            attemptId: string;
+            /** @example cup */
+            eventId: string;
+            startedAt: components["schemas"]["Timestamp"];
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description The entry cost paid, by currency ({} for a free attempt). */
+            charged: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            scoredAt: string | null;
+            /** @description The entry cost was given back (the event was cancelled). */
+            refunded: boolean;
         };
-        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
-        InvalidRequestError: {
-            error: components["schemas"]["InvalidRequestErrorBody"];
+        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
+        ExternalRefConflictError: {
+            error: components["schemas"]["ExternalRefConflictErrorBody"];
         };
-        /** @description The `error` object of a response whose code is `invalid_request`. */
-        InvalidRequestErrorBody: {
+        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
+        ExternalRefConflictErrorBody: {
             /** @constant */
-            code: "invalid_request";
+            code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["InvalidRequestDetails"];
+            /** @description The reference and the grant it issued. */
+            details: {
+                externalRef: string;
+                grantId: components["schemas"]["GrantId"];
+            };
             requestId: components["schemas"]["RequestId"];
         };
-        InvalidRequestDetails: {
-            issues?: components["schemas"]["ValidationIssue"][];
-            field?: string;
-            reason?: string;
-        } & {
-            [key: string]: unknown;
+        /** @description Another account redeemed the transaction (`receipt_already_redeemed`), the contents would go over a cap (`balance_limit_exceeded`, `item_max_count_exceeded`: nothing was recorded, retry once the player has room), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        FulfilIapRefusedError: components["schemas"]["ReceiptAlreadyRedeemedError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A store purchase your backend has verified with the store. */
+        FulfilIapRequest: {
+            accountId: components["schemas"]["AccountId"];
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            /** @description The store's transaction id (printable ASCII, no spaces). */
+            transactionId: string;
+            /** @description The store's product id: an offer's `sku` in the active catalog. */
+            productId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
-        UnauthorizedError: {
-            error: components["schemas"]["UnauthorizedErrorBody"];
+        /** @description A published game config version; `config` is included where the operation says so. */
+        GameConfigVersion: {
+            version: number;
+            publishedAt: components["schemas"]["Timestamp"];
+            active: boolean;
+            bytes: number;
+            config?: {
+                [key: string]: unknown;
+            };
         };
-        /** @description The `error` object of a response whose code is `unauthorized`. */
-        UnauthorizedErrorBody: {
-            /** @constant */
-            code: "unauthorized";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `not_found`: no such slot in the session's account, or no such route. */
-        NotFoundError: {
-            error: components["schemas"]["NotFoundErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `not_found`. */
-        NotFoundErrorBody: {
-            /** @constant */
-            code: "not_found";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
+        GameConfigVersionList: {
+            activeVersion: number | null;
+            /** @description Newest first, without `config`. */
+            versions: components["schemas"]["GameConfigVersion"][];
         };
         /** @description `gone`: the account was erased. Its id is never reused; start a new account. */
         GoneError: {
@@ -861,61 +882,77 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
-        PayloadTooLargeError: {
-            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
+        Grant: {
+            grantId: components["schemas"]["GrantId"];
+            accountId: components["schemas"]["AccountId"];
+            rewards: components["schemas"]["Rewards"];
+            reason: string;
+            /** @enum {string} */
+            source: "server" | "admin" | "event";
+            /** @enum {string} */
+            status: "pending" | "claimed" | "expired" | "revoked";
+            /** Format: date-time */
+            expiresAt: string | null;
+            externalRef: string | null;
+            lastError: null | {
+                code: string;
+                message: string;
+                at: components["schemas"]["Timestamp"];
+            };
+            createdAt: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description The ledger entry of the claim. */
+            entryId: string | null;
         };
-        /** @description The `error` object of a response whose code is `payload_too_large`. */
-        PayloadTooLargeErrorBody: {
+        /** @description `grant_already_claimed`: the grant was claimed already. */
+        GrantAlreadyClaimedError: {
+            error: components["schemas"]["GrantAlreadyClaimedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `grant_already_claimed`. */
+        GrantAlreadyClaimedErrorBody: {
             /** @constant */
-            code: "payload_too_large";
+            code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["PayloadTooLargeDetails"];
+            /** @description The grant and when it was claimed. */
+            details: {
+                grantId: components["schemas"]["GrantId"];
+                claimedAt: components["schemas"]["Timestamp"];
+            };
             requestId: components["schemas"]["RequestId"];
         };
-        PayloadTooLargeDetails: {
-            /** @example data */
-            field: string;
-            limitBytes?: number;
-            actualBytes?: number;
-            limitItems?: number;
-            actualItems?: number;
+        /**
+         * @description A grant's id.
+         * @example grt_7c1e5f9b2d04683a7c1e
+         */
+        GrantId: string;
+        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
+        IapPurchase: {
+            /** @enum {string} */
+            store: "apple" | "google" | "steam" | "other";
+            transactionId: string;
+            /** @enum {string} */
+            environment: "sandbox" | "production";
+            accountId: components["schemas"]["AccountId"];
+            productId: string;
+            offerId: components["schemas"]["CatalogId"];
+            contents: components["schemas"]["Rewards"];
+            /** @enum {string} */
+            status: "fulfilled" | "refunded";
+            fulfilledAt: components["schemas"]["Timestamp"];
+            entryId: string;
+            /** Format: date-time */
+            refundedAt: string | null;
+            refundEntryId: string | null;
         };
-        /** @description `unsupported_media_type`: the body is not `application/json`. */
-        UnsupportedMediaTypeError: {
-            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
-        UnsupportedMediaTypeErrorBody: {
-            /** @constant */
-            code: "unsupported_media_type";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
-        RateLimitedError: {
-            error: components["schemas"]["RateLimitedErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `rate_limited`. */
-        RateLimitedErrorBody: {
-            /** @constant */
-            code: "rate_limited";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
-        ServerError: {
-            error: components["schemas"]["ServerErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `server_error`. */
-        ServerErrorBody: {
-            /** @constant */
-            code: "server_error";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
+        /** @description The purchase, the ledger entry of this fulfilment or refund, and whether it had happened before (a retry: nothing applied twice). */
+        IapResult: {
+            purchase: components["schemas"]["IapPurchase"];
+            entry: null | components["schemas"]["LedgerEntry"];
+            seenBefore: boolean;
         };
         /** @description `idempotency_conflict`: this idempotency key was used with a different request; use a new key for a new request. */
         IdempotencyConflictError: {
@@ -941,145 +978,16 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
-        StorageLimitExceededError: {
-            error: components["schemas"]["StorageLimitExceededErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
-        StorageLimitExceededErrorBody: {
-            /** @constant */
-            code: "storage_limit_exceeded";
-            message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description An account in full: its fields and every slot with its data, ordered by `slotId`. `publicId` and `displayName` are always sent (optional in the schema only so that the addition is compatible for clients generated from 1.2). */
-        AccountDetail: {
-            accountId: components["schemas"]["AccountId"];
-            playerRef: components["schemas"]["PlayerRef"] | null;
-            publicId?: components["schemas"]["PublicId"];
-            displayName?: components["schemas"]["DisplayName"] | null;
-            createdAt: components["schemas"]["Timestamp"];
-            updatedAt: components["schemas"]["Timestamp"];
-            slots: components["schemas"]["Slot"][];
-        };
-        AccountPage: {
-            accounts: components["schemas"]["Account"][];
-            /** @description Pass as `cursor` for the next page; null on the last page. */
-            nextCursor: components["schemas"]["AccountId"] | null;
-        };
         /**
-         * @description An account session's id (not its token).
-         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
+         * @description A key for this request, chosen by the client: at least 16 characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what tells one device's retry from another device's first request, and on operations that need only the runtime key (which ships in every build of the game) another device that sends the same key and body would be given the first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path), and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
+         * @example 6f1c2a9e0b7d4c3a8e5f1b2d9c0a7e4f
          */
-        SessionId: string;
-        /** @description An account session's metadata; the token itself is never shown again. */
-        SessionInfo: {
-            sessionId: components["schemas"]["SessionId"];
-            createdAt: components["schemas"]["Timestamp"];
-            /** @description Updated at most every 5 minutes. */
-            lastUsedAt: components["schemas"]["Timestamp"];
-            /** @description `X-Persistly-SDK` of the request that created the session. */
-            sdk: string | null;
-            revokedAt: components["schemas"]["Timestamp"] | null;
-        };
-        SessionList: {
-            sessions: components["schemas"]["SessionInfo"][];
-        };
+        IdempotencyKey: string;
+        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
+        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description A body for an action that takes no input but an optional idempotency key. */
         IdempotentRequest: {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        MintedSession: {
-            accountId: components["schemas"]["AccountId"];
-            accountSessionToken: components["schemas"]["AccountSessionToken"];
-            session: components["schemas"]["SessionInfo"];
-        };
-        RevokedSessions: {
-            accountId: components["schemas"]["AccountId"];
-            /** @description How many live sessions were revoked. */
-            revoked: number;
-        };
-        /** @description One version of a slot in restore history; `data` only when asked for. */
-        SlotVersionInfo: {
-            slotId: components["schemas"]["SlotId"];
-            version: components["schemas"]["SlotVersion"];
-            slotInfo: components["schemas"]["SlotInfo"];
-            checksum: components["schemas"]["Checksum"];
-            dataBytes: number;
-            slotInfoBytes: number;
-            createdAt: components["schemas"]["Timestamp"];
-            data?: components["schemas"]["SlotData"];
-        };
-        /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
-        SlotHistory: {
-            accountId: components["schemas"]["AccountId"];
-            slotId: components["schemas"]["SlotId"];
-            currentVersion: components["schemas"]["SlotVersion"];
-            restoreWindowHours: number;
-            versions: components["schemas"]["SlotVersionInfo"][];
-        };
-        /** @description A published game config version; `config` is included where the operation says so. */
-        GameConfigVersion: {
-            version: number;
-            publishedAt: components["schemas"]["Timestamp"];
-            active: boolean;
-            bytes: number;
-            config?: {
-                [key: string]: unknown;
-            };
-        };
-        GameConfigVersionList: {
-            activeVersion: number | null;
-            /** @description Newest first, without `config`. */
-            versions: components["schemas"]["GameConfigVersion"][];
-        };
-        PublishGameConfigRequest: {
-            /** @description The config document: a JSON object of at most 1 MB (canonical JSON). */
-            config: {
-                [key: string]: unknown;
-            };
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The environment's workspace against its plan, this UTC month. */
-        Usage: {
-            month: string;
-            /** @enum {string} */
-            plan: "free" | "indie" | "studio" | "enterprise";
-            /** @description SDK-surface requests this month across the workspace. */
-            runtimeRequests: {
-                used: number;
-                /** @description Null: unlimited. */
-                quota: number | null;
-            };
-            /** @description Bytes of every stored slot version in the workspace, against the plan's limit. */
-            storage: {
-                usedBytes: number;
-                limitBytes: number;
-            };
-            /** @description This environment's requests this month by `X-Persistly-SDK` (`(none)`, `(malformed)` included), most first. */
-            sdks: components["schemas"]["SdkUsage"][];
-            /** @description Live (not erased) accounts in this environment. */
-            accounts: number;
-            slots: number;
-        };
-        SdkUsage: {
-            /** @enum {string} */
-            surface: "sdk" | "server";
-            sdk: string;
-            requests: number;
-        };
-        ErasedAccount: {
-            accountId: components["schemas"]["AccountId"];
-            erasedAt: components["schemas"]["Timestamp"];
-        };
-        /** @description Everything Persistly holds for one player, for data portability. */
-        AccountExport: {
-            exportedAt: components["schemas"]["Timestamp"];
-            account: components["schemas"]["AccountDetail"];
-            /** @description Each slot's versions kept for restore, with data. */
-            history: components["schemas"]["SlotHistory"][];
-            sessions: components["schemas"]["SessionInfo"][];
         };
         /** @description One account from another save system. */
         ImportAccount: {
@@ -1115,35 +1023,146 @@ export interface components {
             failed: number;
             results: components["schemas"]["ImportItemResult"][];
         };
-        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
-        ServiceUnavailableError: {
-            error: components["schemas"]["ServiceUnavailableErrorBody"];
+        /** @description `insufficient_funds`: a debit larger than the balance; nothing was written. */
+        InsufficientFundsError: {
+            error: components["schemas"]["InsufficientFundsErrorBody"];
         };
-        /** @description The `error` object of a response whose code is `unavailable`. */
-        ServiceUnavailableErrorBody: {
+        /** @description The `error` object of a response whose code is `insufficient_funds`. */
+        InsufficientFundsErrorBody: {
             /** @constant */
-            code: "unavailable";
+            code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
-            details: components["schemas"]["ErrorDetails"];
+            /** @description Which currency, how much the change needed and how much the wallet held. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). (The members are told apart by `error.code`, so exactly one matches.) */
-        IdempotencyRefusedError: components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
-        WalletBalance: {
-            currencyId: components["schemas"]["CatalogId"];
-            balance: number;
-            max: number | null;
+        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
+        InsufficientQuantityError: {
+            error: components["schemas"]["InsufficientQuantityErrorBody"];
         };
-        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
-        Wallet: {
+        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
+        InsufficientQuantityErrorBody: {
+            /** @constant */
+            code: "insufficient_quantity";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, how many the change needed and how many the account holds. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                needed: number;
+                have: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        InvalidRequestDetails: {
+            issues?: components["schemas"]["ValidationIssue"][];
+            field?: string;
+            reason?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `invalid_request`: the body, parameters or payload shape break the contract. `details.issues` lists schema violations; domain rules name `details.field` and `details.reason`. */
+        InvalidRequestError: {
+            error: components["schemas"]["InvalidRequestErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `invalid_request`. */
+        InvalidRequestErrorBody: {
+            /** @constant */
+            code: "invalid_request";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["InvalidRequestDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
+        Inventory: {
             accountId: components["schemas"]["AccountId"];
             version: number;
-            balances: components["schemas"]["WalletBalance"][];
+            items: components["schemas"]["InventoryItem"][];
         };
-        /** @description Changes by currency id: positive credits, negative debits. */
-        SignedAmounts: {
+        /** @description The ledger entry of the change and the inventory after it. */
+        InventoryChange: {
+            entry: components["schemas"]["LedgerEntry"];
+            inventory: components["schemas"]["Inventory"];
+        };
+        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
+        InventoryItem: {
+            itemId: components["schemas"]["CatalogId"];
+            quantity: number;
+            maxCount: number | null;
+            consumable: boolean;
+        };
+        /** @description Adds and removes, applied as one net change per item: every one of them, or none. */
+        InventoryOperationsRequest: {
+            operations: {
+                /** @enum {string} */
+                op: "add" | "remove";
+                itemId: components["schemas"]["CatalogId"];
+                quantity: number;
+            }[];
+            /** @description Why, for the ledger and the audit log. */
+            reason: string;
+            /** @description Your own reference, kept as the entry's `ref`. */
+            externalRef?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Fewer of an item than removed (`insufficient_quantity`), a stack over its cap (`item_max_count_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        InventoryRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
+        IssuedGrant: {
+            grant: components["schemas"]["Grant"];
+            seenBefore: boolean;
+        };
+        /** @description Counts by item id. */
+        ItemCounts: {
             [key: string]: number;
+        };
+        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
+        ItemMaxCountExceededError: {
+            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
+        ItemMaxCountExceededErrorBody: {
+            /** @constant */
+            code: "item_max_count_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            /** @description Which item, its maxCount, and the stack the change would make. */
+            details: {
+                resource: components["schemas"]["CatalogId"];
+                limit: number;
+                wouldBe: number;
+            };
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
+         * @example weekly-distance
+         */
+        LeaderboardId: string;
+        /**
+         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
+         * @example 2026-11-23T00:00:00.000Z
+         * @example all
+         */
+        LeaderboardPeriodId: string;
+        /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
+        LeaderboardRecord: {
+            rank: number;
+            publicId: components["schemas"]["PublicId"];
+            displayName: components["schemas"]["DisplayName"] | null;
+            score: components["schemas"]["Score"];
+            subscore: components["schemas"]["Score"];
+            /** @description What the submission that set the record carried (at most 1 KB of JSON). */
+            metadata: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the record took its current value.
+             */
+            achievedAt: string;
         };
         /** @description One change set of the account's economy: the currency and item changes, the balances and stacks after it, where it came from (`initial`, `purchase`, `grant`, `event_entry`, `iap`, `iap_refund`, `consume`, `server`), why, the caller's reference, and what a capped change could not apply (`shortfall`, force-claims and refunds only). */
         LedgerEntry: {
@@ -1175,157 +1194,150 @@ export interface components {
             shortfall: null | components["schemas"]["Rewards"];
         };
         /**
-         * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
-         * @example gems
+         * @description A lobby's id.
+         * @example lby_8d2f6a0c4e9b1d5f7a3c
          */
-        CatalogId: string;
-        /** @description `insufficient_funds`: a debit larger than the balance; nothing was written. */
-        InsufficientFundsError: {
-            error: components["schemas"]["InsufficientFundsErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `insufficient_funds`. */
-        InsufficientFundsErrorBody: {
-            /** @constant */
-            code: "insufficient_funds";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, how much the change needed and how much the wallet held. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
-        BalanceLimitExceededError: {
-            error: components["schemas"]["BalanceLimitExceededErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
-        BalanceLimitExceededErrorBody: {
-            /** @constant */
-            code: "balance_limit_exceeded";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, its cap, and what the balance would have been. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description Not enough of a currency (`insufficient_funds`), a balance over its cap (`balance_limit_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        WalletTransactionRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description A change set: every change applies, or none does. */
-        WalletTransactionRequest: {
-            changes: components["schemas"]["SignedAmounts"];
-            /** @description Why, for the ledger and the audit log. */
-            reason: string;
-            /** @description Your own reference, kept as the entry's `ref`. */
-            externalRef?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The ledger entry written, and the wallet after it. */
-        WalletTransaction: {
-            entry: components["schemas"]["LedgerEntry"];
-            wallet: components["schemas"]["Wallet"];
-        };
-        /** @description Currencies and items, each by id. */
-        Rewards: {
-            currencies: components["schemas"]["CurrencyAmounts"];
-            items: components["schemas"]["ItemCounts"];
-        };
-        /** @description One stack: the quantity held, and the item's cap and whether the player can consume it, from the active catalog (`maxCount` null for an item the active catalog no longer has). */
-        InventoryItem: {
-            itemId: components["schemas"]["CatalogId"];
-            quantity: number;
-            maxCount: number | null;
-            consumable: boolean;
-        };
-        /** @description An account's item stacks (only those held), ordered by `itemId`, and the economy's version (the same as the wallet's). */
-        Inventory: {
-            accountId: components["schemas"]["AccountId"];
-            version: number;
-            items: components["schemas"]["InventoryItem"][];
-        };
-        /**
-         * @description A grant's id.
-         * @example grt_7c1e5f9b2d04683a7c1e
-         */
-        GrantId: string;
-        /** @description Rewards issued to an account and claimed by the player. `status`: pending → claimed | expired | revoked (a pending grant past `expiresAt` is expired). A pending grant with a `lastError` is stuck: its last claim could not apply, and an operator can force-claim it. */
-        Grant: {
-            grantId: components["schemas"]["GrantId"];
-            accountId: components["schemas"]["AccountId"];
-            rewards: components["schemas"]["Rewards"];
-            reason: string;
+        LobbyId: string;
+        /** @description The lobby the account is in, or null. */
+        LobbyPresence: {
+            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
+            lobbyId: string;
             /** @enum {string} */
-            source: "server" | "admin" | "event";
-            /** @enum {string} */
-            status: "pending" | "claimed" | "expired" | "revoked";
+            state: "forming" | "open" | "locked" | "in_game" | "closed";
+            mode: string;
+            memberCount: number;
+            joinedAt: components["schemas"]["Timestamp"];
+            heartbeatAt: components["schemas"]["Timestamp"];
+        } | null;
+        /** @description A pushed match and who it was assigned to. */
+        Match: {
+            matchId: string;
+            accountIds: components["schemas"]["AccountId"][];
+            connection: components["schemas"]["MatchConnection"];
+            lobbyId: components["schemas"]["LobbyId"] | null;
             /** Format: date-time */
             expiresAt: string | null;
-            externalRef: string | null;
-            lastError: null | {
-                code: string;
-                message: string;
-                at: components["schemas"]["Timestamp"];
-            };
-            createdAt: components["schemas"]["Timestamp"];
             /** Format: date-time */
-            claimedAt: string | null;
+            createdAt: string;
             /** Format: date-time */
-            revokedAt: string | null;
-            /** @description The ledger entry of the claim. */
-            entryId: string | null;
+            releasedAt: string | null;
         };
-        /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
-        InsufficientQuantityError: {
-            error: components["schemas"]["InsufficientQuantityErrorBody"];
+        /** @description `match_conflict`: this `matchId` was pushed with another body. */
+        MatchConflictError: {
+            error: components["schemas"]["MatchConflictErrorBody"];
         };
-        /** @description The `error` object of a response whose code is `insufficient_quantity`. */
-        InsufficientQuantityErrorBody: {
+        /** @description The `error` object of a response whose code is `match_conflict`. */
+        MatchConflictErrorBody: {
             /** @constant */
-            code: "insufficient_quantity";
+            code: "match_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, how many the change needed and how many the account holds. */
+            /** @description The match. */
             details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
+                matchId: string;
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `item_max_count_exceeded`: a stack would go above the item's `maxCount`; nothing was written. */
-        ItemMaxCountExceededError: {
-            error: components["schemas"]["ItemMaxCountExceededErrorBody"];
+        /** @description Where the game server waits for the players. */
+        MatchConnection: {
+            host: string;
+            port: number;
+            ticket?: string;
         };
-        /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
-        ItemMaxCountExceededErrorBody: {
+        MintedSession: {
+            accountId: components["schemas"]["AccountId"];
+            accountSessionToken: components["schemas"]["AccountSessionToken"];
+            session: components["schemas"]["SessionInfo"];
+        };
+        /** @description A slot to create. */
+        NewSlot: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
+        };
+        /** @description `not_found`: no such slot in the session's account, or no such route. */
+        NotFoundError: {
+            error: components["schemas"]["NotFoundErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `not_found`. */
+        NotFoundErrorBody: {
             /** @constant */
-            code: "item_max_count_exceeded";
+            code: "not_found";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, its maxCount, and the stack the change would make. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `grant_already_claimed`: the grant was claimed already. */
-        GrantAlreadyClaimedError: {
-            error: components["schemas"]["GrantAlreadyClaimedErrorBody"];
+        PayloadTooLargeDetails: {
+            /** @example data */
+            field: string;
+            limitBytes?: number;
+            actualBytes?: number;
+            limitItems?: number;
+            actualItems?: number;
         };
-        /** @description The `error` object of a response whose code is `grant_already_claimed`. */
-        GrantAlreadyClaimedErrorBody: {
+        /** @description `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap. */
+        PayloadTooLargeError: {
+            error: components["schemas"]["PayloadTooLargeErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `payload_too_large`. */
+        PayloadTooLargeErrorBody: {
             /** @constant */
-            code: "grant_already_claimed";
+            code: "payload_too_large";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and when it was claimed. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                claimedAt: components["schemas"]["Timestamp"];
+            details: components["schemas"]["PayloadTooLargeDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description The studio's own reference for the player (its user id). Only the server surface can look accounts up by it.
+         * @example player-8841
+         */
+        PlayerRef: string;
+        /**
+         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
+         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
+         */
+        PublicId: string;
+        PublishGameConfigRequest: {
+            /** @description The config document: a JSON object of at most 1 MB (canonical JSON). */
+            config: {
+                [key: string]: unknown;
             };
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description The matchId was pushed with another body (`match_conflict`), or the idempotency key conflicts. (Told apart by `error.code`.) */
+        PushMatchConflictError: components["schemas"]["MatchConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A match the studio's matchmaker made. `matchId` is the matchmaker's own id and makes the push idempotent. */
+        PushMatchRequest: {
+            /** @description The matchmaker's own id of the match: letters, digits, `_`, `.`, `:` and `-`. */
+            matchId: string;
+            accountIds: components["schemas"]["AccountId"][];
+            connection: components["schemas"]["MatchConnection"];
+            lobbyId?: components["schemas"]["LobbyId"];
+            /** Format: date-time */
+            expiresAt?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        /** @description Who was assigned, and who could not be (`not_found`: no such account; `erased`). */
+        PushedMatch: {
+            matchId: string;
+            assigned: components["schemas"]["AccountId"][];
+            failures: {
+                accountId: string;
+                /** @enum {string} */
+                cause: "not_found" | "erased";
+            }[];
+            /** @description The same push again: answered as the first time, nothing assigned twice. */
+            seenBefore: boolean;
+        };
+        /** @description `rate_limited`: too many requests for this key; wait `Retry-After` seconds. */
+        RateLimitedError: {
+            error: components["schemas"]["RateLimitedErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `rate_limited`. */
+        RateLimitedErrorBody: {
+            /** @constant */
+            code: "rate_limited";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description `receipt_already_redeemed`: another account already redeemed this store transaction. */
@@ -1344,115 +1356,6 @@ export interface components {
             };
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
-        ExternalRefConflictError: {
-            error: components["schemas"]["ExternalRefConflictErrorBody"];
-        };
-        /** @description The `error` object of a response whose code is `external_ref_conflict`. */
-        ExternalRefConflictErrorBody: {
-            /** @constant */
-            code: "external_ref_conflict";
-            message: components["schemas"]["ErrorMessage"];
-            /** @description The reference and the grant it issued. */
-            details: {
-                externalRef: string;
-                grantId: components["schemas"]["GrantId"];
-            };
-            requestId: components["schemas"]["RequestId"];
-        };
-        /** @description Amounts by currency id. */
-        CurrencyAmounts: {
-            [key: string]: number;
-        };
-        /** @description Counts by item id. */
-        ItemCounts: {
-            [key: string]: number;
-        };
-        /** @description The ledger entry of the change and the inventory after it. */
-        InventoryChange: {
-            entry: components["schemas"]["LedgerEntry"];
-            inventory: components["schemas"]["Inventory"];
-        };
-        /** @description Adds and removes, applied as one net change per item: every one of them, or none. */
-        InventoryOperationsRequest: {
-            operations: {
-                /** @enum {string} */
-                op: "add" | "remove";
-                itemId: components["schemas"]["CatalogId"];
-                quantity: number;
-            }[];
-            /** @description Why, for the ledger and the audit log. */
-            reason: string;
-            /** @description Your own reference, kept as the entry's `ref`. */
-            externalRef?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description A manual grant: rewards from the active catalog for the player to claim. */
-        CreateGrantRequest: {
-            accountId: components["schemas"]["AccountId"];
-            rewards: {
-                currencies?: components["schemas"]["CurrencyAmounts"];
-                items?: components["schemas"]["ItemCounts"];
-            };
-            /** @description Why; the player sees it, and so does the audit log. */
-            reason: string;
-            /**
-             * Format: date-time
-             * @description After this instant the grant can no longer be claimed.
-             */
-            expiresAt?: string;
-            /** @description Your own reference; it deduplicates: a second grant with the same one returns the first. */
-            externalRef?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description The grant, and whether its `externalRef` had issued it before (then nothing new was issued). */
-        IssuedGrant: {
-            grant: components["schemas"]["Grant"];
-            seenBefore: boolean;
-        };
-        /** @description An optional reason, for the audit log. */
-        RevokeGrantRequest: {
-            reason?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description A store purchase your backend has verified with the store. */
-        FulfilIapRequest: {
-            accountId: components["schemas"]["AccountId"];
-            /** @enum {string} */
-            store: "apple" | "google" | "steam" | "other";
-            /** @description The store's transaction id (printable ASCII, no spaces). */
-            transactionId: string;
-            /** @description The store's product id: an offer's `sku` in the active catalog. */
-            productId: string;
-            /** @enum {string} */
-            environment: "sandbox" | "production";
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description A fulfilled store transaction: the offer it matched, what it gave, and its refund once refunded. */
-        IapPurchase: {
-            /** @enum {string} */
-            store: "apple" | "google" | "steam" | "other";
-            transactionId: string;
-            /** @enum {string} */
-            environment: "sandbox" | "production";
-            accountId: components["schemas"]["AccountId"];
-            productId: string;
-            offerId: components["schemas"]["CatalogId"];
-            contents: components["schemas"]["Rewards"];
-            /** @enum {string} */
-            status: "fulfilled" | "refunded";
-            fulfilledAt: components["schemas"]["Timestamp"];
-            entryId: string;
-            /** Format: date-time */
-            refundedAt: string | null;
-            refundEntryId: string | null;
-        };
-        /** @description The purchase, the ledger entry of this fulfilment or refund, and whether it had happened before (a retry: nothing applied twice). */
-        IapResult: {
-            purchase: components["schemas"]["IapPurchase"];
-            entry: null | components["schemas"]["LedgerEntry"];
-            seenBefore: boolean;
-        };
         /** @description Which store environment the transaction was in, and why. */
         RefundIapRequest: {
             /**
@@ -1463,72 +1366,34 @@ export interface components {
             reason?: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description Everything about an account for support, in one read: slots (summaries), wallet and its 20 newest ledger entries, inventory, the 50 newest grants, the 50 newest in-app purchases, the 50 newest event attempts, and the lobby it is in. */
-        AccountOverview: {
-            accountId: components["schemas"]["AccountId"];
-            playerRef: components["schemas"]["PlayerRef"] | null;
-            createdAt: components["schemas"]["Timestamp"];
-            slots: components["schemas"]["SlotSummary"][];
-            wallet: components["schemas"]["Wallet"];
-            recentLedger: components["schemas"]["LedgerEntry"][];
-            inventory: components["schemas"]["Inventory"];
-            grants: components["schemas"]["Grant"][];
-            iapPurchases: components["schemas"]["IapPurchase"][];
-            /** @description The account's 50 newest event attempts. */
-            eventAttempts: components["schemas"]["EventAttemptSummary"][];
-            lobby: components["schemas"]["LobbyPresence"];
+        /** @description Nothing to send but, optionally, the idempotency key. */
+        ReleaseMatchRequest: {
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description Fewer of an item than removed (`insufficient_quantity`), a stack over its cap (`item_max_count_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        InventoryRefusedError: components["schemas"]["InsufficientQuantityError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description The `externalRef` issued another grant (`external_ref_conflict`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        CreateGrantRefusedError: components["schemas"]["ExternalRefConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description The request's id (also in `X-Request-Id`); quote it when asking for support. */
+        RequestId: string;
         /** @description The grant was claimed (`grant_already_claimed`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
         RevokeGrantRefusedError: components["schemas"]["GrantAlreadyClaimedError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description Another account redeemed the transaction (`receipt_already_redeemed`), the contents would go over a cap (`balance_limit_exceeded`, `item_max_count_exceeded`: nothing was recorded, retry once the player has room), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
-        FulfilIapRefusedError: components["schemas"]["ReceiptAlreadyRedeemedError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /**
-         * @description A player's public handle: random and stable, the only way other players see an account (with `displayName`). It tells nothing about the account id or the playerRef.
-         * @example plr_5f3a9c1e7b2d4f6a8c0e3f9a1c7e5b2d
-         */
-        PublicId: string;
-        /**
-         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
-         * @example Moonfox
-         */
-        DisplayName: string;
-        /**
-         * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
-         * @example weekly-distance
-         */
-        LeaderboardId: string;
-        /**
-         * @description A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing before it), or `all` on a board that never resets. Each period is its own partition of records.
-         * @example 2026-11-23T00:00:00.000Z
-         * @example all
-         */
-        LeaderboardPeriodId: string;
+        /** @description An optional reason, for the audit log. */
+        RevokeGrantRequest: {
+            reason?: string;
+            idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        RevokedSessions: {
+            accountId: components["schemas"]["AccountId"];
+            /** @description How many live sessions were revoked. */
+            revoked: number;
+        };
+        /** @description Currencies and items, each by id. */
+        Rewards: {
+            currencies: components["schemas"]["CurrencyAmounts"];
+            items: components["schemas"]["ItemCounts"];
+        };
         /**
          * @description An integer within ±(2^53 − 1), exact in every JSON parser.
          * @example 4300
          */
         Score: number;
-        /** @description One player's record on a board, as every player sees it: the player is shown only by `publicId` and `displayName`. Ranks are competition ranks (1, 2, 2, 4): records are ordered by score, then by subscore (in the board's `sortOrder` too), then by the earliest `achievedAt`; only records equal in all three share a rank. */
-        LeaderboardRecord: {
-            rank: number;
-            publicId: components["schemas"]["PublicId"];
-            displayName: components["schemas"]["DisplayName"] | null;
-            score: components["schemas"]["Score"];
-            subscore: components["schemas"]["Score"];
-            /** @description What the submission that set the record carried (at most 1 KB of JSON). */
-            metadata: {
-                [key: string]: unknown;
-            } | null;
-            /**
-             * Format: date-time
-             * @description When the record took its current value.
-             */
-            achievedAt: string;
-        };
         /** @description The player's record after the submission, ranked. With `operator: best`, a submission that is not better leaves the record as it was (`changed: false`). */
         ScoreSubmission: {
             leaderboardId: components["schemas"]["LeaderboardId"];
@@ -1537,6 +1402,152 @@ export interface components {
             /** @description The record's rank before the submission; null when the player had no record in this period. */
             previousRank: number | null;
             changed: boolean;
+        };
+        SdkUsage: {
+            /** @enum {string} */
+            surface: "sdk" | "server";
+            sdk: string;
+            requests: number;
+        };
+        /** @description `server_error`: Persistly failed internally; treat the operation's result as unknown and quote `requestId`. */
+        ServerError: {
+            error: components["schemas"]["ServerErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `server_error`. */
+        ServerErrorBody: {
+            /** @constant */
+            code: "server_error";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description `unavailable`: the server cannot serve right now (database unreachable, shutting down). */
+        ServiceUnavailableError: {
+            error: components["schemas"]["ServiceUnavailableErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `unavailable`. */
+        ServiceUnavailableErrorBody: {
+            /** @constant */
+            code: "unavailable";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /**
+         * @description An account session's id (not its token).
+         * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
+         */
+        SessionId: string;
+        /** @description An account session's metadata; the token itself is never shown again. */
+        SessionInfo: {
+            sessionId: components["schemas"]["SessionId"];
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description Updated at most every 5 minutes. */
+            lastUsedAt: components["schemas"]["Timestamp"];
+            /** @description `X-Persistly-SDK` of the request that created the session. */
+            sdk: string | null;
+            revokedAt: components["schemas"]["Timestamp"] | null;
+        };
+        SessionList: {
+            sessions: components["schemas"]["SessionInfo"][];
+        };
+        /** @description Changes by currency id: positive credits, negative debits. */
+        SignedAmounts: {
+            [key: string]: number;
+        };
+        /** @description A named save slot, `data` included. */
+        Slot: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            data: components["schemas"]["SlotData"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @example {
+         *       "hp": 87,
+         *       "gold": 1520,
+         *       "inventory": [
+         *         "wooden-sword",
+         *         "potion"
+         *       ],
+         *       "position": {
+         *         "x": 10.5,
+         *         "y": -3
+         *       }
+         *     }
+         */
+        SlotData: {
+            [key: string]: unknown;
+        } | unknown[] | string | number | boolean | null;
+        /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
+        SlotHistory: {
+            accountId: components["schemas"]["AccountId"];
+            slotId: components["schemas"]["SlotId"];
+            currentVersion: components["schemas"]["SlotVersion"];
+            restoreWindowHours: number;
+            versions: components["schemas"]["SlotVersionInfo"][];
+        };
+        /**
+         * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
+         * @example main
+         * @example autosave
+         * @example profile-2
+         */
+        SlotId: string;
+        /**
+         * @description Small metadata shown in slot lists without loading `data` (level, label, playtime …). Capped at `syncPolicy.maxSlotInfoBytes` of canonical JSON.
+         * @example {
+         *       "level": 3,
+         *       "label": "Forest Temple"
+         *     }
+         */
+        SlotInfo: {
+            [key: string]: unknown;
+        };
+        /** @description A slot without its `data`. */
+        SlotSummary: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description Server-assigned; 1 when the slot is created, one more for each accepted write.
+         * @example 2
+         */
+        SlotVersion: number;
+        /** @description One version of a slot in restore history; `data` only when asked for. */
+        SlotVersionInfo: {
+            slotId: components["schemas"]["SlotId"];
+            version: components["schemas"]["SlotVersion"];
+            slotInfo: components["schemas"]["SlotInfo"];
+            checksum: components["schemas"]["Checksum"];
+            dataBytes: number;
+            slotInfoBytes: number;
+            createdAt: components["schemas"]["Timestamp"];
+            data?: components["schemas"]["SlotData"];
+        };
+        /** @description `storage_limit_exceeded`: the workspace stores as many bytes as its plan allows (all slot versions kept for restore count); the write was refused. Free space (erase accounts, let restore history age out) or upgrade the plan. */
+        StorageLimitExceededError: {
+            error: components["schemas"]["StorageLimitExceededErrorBody"];
+        };
+        /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
+        StorageLimitExceededErrorBody: {
+            /** @constant */
+            code: "storage_limit_exceeded";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
         };
         /** @description A score for an account's record. */
         SubmitScoreForAccountRequest: {
@@ -1550,128 +1561,92 @@ export interface components {
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         /**
-         * @description A lobby's id.
-         * @example lby_8d2f6a0c4e9b1d5f7a3c
+         * Format: date-time
+         * @description An RFC 3339 UTC timestamp with milliseconds.
+         * @example 2026-11-23T09:00:00.000Z
          */
-        LobbyId: string;
-        /** @description Where the game server waits for the players. */
-        MatchConnection: {
-            host: string;
-            port: number;
-            ticket?: string;
+        Timestamp: string;
+        /** @description `unauthorized`: the key is missing, malformed, revoked, of the wrong kind, or not for this surface. */
+        UnauthorizedError: {
+            error: components["schemas"]["UnauthorizedErrorBody"];
         };
-        /** @description A match the studio's matchmaker made. `matchId` is the matchmaker's own id and makes the push idempotent. */
-        PushMatchRequest: {
-            /** @description The matchmaker's own id of the match: letters, digits, `_`, `.`, `:` and `-`. */
-            matchId: string;
-            accountIds: components["schemas"]["AccountId"][];
-            connection: components["schemas"]["MatchConnection"];
-            lobbyId?: components["schemas"]["LobbyId"];
-            /** Format: date-time */
-            expiresAt?: string;
-            idempotencyKey?: components["schemas"]["IdempotencyKey"];
-        };
-        /** @description A pushed match and who it was assigned to. */
-        Match: {
-            matchId: string;
-            accountIds: components["schemas"]["AccountId"][];
-            connection: components["schemas"]["MatchConnection"];
-            lobbyId: components["schemas"]["LobbyId"] | null;
-            /** Format: date-time */
-            expiresAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            releasedAt: string | null;
-        };
-        /** @description Who was assigned, and who could not be (`not_found`: no such account; `erased`). */
-        PushedMatch: {
-            matchId: string;
-            assigned: components["schemas"]["AccountId"][];
-            failures: {
-                accountId: string;
-                /** @enum {string} */
-                cause: "not_found" | "erased";
-            }[];
-            /** @description The same push again: answered as the first time, nothing assigned twice. */
-            seenBefore: boolean;
-        };
-        /** @description The `error` object of a response whose code is `match_conflict`. */
-        MatchConflictErrorBody: {
+        /** @description The `error` object of a response whose code is `unauthorized`. */
+        UnauthorizedErrorBody: {
             /** @constant */
-            code: "match_conflict";
+            code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The match. */
-            details: {
-                matchId: string;
-            };
+            details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description `match_conflict`: this `matchId` was pushed with another body. */
-        MatchConflictError: {
-            error: components["schemas"]["MatchConflictErrorBody"];
+        /** @description `unsupported_media_type`: the body is not `application/json`. */
+        UnsupportedMediaTypeError: {
+            error: components["schemas"]["UnsupportedMediaTypeErrorBody"];
         };
-        /** @description The matchId was pushed with another body (`match_conflict`), or the idempotency key conflicts. (Told apart by `error.code`.) */
-        PushMatchConflictError: components["schemas"]["MatchConflictError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
-        /** @description Nothing to send but, optionally, the idempotency key. */
-        ReleaseMatchRequest: {
+        /** @description The `error` object of a response whose code is `unsupported_media_type`. */
+        UnsupportedMediaTypeErrorBody: {
+            /** @constant */
+            code: "unsupported_media_type";
+            message: components["schemas"]["ErrorMessage"];
+            details: components["schemas"]["ErrorDetails"];
+            requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The environment's workspace against its plan, this UTC month. */
+        Usage: {
+            month: string;
+            /** @enum {string} */
+            plan: "free" | "indie" | "studio" | "enterprise";
+            /** @description SDK-surface requests this month across the workspace. */
+            runtimeRequests: {
+                used: number;
+                /** @description Null: unlimited. */
+                quota: number | null;
+            };
+            /** @description Bytes of every stored slot version in the workspace, against the plan's limit. */
+            storage: {
+                usedBytes: number;
+                limitBytes: number;
+            };
+            /** @description This environment's requests this month by `X-Persistly-SDK` (`(none)`, `(malformed)` included), most first. */
+            sdks: components["schemas"]["SdkUsage"][];
+            /** @description Live (not erased) accounts in this environment. */
+            accounts: number;
+            slots: number;
+        };
+        ValidationIssue: {
+            /** @description Where the problem is: `/body/slot/slotId`, `/query/gameConfigVersion`, `/path/accountId` … */
+            path: string;
+            message: string;
+        };
+        /** @description An account's balances. An untouched wallet holds each currency's `initial` at version 0; every change set adds one ledger entry and raises `version` by one (two for the very first, whose opening balances get an entry of their own). */
+        Wallet: {
+            accountId: components["schemas"]["AccountId"];
+            version: number;
+            balances: components["schemas"]["WalletBalance"][];
+        };
+        /** @description One currency's balance, and its cap in the active catalog (null for a currency the active catalog no longer has). */
+        WalletBalance: {
+            currencyId: components["schemas"]["CatalogId"];
+            balance: number;
+            max: number | null;
+        };
+        /** @description The ledger entry written, and the wallet after it. */
+        WalletTransaction: {
+            entry: components["schemas"]["LedgerEntry"];
+            wallet: components["schemas"]["Wallet"];
+        };
+        /** @description Not enough of a currency (`insufficient_funds`), a balance over its cap (`balance_limit_exceeded`), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
+        WalletTransactionRefusedError: components["schemas"]["InsufficientFundsError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
+        /** @description A change set: every change applies, or none does. */
+        WalletTransactionRequest: {
+            changes: components["schemas"]["SignedAmounts"];
+            /** @description Why, for the ledger and the audit log. */
+            reason: string;
+            /** @description Your own reference, kept as the entry's `ref`. */
+            externalRef?: string;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        /** @description One of the account's attempts at an event: when it started and expires, what it charged (refunded when the event was cancelled), and whether it scored. */
-        EventAttemptSummary: {
-            /** @example att_3f9a1c7e5b2d4068a1c3 */
-            attemptId: string;
-            /** @example cup */
-            eventId: string;
-            startedAt: components["schemas"]["Timestamp"];
-            expiresAt: components["schemas"]["Timestamp"];
-            /** @description The entry cost paid, by currency ({} for a free attempt). */
-            charged: {
-                [key: string]: number;
-            };
-            /** Format: date-time */
-            scoredAt: string | null;
-            /** @description The entry cost was given back (the event was cancelled). */
-            refunded: boolean;
-        };
-        /** @description The lobby the account is in, or null. */
-        LobbyPresence: {
-            /** @example lby_1f3e5d7c9b0a2e4d6c8b */
-            lobbyId: string;
-            /** @enum {string} */
-            state: "forming" | "open" | "locked" | "in_game" | "closed";
-            mode: string;
-            memberCount: number;
-            joinedAt: components["schemas"]["Timestamp"];
-            heartbeatAt: components["schemas"]["Timestamp"];
-        } | null;
     };
     responses: {
-        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
-        InvalidRequest: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["InvalidRequestError"];
-            };
-        };
-        /** @description The server key is missing, malformed, revoked, or is not a server key (`unauthorized`). */
-        Unauthorized: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnauthorizedError"];
-            };
-        };
         /** @description No account with this id in the key's environment (`not_found`). */
         AccountNotFound: {
             headers: {
@@ -1687,8 +1662,23 @@ export interface components {
                 "application/json": components["schemas"]["NotFoundError"];
             };
         };
-        /** @description The account, or the slot, version or session inside it, does not exist (`not_found`). */
-        NotFound: {
+        /** @description The reference issued another grant. */
+        CreateGrantRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateGrantRefusedError"];
+            };
+        };
+        /** @description The account, or the item, currency, grant, offer or purchase named, does not exist (`not_found`). */
+        EconomyNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -1702,7 +1692,52 @@ export interface components {
                 "application/json": components["schemas"]["NotFoundError"];
             };
         };
-        /** @description The account was erased (`gone`). */
+        /** @description The transaction cannot be fulfilled for this account. */
+        FulfilIapRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FulfilIapRefusedError"];
+            };
+        };
+        /** @description No game config has been published yet (`not_found`). */
+        GameConfigNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description No such version (`not_found`). */
+        GameConfigVersionNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The account was erased (`gone`); its id is never reused. */
         Gone: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1715,67 +1750,6 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["GoneError"];
-            };
-        };
-        /** @description The body, or a field in it, is over its cap (`payload_too_large`). */
-        PayloadTooLarge: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PayloadTooLargeError"];
-            };
-        };
-        /** @description The request body is not `application/json` (`unsupported_media_type`). */
-        UnsupportedMediaType: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
-            };
-        };
-        /** @description The workspace's storage is full for its plan (`storage_limit_exceeded`). */
-        StorageLimitExceeded: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["StorageLimitExceededError"];
-            };
-        };
-        /** @description Too many requests for this key (`rate_limited`). */
-        RateLimited: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                "Retry-After": components["headers"]["Retry-After"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RateLimitedError"];
             };
         };
         /** @description The idempotency key was used with a different request (`idempotency_conflict`), or its first request is still running (`idempotency_in_progress`). */
@@ -1813,19 +1787,38 @@ export interface components {
                 "application/json": components["schemas"]["ServerError"];
             };
         };
-        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
-        StoreBusy: {
+        /** @description The body, parameters or payload shape are invalid (`invalid_request`). */
+        InvalidRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
-                "Retry-After": components["headers"]["Retry-After"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ServiceUnavailableError"];
+                "application/json": components["schemas"]["InvalidRequestError"];
             };
         };
-        /** @description No game config has been published yet (`not_found`). */
-        GameConfigNotFound: {
+        /** @description The batch cannot apply; nothing was written. */
+        InventoryRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InventoryRefusedError"];
+            };
+        };
+        /** @description No such leaderboard, or no such account, in the environment (`not_found`). */
+        LeaderboardOrAccountNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -1839,8 +1832,150 @@ export interface components {
                 "application/json": components["schemas"]["NotFoundError"];
             };
         };
-        /** @description No such version (`not_found`). */
-        GameConfigVersionNotFound: {
+        /** @description No match with this id (`not_found`). */
+        MatchNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The account, or the slot, version or session inside it, does not exist (`not_found`). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFoundError"];
+            };
+        };
+        /** @description The body, or a field in it (`data` and `slotInfo` have byte caps of their own), is over its cap (`payload_too_large`). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PayloadTooLargeError"];
+            };
+        };
+        /** @description The matchId was pushed with another body. */
+        PushMatchConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PushMatchConflictError"];
+            };
+        };
+        /** @description Too many requests for this key (`rate_limited`). */
+        RateLimited: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RateLimitedError"];
+            };
+        };
+        /** @description The grant was claimed. */
+        RevokeGrantRefused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RevokeGrantRefusedError"];
+            };
+        };
+        /** @description The workspace's storage is full for its plan (`storage_limit_exceeded`). */
+        StorageLimitExceeded: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StorageLimitExceededError"];
+            };
+        };
+        /** @description The database is busy with another process's write (`unavailable`): nothing was written. Retry after `Retry-After` seconds, with the same `idempotencyKey`. */
+        StoreBusy: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ServiceUnavailableError"];
+            };
+        };
+        /** @description The server key is missing, malformed, revoked, or is not a server key (`unauthorized`). */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnauthorizedError"];
+            };
+        };
+        /** @description The request body is not `application/json` (`unsupported_media_type`). */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
+                RateLimit: components["headers"]["RateLimit-IfCounted"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+            };
+        };
+        /** @description The account does not exist, or a currency is not in the active catalog (`not_found`). */
+        WalletNotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
@@ -1869,233 +2004,98 @@ export interface components {
                 "application/json": components["schemas"]["WalletTransactionRefusedError"];
             };
         };
-        /** @description The account does not exist, or a currency is not in the active catalog (`not_found`). */
-        WalletNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The account, or the item, currency, grant, offer or purchase named, does not exist (`not_found`). */
-        EconomyNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The batch cannot apply; nothing was written. */
-        InventoryRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["InventoryRefusedError"];
-            };
-        };
-        /** @description The reference issued another grant. */
-        CreateGrantRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["CreateGrantRefusedError"];
-            };
-        };
-        /** @description The grant was claimed. */
-        RevokeGrantRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["RevokeGrantRefusedError"];
-            };
-        };
-        /** @description The transaction cannot be fulfilled for this account. */
-        FulfilIapRefused: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["FulfilIapRefusedError"];
-            };
-        };
-        /** @description No such leaderboard, or no such account, in the environment (`not_found`). */
-        LeaderboardOrAccountNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
-        /** @description The matchId was pushed with another body. */
-        PushMatchConflict: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["PushMatchConflictError"];
-            };
-        };
-        /** @description No match with this id (`not_found`). */
-        MatchNotFound: {
-            headers: {
-                "X-Request-Id": components["headers"]["X-Request-Id"];
-                "RateLimit-Limit": components["headers"]["RateLimit-Limit-IfCounted"];
-                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining-IfCounted"];
-                "RateLimit-Reset": components["headers"]["RateLimit-Reset-IfCounted"];
-                "RateLimit-Policy": components["headers"]["RateLimit-Policy-IfCounted"];
-                RateLimit: components["headers"]["RateLimit-IfCounted"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["NotFoundError"];
-            };
-        };
     };
     parameters: {
         /**
-         * @description The account's id.
+         * @description The account's id, as returned by `createAccount`.
          * @example acc_p7wpnff6vi73tl5g63d6jgllha
          */
         AccountIdPath: components["schemas"]["AccountId"];
-        /**
-         * @description The slot's name inside the account.
-         * @example main
-         */
-        SlotIdPath: components["schemas"]["SlotId"];
+        /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
+        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
         /**
          * @description The session's id, from `listAccountSessions`.
          * @example ses_3kq7xw2mz5c4hv6nbt7r2pdfya
          */
         SessionIdPath: components["schemas"]["SessionId"];
         /**
+         * @description The slot's name inside the account.
+         * @example main
+         */
+        SlotIdPath: components["schemas"]["SlotId"];
+        /**
          * @description A version number.
          * @example 1
          */
         VersionPath: number;
-        /** @description The IETF `Idempotency-Key` header: the same key as the body's `idempotencyKey`, with the same semantics (docs/guides/idempotency.md). Send either; a request carrying both with different values is refused with 400 `invalid_request`. */
-        IdempotencyKeyHeader: components["schemas"]["IdempotencyKey"];
     };
     requestBodies: never;
     headers: {
-        /**
-         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
-         * @example req_8d2f6b0e4c9a1357
-         */
-        "X-Request-Id": string;
-        /**
-         * @description Requests allowed per window in this key's `server_api` bucket.
-         * @example 120
-         */
-        "RateLimit-Limit": number;
-        /**
-         * @description Requests left in the current window.
-         * @example 117
-         */
-        "RateLimit-Remaining": number;
-        /**
-         * @description Seconds until the window resets.
-         * @example 42
-         */
-        "RateLimit-Reset": number;
-        /**
-         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
-         * @example "sdk_write";q=120;w=60
-         */
-        "RateLimit-Policy": string;
-        /**
-         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
-         * @example "sdk_write";r=117;t=42
-         */
-        RateLimit: string;
-        /**
-         * @description Seconds to wait before retrying.
-         * @example 42
-         */
-        "Retry-After": number;
         /**
          * @description `true` when this is the stored response of an earlier request with the same idempotency key; absent otherwise.
          * @example true
          */
         "Idempotent-Replay": "true";
         /**
-         * @description Requests allowed per window in this key's `server_api` bucket. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`.
+         * @example "sdk_write";r=117;t=42
+         */
+        RateLimit: string;
+        /**
+         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example "sdk_write";r=117;t=42
+         */
+        "RateLimit-IfCounted": string;
+        /**
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan).
+         * @example 120
+         */
+        "RateLimit-Limit": number;
+        /**
+         * @description Requests allowed per window in the bucket this request counted against, which `RateLimit-Policy` names: `sdk_read` or `sdk_write` (runtime keys), `server_api` (server keys) or `admin` (operator sessions, 600 a minute on every plan). Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example 120
          */
         "RateLimit-Limit-IfCounted": number;
         /**
-         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 117
+         * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`.
+         * @example "sdk_write";q=120;w=60
          */
-        "RateLimit-Remaining-IfCounted": number;
-        /**
-         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example 42
-         */
-        "RateLimit-Reset-IfCounted": number;
+        "RateLimit-Policy": string;
         /**
          * @description The bucket's policy in the IETF RateLimit header fields draft's form: `"<bucket>";q=<limit>;w=<window seconds>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
          * @example "sdk_write";q=120;w=60
          */
         "RateLimit-Policy-IfCounted": string;
         /**
-         * @description The bucket's state in the IETF draft's form: `"<bucket>";r=<remaining>;t=<seconds to reset>`. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
-         * @example "sdk_write";r=117;t=42
+         * @description Requests left in the current window.
+         * @example 117
          */
-        "RateLimit-IfCounted": string;
+        "RateLimit-Remaining": number;
+        /**
+         * @description Requests left in the current window. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 117
+         */
+        "RateLimit-Remaining-IfCounted": number;
+        /**
+         * @description Seconds until the window resets.
+         * @example 42
+         */
+        "RateLimit-Reset": number;
+        /**
+         * @description Seconds until the window resets. Sent on every answer to a request that reached its bucket; absent on refusals made before it (no or unknown credentials, an unreadable request).
+         * @example 42
+         */
+        "RateLimit-Reset-IfCounted": number;
+        /**
+         * @description Seconds to wait before retrying.
+         * @example 42
+         */
+        "Retry-After": number;
+        /**
+         * @description The request's id, minted by the server for every request (`req_` and 16 hex digits); also in `error.requestId` and, for a change, in the audit log. A caller's own `X-Request-Id` (1–128 of `A-Za-z0-9._:-`) is not echoed: the server logs it beside its own id as `clientRequestId`, so a value a client chose never stands for the server's.
+         * @example req_8d2f6b0e4c9a1357
+         */
+        "X-Request-Id": string;
     };
     pathItems: never;
 }
@@ -2195,7 +2195,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2236,7 +2236,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2283,7 +2283,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2321,7 +2321,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2362,7 +2362,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2412,7 +2412,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2462,7 +2462,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2520,7 +2520,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2563,7 +2563,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2614,7 +2614,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2857,7 +2857,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -2907,7 +2907,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];
@@ -3208,7 +3208,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The account's id.
+                 * @description The account's id, as returned by `createAccount`.
                  * @example acc_p7wpnff6vi73tl5g63d6jgllha
                  */
                 accountId: components["parameters"]["AccountIdPath"];

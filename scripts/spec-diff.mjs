@@ -16,6 +16,9 @@ const NEW_ERROR_VARIANT = /^paths\/.+\/responses\/[45]\d\d\/content\/application
 // Request bodies are closed (additionalProperties: false): an old client still sending a removed property is
 // refused, so the removal breaks it, whatever the generic classifier says (server/contract/diff.ts agrees).
 const REMOVED_REQUEST_PROPERTY = /^paths\/.+\/requestBody\/content\/[^/]+\/schema(\/.+)?\/properties\/[^/]+$/;
+// Prose is not contract: api-smart-diff calls a response's new description breaking (the field is required
+// there), but no client reads it. Rewording one is an annotation.
+const DESCRIPTION = /\/description$/;
 const BASELINE = join("spec", "baseline");
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 const major = (spec) => Number(String(spec.info.version).split(".")[0]);
@@ -44,7 +47,11 @@ for (const name of SPECS) {
   }
   const before = read(baselineFile);
   const after = read(join("spec", name));
-  const diffs = apiCompare(before, after).diffs.map((d) => (d.action === "remove" && REMOVED_REQUEST_PROPERTY.test(where(d.path)) ? { ...d, type: "breaking" } : d));
+  const diffs = apiCompare(before, after).diffs.map((d) => {
+    if (d.action === "remove" && REMOVED_REQUEST_PROPERTY.test(where(d.path))) return { ...d, type: "breaking" };
+    if (d.action === "replace" && DESCRIPTION.test(where(d.path))) return { ...d, type: "annotation" };
+    return d;
+  });
   const excepted = (d) => EXCEPTIONS.find((e) => e.spec === name && new RegExp(e.match).test(where(d.path)));
   const additive = (d) => d.action === "add" && NEW_ERROR_VARIANT.test(where(d.path));
   const allowed = diffs.filter((d) => d.type === "breaking" && (excepted(d) || additive(d)));

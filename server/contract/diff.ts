@@ -13,6 +13,8 @@ const NEW_ERROR_VARIANT = /^paths\/.+\/responses\/[45]\d\d\/content\/application
 // Request bodies here are closed (additionalProperties: false): a property taken out of one is refused with
 // 400 when an old client still sends it, so its removal breaks, whatever a generic diff calls it.
 const REMOVED_REQUEST_PROPERTY = /^paths\/.+\/requestBody\/content\/[^/]+\/schema(\/.+)?\/properties\/[^/]+$/;
+// Prose is not contract: api-smart-diff calls a response's new description breaking, but no client reads it.
+const DESCRIPTION = /\/description$/;
 const escape = (p: unknown) => String(p).replace(/~/g, "~0").replace(/\//g, "~1");
 const METHODS = new Set(["get", "put", "post", "delete", "patch", "head", "options"]);
 
@@ -29,6 +31,7 @@ export function diffSpecs(before: Spec, after: Spec) {
     const pointer = d.path.map(escape).join("/");
     const closedRemoval = d.action === "remove" && REMOVED_REQUEST_PROPERTY.test(pointer);
     const kind: ChangeKind = closedRemoval ? "breaking"
+      : d.action === "replace" && DESCRIPTION.test(pointer) ? "additive"
       : d.type === "breaking" ? (d.action === "add" && NEW_ERROR_VARIANT.test(pointer) ? "additive" : "breaking")
       : d.type === "deprecated" ? "deprecation" : d.type === "unclassified" ? "unclassified" : "additive";
     return { kind, action: d.action, pointer: `#/${pointer}`, description: d.description ?? "", operation: operationOf(d.path) };

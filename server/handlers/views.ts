@@ -1,8 +1,7 @@
-// Records → the API's JSON shapes, typed by the spec's component schemas.
+// Records → the API's JSON shapes that the surfaces share, typed by the shared component schemas (spec/src/shared.json).
 import { jsonText } from "../http/jsonText.js";
-import type { components } from "../../generated/sdk.js";
+import type { components } from "../../generated/shared.js";
 import type { AccountState } from "../domain/accounts.js";
-import type { components as ServerComponents } from "../../generated/server.js";
 import { grantStatus } from "../domain/grants.js";
 import type { RankedEntry } from "../domain/scores.js";
 import type { EventAttempt, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, SlotRecord, SlotSummaryRecord } from "../store/types.js";
@@ -49,9 +48,9 @@ export const grantView = (g: GrantRecord, now: string): Schemas["Grant"] => ({
   revokedAt: g.revokedAt, entryId: g.entryId,
 });
 
-export const iapPurchaseView = (p: IapPurchaseRecord): ServerComponents["schemas"]["IapPurchase"] => ({
-  store: p.store as ServerComponents["schemas"]["IapPurchase"]["store"], transactionId: p.transactionId,
-  environment: p.storeEnvironment as ServerComponents["schemas"]["IapPurchase"]["environment"], accountId: p.accountId, productId: p.productId,
+export const iapPurchaseView = (p: IapPurchaseRecord): Schemas["IapPurchase"] => ({
+  store: p.store as Schemas["IapPurchase"]["store"], transactionId: p.transactionId,
+  environment: p.storeEnvironment as Schemas["IapPurchase"]["environment"], accountId: p.accountId, productId: p.productId,
   offerId: p.offerId, contents: p.contents, status: p.refundedAt ? "refunded" : "fulfilled", fulfilledAt: p.fulfilledAt, entryId: p.entryId,
   refundedAt: p.refundedAt, refundEntryId: p.refundEntryId,
 });
@@ -66,6 +65,6 @@ export const scoreSubmissionView = (leaderboardId: string, s: { period: string; 
 });
 
 /** An event attempt as support's lookups show it. */
-export const eventAttemptView = (a: EventAttempt): ServerComponents["schemas"]["EventAttemptSummary"] => ({
+export const eventAttemptView = (a: EventAttempt): Schemas["EventAttemptSummary"] => ({
   attemptId: a.attemptId, eventId: a.eventId, startedAt: a.startedAt, expiresAt: a.expiresAt, charged: a.charged, scoredAt: a.scoredAt, refunded: a.refundEntryId !== null,
 });

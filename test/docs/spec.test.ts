@@ -1,4 +1,6 @@
 // The spec's own promises: conventions every operation keeps, and examples that match their schemas.
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
@@ -158,14 +160,33 @@ describe.each([
 });
 
 describe("the three specs", () => {
-  it("share their common schemas verbatim", () => {
-    const [sdkSchemas, serverSchemas, adminSchemas] = [loadSdkSpec(), loadServerSpec(), loadAdminSpec()].map((s) => (s as any).components.schemas);
-    const shared = Object.keys(sdkSchemas).filter((n) => n in serverSchemas);
-    expect(shared).toEqual(expect.arrayContaining(["ErrorMessage", "ErrorDetails", "RequestId", "IdempotencyConflictErrorBody", "Slot", "SlotSummary", "Account", "IdempotencyKey", "StorageLimitExceededError"]));
-    for (const name of shared) expect(serverSchemas[name], name).toEqual(sdkSchemas[name]);
-    const withAdmin = Object.keys(adminSchemas).filter((n) => n in sdkSchemas || n in serverSchemas);
-    expect(withAdmin).toEqual(expect.arrayContaining(["ErrorMessage", "ErrorDetails", "RequestId", "UnauthorizedError", "Account", "SessionInfo", "IdempotencyKey"]));
-    for (const name of withAdmin) expect(adminSchemas[name], name).toEqual(sdkSchemas[name] ?? serverSchemas[name]);
+  it("are bundled from sources that write each shared part once", () => {
+    const source = (name: string) => JSON.parse(readFileSync(`spec/src/${name}.json`, "utf8"));
+    const shared = source("shared").components as Record<string, Record<string, unknown>>;
+    expect(Object.keys(shared.schemas)).toEqual(expect.arrayContaining(["ErrorMessage", "ErrorDetails", "RequestId", "Slot", "Account", "IdempotencyKey"]));
+    const published = { sdk: loadSdkSpec(), server: loadServerSpec(), admin: loadAdminSpec() } as Record<string, any>;
+    // A part with every reference followed: two surfaces' parts of one name are copies when these are equal.
+    const meaning = (spec: any, value: unknown, seen: string[] = []): unknown => {
+      if (Array.isArray(value)) return value.map((v) => meaning(spec, v, seen));
+      if (!value || typeof value !== "object") return value;
+      const ref = (value as { $ref?: string }).$ref;
+      if (ref) return seen.includes(ref) ? ref : meaning(spec, resolveRef(spec, { $ref: ref }), [...seen, ref]);
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, meaning(spec, v, seen)]));
+    };
+    const copies: string[] = [];
+    const surfaces = Object.keys(published);
+    for (const [i, a] of surfaces.entries()) {
+      for (const [kind, named] of Object.entries(source(a).components as Record<string, Record<string, unknown>>)) {
+        for (const name of Object.keys(named)) {
+          if (shared[kind]?.[name] !== undefined) copies.push(`${a} redefines shared ${kind}/${name}`);
+          for (const b of surfaces.slice(i + 1)) {
+            const other = source(b).components[kind]?.[name];
+            if (other !== undefined && isDeepStrictEqual(meaning(published[a], named[name]), meaning(published[b], other))) copies.push(`${kind}/${name} in ${a} and ${b}`);
+          }
+        }
+      }
+    }
+    expect(copies).toEqual([]);
   });
 
   it("give every operation a unique id across all surfaces", () => {

@@ -222,6 +222,8 @@ describe("persistly contract diff", () => {
     expect([added.status, kinds(added.result), broken(added.result)]).toEqual([0, expect.not.arrayContaining(["breaking"]), []]);
     const newCode = diff((s) => s.components.schemas.SyncSlotConflictError.anyOf.push({ $ref: "#/components/schemas/GoneError" }), "--json");
     expect([newCode.status, kinds(newCode.result)]).toEqual([0, ["additive"]]); // the gate's rule: a new error code is additive
+    const reworded = diff((s) => (s.components.responses.Gone.description = "The account was erased, for good (`gone`)."), "--json");
+    expect([reworded.status, kinds(reworded.result)]).toEqual([0, ["additive"]]); // prose is not contract
     const deprecated = diff((s) => (s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--json");
     expect([deprecated.status, kinds(deprecated.result)]).toEqual([0, ["deprecation"]]);
     expect(deprecated.result.operations.find((o: { operation: string }) => o.operation === "getRuntimeConfig")).toMatchObject({ compatible: true, deprecated: true });

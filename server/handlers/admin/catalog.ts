@@ -1,9 +1,8 @@
-import type { operations } from "../../../generated/admin.js";
+import type { components, operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { studioGameFor } from "../../domain/members.js";
 import { activateCatalog, listCatalogVersions, publishCatalog, type Catalog } from "../../domain/catalog.js";
 import type { CatalogRecord } from "../../store/types.js";
-import type { components } from "../../../generated/admin.js";
 
 type CatalogOps = "listCatalogVersions" | "publishCatalog" | "activateCatalogVersion";
 
