@@ -28,7 +28,7 @@ export function auditRecorder(action: string, now: () => Date): AuditRecorder {
     let environmentId: string | null;
     if (member) {
       actor = { kind: "member", id: member.member.id, label: member.member.email };
-      if (!req.params.studioId) throw new Error(`${action} changes no studio: declare it "x-persistly-audit": false`);
+      if (!req.params.studioId) throw new Error(`${action} changes no studio: run its handler with runAs({ audited: false })`);
       workspaceId = String(req.params.studioId);
       environmentId = req.params.gameId ? String(req.params.gameId) : null;
     } else if (caller) {

@@ -14,7 +14,8 @@ import { memberCookieOf } from "./memberCookie.js";
  * What a credential scheme checks: a key establishes the caller, an account session narrows it to one
  * account (it needs the key's caller first), a member session stands alone (the operator surface).
  */
-export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null, op: SpecOperation) => Promise<{ caller?: Caller; session?: SessionCaller; member?: MemberCaller }>;
+/** A scheme's check; `sessionReads: "slot"` has the session check read the addressed slot too (the handler's RunOptions). */
+export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null, sessionReads?: "slot") => Promise<{ caller?: Caller; session?: SessionCaller; member?: MemberCaller }>;
 
 /** Admission (rate limits, quota, metering): runs once per request, as soon as a key or member session is known. */
 export type Admit = (op: SpecOperation, req: Request, res: Response, who: Caller | MemberCaller) => Promise<void>;
@@ -61,13 +62,13 @@ export const SCHEMES: Record<string, SchemeCheck> = {
     }
     return { member: await authenticateMember(deps, cookie) };
   },
-  accountSession: async (req, deps, caller, op) => {
+  accountSession: async (req, deps, caller, sessionReads) => {
     const token = req.get("x-persistly-account-session");
     const hint = token === undefined ? null : misplacedSession(token);
     if (hint) throw hint;
     // The path is not validated yet: a slot id no engine can store (U+0000) is left to validation to refuse.
     const addressed = String(req.params.slotId ?? "");
-    const slotId = op.sessionReadsSlot && !addressed.includes("\u0000") ? addressed : undefined;
+    const slotId = sessionReads === "slot" && !addressed.includes("\u0000") ? addressed : undefined;
     const session = await authenticateSession(deps, caller!, token, String(req.params.accountId ?? ""), slotId);
     return { caller: session, session };
   },
@@ -76,7 +77,7 @@ export const SCHEMES: Record<string, SchemeCheck> = {
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
 
-export function authenticate(op: SpecOperation, deps: Deps, admit: Admit): RequestHandler {
+export function authenticate(op: SpecOperation, deps: Deps, admit: Admit, sessionReads?: "slot"): RequestHandler {
   if (op.security.length === 0) return (_req, _res, next) => next();
   return async (req, res, next) => {
     let firstFailure: unknown;
@@ -88,7 +89,7 @@ export function authenticate(op: SpecOperation, deps: Deps, admit: Admit): Reque
         let session: SessionCaller | undefined;
         let member: MemberCaller | undefined;
         for (const scheme of Object.keys(requirement).sort(sessionLast)) {
-          const result = await SCHEMES[scheme](req, deps, caller, op);
+          const result = await SCHEMES[scheme](req, deps, caller, sessionReads);
           caller = result.caller ?? caller;
           session = result.session ?? session;
           member = result.member ?? member;

@@ -14,7 +14,7 @@ import { runner } from "./transaction.js";
 import { auditRecorder } from "./audit.js";
 import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
-import { preparationOf, type Handler, type HandlerInput } from "./types.js";
+import { preparationOf, runOptionsOf, type Handler, type HandlerInput } from "./types.js";
 import { ApiError } from "../domain/errors.js";
 import type { Deps } from "../domain/context.js";
 
@@ -53,7 +53,7 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
     app[op.method](paths, inSequence([
       nameOperation(op.operationId), signalDeprecation(deprecation),
-      authenticate(op, o.deps, o.admit), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate, handle(op, o),
+      authenticate(op, o.deps, o.admit, runOptionsOf(o.handlers[op.operationId]).sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate, handle(op, o),
     ]));
   }
   for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
@@ -96,11 +96,10 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
 function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
   const prepare = preparationOf(handler);
-  const declared = o.spec.paths[op.path][op.method] as { "x-persistly-transaction"?: "none"; "x-persistly-audit"?: boolean };
-  // An operation that opts out of the transaction (sign-in: a slow password hash) makes one atomic write.
-  const ownsWrites = declared["x-persistly-transaction"] === "none";
-  const mode = !isMutation(op) || ownsWrites ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
-  const audited = o.audited && isMutation(op) && declared["x-persistly-audit"] !== false;
+  const options = runOptionsOf(handler);
+  // A handler that makes its own writes (sign-in: a slow password hash) runs outside a request transaction.
+  const mode = !isMutation(op) || options.transaction === "own" ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
+  const audited = o.audited && isMutation(op) && options.audited !== false;
   const run = runner(mode, o.deps, o.idempotency, audited ? auditRecorder(op.operationId, o.deps.now) : undefined);
   const headers = headerNames(o.spec, op);
   // An aliased request is the same request: idempotency fingerprints the operation's own path.

@@ -8,12 +8,10 @@ export interface SpecOperation {
   method: Method;
   path: string;
   security: Array<Record<string, string[]>>;
-  /** `x-persistly-session-reads: slot`: the session check also reads the addressed slot (one statement). */
-  sessionReadsSlot: boolean;
 }
 
 export type OpenApiDocument = {
-  paths: Record<string, Partial<Record<Method, { operationId?: string; security?: Array<Record<string, string[]>>; "x-persistly-session-reads"?: "slot" }>>>;
+  paths: Record<string, Partial<Record<Method, { operationId?: string; security?: Array<Record<string, string[]>> }>>>;
   security?: Array<Record<string, string[]>>;
   components?: { securitySchemes?: Record<string, unknown> };
   /** Prefixes served by the same routes as another (`/api/v1` for `/sdk/v1`). */
@@ -25,7 +23,7 @@ export function specOperations(spec: OpenApiDocument): SpecOperation[] {
     METHODS.filter((m) => item[m]).map((method) => {
       const op = item[method]!;
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      return { operationId: op.operationId, method, path, security: op.security ?? spec.security ?? [], sessionReadsSlot: op["x-persistly-session-reads"] === "slot" };
+      return { operationId: op.operationId, method, path, security: op.security ?? spec.security ?? [] };
     }),
   );
 }

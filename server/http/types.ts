@@ -62,5 +62,23 @@ export function preparedFirst<O, P>(
   return Object.assign((input: HandlerInput<O>, deps: Deps) => handler(input as HandlerInput<O> & { prepared: P }, deps), { prepare });
 }
 
+/**
+ * How the pipeline runs a handler where its default is wrong: said next to the handler, since it is
+ * how this server works, not part of the published contract. Made by `runAs`.
+ */
+export interface RunOptions {
+  /** "own": the handler makes its own atomic writes, so no request transaction (sign-in's slow hash must not hold the write lock). */
+  transaction?: "own";
+  /** false: its changes touch no studio, so they are not audited (sign-in, sign-out, a score the studio's backend submits). */
+  audited?: false;
+  /** "slot": the session check reads the addressed slot too, in the same statement (getSlot: one round trip less). */
+  sessionReads?: "slot";
+}
+export const runOptionsOf = (handler: Handler<any>): RunOptions => (handler as { runOptions?: RunOptions }).runOptions ?? {};
+
+export function runAs<O>(options: RunOptions, handler: Handler<O>): Handler<O> {
+  return Object.assign((input: HandlerInput<O>, deps: Deps) => handler(input, deps), { ...handler, runOptions: options });
+}
+
 /** One handler for every operation of a spec: a missing or extra one fails `tsc`. */
 export type HandlerTable<Ops> = { [K in keyof Ops]: Handler<Ops[K]> };

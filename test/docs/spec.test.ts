@@ -189,6 +189,19 @@ describe("the three specs", () => {
     expect(copies).toEqual([]);
   });
 
+  it("publish no implementation hints: every x-persistly extension is one a client can act on", () => {
+    // How the server runs a handler (its transaction, audit, reads) is said next to the handler
+    // (RunOptions in server/http/types.ts), not in the published contract.
+    const contract = new Set(["x-persistly-idempotency", "x-persistly-events", "x-persistly-cors", "x-persistly-path-aliases", "x-persistly-role"]);
+    const found = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) { if (k.startsWith("x-persistly-")) found.add(k); walk(x); }
+    };
+    [loadSdkSpec(), loadServerSpec(), loadAdminSpec()].forEach(walk);
+    expect([...found].filter((k) => !contract.has(k))).toEqual([]);
+  });
+
   it("give every operation a unique id across all surfaces", () => {
     const ids = [loadSdkSpec(), loadServerSpec(), loadAdminSpec()].flatMap((s) => specOperations(s).map((o) => o.operationId));
     expect(new Set(ids).size).toBe(ids.length);

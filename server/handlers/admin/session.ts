@@ -1,5 +1,5 @@
 import type { operations } from "../../../generated/admin.js";
-import { preparedFirst, type HandlerTable } from "../../http/types.js";
+import { preparedFirst, runAs, type HandlerTable } from "../../http/types.js";
 import { acceptInvitation, checkInvitation, endSession, signIn } from "../../domain/members.js";
 import { clearMemberCookie, setMemberCookie } from "../../http/memberCookie.js";
 import type { Deps } from "../../domain/context.js";
@@ -20,7 +20,8 @@ export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
     return { status: 200, body: { status: "ok" } };
   },
 
-  async signIn({ body, client }, deps) {
+  // Its writes are its own: the session's insert is one atomic write after the slow password check.
+  signIn: runAs({ transaction: "own", audited: false }, async ({ body, client }, deps) => {
     const signedIn = await signIn(deps, body.email, body.password, client.address);
     // A cookie the browser brought is never reused: its session ends here (no session fixation).
     await endSession(deps, client.memberCookie);
@@ -28,19 +29,20 @@ export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
       status: 200, body: await sessionView(deps, signedIn.member, signedIn.session, signedIn.csrfToken),
       headers: { "Set-Cookie": setMemberCookie(signedIn.token, deps.settings.insecureAdminCookie) },
     };
-  },
+  }),
 
   async getAdminSession({ member }, deps) {
     return { status: 200, body: await sessionView(deps, member!.member, member!.session, member!.csrfToken) };
   },
 
-  async signOut({ member }, deps) {
+  signOut: runAs({ audited: false }, async ({ member }, deps) => {
     await deps.store.revokeMemberSession(member!.session.id, deps.now().toISOString());
     return { status: 200, body: { signedOut: true }, headers: { "Set-Cookie": clearMemberCookie(deps.settings.insecureAdminCookie) } };
-  },
+  }),
 
   // The password is hashed or checked before the transaction opens: a hash must not hold the write lock.
-  acceptInvitation: preparedFirst(
+  // Audited by the handler itself, as the member: the request has no session to name its actor.
+  acceptInvitation: runAs({ audited: false }, preparedFirst(
     ({ body, client }, deps) => checkInvitation(deps, body.code, body.password, client.address),
     async ({ prepared, requestId }, deps) => {
       const { studio, membership } = await acceptInvitation(deps, prepared);
@@ -51,5 +53,5 @@ export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
       });
       return { status: 200, body: { studio: studioSummaryView(studio), member: memberView(membership) } };
     },
-  ),
+  )),
 };
