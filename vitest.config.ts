@@ -17,6 +17,11 @@ const answers = (port: number) =>
 // The fuzzer too: every string and date-time it sends must be storable on each engine.
 const BOTH_ENGINES = ["test/store/**/*.test.ts", "test/http/**/*.test.ts", "test/reliability/fuzz.test.ts"];
 const POSTGRES_ONLY = ["test/postgres/**/*.test.ts"];
+// The fast tier (npm run test:fast, run first by npm test): domain rules and the store contract on
+// SQLite, no HTTP server, no build. npm test then runs the slow tiers with PERSISTLY_TEST_TIER=slow,
+// which leaves these out rather than running them twice; a plain `vitest run` runs every tier.
+const FAST = ["test/domain/**/*.test.ts", "test/store/**/*.test.ts"];
+const tier = process.env.PERSISTLY_TEST_TIER;
 
 export default defineConfig(async () => {
   const postgres = await answers(5432);
@@ -38,8 +43,9 @@ export default defineConfig(async () => {
       maxWorkers: Math.max(2, availableParallelism()),
       globalSetup: ["test/support/build.ts"],
       projects: [
-        { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: POSTGRES_ONLY } },
-        ...(postgres
+        ...(tier === "slow" ? [] : [{ test: { name: "fast", include: FAST, environment: "node", isolate: false } }]),
+        ...(tier === "fast" ? [] : [{ extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: [...POSTGRES_ONLY, ...FAST] } }]),
+        ...(postgres && tier !== "fast"
           ? [{ extends: true, test: { name: "postgres", include: [...BOTH_ENGINES, ...POSTGRES_ONLY], env: { PERSISTLY_TEST_STORE: "postgres" }, globalSetup: ["test/support/postgres-setup.ts"], setupFiles: ["test/support/postgres-file.ts"] } }]
           : []),
       ],

@@ -4830,3 +4830,50 @@ export interface operations {
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
 export type SessionPaths = never;
+/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role). */
+export interface OperationAccess {
+  checkAdminHealth: { caller: false; session: false; member: false; studio: false; game: false };
+  signIn: { caller: false; session: false; member: false; studio: false; game: false };
+  getAdminSession: { caller: false; session: false; member: true; studio: false; game: false };
+  signOut: { caller: false; session: false; member: true; studio: false; game: false };
+  listStudios: { caller: false; session: false; member: true; studio: false; game: false };
+  getStudio: { caller: false; session: false; member: true; studio: true; game: false };
+  listMembers: { caller: false; session: false; member: true; studio: true; game: false };
+  addMember: { caller: false; session: false; member: true; studio: true; game: false };
+  removeMember: { caller: false; session: false; member: true; studio: true; game: false };
+  getPlayer: { caller: false; session: false; member: true; studio: true; game: true };
+  listAuditLog: { caller: false; session: false; member: true; studio: true; game: false };
+  setStudioPlan: { caller: false; session: false; member: true; studio: true; game: false };
+  listGames: { caller: false; session: false; member: true; studio: true; game: false };
+  createGame: { caller: false; session: false; member: true; studio: true; game: false };
+  updateGame: { caller: false; session: false; member: true; studio: true; game: true };
+  listApiKeys: { caller: false; session: false; member: true; studio: true; game: true };
+  createApiKey: { caller: false; session: false; member: true; studio: true; game: true };
+  revokeApiKey: { caller: false; session: false; member: true; studio: true; game: true };
+  listGameConfigsForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  publishGameConfigForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  activateGameConfigForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  setMemberRole: { caller: false; session: false; member: true; studio: true; game: false };
+  listCatalogVersions: { caller: false; session: false; member: true; studio: true; game: true };
+  publishCatalog: { caller: false; session: false; member: true; studio: true; game: true };
+  activateCatalogVersion: { caller: false; session: false; member: true; studio: true; game: true };
+  listStuckGrants: { caller: false; session: false; member: true; studio: true; game: true };
+  createManualGrant: { caller: false; session: false; member: true; studio: true; game: true };
+  forceClaimGrant: { caller: false; session: false; member: true; studio: true; game: true };
+  listLeaderboardsForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  createLeaderboard: { caller: false; session: false; member: true; studio: true; game: true };
+  updateLeaderboard: { caller: false; session: false; member: true; studio: true; game: true };
+  deleteLeaderboard: { caller: false; session: false; member: true; studio: true; game: true };
+  hideLeaderboardRecord: { caller: false; session: false; member: true; studio: true; game: true };
+  listEventsForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  createEvent: { caller: false; session: false; member: true; studio: true; game: true };
+  updateEvent: { caller: false; session: false; member: true; studio: true; game: true };
+  cancelEvent: { caller: false; session: false; member: true; studio: true; game: true };
+  getGameOverview: { caller: false; session: false; member: true; studio: true; game: true };
+  listLeaderboardRecordsForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  streamLeaderboardForGame: { caller: false; session: false; member: true; studio: true; game: true };
+  listSlotVersionsForPlayer: { caller: false; session: false; member: true; studio: true; game: true };
+  restoreSlotVersionForPlayer: { caller: false; session: false; member: true; studio: true; game: true };
+  revokeSessionForPlayer: { caller: false; session: false; member: true; studio: true; game: true };
+  acceptInvitation: { caller: false; session: false; member: false; studio: false; game: false };
+}

@@ -5062,3 +5062,45 @@ export interface operations {
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
 export type SessionPaths = "/sdk/v1/accounts/{accountId}" | "/sdk/v1/accounts/{accountId}/slots" | "/sdk/v1/accounts/{accountId}/slots/{slotId}" | "/sdk/v1/accounts/{accountId}/slots/{slotId}/sync" | "/sdk/v1/accounts/{accountId}/transfer-codes" | "/sdk/v1/accounts/{accountId}/events" | "/sdk/v1/accounts/{accountId}/wallet" | "/sdk/v1/accounts/{accountId}/wallet/ledger" | "/sdk/v1/accounts/{accountId}/inventory" | "/sdk/v1/accounts/{accountId}/inventory/{itemId}/consume" | "/sdk/v1/accounts/{accountId}/purchases" | "/sdk/v1/accounts/{accountId}/grants" | "/sdk/v1/accounts/{accountId}/grants/{grantId}/claim" | "/sdk/v1/accounts/{accountId}/profile" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}" | "/sdk/v1/accounts/{accountId}/leaderboards/{leaderboardId}/scores" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts" | "/sdk/v1/accounts/{accountId}/events/{eventId}/attempts/{attemptId}/score" | "/sdk/v1/accounts/{accountId}/lobbies" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/join" | "/sdk/v1/accounts/{accountId}/lobbies/join-by-code" | "/sdk/v1/accounts/{accountId}/lobbies/quick-join" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/leave" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/heartbeat" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/update" | "/sdk/v1/accounts/{accountId}/lobbies/{lobbyId}/start" | "/sdk/v1/accounts/{accountId}/match";
+/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role). */
+export interface OperationAccess {
+  checkHealth: { caller: false; session: false; member: false; studio: false; game: false };
+  getRuntimeConfig: { caller: true; session: false; member: false; studio: false; game: false };
+  createAccount: { caller: true; session: false; member: false; studio: false; game: false };
+  getAccount: { caller: true; session: true; member: false; studio: false; game: false };
+  createSlot: { caller: true; session: true; member: false; studio: false; game: false };
+  getSlot: { caller: true; session: true; member: false; studio: false; game: false };
+  syncSlot: { caller: true; session: true; member: false; studio: false; game: false };
+  createTransferCode: { caller: true; session: true; member: false; studio: false; game: false };
+  consumeTransferCode: { caller: true; session: false; member: false; studio: false; game: false };
+  streamAccountEvents: { caller: true; session: true; member: false; studio: false; game: false };
+  getCatalog: { caller: true; session: false; member: false; studio: false; game: false };
+  getWallet: { caller: true; session: true; member: false; studio: false; game: false };
+  listWalletLedger: { caller: true; session: true; member: false; studio: false; game: false };
+  getInventory: { caller: true; session: true; member: false; studio: false; game: false };
+  consumeItem: { caller: true; session: true; member: false; studio: false; game: false };
+  purchaseOffer: { caller: true; session: true; member: false; studio: false; game: false };
+  listGrants: { caller: true; session: true; member: false; studio: false; game: false };
+  claimGrant: { caller: true; session: true; member: false; studio: false; game: false };
+  updateProfile: { caller: true; session: true; member: false; studio: false; game: false };
+  listLeaderboards: { caller: true; session: false; member: false; studio: false; game: false };
+  listLeaderboardRecords: { caller: true; session: false; member: false; studio: false; game: false };
+  getLeaderboardStanding: { caller: true; session: true; member: false; studio: false; game: false };
+  submitScore: { caller: true; session: true; member: false; studio: false; game: false };
+  streamLeaderboard: { caller: true; session: false; member: false; studio: false; game: false };
+  listEvents: { caller: true; session: false; member: false; studio: false; game: false };
+  getEvent: { caller: true; session: false; member: false; studio: false; game: false };
+  enterEvent: { caller: true; session: true; member: false; studio: false; game: false };
+  submitEventScore: { caller: true; session: true; member: false; studio: false; game: false };
+  createLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  listLobbies: { caller: true; session: false; member: false; studio: false; game: false };
+  getLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  joinLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  joinLobbyByCode: { caller: true; session: true; member: false; studio: false; game: false };
+  quickJoinLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  leaveLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  heartbeatLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  updateLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  startLobby: { caller: true; session: true; member: false; studio: false; game: false };
+  getMatchAssignment: { caller: true; session: true; member: false; studio: false; game: false };
+}

@@ -3428,3 +3428,35 @@ export interface operations {
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
 export type SessionPaths = never;
+/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role). */
+export interface OperationAccess {
+  findAccounts: { caller: true; session: false; member: false; studio: false; game: false };
+  importAccounts: { caller: true; session: false; member: false; studio: false; game: false };
+  getAccountDetail: { caller: true; session: false; member: false; studio: false; game: false };
+  eraseAccount: { caller: true; session: false; member: false; studio: false; game: false };
+  exportAccount: { caller: true; session: false; member: false; studio: false; game: false };
+  listAccountSessions: { caller: true; session: false; member: false; studio: false; game: false };
+  createAccountSession: { caller: true; session: false; member: false; studio: false; game: false };
+  revokeAllAccountSessions: { caller: true; session: false; member: false; studio: false; game: false };
+  revokeAccountSession: { caller: true; session: false; member: false; studio: false; game: false };
+  listSlotVersions: { caller: true; session: false; member: false; studio: false; game: false };
+  getSlotVersion: { caller: true; session: false; member: false; studio: false; game: false };
+  restoreSlotVersion: { caller: true; session: false; member: false; studio: false; game: false };
+  getActiveGameConfig: { caller: true; session: false; member: false; studio: false; game: false };
+  publishGameConfig: { caller: true; session: false; member: false; studio: false; game: false };
+  listGameConfigVersions: { caller: true; session: false; member: false; studio: false; game: false };
+  activateGameConfigVersion: { caller: true; session: false; member: false; studio: false; game: false };
+  getUsage: { caller: true; session: false; member: false; studio: false; game: false };
+  createWalletTransaction: { caller: true; session: false; member: false; studio: false; game: false };
+  runInventoryOperations: { caller: true; session: false; member: false; studio: false; game: false };
+  createGrant: { caller: true; session: false; member: false; studio: false; game: false };
+  revokeGrant: { caller: true; session: false; member: false; studio: false; game: false };
+  fulfilIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
+  getIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
+  refundIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
+  getAccountOverview: { caller: true; session: false; member: false; studio: false; game: false };
+  submitScoreForAccount: { caller: true; session: false; member: false; studio: false; game: false };
+  pushMatch: { caller: true; session: false; member: false; studio: false; game: false };
+  getMatch: { caller: true; session: false; member: false; studio: false; game: false };
+  releaseMatch: { caller: true; session: false; member: false; studio: false; game: false };
+}

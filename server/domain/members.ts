@@ -135,19 +135,19 @@ export function requireRole(role: MemberRole, needed: MemberRole, what: string) 
   if (RANK[role] < RANK[needed]) throw forbidden(`your role (${role}) cannot ${what}; it needs ${needed} or above`);
 }
 
-/** The studio and the caller's role in it; a studio the member does not belong to is 404, as if it did not exist. */
-export async function studioFor(deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string) {
+/**
+ * The studio an operator acts on, checked before the operation does anything: a studio the member does
+ * not belong to (or was only invited to) is 404, as if it did not exist; a role below `needed` is 403
+ * naming what it cannot do; a `gameId` that is not the studio's game is 404.
+ */
+export async function studioAccess(
+  deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string, needed: { role: MemberRole; what: string }, gameId?: string,
+) {
   const membership = await deps.store.findMembership(studioId, caller.member.id);
   const workspace = membership?.status === "active" ? await deps.store.getWorkspace(studioId) : null;
   if (!membership || !workspace) throw notFound(`no studio ${studioId} among yours`, { studioId });
-  return { workspace, role: membership.role };
-}
-
-/** The studio and one of its games, for a member whose role is at least `needed` (reads: any role). */
-export async function studioGameFor(deps: Pick<Deps, "store">, caller: MemberCaller, studioId: string, gameId: string, needed?: { role: MemberRole; what: string }) {
-  const { workspace, role } = await studioFor(deps, caller, studioId);
-  if (needed) requireRole(role, needed.role, needed.what);
-  return { workspace, game: await gameFor(deps, workspace, gameId) };
+  requireRole(membership.role, needed.role, needed.what);
+  return { workspace, role: membership.role, game: gameId === undefined ? null : await gameFor(deps, workspace, gameId) };
 }
 
 /** A game (environment) of the studio, or 404. */

@@ -1,11 +1,12 @@
 // Mounts a spec's operations on an Express app: one route per operation (operationId → handler), each
 // carrying the request pipeline as named stages, in order:
-//   authenticate (and admit) → parse → validate → run (transaction, idempotency) → handle → respond.
+//   authenticate (and admit) → parse → validate → authorize (an operator's role) → run (transaction, idempotency) → handle → respond.
 // A spec and a handler table that disagree refuse to start.
 import type { Express, Request, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
 import { writeEnvelopeRaw } from "./errors.js";
 import { authenticate, SCHEMES, type Admit } from "./authenticate.js";
+import { authorize } from "./authorize.js";
 import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
 import type { Idempotency } from "./idempotency.js";
 import { respond } from "./respond.js";
@@ -50,10 +51,12 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     // One route, answering on the operation's path and its declared aliases (`/api/v1` for `/sdk/v1`).
     const paths = routePaths(o.spec, expressRoute);
     for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
-    const deprecation = deprecationHeaders(op.operationId, o.spec.paths[op.path][op.method] as object);
+    const declared = o.spec.paths[op.path][op.method] as object;
+    const authorized = authorize(op, declared, o.deps);
     app[op.method](paths, inSequence([
-      nameOperation(op.operationId), signalDeprecation(deprecation),
-      authenticate(op, o.deps, o.admit, runOptionsOf(o.handlers[op.operationId]).sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate, handle(op, o),
+      nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
+      authenticate(op, o.deps, o.admit, runOptionsOf(o.handlers[op.operationId]).sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate,
+      ...(authorized ? [authorized] : []), handle(op, o),
     ]));
   }
   for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
@@ -112,7 +115,8 @@ function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
       path: req.params, query: req.query ?? {}, header, body: req.body,
       // The operator cookie is parsed only by the handler that reads it (sign-in), not on every request.
       client: { address: req.ip ?? "", get memberCookie() { return memberCookieOf(req); } },
-      caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, requestId: String(res.locals.requestId),
+      caller: res.locals.caller ?? null, session: res.locals.session ?? null, member: res.locals.member ?? null, studio: res.locals.studio ?? null,
+      requestId: String(res.locals.requestId),
     };
     if (prepare) Object.assign(input, { prepared: await prepare(input as HandlerInput<any>, o.deps) });
     respond(req, res, await run(req, res, (deps) => handler(input as HandlerInput<any>, deps)), o.deps.settings.sseHeartbeatMs, o.validateResponses);

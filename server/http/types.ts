@@ -4,6 +4,7 @@ import type { Caller, Deps, SessionCaller } from "../domain/context.js";
 import type { Refusal } from "../domain/errors.js";
 import type { EventSink } from "../domain/events.js";
 import type { MemberCaller } from "../domain/members.js";
+import type { EnvironmentRecord, MemberRole, WorkspaceRecord } from "../store/types.js";
 import type { AuditNote } from "./audit.js";
 
 /** The body of a `text/event-stream` response: it is handed the open stream. */
@@ -18,7 +19,14 @@ type BodyOf<T> = T extends { content: { "application/json": infer B } }
     : never;
 type SuccessStatus<O> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
 
-export interface HandlerInput<O> {
+/** What the pipeline established before a handler runs (generated per operation: OperationAccess). */
+export interface Access { caller: boolean; session: boolean; member: boolean; studio: boolean; game: boolean }
+
+
+/** The studio an operator's operation acts on, resolved and role-checked by the pipeline (http/authorize.ts). */
+export interface StudioAccess { workspace: WorkspaceRecord; role: MemberRole; game: EnvironmentRecord | null }
+
+export interface HandlerInput<O, A extends Access = Access> {
   path: NonNullable<Parameters<O> extends { path?: infer X } ? X : never>;
   query: NonNullable<Parameters<O> extends { query?: infer X } ? X : never>;
   /** The operation's declared header parameters, by their spec names. */
@@ -27,12 +35,14 @@ export interface HandlerInput<O> {
     : O extends { requestBody?: { content: { "application/json": infer B } } } ? B | undefined : undefined;
   /** The client's address, and the operator session cookie it sent, if any. */
   client: { address: string; memberCookie?: string };
-  /** The key's principal; null only on operations without security (`checkHealth`). */
-  caller: Caller | null;
+  /** The key's principal: present on operations secured by a key. */
+  caller: A["caller"] extends true ? Caller : Caller | null;
   /** Present on operations secured by `accountSession`. */
-  session: SessionCaller | null;
+  session: A["session"] extends true ? SessionCaller : SessionCaller | null;
   /** Present on operations secured by `memberSession` (the operator surface). */
-  member: MemberCaller | null;
+  member: A["member"] extends true ? MemberCaller : MemberCaller | null;
+  /** Present on operations that declare `x-persistly-role`: the studio, the member's role in it, and the path's game. */
+  studio: A["studio"] extends true ? StudioAccess & (A["game"] extends true ? { game: EnvironmentRecord } : unknown) : StudioAccess | null;
   /** The request's id (audit entries name it). */
   requestId: string;
 }
@@ -45,7 +55,7 @@ export type HandlerResult<O> = {
  * A handler is given the request's dependencies: on a mutation, their store is bound to the request's
  * transaction (http/transaction.ts). It returns its answer, or a Refusal whose writes must commit.
  */
-export type Handler<O> = (input: HandlerInput<O>, deps: Deps) => Promise<HandlerResult<O> | Refusal>;
+export type Handler<O, A extends Access = Access> = (input: HandlerInput<O, A>, deps: Deps) => Promise<HandlerResult<O> | Refusal>;
 
 /**
  * Slow work done before the transaction opens (a password hash: nothing slow may hold the write lock),
@@ -55,11 +65,11 @@ export type Preparation = (input: HandlerInput<any>, deps: Deps) => Promise<unkn
 export const preparationOf = (handler: Handler<any>) => (handler as { prepare?: Preparation }).prepare;
 
 /** A handler whose slow part runs first, outside the transaction (see `Preparation`). */
-export function preparedFirst<O, P>(
-  prepare: (input: HandlerInput<O>, deps: Deps) => Promise<P>,
-  handler: (input: HandlerInput<O> & { prepared: P }, deps: Deps) => Promise<HandlerResult<O> | Refusal>,
-): Handler<O> {
-  return Object.assign((input: HandlerInput<O>, deps: Deps) => handler(input as HandlerInput<O> & { prepared: P }, deps), { prepare });
+export function preparedFirst<O, A extends Access, P>(
+  prepare: (input: HandlerInput<O, A>, deps: Deps) => Promise<P>,
+  handler: (input: HandlerInput<O, A> & { prepared: P }, deps: Deps) => Promise<HandlerResult<O> | Refusal>,
+): Handler<O, A> {
+  return Object.assign((input: HandlerInput<O, A>, deps: Deps) => handler(input as HandlerInput<O, A> & { prepared: P }, deps), { prepare });
 }
 
 /**
@@ -76,9 +86,9 @@ export interface RunOptions {
 }
 export const runOptionsOf = (handler: Handler<any>): RunOptions => (handler as { runOptions?: RunOptions }).runOptions ?? {};
 
-export function runAs<O>(options: RunOptions, handler: Handler<O>): Handler<O> {
-  return Object.assign((input: HandlerInput<O>, deps: Deps) => handler(input, deps), { ...handler, runOptions: options });
+export function runAs<O, A extends Access>(options: RunOptions, handler: Handler<O, A>): Handler<O, A> {
+  return Object.assign((input: HandlerInput<O, A>, deps: Deps) => handler(input, deps), { ...handler, runOptions: options });
 }
 
 /** One handler for every operation of a spec: a missing or extra one fails `tsc`. */
-export type HandlerTable<Ops> = { [K in keyof Ops]: Handler<Ops[K]> };
+export type HandlerTable<Ops, Acc extends { [K in keyof Ops]: Access }> = { [K in keyof Ops]: Handler<Ops[K], Acc[K]> };

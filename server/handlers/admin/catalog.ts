@@ -1,6 +1,5 @@
-import type { components, operations } from "../../../generated/admin.js";
+import type { components, OperationAccess, operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import { studioGameFor } from "../../domain/members.js";
 import { activateCatalog, listCatalogVersions, publishCatalog, type Catalog } from "../../domain/catalog.js";
 import type { CatalogRecord } from "../../store/types.js";
 
@@ -11,21 +10,21 @@ const catalogVersionView = (record: CatalogRecord, active: boolean, withCatalog:
   ...(withCatalog ? { catalog: JSON.parse(record.catalog) as Catalog } : {}),
 });
 
-export const catalogHandlers: Pick<HandlerTable<operations>, CatalogOps> = {
-  async listCatalogVersions({ member, path }, deps) {
-    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+export const catalogHandlers: Pick<HandlerTable<operations, OperationAccess>, CatalogOps> = {
+  async listCatalogVersions({ studio }, deps) {
+    const { game } = studio;
     const { activeVersion, versions } = await listCatalogVersions(deps, game);
     return { status: 200, body: { activeVersion, versions: versions.map((v) => catalogVersionView(v.record, v.active, false)) } };
   },
 
-  async publishCatalog({ member, path, body }, deps) {
-    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "publish catalogs" });
+  async publishCatalog({ studio, body }, deps) {
+    const { game } = studio;
     const published = await publishCatalog(deps, game, body.catalog);
     return { status: 201, body: catalogVersionView(published, true, true), audit: { before: { activeVersion: game.activeCatalogVersion }, after: { activeVersion: published.version } } };
   },
 
-  async activateCatalogVersion({ member, path }, deps) {
-    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId, { role: "admin", what: "activate catalogs" });
+  async activateCatalogVersion({ studio, path }, deps) {
+    const { game } = studio;
     const active = await activateCatalog(deps, game, path.version);
     return { status: 200, body: catalogVersionView(active, true, true), audit: { before: { activeVersion: game.activeCatalogVersion }, after: { activeVersion: active.version } } };
   },

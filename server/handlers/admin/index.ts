@@ -1,5 +1,5 @@
 // The operator surface's handler table: one entry per operationId of spec/openapi.admin.json.
-import type { operations } from "../../../generated/admin.js";
+import type { OperationAccess, operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
 import { sessionHandlers } from "./session.js";
 import { studioHandlers } from "./studios.js";
@@ -10,7 +10,7 @@ import { leaderboardHandlers } from "./leaderboards.js";
 import { tournamentHandlers } from "./tournaments.js";
 import { playerHandlers } from "./players.js";
 
-export const adminHandlers: HandlerTable<operations> = {
+export const adminHandlers: HandlerTable<operations, OperationAccess> = {
   ...sessionHandlers,
   ...studioHandlers,
   ...gameHandlers,

@@ -1,4 +1,4 @@
-import type { operations } from "../../../generated/admin.js";
+import type { OperationAccess, operations } from "../../../generated/admin.js";
 import { preparedFirst, runAs, type HandlerTable } from "../../http/types.js";
 import { acceptInvitation, checkInvitation, endSession, signIn } from "../../domain/members.js";
 import { clearMemberCookie, setMemberCookie } from "../../http/memberCookie.js";
@@ -15,7 +15,7 @@ async function sessionView(deps: Deps, member: MemberRecord, session: MemberSess
   };
 }
 
-export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
+export const sessionHandlers: Pick<HandlerTable<operations, OperationAccess>, SessionOps> = {
   async checkAdminHealth() {
     return { status: 200, body: { status: "ok" } };
   },
@@ -32,11 +32,11 @@ export const sessionHandlers: Pick<HandlerTable<operations>, SessionOps> = {
   }),
 
   async getAdminSession({ member }, deps) {
-    return { status: 200, body: await sessionView(deps, member!.member, member!.session, member!.csrfToken) };
+    return { status: 200, body: await sessionView(deps, member.member, member.session, member.csrfToken) };
   },
 
   signOut: runAs({ audited: false }, async ({ member }, deps) => {
-    await deps.store.revokeMemberSession(member!.session.id, deps.now().toISOString());
+    await deps.store.revokeMemberSession(member.session.id, deps.now().toISOString());
     return { status: 200, body: { signedOut: true }, headers: { "Set-Cookie": clearMemberCookie(deps.settings.insecureAdminCookie) } };
   }),
 

@@ -1,6 +1,6 @@
-import type { operations } from "../../../generated/admin.js";
+import type { OperationAccess, operations } from "../../../generated/admin.js";
 import type { HandlerTable } from "../../http/types.js";
-import { inviteMember, removeMember, requireRole, setMemberRole, studioFor, studioGameFor } from "../../domain/members.js";
+import { inviteMember, removeMember, setMemberRole } from "../../domain/members.js";
 import { lookUpPlayer } from "../../domain/players.js";
 import { auditPage } from "../../domain/audit.js";
 import { nowIso } from "../../domain/context.js";
@@ -10,25 +10,24 @@ import { auditEntryView, gameView, memberView, studioSummaryView } from "./views
 
 type StudioOps = "listStudios" | "getStudio" | "listMembers" | "addMember" | "removeMember" | "setMemberRole" | "getPlayer" | "listAuditLog";
 
-export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
+export const studioHandlers: Pick<HandlerTable<operations, OperationAccess>, StudioOps> = {
   async listStudios({ member }, deps) {
-    return { status: 200, body: { studios: (await deps.store.memberStudios(member!.member.id)).map(studioSummaryView) } };
+    return { status: 200, body: { studios: (await deps.store.memberStudios(member.member.id)).map(studioSummaryView) } };
   },
 
-  async getStudio({ member, path }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
+  async getStudio({ studio }, deps) {
+    const { workspace, role } = studio;
     const games = await deps.store.listEnvironments(workspace.id);
     return { status: 200, body: { ...studioSummaryView({ workspace, role }), storageBytes: await deps.store.storageBytes(workspace.id), games: games.map(gameView) } };
   },
 
-  async listMembers({ member, path }, deps) {
-    const { workspace } = await studioFor(deps, member!, path.studioId);
+  async listMembers({ studio }, deps) {
+    const { workspace } = studio;
     return { status: 200, body: { members: (await deps.store.listMemberships(workspace.id)).map(memberView) } };
   },
 
-  async addMember({ member, path, body }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "owner", "manage members");
+  async addMember({ studio, member, body }, deps) {
+    const { workspace } = studio;
     const invited = await inviteMember(deps, workspace, { email: body.email, role: body.role }, nowIso(deps));
     return {
       status: 201, body: { member: memberView(invited.membership), invitationCode: invited.invitationCode, expiresAt: invited.expiresAt },
@@ -36,22 +35,20 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
     };
   },
 
-  async removeMember({ member, path }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "owner", "manage members");
+  async removeMember({ studio, path }, deps) {
+    const { workspace } = studio;
     const removed = await removeMember(deps, workspace, path.memberId);
     return { status: 200, body: memberView(removed), audit: { before: { memberId: removed.id, email: removed.email, role: removed.role } } };
   },
 
-  async setMemberRole({ member, path, body }, deps) {
-    const { workspace, role } = await studioFor(deps, member!, path.studioId);
-    requireRole(role, "owner", "manage members");
+  async setMemberRole({ studio, path, body }, deps) {
+    const { workspace } = studio;
     const changed = await setMemberRole(deps, workspace, path.memberId, body.role);
     return { status: 200, body: memberView(changed.after), audit: { before: { role: changed.before.role }, after: { role: changed.after.role } } };
   },
 
-  async getPlayer({ member, path }, deps) {
-    const { game } = await studioGameFor(deps, member!, path.studioId, path.gameId);
+  async getPlayer({ studio, path }, deps) {
+    const { game } = studio;
     const player = await lookUpPlayer(deps, game, path.externalId);
     const now = deps.now().toISOString();
     return {
@@ -70,8 +67,8 @@ export const studioHandlers: Pick<HandlerTable<operations>, StudioOps> = {
     };
   },
 
-  async listAuditLog({ member, path, query }, deps) {
-    const { workspace } = await studioFor(deps, member!, path.studioId);
+  async listAuditLog({ studio, query }, deps) {
+    const { workspace } = studio;
     const page = await auditPage(deps, workspace.id, query);
     return { status: 200, body: { entries: page.entries.map(auditEntryView), nextCursor: page.nextCursor } };
   },

@@ -1,5 +1,5 @@
 // The SDK surface's handler table: one entry per operationId of spec/openapi.sdk.json.
-import type { operations } from "../../../generated/sdk.js";
+import type { OperationAccess, operations } from "../../../generated/sdk.js";
 import type { HandlerTable } from "../../http/types.js";
 import { healthHandlers } from "./health.js";
 import { runtimeHandlers } from "./runtime.js";
@@ -12,7 +12,7 @@ import { leaderboardHandlers } from "./leaderboards.js";
 import { lobbyHandlers } from "./lobbies.js";
 import { tournamentHandlers } from "./tournaments.js";
 
-export const sdkHandlers: HandlerTable<operations> = {
+export const sdkHandlers: HandlerTable<operations, OperationAccess> = {
   ...healthHandlers,
   ...runtimeHandlers,
   ...accountHandlers,

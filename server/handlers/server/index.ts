@@ -1,5 +1,5 @@
 // The server surface's handler table: one entry per operationId of spec/openapi.server.json.
-import type { operations } from "../../../generated/server.js";
+import type { OperationAccess, operations } from "../../../generated/server.js";
 import type { HandlerTable } from "../../http/types.js";
 import { serverAccountHandlers } from "./accounts.js";
 import { sessionHandlers } from "./sessions.js";
@@ -11,7 +11,7 @@ import { serverEconomyHandlers } from "./economy.js";
 import { matchHandlers } from "./matches.js";
 import { serverLeaderboardHandlers } from "./leaderboards.js";
 
-export const serverHandlers: HandlerTable<operations> = {
+export const serverHandlers: HandlerTable<operations, OperationAccess> = {
   ...serverAccountHandlers,
   ...sessionHandlers,
   ...slotHistoryHandlers,
