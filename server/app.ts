@@ -8,7 +8,7 @@ import type { Caller, Deps } from "./domain/context.js";
 import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, responseDoesNotConform } from "./http/mount.js";
 import type { OpenApiDocument } from "./http/spec.js";
-import { requestId } from "./http/requestId.js";
+import { requestIds } from "./http/requestId.js";
 import { jsonBodyParser } from "./http/jsonBody.js";
 import { corsPolicy, type CorsDeclaration } from "./http/cors.js";
 import { createAdmission, createAdminAdmission } from "./http/admit.js";
@@ -25,6 +25,8 @@ export const SERVER_SPEC_PATH = projectFile("spec/openapi.server.json");
 export const ADMIN_SPEC_PATH = projectFile("spec/openapi.admin.json");
 
 export interface AppOptions extends Omit<ComposeOptions, "pruneHourly"> {
+  /** Background work: hourly pruning, finalising events, dropping silent lobby members (default true; the docs recorder runs without, so its clock moves only with its requests). */
+  background?: boolean;
   /** Validate every response against the spec (development and tests); a non-conforming one becomes a 500. */
   validateResponses?: boolean;
   /**
@@ -64,7 +66,7 @@ export type PersistlyApp = express.Express & {
 
 export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   const specs = { sdk: options.sdkSpec ?? shippedSpecs().sdk, server: options.serverSpec ?? shippedSpecs().server, admin: options.adminSpec ?? shippedSpecs().admin };
-  const runtime = await compose({ ...options, pruneHourly: true, specs: Object.values(specs) });
+  const runtime = await compose({ ...options, pruneHourly: options.background ?? true, specs: Object.values(specs) });
   const { deps, logger } = runtime;
   const app = express();
   app.disable("x-powered-by");
@@ -75,7 +77,7 @@ export async function createApp(options: AppOptions): Promise<PersistlyApp> {
   app.set("case sensitive routing", true);
   app.set("strict routing", true);
   app.locals.onResponseProblem = responseDoesNotConform(logger);
-  app.use(requestId);
+  app.use(requestIds(deps.random));
   // An access log costs a third of a cheap request's time; with `info` off there is nothing to write.
   if (logger.isLevelEnabled("info")) app.use(accessLog(logger));
   app.use(apiSecurityHeaders);

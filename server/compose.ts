@@ -18,10 +18,13 @@ import type { SharedState } from "./shared/redis.js";
 import { localQuotaCounter, redisQuotaCounter } from "./shared/quota.js";
 import { localStreamSlots, redisStreamSlots } from "./events/streamSlots.js";
 import type { Store } from "./store/types.js";
+import { systemRandomness, type Randomness } from "./domain/randomness.js";
 
 export interface ComposeOptions {
   store: Store;
   now?: () => Date;
+  /** Where ids, tokens and codes come from; the OS's CSPRNG unless the docs recorder seeds one. */
+  random?: Randomness;
   plans?: Record<PlanName, PlanLimits>;
   settings?: Partial<RuntimeSettings>;
   logger?: Logger;
@@ -61,7 +64,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
     options.store.onPrincipalsChanged(() => void channel.sendPrincipalsChanged().catch((err) => logger.warn({ err }, "announcing a key or plan change failed")));
   }
   const deps: Deps = {
-    store: options.store, plans, settings, now, events, usage,
+    store: options.store, plans, settings, now, events, usage, random: options.random ?? systemRandomness,
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
     limits: { ...createTransferCodeLimits(settings, sharing), ...createJoinCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
     lifecycle: { draining: false },

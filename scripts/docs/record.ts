@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { createApp } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { bootstrapIfEmpty } from "../../server/domain/operator.js";
+import { seededRandomness } from "../../server/domain/randomness.js";
 import { addOperator, pick, SCENARIO_SETTINGS, scenarioClock, sessionCookieOf, STEPS, type StepRequest, type Vars } from "./scenario.js";
 import { MEMBER_COOKIE } from "../../server/http/memberCookie.js";
 import { send, type HttpMessage } from "../../server/contract/exchange.js";
@@ -36,8 +37,11 @@ function toMessage(request: StepRequest, v: Vars): HttpMessage {
 
 async function record(): Promise<Recorded[]> {
   const store = await openStore({ database: join(mkdtempSync(join(tmpdir(), "persistly-docs-")), "docs.db") });
-  const boot = (await bootstrapIfEmpty(store))!;
-  const app = await createApp({ store, now: scenarioClock(), settings: SCENARIO_SETTINGS, validateResponses: true });
+  // Seeded ids, keys and tokens (and a fixed clock): re-recording diffs only what really changed.
+  // The first start happens at the real time, as the replays' servers start (test/http/docs-replay.test.ts).
+  const random = seededRandomness("persistly docs");
+  const boot = (await bootstrapIfEmpty(store, { random, now: () => new Date() }))!;
+  const app = await createApp({ store, now: scenarioClock(), random, background: false, settings: SCENARIO_SETTINGS, validateResponses: true });
   await addOperator(app, store);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -128,7 +128,7 @@ export const OPERATOR = { email: "owner@studio.example", password: "correct-hors
 
 export async function addOperator(app: { deps: Deps }, store: Store) {
   const [studio] = await store.listWorkspaces();
-  await addMember(app.deps, studio, { email: OPERATOR.email, role: "owner" }, await newCredential(app.deps.settings, OPERATOR.password), new Date().toISOString());
+  await addMember(app.deps, studio, { email: OPERATOR.email, role: "owner" }, await newCredential(app.deps.settings, OPERATOR.password), app.deps.now().toISOString());
 }
 
 /** The operator session token a Set-Cookie header carries (empty when it clears the cookie). */

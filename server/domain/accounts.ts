@@ -6,6 +6,7 @@ import { slotContent, type JsonValue } from "./payload.js";
 import { hashSecret, newAccountId, newPublicId, newSessionId, newSessionToken } from "./secrets.js";
 import { displayName } from "./profiles.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
+import type { Randomness } from "./randomness.js";
 import type { AccountRecord, NewSession, SlotRecord, SlotSummaryRecord } from "../store/types.js";
 
 export interface NewSlotInput {
@@ -20,9 +21,9 @@ export interface AccountState {
 }
 
 /** A fresh session: the token is returned once, the store keeps its hash. */
-export function mintSession(caller: Caller): { token: string; session: NewSession } {
-  const token = newSessionToken();
-  return { token, session: { id: newSessionId(), tokenHash: hashSecret(token), sdk: caller.sdk } };
+export function mintSession(random: Randomness, caller: Caller): { token: string; session: NewSession } {
+  const token = newSessionToken(random);
+  return { token, session: { id: newSessionId(random), tokenHash: hashSecret(token), sdk: caller.sdk } };
 }
 
 export async function createAccount(
@@ -34,10 +35,10 @@ export async function createAccount(
     : null;
   if (first) await assertStorageFor(deps, caller.principal, contentBytes(first.content));
   const account: AccountRecord = {
-    id: newAccountId(), environmentId: caller.principal.environment.id, playerRef: input.playerRef ?? null, publicId: newPublicId(),
+    id: newAccountId(deps.random), environmentId: caller.principal.environment.id, playerRef: input.playerRef ?? null, publicId: newPublicId(deps.random),
     displayName: input.displayName === undefined ? null : displayName(input.displayName), createdAt: now, updatedAt: now, erasedAt: null,
   };
-  const { token, session } = mintSession(caller);
+  const { token, session } = mintSession(deps.random, caller);
   const slot = await deps.store.createAccount(account, session, first);
   return { token, state: { account, slots: slot ? [slot] : [] }, slot };
 }

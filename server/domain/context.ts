@@ -42,12 +42,16 @@ export interface RuntimeSettings {
   insecureAdminCookie: boolean;
 }
 
+import type { Randomness } from "./randomness.js";
+
 export interface Deps {
   store: Store;
   plans: Record<PlanName, PlanLimits>;
   settings: RuntimeSettings;
   /** The clock; tests move it to expire transfer codes. */
   now: () => Date;
+  /** Where ids, tokens and codes come from: the OS's CSPRNG, seeded only by the docs recorder. */
+  random: Randomness;
   /** Limits of their own, on top of the per-key buckets; each throws 429 `rate_limited` when spent. */
   limits: {
     /** Admits a redemption attempt from this address with this key (taking a place of the address's), or throws 429 `rate_limited`. */

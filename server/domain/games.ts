@@ -10,11 +10,11 @@ export async function setPlan(deps: Pick<Deps, "store">, workspace: WorkspaceRec
   return (await deps.store.setWorkspacePlan(workspace.name, plan))!;
 }
 
-export async function createGame(deps: Pick<Deps, "store" | "now">, workspace: WorkspaceRecord, name: string) {
+export async function createGame(deps: Pick<Deps, "store" | "now" | "random">, workspace: WorkspaceRecord, name: string) {
   if (!isEnvironmentName(name)) throw invalidRequest(`a game name is 1–24 lower-case letters, digits and hyphens; "${name}" is not`, { field: "name" });
   await deps.store.lockName(`game-name:${workspace.id}:${name}`); // two at once: the second reads the first's game, and answers 409
   if (await deps.store.findEnvironment(workspace.id, name)) throw new ApiError(409, "game_exists", `this studio already has a game named "${name}"`, { name });
-  return deps.store.createEnvironment(workspace.id, name, deps.now().toISOString());
+  return deps.store.createEnvironment(workspace.id, name, deps.now().toISOString(), deps.random.uuid());
 }
 
 export async function updateGame(deps: Pick<Deps, "store">, game: EnvironmentRecord, change: { transferCodesEnabled?: boolean; allowedOrigins?: string[] }) {

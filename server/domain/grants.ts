@@ -2,7 +2,6 @@
 // player. pending → claimed | expired | revoked. A claim applies every reward or none; one that cannot
 // apply stays pending with its lastError (a stuck grant), which an operator may force-claim: applied
 // capped at the limits, the shortfall kept in the ledger entry.
-import { randomBytes } from "node:crypto";
 import { ApiError, invalidRequest, notFound, Refusal } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
@@ -11,7 +10,7 @@ import { canonicalJson } from "./payload.js";
 import { applyChange, asChange, checkKnown, unknownIn } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
-type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
+type EconomyDeps = Pick<Deps, "store" | "now" | "events" | "random">;
 export type GrantStatus = "pending" | "claimed" | "expired" | "revoked";
 
 export const grantStatus = (grant: GrantRecord, now: string): GrantStatus =>
@@ -52,7 +51,7 @@ export async function createGrant(deps: EconomyDeps, environmentId: string, inpu
     }
   }
   const grant: GrantRecord = {
-    id: `grt_${randomBytes(10).toString("hex")}`, environmentId, accountId: account.id, rewards, reason: input.reason, source: input.source,
+    id: `grt_${deps.random.bytes(10).toString("hex")}`, environmentId, accountId: account.id, rewards, reason: input.reason, source: input.source,
     status: "pending", expiresAt, externalRef: input.externalRef ?? null, lastError: null,
     createdAt: now, claimedAt: null, revokedAt: null, entryId: null,
   };

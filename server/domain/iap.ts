@@ -9,7 +9,7 @@ import { accountIn } from "./accounts.js";
 import { applyChange, asChange, negate } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
-type EconomyDeps = Pick<Deps, "store" | "now" | "events">;
+type EconomyDeps = Pick<Deps, "store" | "now" | "events" | "random">;
 export interface StoreTransaction { store: string; transactionId: string; environment: string }
 
 const describe = (t: StoreTransaction) => `${t.store} transaction ${t.transactionId} (${t.environment})`;

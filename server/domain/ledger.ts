@@ -2,7 +2,7 @@
 // changed only by all-or-nothing change sets under the account's lock, each one ledger entry with the
 // state after it. An untouched wallet holds each currency's `initial`; the first change writes that
 // opening as an entry of its own (source `initial`), so a currency's ledger changes add up to its balance.
-import { randomBytes } from "node:crypto";
+import type { Randomness } from "./randomness.js";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
 import type { Deps } from "./context.js";
@@ -19,7 +19,7 @@ export interface ChangeSet { currencies?: Record<string, number>; items?: Record
  */
 export type ChangeMode = "strict" | "capped";
 
-const newEntryId = () => `led_${randomBytes(10).toString("hex")}`;
+const newEntryId = (random: Randomness) => `led_${random.bytes(10).toString("hex")}`;
 
 /** Rewards or contents as a positive change set, `times` over. */
 export const asChange = (rewards: Partial<Rewards>, times = 1): Required<ChangeSet> => ({
@@ -74,7 +74,7 @@ function bound({ kind, id, have, delta, limit }: Bounded, mode: ChangeMode): num
  * strict mode) a refusal and nothing written. Announces `wallet_updated` / `inventory_updated` once committed.
  */
 export async function applyChange(
-  deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, change: ChangeSet,
+  deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, change: ChangeSet,
   meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict", known?: ActiveCatalog,
 ): Promise<LedgerEntryRecord> {
   const catalog = known ?? (await activeCatalog(deps, account.environmentId));
@@ -114,12 +114,12 @@ export async function applyChange(
   }
   const short = Object.keys(shortfall.currencies).length + Object.keys(shortfall.items).length > 0;
   const entry: LedgerEntryRecord = {
-    entryId: newEntryId(), seq: version + 1, at, ...meta, changes, balancesAfter, itemChanges, itemsAfter, shortfall: short ? shortfall : null,
+    entryId: newEntryId(deps.random), seq: version + 1, at, ...meta, changes, balancesAfter, itemChanges, itemsAfter, shortfall: short ? shortfall : null,
   };
   // Written only once nothing was refused, so that a refusal whose transaction commits (a stuck claim) leaves no entry.
   if (Object.keys(opening).length) {
     await deps.store.appendLedgerEntry(account.id, {
-      entryId: newEntryId(), seq: 1, at, source: "initial", reason: "opening balances", ref: null,
+      entryId: newEntryId(deps.random), seq: 1, at, source: "initial", reason: "opening balances", ref: null,
       changes: opening, balancesAfter: opening, itemChanges: {}, itemsAfter: {}, shortfall: null,
     });
   }

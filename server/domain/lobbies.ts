@@ -3,12 +3,11 @@
 // no deadlock), bumps the lobby's version and is announced on each member's account stream once it
 // commits. Quick-join holds the lock of its queue (mode, region, size), so concurrent quick-joins fill
 // one lobby at a time and players asking together wait in the same one.
-import { randomBytes, randomInt } from "node:crypto";
 import { ApiError, forbidden, invalidRequest, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, LobbyMemberRecord, LobbyRecord, LobbyState } from "../store/types.js";
 
-type LobbyDeps = Pick<Deps, "store" | "now" | "events" | "settings">;
+type LobbyDeps = Pick<Deps, "store" | "now" | "events" | "settings" | "random">;
 
 const ATTRIBUTES_MAX_BYTES = 4096;
 const RETRY_AFTER_SECONDS = 2;
@@ -59,9 +58,9 @@ async function save(deps: LobbyDeps, lobby: LobbyRecord, change: Partial<LobbyRe
   return view;
 }
 
-async function newCode(deps: Pick<Deps, "store">, environmentId: string) {
+async function newCode(deps: Pick<Deps, "store" | "random">, environmentId: string) {
   for (;;) {
-    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+    const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[deps.random.int(CODE_ALPHABET.length)]).join("");
     if (!(await deps.store.lobbyByCode(environmentId, code))) return code;
   }
 }
@@ -77,7 +76,7 @@ async function addMember(deps: LobbyDeps, lobby: LobbyRecord, account: AccountRe
 async function createWith(deps: LobbyDeps, account: AccountRecord, fields: Pick<LobbyRecord, "visibility" | "mode" | "region" | "maxPlayers" | "minPlayers" | "quickJoin" | "attributes">) {
   const now = deps.now().toISOString();
   const lobby: LobbyRecord = {
-    id: `lby_${randomBytes(10).toString("hex")}`, environmentId: account.environmentId, state: fields.minPlayers > 1 ? "forming" : "open", ...fields,
+    id: `lby_${deps.random.bytes(10).toString("hex")}`, environmentId: account.environmentId, state: fields.minPlayers > 1 ? "forming" : "open", ...fields,
     joinCode: fields.visibility === "private" ? await newCode(deps, account.environmentId) : null, version: 0, memberCount: 0, createdAt: now, updatedAt: now, closedAt: null,
   };
   await deps.store.insertLobby(lobby);

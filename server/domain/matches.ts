@@ -6,7 +6,7 @@ import type { Deps } from "./context.js";
 import type { AccountRecord, MatchConnection, MatchRecord } from "../store/types.js";
 import { canonicalJson } from "./payload.js";
 
-type MatchDeps = Pick<Deps, "store" | "now" | "events">;
+type MatchDeps = Pick<Deps, "store" | "now" | "events" | "random">;
 export interface MatchInput { matchId: string; accountIds: string[]; connection: MatchConnection; lobbyId?: string; expiresAt?: string }
 
 const pushed = (m: Pick<MatchRecord, "accountIds" | "connection" | "lobbyId" | "expiresAt">) =>

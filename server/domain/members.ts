@@ -2,7 +2,7 @@
 // is an opaque random token (kept only as a hash) with an idle and an absolute expiry. Its CSRF token is
 // derived from it (HMAC), so signIn and getAdminSession can both hand it to the page, and every mutation
 // must echo it: a cross-site request carries the cookie at most, never a header it could not read.
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { ApiError, forbidden, invalidRequest, notFound, unauthorized } from "./errors.js";
 import { hashPassword, newPassword, passwordProblem, verifyPassword } from "./passwords.js";
 import { hashSecret, newMemberId, newMemberSessionId, sameHash } from "./secrets.js";
@@ -41,13 +41,13 @@ export async function newCredential(settings: Deps["settings"], password: string
 }
 
 /** The member an email names, checked with the role asked for, made with `passwordHash` when the email is new. */
-async function memberFor(store: Deps["store"], input: { email: string; role: MemberRole }, passwordHash: string, now: string) {
+async function memberFor({ store, random }: Pick<Deps, "store" | "random">, input: { email: string; role: MemberRole }, passwordHash: string, now: string) {
   const email = normalEmail(input.email);
   if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
   if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
   const known = await store.findMemberByEmail(email);
   if (known) return { email, found: known, created: false };
-  await store.createMember({ id: newMemberId(), email, createdAt: now }, passwordHash);
+  await store.createMember({ id: newMemberId(random), email, createdAt: now }, passwordHash);
   return { email, found: (await store.findMemberByEmail(email))!, created: true };
 }
 
@@ -56,9 +56,10 @@ async function memberFor(store: Deps["store"], input: { email: string; role: Mem
  * beforehand (newCredential); an existing member keeps their password (`password` null).
  */
 export async function addMember(
-  { store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
+  deps: Pick<Deps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
 ) {
-  const { email, found, created } = await memberFor(store, input, credential.hash, now);
+  const { store } = deps;
+  const { email, found, created } = await memberFor(deps, input, credential.hash, now);
   const password = created ? credential.oneTime : null;
   if (!(await store.addMembership(workspace.id, found.member.id, input.role, now))) {
     throw new ApiError(409, "member_exists", `${email} is already a member of this studio`, { email });
@@ -78,9 +79,10 @@ const noPendingInvitation = () =>
  * the answer is the same, so it tells an owner nothing about who is an operator elsewhere, and nobody
  * is attached to a studio without their consent.
  */
-export async function inviteMember({ store }: Pick<Deps, "store">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
-  const { email, found } = await memberFor(store, input, "", now); // someone new has no password until they accept
-  const code = `${INVITATION_PREFIX}${randomBytes(24).toString("base64url")}`;
+export async function inviteMember(deps: Pick<Deps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
+  const { store } = deps;
+  const { email, found } = await memberFor(deps, input, "", now); // someone new has no password until they accept
+  const code = `${INVITATION_PREFIX}${deps.random.bytes(24).toString("base64url")}`;
   if (!(await store.addMembership(workspace.id, found.member.id, input.role, now, hashSecret(code)))) {
     throw new ApiError(409, "member_exists", `${email} is already a member of this studio, or invited to it`, { email });
   }
@@ -175,10 +177,10 @@ export async function signIn(deps: Deps, email: string, password: string, addres
   // A member in no studio (removed from the last) has nothing to sign in to: the same answer as a wrong password.
   if (!found || !ok || (await deps.store.memberStudios(found.member.id)).length === 0) throw unauthorized("the email or the password is wrong");
   await deps.limits.signInSucceeded(normal, address);
-  const token = `${MEMBER_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const token = `${MEMBER_TOKEN_PREFIX}${deps.random.bytes(32).toString("base64url")}`;
   const now = deps.now();
   const session = {
-    id: newMemberSessionId(), memberId: found.member.id, tokenHash: hashSecret(token),
+    id: newMemberSessionId(deps.random), memberId: found.member.id, tokenHash: hashSecret(token),
     createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + deps.settings.memberSessionMaxMs).toISOString(),
   };
   await deps.store.createMemberSession(session);

@@ -35,7 +35,7 @@ async function importOne(deps: Deps, target: ImportTarget, item: ImportItem, ind
   await assertStorageFor(deps, target, contents.reduce((sum, s) => sum + contentBytes(s.content), 0));
   const now = nowIso(deps);
   const outcome = await deps.store.importAccount(
-    { id: newAccountId(), environmentId: target.environment.id, playerRef: item.playerRef ?? null, publicId: newPublicId(), displayName: null, createdAt: now, updatedAt: now, erasedAt: null },
+    { id: newAccountId(deps.random), environmentId: target.environment.id, playerRef: item.playerRef ?? null, publicId: newPublicId(deps.random), displayName: null, createdAt: now, updatedAt: now, erasedAt: null },
     item.sourceId ?? null,
     contents,
   );

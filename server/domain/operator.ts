@@ -1,5 +1,6 @@
 // Operator actions (the CLI and first start): workspaces, environments, keys, plans, switches.
 import { newApiKey, newKeyId, hashSecret } from "./secrets.js";
+import { systemRandomness, type Randomness } from "./randomness.js";
 import type { ApiKeyRecord, EnvironmentRecord, KeyKind, Store } from "../store/types.js";
 
 export const DEFAULT_WORKSPACE = "default";
@@ -42,11 +43,11 @@ const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9-]{0,23}$/;
 export const isEnvironmentName = (name: string) => ENVIRONMENT_NAME.test(name);
 
 /** Issues a key; the secret is returned once and only its hash is stored. */
-export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind) {
-  const { key, prefix } = newApiKey(kind, environment.name);
+export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind, random: Randomness = systemRandomness, now = new Date()) {
+  const { key, prefix } = newApiKey(random, kind, environment.name);
   const record: ApiKeyRecord = {
-    id: newKeyId(), environmentId: environment.id, kind, prefix,
-    createdAt: new Date().toISOString(), revokedAt: null,
+    id: newKeyId(random), environmentId: environment.id, kind, prefix,
+    createdAt: now.toISOString(), revokedAt: null,
   };
   await store.createApiKey(record, hashSecret(key));
   return { key, record };
@@ -71,12 +72,13 @@ export async function createStudio(store: Store, name: string) {
  * First start on an empty database: a `development` environment with one runtime and one server key.
  * Returns the keys (to print once), or null when the database already has an environment.
  */
-export async function bootstrapIfEmpty(store: Store) {
-  const workspace = await store.ensureWorkspace(DEFAULT_WORKSPACE, new Date().toISOString());
+export async function bootstrapIfEmpty(store: Store, from: { random: Randomness; now: () => Date } = { random: systemRandomness, now: () => new Date() }) {
+  const { random, now } = from;
+  const workspace = await store.ensureWorkspace(DEFAULT_WORKSPACE, now().toISOString(), random.uuid());
   if ((await store.listEnvironments(workspace.id)).length > 0) return null;
-  const environment = await store.createEnvironment(workspace.id, "development", new Date().toISOString());
-  const runtime = await issueKey(store, environment, "runtime");
-  const server = await issueKey(store, environment, "server");
+  const environment = await store.createEnvironment(workspace.id, "development", now().toISOString(), random.uuid());
+  const runtime = await issueKey(store, environment, "runtime", random, now());
+  const server = await issueKey(store, environment, "server", random, now());
   return { environment, runtimeKey: runtime.key, serverKey: server.key };
 }
 

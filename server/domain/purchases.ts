@@ -11,7 +11,7 @@ import { economyAfter } from "./wallet.js";
 const samePrice = (a: Record<string, number>, b: Record<string, number>) => canonicalJson("expectedPrice", a) === canonicalJson("price", b);
 
 export async function purchaseOffer(
-  deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
+  deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
 ) {
   const catalog = await activeCatalog(deps, account.environmentId);
   const offer = catalog.offers.get(input.offerId);

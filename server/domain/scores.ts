@@ -59,7 +59,7 @@ function checkSubmission(input: Submission) {
  * Applies the board's operator to the account's record in the current period, under the account's
  * lock (concurrent submissions to one record apply one after the other). Announced once committed.
  */
-export async function submitScore(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export async function submitScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   checkSubmission(input);
   const now = deps.now();
   const at = now.toISOString();
@@ -92,7 +92,7 @@ export async function submitScore(deps: Pick<Deps, "store" | "now" | "events">, 
  * The studio's backend submits for a player: any board but an event's, which takes scores only through
  * its attempts (their window, entry cost and attempt limit decide who may win its prizes).
  */
-export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   if (board.eventId) {
     throw notFound(`leaderboard "${board.leaderboardId}" is the board of event "${board.eventId}": its scores come only through the event's attempts (enterEvent, then submitEventScore)`, { leaderboardId: board.leaderboardId, eventId: board.eventId });
   }
@@ -103,7 +103,7 @@ export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events">,
  * A player's own submission (the SDK): an authoritative board takes scores only from the studio's
  * backend, and an event's board only through its attempts.
  */
-export function submitPlayerScore(deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export function submitPlayerScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   if (board.authoritative) {
     const instead = board.eventId ? `through attempts at event "${board.eventId}" (enterEvent, then submitEventScore)` : "from your backend (submitScoreForAccount on /server/v1)";
     throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only ${instead}`, { leaderboardId: board.leaderboardId });

@@ -5,7 +5,7 @@ import { nowIso, type Caller, type Deps, type GameScope } from "./context.js";
 
 export async function mintSessionFor(deps: Deps, caller: Caller, accountId: string) {
   const account = await trustedAccount(deps, caller, accountId);
-  const { token, session } = mintSession(caller);
+  const { token, session } = mintSession(deps.random, caller);
   return { token, session: await deps.store.createSession(account.id, session, nowIso(deps)) };
 }
 

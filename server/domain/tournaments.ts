@@ -4,7 +4,6 @@
 // At `endsAt` an event finalises exactly once, in one transaction: a crash before its commit leaves
 // nothing behind, and whoever comes next (any process, after a restart) finalises it then.
 import { crashPoint } from "../crashPoint.js";
-import { randomBytes } from "node:crypto";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
 import type { Deps } from "./context.js";
 import type { AccountRecord, EventRecord, FinalStanding, RewardTier, Rewards } from "../store/types.js";
@@ -14,7 +13,7 @@ import { boardChannel, createEventBoard, eventBoardId, leaderboardIn, lockBoardN
 import { rankedRecords, submitScore, type Submission } from "./scores.js";
 import { createGrant } from "./grants.js";
 
-type EventDeps = Pick<Deps, "store" | "now" | "events">;
+type EventDeps = Pick<Deps, "store" | "now" | "events" | "random">;
 export type EventStatus = "upcoming" | "active" | "ended" | "cancelled";
 
 const STANDINGS_SHOWN = 100;
@@ -153,7 +152,7 @@ export async function enterEvent(deps: EventDeps, account: AccountRecord, eventI
   if ((used ?? 0) >= event.maxAttempts) {
     throw new ApiError(409, "attempts_exhausted", `you have used all ${event.maxAttempts} attempt${event.maxAttempts === 1 ? "" : "s"} at event "${eventId}"`, { eventId, maxAttemptsPerPlayer: event.maxAttempts });
   }
-  const attemptId = `att_${randomBytes(10).toString("hex")}`;
+  const attemptId = `att_${deps.random.bytes(10).toString("hex")}`;
   const entry = Object.keys(event.entryCost).length === 0 ? null : await charge(deps, account, event, attemptId);
   await deps.store.countAttempt(environmentId, eventId, account.id, now.toISOString());
   const expiresAt = new Date(Math.min(now.getTime() + event.attemptSeconds * 1000, Date.parse(event.endsAt))).toISOString();

@@ -1,6 +1,6 @@
 // Transfer codes: `XXXX-XXXX-XXXX` over an unambiguous 32-letter alphabet (60 bits). The first group
 // locates the code inside the environment, the other two verify it; only their salted hash is stored.
-import { randomInt } from "node:crypto";
+import type { Randomness } from "./randomness.js";
 import { ApiError, gone, Refusal } from "./errors.js";
 import { nowIso, type Caller, type Deps, type SessionCaller } from "./context.js";
 import { hashSecret, sameHash } from "./secrets.js";
@@ -21,7 +21,7 @@ const disabled = () => transferError(400, "transfer_code_disabled", "transfer co
 
 const verifierHash = (environmentId: string, verifier: string) => hashSecret(`${environmentId}:${verifier}`);
 
-const drawCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+const drawCode = (random: Randomness) => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[random.int(CODE_ALPHABET.length)]).join("");
 const formatCode = (code: string) => code.match(/.{4}/g)!.join("-");
 /** Players type codes loosely: any case, with or without dashes and spaces. */
 const normalizeCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
@@ -35,7 +35,7 @@ export async function createTransferCode(
   const now = deps.now();
   const reusableBefore = new Date(now.getTime() - LOCATOR_QUARANTINE_MS).toISOString();
   for (let attempt = 0; attempt < 8; attempt++) {
-    const code = drawCode();
+    const code = drawCode(deps.random);
     const record: TransferCodeRecord = {
       environmentId: environment.id,
       locator: code.slice(0, LOCATOR_LENGTH),
@@ -100,7 +100,7 @@ export async function consumeTransferCode(
   const account = await deps.store.getAccount(record.accountId);
   if (!account || account.erasedAt) throw gone(record.accountId);
 
-  const { token, session } = mintSession(caller);
+  const { token, session } = mintSession(deps.random, caller);
   if (!(await deps.store.consumeTransferCode(environment.id, locator, { ...session, accountId: account.id }, now))) {
     throw transferError(400, "transfer_code_consumed", "the transfer code was already used; transfer codes are single-use");
   }

@@ -36,7 +36,7 @@ export async function economyAfter(deps: Pick<Deps, "store">, account: AccountRe
 }
 
 /** A change set from the studio's backend: currencies only, refused whole when a balance would leave its bounds. */
-export const changeWallet = (deps: Pick<Deps, "store" | "now" | "events">, account: AccountRecord, changes: Record<string, number>, meta: { reason: string; ref: string | null }) =>
+export const changeWallet = (deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, changes: Record<string, number>, meta: { reason: string; ref: string | null }) =>
   applyChange(deps, account, { currencies: changes }, { source: "server", ...meta });
 
 export async function ledgerPage(deps: Pick<Deps, "store">, account: AccountRecord, query: { limit?: number; cursor?: string }) {

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import type { RequestHandler } from "express";
+import type { Randomness } from "../domain/randomness.js";
 
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -9,10 +9,10 @@ const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * apart, as `clientRequestId` in the access log, for correlation: a value a client chose is never
  * recorded as the server's.
  */
-export const requestId: RequestHandler = (req, res, next) => {
+export const requestIds = (random: Randomness): RequestHandler => (req, res, next) => {
   const incoming = req.get("x-request-id");
-  // randomUUID draws from a pooled entropy buffer; a randomBytes call per request showed in profiles.
-  const id = `req_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  // A UUID draws from a pooled entropy buffer; a randomBytes call per request showed in profiles.
+  const id = `req_${random.uuid().replaceAll("-", "").slice(0, 16)}`;
   res.locals.requestId = id;
   if (incoming && SANE_ID.test(incoming)) res.locals.clientRequestId = incoming;
   res.setHeader("X-Request-Id", id);

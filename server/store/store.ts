@@ -235,9 +235,9 @@ export class KyselyStore implements Store {
   listAudit = (query: AuditQuery) => operators.listAudit(this.read, query);
   listTransferCodes = (accountId: string) => operators.listTransferCodes(this.read, accountId);
 
-  ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord> {
+  ensureWorkspace(name: string, now: string, id = randomUUID()): Promise<WorkspaceRecord> {
     return this.write(async (db) => {
-      await db.insertInto("workspaces").values({ id: randomUUID(), name, plan: "free", created_at: now }).onConflict((oc) => oc.column("name").doNothing()).execute();
+      await db.insertInto("workspaces").values({ id, name, plan: "free", created_at: now }).onConflict((oc) => oc.column("name").doNothing()).execute();
       return workspace(await db.selectFrom("workspaces").selectAll().where("name", "=", name).executeTakeFirstOrThrow());
     });
   }
@@ -253,9 +253,9 @@ export class KyselyStore implements Store {
     });
   }
 
-  createEnvironment(workspaceId: string, name: string, now: string): Promise<EnvironmentRecord> {
+  createEnvironment(workspaceId: string, name: string, now: string, id = randomUUID()): Promise<EnvironmentRecord> {
     return this.write(async (db) =>
-      environment(await db.insertInto("environments").values({ id: randomUUID(), workspace_id: workspaceId, name, created_at: now }).returningAll().executeTakeFirstOrThrow()));
+      environment(await db.insertInto("environments").values({ id, workspace_id: workspaceId, name, created_at: now }).returningAll().executeTakeFirstOrThrow()));
   }
 
   async findEnvironment(workspaceId: string, name: string) {

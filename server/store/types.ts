@@ -395,10 +395,11 @@ export interface Store {
   afterCommit(callback: () => void): void;
 
   // Operator: workspaces, environments, keys.
-  ensureWorkspace(name: string, now: string): Promise<WorkspaceRecord>;
+  /** The workspace of that name, made (with `id`, or a random UUID) when there is none. */
+  ensureWorkspace(name: string, now: string, id?: string): Promise<WorkspaceRecord>;
   listWorkspaces(): Promise<WorkspaceRecord[]>;
   setWorkspacePlan(name: string, plan: PlanName): Promise<WorkspaceRecord | null>;
-  createEnvironment(workspaceId: string, name: string, now: string): Promise<EnvironmentRecord>;
+  createEnvironment(workspaceId: string, name: string, now: string, id?: string): Promise<EnvironmentRecord>;
   findEnvironment(workspaceId: string, name: string): Promise<EnvironmentRecord | null>;
   listEnvironments(workspaceId: string): Promise<EnvironmentRecord[]>;
   setAllowedOrigins(environmentId: string, origins: string[]): Promise<void>;

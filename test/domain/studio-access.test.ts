@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember, newCredential, studioAccess, type MemberCaller } from "../../server/domain/members.js";
 import { DEFAULT_SETTINGS } from "../../server/domain/context.js";
+import { systemRandomness } from "../../server/domain/randomness.js";
 import type { EnvironmentRecord, MemberRole, Store, WorkspaceRecord } from "../../server/store/types.js";
 import { testStore } from "../support/helpers.js";
 
@@ -15,7 +16,7 @@ const now = () => new Date().toISOString();
 const settings = { ...DEFAULT_SETTINGS, passwordKdf: { N: 1024, r: 8, p: 1 } };
 
 async function operator(workspace: WorkspaceRecord, email: string, role: MemberRole): Promise<MemberCaller> {
-  const { membership } = await addMember({ store }, workspace, { email, role }, await newCredential(settings, "correct-horse-battery"), now());
+  const { membership } = await addMember({ store, random: systemRandomness }, workspace, { email, role }, await newCredential(settings, "correct-horse-battery"), now());
   return { member: { id: membership.id } } as MemberCaller;
 }
 const outcome = (promise: Promise<unknown>) => promise.then(() => "allowed", (error) => `${error.status} ${error.code}`);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { consumeTransferCode, createTransferCode } from "../../server/domain/transferCodes.js";
 import { ApiError, Refusal } from "../../server/domain/errors.js";
 import { DEFAULT_SETTINGS, type Deps, type SessionCaller } from "../../server/domain/context.js";
+import { systemRandomness } from "../../server/domain/randomness.js";
 import { DEFAULT_PLANS } from "../../server/domain/plans.js";
 import type { Store, TransferCodeRecord } from "../../server/store/types.js";
 
@@ -30,7 +31,7 @@ function fakeDeps() {
     listSlotSummaries: async () => [],
   } as unknown as Store;
   const deps = {
-    store, settings: DEFAULT_SETTINGS, plans: DEFAULT_PLANS, now: () => new Date("2026-11-24T10:00:00.000Z"),
+    store, settings: DEFAULT_SETTINGS, plans: DEFAULT_PLANS, now: () => new Date("2026-11-24T10:00:00.000Z"), random: systemRandomness,
     limits: { transferCodeAttempt: async () => {}, transferCodeRight: async () => {}, transferCodeWrongGuess: async () => {} },
   } as unknown as Deps;
   return { deps, codes, sessions };

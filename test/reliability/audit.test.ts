@@ -7,6 +7,7 @@ import { tempDbPath } from "../support/helpers.js";
 import { startProcess, type ServerProcess } from "../support/process.js";
 import { openStore } from "../../server/store/index.js";
 import { addMember, newCredential } from "../../server/domain/members.js";
+import { systemRandomness } from "../../server/domain/randomness.js";
 import { DEFAULT_SETTINGS } from "../../server/domain/context.js";
 import { sendUntilKilled } from "../support/crashLoad.js";
 
@@ -18,7 +19,7 @@ async function addOwner(db: string) {
   const store = await openStore({ database: db });
   try {
     const [studio] = await store.listWorkspaces();
-    await addMember({ store }, studio, { email: EMAIL, role: "owner" }, await newCredential(DEFAULT_SETTINGS, PASSWORD), new Date().toISOString());
+    await addMember({ store, random: systemRandomness }, studio, { email: EMAIL, role: "owner" }, await newCredential(DEFAULT_SETTINGS, PASSWORD), new Date().toISOString());
     return studio.id;
   } finally {
     await store.close();

@@ -47,7 +47,7 @@ export const gameHandlers: Pick<HandlerTable<operations, OperationAccess>, GameO
 
   async createApiKey({ studio, body }, deps) {
     const { game } = studio;
-    const { key, record } = await issueKey(deps.store, game, body.kind);
+    const { key, record } = await issueKey(deps.store, game, body.kind, deps.random, deps.now());
     return { status: 201, body: { key, apiKey: apiKeyView(record) }, audit: { after: { keyId: record.id, kind: record.kind, prefix: record.prefix } } };
   },
 
