@@ -6,12 +6,13 @@ import { randomUUID } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import type { DB } from "./schema.js";
+import type { StoreContext } from "./context.js";
 import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
 import type { PrincipalCache } from "./principalCache.js";
 import * as operators from "./operators.js";
 import * as catalogs from "./catalogs.js";
-import * as wallets from "./wallets.js";
+import { walletStore, type WalletStore } from "./wallets.js";
 import * as grants from "./grants.js";
 import * as iapPurchases from "./iapPurchases.js";
 import * as leaderboards from "./leaderboards.js";
@@ -19,7 +20,7 @@ import * as events from "./events.js";
 import * as lobbies from "./lobbies.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, LedgerEntryRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -133,29 +134,32 @@ const hot = {
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
 
-export class KyselyStore implements Store {
+// The areas' methods, mixed in below: the class declares them through this interface.
+export interface KyselyStore extends WalletStore {}
+
+export class KyselyStore implements Store, StoreContext {
   /**
    * @param tx the transaction this store is bound to, with what runs once it commits; null for the
    * store that opens a transaction per mutation.
    */
   constructor(
-    private readonly engine: Engine,
+    readonly engine: Engine,
     private readonly principals: PrincipalCache,
     private readonly tx: { db: Db; afterCommit: Array<() => void> } | null = null,
   ) {}
 
   /** Where reads go: the transaction when bound, else the reader. */
-  private get read(): Db {
+  get read(): Db {
     return this.tx?.db ?? this.engine.reader;
   }
 
   /** Runs a mutation's statements atomically: inside the bound transaction, else in one of its own. */
-  private write<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  write<T>(work: (db: Db) => Promise<T>): Promise<T> {
     return this.tx ? work(this.tx.db) : runTransaction(this.engine, work);
   }
 
   /** A mutation of what key principals are made of (keys, environments, plans): cached principals are forgotten once it commits. */
-  private async writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  async writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T> {
     this.principals.forget();
     const result = await this.write(work);
     if (this.tx) this.tx.afterCommit.push(() => this.principals.changed());
@@ -167,7 +171,7 @@ export class KyselyStore implements Store {
   onPrincipalsChanged = (listener: () => void) => this.principals.onChange(listener);
 
   /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
-  private async lock(db: Db, table: "accounts" | "environments", id: string) {
+  async lock(db: Db, table: "accounts" | "environments", id: string) {
     if (this.engine.dialect === "postgres") await (table === "accounts" ? hot.lockAccount : hot.lockEnvironment)(this.engine, db, { id });
   }
 
@@ -176,7 +180,7 @@ export class KyselyStore implements Store {
   }
 
   /** A boolean as the column holds it: 0/1 in SQLite, BOOLEAN in PostgreSQL. */
-  private bool(value: boolean) {
+  bool(value: boolean) {
     return this.engine.dialect === "sqlite" ? Number(value) : value;
   }
 
@@ -647,18 +651,6 @@ export class KyselyStore implements Store {
     return row ? gameConfig(row) : null;
   }
 
-  // Wallets (server/store/wallets.ts).
-  lockAccount = (accountId: string) => this.write((db) => this.lock(db, "accounts", accountId));
-  /** A lock on a name until the transaction ends, for a uniqueness no row can be locked for yet (SQLite's one writer already has it). */
-  lockName = (name: string) => this.write(async (db) => {
-    if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
-  });
-  wallet = (accountId: string) => wallets.wallet(this.engine, this.read, accountId);
-  appendLedgerEntry = (accountId: string, entry: LedgerEntryRecord) => this.write((db) => wallets.appendLedgerEntry(this.engine, db, accountId, entry));
-  listLedger = (accountId: string, limit: number, beforeSeq?: number) => wallets.listLedger(this.read, accountId, limit, beforeSeq);
-  getLedgerEntry = (accountId: string, entryId: string) => wallets.getLedgerEntry(this.read, accountId, entryId);
-  inventory = (accountId: string) => wallets.inventory(this.engine, this.read, accountId);
-  ledgerVersion = (accountId: string) => wallets.ledgerVersion(this.engine, this.read, accountId);
 
   // Grants (server/store/grants.ts) and in-app purchases (server/store/iapPurchases.ts).
   insertGrant = (grant: GrantRecord) => this.write((db) => grants.insertGrant(db, grant));
@@ -782,3 +774,5 @@ export class KyselyStore implements Store {
   }
 }
 
+
+Object.assign(KyselyStore.prototype, walletStore);

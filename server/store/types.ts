@@ -1,5 +1,6 @@
 // The storage interface the domain talks to, implemented once (server/store/store.ts) over Kysely for
 // SQLite and PostgreSQL. Every mutation method is atomic on its own; `transaction` groups several.
+import type { WalletStore } from "./wallets.js";
 import type { PlanName } from "../domain/plans.js";
 
 export type KeyKind = "runtime" | "server";
@@ -381,7 +382,11 @@ export interface AuditQuery {
   limit: number;
 }
 
-export interface Store {
+/**
+ * The store, by area: each area's interface and methods live together in its file (store/context.ts);
+ * what is declared below is still written in store.ts.
+ */
+export interface Store extends WalletStore {
   close(): Promise<void>;
   ping(): Promise<boolean>;
 
@@ -528,23 +533,7 @@ export interface Store {
   getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
   activeCatalogVersion(environmentId: string): Promise<number | null>;
   activateCatalog(environmentId: string, version: number): Promise<boolean>;
-  // Wallets (server/store/wallets.ts).
-  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
-  lockAccount(accountId: string): Promise<void>;
   setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
-  /** Serialises the transactions that take the same name, until each ends. */
-  lockName(name: string): Promise<void>;
-  /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
-  wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
-  /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
-  appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
-  /** Entries newest first, older than `beforeSeq` when given. */
-  listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
-  getLedgerEntry(accountId: string, entryId: string): Promise<LedgerEntryRecord | null>;
-  /** The newest ledger entry's number (the economy's version), 0 before the first. */
-  ledgerVersion(accountId: string): Promise<number>;
-  /** Item stacks with a quantity above zero. */
-  inventory(accountId: string): Promise<Record<string, number>>;
   // Grants (server/store/grants.ts). Writers hold the account's lock.
   insertGrant(grant: GrantRecord): Promise<void>;
   getGrant(environmentId: string, grantId: string): Promise<GrantRecord | null>;

@@ -1,13 +1,59 @@
-// The store's statements for an account's economy: balances, item stacks, and the ledger that explains
-// every one of them.
-import type { Kysely } from "kysely";
+// The store's area for an account's economy: balances, item stacks, and the ledger that explains every
+// one of them. Its interface and its methods, together (store/context.ts).
+import { sql } from "kysely";
 import type { Engine } from "./engine.js";
 import { prepared } from "./prepared.js";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { LedgerEntryRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+export interface WalletStore {
+  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
+  lockAccount(accountId: string): Promise<void>;
+  /** Serialises the transactions that take the same name, until each ends. */
+  lockName(name: string): Promise<void>;
+  /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
+  wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
+  /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
+  appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
+  /** Entries newest first, older than `beforeSeq` when given. */
+  listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
+  getLedgerEntry(accountId: string, entryId: string): Promise<LedgerEntryRecord | null>;
+  /** The newest ledger entry's number (the economy's version), 0 before the first. */
+  ledgerVersion(accountId: string): Promise<number>;
+  /** Item stacks held (quantity above 0). */
+  inventory(accountId: string): Promise<Record<string, number>>;
+}
+
+export const walletStore: AreaMethods<WalletStore> = {
+  lockAccount(accountId) {
+    return this.write((db) => this.lock(db, "accounts", accountId));
+  },
+  /** A lock on a name until the transaction ends, for a uniqueness no row can be locked for yet (SQLite's one writer already has it). */
+  lockName(name) {
+    return this.write(async (db) => {
+      if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
+    });
+  },
+  wallet(accountId) {
+    return wallet(this.engine, this.read, accountId);
+  },
+  appendLedgerEntry(accountId, entry) {
+    return this.write((db) => appendLedgerEntry(this.engine, db, accountId, entry));
+  },
+  listLedger(accountId, limit, beforeSeq) {
+    return listLedger(this.read, accountId, limit, beforeSeq);
+  },
+  getLedgerEntry(accountId, entryId) {
+    return getLedgerEntry(this.read, accountId, entryId);
+  },
+  ledgerVersion(accountId) {
+    return ledgerVersion(this.engine, this.read, accountId);
+  },
+  inventory(accountId) {
+    return inventory(this.engine, this.read, accountId);
+  },
+};
 
 const entry = (r: Row): LedgerEntryRecord => ({
   entryId: r.entry_id, seq: r.seq, at: r.at, source: r.source, reason: r.reason, ref: r.ref,
@@ -15,22 +61,22 @@ const entry = (r: Row): LedgerEntryRecord => ({
   itemChanges: JSON.parse(r.item_changes), itemsAfter: JSON.parse(r.items_after), shortfall: r.shortfall === null ? null : JSON.parse(r.shortfall),
 });
 
-export async function wallet(engine: Engine, db: Db, accountId: string) {
+async function wallet(engine: Engine, db: Db, accountId: string) {
   const rows = (await hot.balances(engine, db, { accountId })).rows;
   return { version: await ledgerVersion(engine, db, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
 }
 
 /** The newest entry's number, 0 before the first. */
-export async function ledgerVersion(engine: Engine, db: Db, accountId: string) {
+async function ledgerVersion(engine: Engine, db: Db, accountId: string) {
   return (await hot.lastSeq(engine, db, { accountId })).rows[0]?.seq ?? 0;
 }
 
-export async function inventory(engine: Engine, db: Db, accountId: string) {
+async function inventory(engine: Engine, db: Db, accountId: string) {
   const rows = (await hot.items(engine, db, { accountId })).rows;
   return Object.fromEntries(rows.map((r) => [r.item_id, Number(r.quantity)]));
 }
 
-export async function appendLedgerEntry(engine: Engine, db: Db, accountId: string, e: LedgerEntryRecord) {
+async function appendLedgerEntry(engine: Engine, db: Db, accountId: string, e: LedgerEntryRecord) {
   await hot.appendEntry(engine, db, {
     accountId, seq: e.seq, entryId: e.entryId, at: e.at, source: e.source, reason: e.reason, ref: e.ref,
     changes: JSON.stringify(e.changes), balancesAfter: JSON.stringify(e.balancesAfter),
@@ -40,13 +86,13 @@ export async function appendLedgerEntry(engine: Engine, db: Db, accountId: strin
   for (const itemId of Object.keys(e.itemChanges)) await hot.setQuantity(engine, db, { accountId, itemId, quantity: e.itemsAfter[itemId] });
 }
 
-export async function listLedger(db: Db, accountId: string, limit: number, beforeSeq?: number) {
+async function listLedger(db: Db, accountId: string, limit: number, beforeSeq?: number) {
   let query = db.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId);
   if (beforeSeq !== undefined) query = query.where("seq", "<", beforeSeq);
   return (await query.orderBy("seq", "desc").limit(limit).execute()).map(entry);
 }
 
-export async function getLedgerEntry(db: Db, accountId: string, entryId: string) {
+async function getLedgerEntry(db: Db, accountId: string, entryId: string) {
   const row = await db.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId).where("entry_id", "=", entryId).executeTakeFirst();
   return row ? entry(row) : null;
 }

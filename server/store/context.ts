@@ -1,0 +1,24 @@
+// What an area of the store (wallets.ts, grants.ts, …) works with: each area exports its interface and
+// its methods together, as an object whose `this` is the store they are mixed into (store.ts). Reads go
+// to `read`: the transaction when the store is bound to one, else the engine's reader. Writes go through
+// `write`, which runs them on the bound transaction, or in one of their own when there is none.
+import type { Kysely } from "kysely";
+import type { Engine } from "./engine.js";
+import type { DB } from "./schema.js";
+
+export type Db = Kysely<DB>;
+
+export interface StoreContext {
+  readonly engine: Engine;
+  readonly read: Db;
+  write<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** A write to what key principals are made of (keys, environments, plans): cached principals are forgotten once it commits. */
+  writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /** PostgreSQL: lock the row for the transaction. SQLite's writer already holds the database's one write lock. */
+  lock(db: Db, table: "accounts" | "environments", id: string): Promise<void>;
+  /** A boolean as the column holds it: 0/1 in SQLite, BOOLEAN in PostgreSQL. */
+  bool(value: boolean): number | boolean;
+}
+
+/** An area's methods, typed by its interface, with the store as `this`. */
+export type AreaMethods<T> = T & ThisType<StoreContext & T>;
