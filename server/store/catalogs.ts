@@ -1,17 +1,46 @@
 // The store's statements for catalogs: immutable versions per environment, one of them active.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Engine } from "./engine.js";
 import { prepared } from "./prepared.js";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { CatalogRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Catalogs: published as immutable versions; publishing makes the new one active. */
+export interface CatalogStore {
+  publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
+  listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
+  getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
+  activeCatalogVersion(environmentId: string): Promise<number | null>;
+  activateCatalog(environmentId: string, version: number): Promise<boolean>;
+}
+
+export const catalogStore: AreaMethods<CatalogStore> = {
+  publishCatalog(environmentId, catalog, now) {
+    return this.writePrincipals(async (db) => {
+      await this.lock(db, "environments", environmentId);
+      return publishCatalog(db, environmentId, catalog, now);
+    });
+  },
+  listCatalogs(environmentId) {
+    return listCatalogs(this.read, environmentId);
+  },
+  getCatalog(environmentId, version) {
+    return getCatalog(this.read, environmentId, version);
+  },
+  activeCatalogVersion(environmentId) {
+    return activeCatalogVersion(this.engine, this.read, environmentId);
+  },
+  activateCatalog(environmentId, version) {
+    return this.writePrincipals((db) => activateCatalog(db, environmentId, version));
+  },
+};
+
 
 const catalog = (r: Row): CatalogRecord => ({ version: r.version, catalog: r.catalog, publishedAt: r.published_at });
 
 /** The next version, made active at once (the caller holds the environment's lock). */
-export async function publishCatalog(db: Db, environmentId: string, text: string, now: string): Promise<CatalogRecord> {
+async function publishCatalog(db: Db, environmentId: string, text: string, now: string): Promise<CatalogRecord> {
   const { v } = await db.selectFrom("catalogs").select(sql<number>`COALESCE(MAX(version), 0)`.as("v")).where("environment_id", "=", environmentId).executeTakeFirstOrThrow();
   const version = Number(v) + 1;
   await db.insertInto("catalogs").values({ environment_id: environmentId, version, catalog: text, published_at: now }).execute();
@@ -19,16 +48,16 @@ export async function publishCatalog(db: Db, environmentId: string, text: string
   return { version, catalog: text, publishedAt: now };
 }
 
-export async function listCatalogs(db: Db, environmentId: string) {
+async function listCatalogs(db: Db, environmentId: string) {
   return (await db.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).orderBy("version", "desc").execute()).map(catalog);
 }
 
-export async function getCatalog(db: Db, environmentId: string, version: number) {
+async function getCatalog(db: Db, environmentId: string, version: number) {
   const row = await db.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).where("version", "=", version).executeTakeFirst();
   return row ? catalog(row) : null;
 }
 
-export async function activateCatalog(db: Db, environmentId: string, version: number) {
+async function activateCatalog(db: Db, environmentId: string, version: number) {
   const result = await db.updateTable("environments").set({ active_catalog_version: version }).where("id", "=", environmentId)
     .where((eb) => eb.exists(eb.selectFrom("catalogs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))
     .executeTakeFirst();
@@ -39,6 +68,6 @@ export async function activateCatalog(db: Db, environmentId: string, version: nu
 const activeVersion = prepared<{ environmentId: string }, { active_catalog_version: number | null }>((db, p) =>
   db.selectFrom("environments").select("active_catalog_version").where("id", "=", p("environmentId")));
 
-export async function activeCatalogVersion(engine: Engine, db: Db, environmentId: string) {
+async function activeCatalogVersion(engine: Engine, db: Db, environmentId: string) {
   return (await activeVersion(engine, db, { environmentId })).rows[0]?.active_catalog_version ?? null;
 }

@@ -11,6 +11,8 @@ export type Db = Kysely<DB>;
 export interface StoreContext {
   readonly engine: Engine;
   readonly read: Db;
+  /** Whether the store is bound to a transaction (a row lock then holds until it ends). */
+  readonly inTransaction: boolean;
   write<T>(work: (db: Db) => Promise<T>): Promise<T>;
   /** A write to what key principals are made of (keys, environments, plans): cached principals are forgotten once it commits. */
   writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T>;

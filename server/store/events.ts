@@ -1,10 +1,81 @@
 // The store's statements for events: their definitions and state, who entered, and each attempt.
-import type { Kysely } from "kysely";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { EventAttempt, EventFilter, EventRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Events, their participants and attempts. Writers hold the event's lock (lockName). */
+export interface EventStore {
+  insertEvent(event: EventRecord): Promise<void>;
+  updateEvent(event: EventRecord): Promise<void>;
+  getEvent(environmentId: string, eventId: string): Promise<EventRecord | null>;
+  /** Events whose window intersects [from, to), by ends_at (or starts_at for upcoming ones). */
+  listEvents(environmentId: string, filter: EventFilter): Promise<EventRecord[]>;
+  /** Scheduled events past their end, in any environment: the ones to finalise. */
+  dueEvents(now: string, limit: number): Promise<Array<{ environmentId: string; eventId: string }>>;
+  countParticipants(environmentId: string, eventId: string): Promise<number>;
+  /** The account's attempts so far at the event; null when it never entered. */
+  participantAttempts(environmentId: string, eventId: string, accountId: string): Promise<number | null>;
+  /** Counts one more attempt of the account (adding it as a participant at its first). */
+  countAttempt(environmentId: string, eventId: string, accountId: string, now: string): Promise<void>;
+  insertAttempt(attempt: EventAttempt): Promise<void>;
+  getAttempt(environmentId: string, attemptId: string): Promise<EventAttempt | null>;
+  markAttemptScored(attemptId: string, at: string): Promise<void>;
+  /** Attempts that charged an entry cost not yet refunded. */
+  paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
+  /** An account's attempts at every event, newest first (support's lookups). */
+  accountAttempts(accountId: string, limit: number): Promise<EventAttempt[]>;
+  markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
+  setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
+}
+
+export const eventStore: AreaMethods<EventStore> = {
+  insertEvent(e) {
+    return this.write((db) => insertEvent(db, e));
+  },
+  updateEvent(e) {
+    return this.write((db) => updateEvent(db, e));
+  },
+  getEvent(environmentId, eventId) {
+    return getEvent(this.read, environmentId, eventId);
+  },
+  listEvents(environmentId, filter) {
+    return listEvents(this.read, environmentId, filter);
+  },
+  dueEvents(now, limit) {
+    return dueEvents(this.read, now, limit);
+  },
+  countParticipants(environmentId, eventId) {
+    return countParticipants(this.read, environmentId, eventId);
+  },
+  participantAttempts(environmentId, eventId, accountId) {
+    return participantAttempts(this.read, environmentId, eventId, accountId);
+  },
+  countAttempt(environmentId, eventId, accountId, now) {
+    return this.write((db) => countAttempt(db, environmentId, eventId, accountId, now));
+  },
+  insertAttempt(a) {
+    return this.write((db) => insertAttempt(db, a));
+  },
+  getAttempt(environmentId, attemptId) {
+    return getAttempt(this.read, environmentId, attemptId);
+  },
+  markAttemptScored(attemptId, at) {
+    return this.write((db) => markAttemptScored(db, attemptId, at));
+  },
+  paidAttempts(environmentId, eventId) {
+    return paidAttempts(this.read, environmentId, eventId);
+  },
+  accountAttempts(accountId, limit) {
+    return accountAttempts(this.read, accountId, limit);
+  },
+  markAttemptRefunded(attemptId, entryId) {
+    return this.write((db) => markAttemptRefunded(db, attemptId, entryId));
+  },
+  setFinalRank(environmentId, eventId, accountId, finalRank, grantId) {
+    return this.write((db) => setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));
+  },
+};
+
 
 const event = (r: Row): EventRecord => ({
   environmentId: r.environment_id, eventId: r.event_id, name: r.name, startsAt: r.starts_at, endsAt: r.ends_at, entryCost: JSON.parse(r.entry_cost),
@@ -24,20 +95,20 @@ const columns = (e: EventRecord) => ({
   final_standings: e.finalStandings === null ? null : JSON.stringify(e.finalStandings), finalised_at: e.finalisedAt, cancelled_at: e.cancelledAt, updated_at: e.updatedAt,
 });
 
-export async function insertEvent(db: Db, e: EventRecord) {
+async function insertEvent(db: Db, e: EventRecord) {
   await db.insertInto("events").values({ environment_id: e.environmentId, event_id: e.eventId, created_at: e.createdAt, ...columns(e) }).execute();
 }
 
-export async function updateEvent(db: Db, e: EventRecord) {
+async function updateEvent(db: Db, e: EventRecord) {
   await db.updateTable("events").set(columns(e)).where("environment_id", "=", e.environmentId).where("event_id", "=", e.eventId).execute();
 }
 
-export async function getEvent(db: Db, environmentId: string, eventId: string) {
+async function getEvent(db: Db, environmentId: string, eventId: string) {
   const row = await db.selectFrom("events").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirst();
   return row ? event(row) : null;
 }
 
-export async function listEvents(db: Db, environmentId: string, { status, now, limit }: EventFilter) {
+async function listEvents(db: Db, environmentId: string, { status, now, limit }: EventFilter) {
   let query = db.selectFrom("events").selectAll().where("environment_id", "=", environmentId);
   if (status === "upcoming") query = query.where("state", "=", "scheduled").where("starts_at", ">", now).orderBy("starts_at", "asc");
   else if (status === "active") query = query.where("state", "=", "scheduled").where("starts_at", "<=", now).where("ends_at", ">", now).orderBy("ends_at", "asc");
@@ -46,61 +117,61 @@ export async function listEvents(db: Db, environmentId: string, { status, now, l
   return (await query.orderBy("event_id").limit(limit).execute()).map(event);
 }
 
-export async function dueEvents(db: Db, now: string, limit: number) {
+async function dueEvents(db: Db, now: string, limit: number) {
   const rows = await db.selectFrom("events").select(["environment_id", "event_id"]).where("state", "=", "scheduled").where("ends_at", "<=", now)
     .orderBy("ends_at").limit(limit).execute();
   return rows.map((r) => ({ environmentId: r.environment_id, eventId: r.event_id }));
 }
 
-export async function countParticipants(db: Db, environmentId: string, eventId: string) {
+async function countParticipants(db: Db, environmentId: string, eventId: string) {
   const row = await db.selectFrom("event_participants").select((eb) => eb.fn.countAll().as("n"))
     .where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function participantAttempts(db: Db, environmentId: string, eventId: string, accountId: string) {
+async function participantAttempts(db: Db, environmentId: string, eventId: string, accountId: string) {
   const row = await db.selectFrom("event_participants").select("attempts")
     .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).executeTakeFirst();
   return row ? Number(row.attempts) : null;
 }
 
-export async function countAttempt(db: Db, environmentId: string, eventId: string, accountId: string, now: string) {
+async function countAttempt(db: Db, environmentId: string, eventId: string, accountId: string, now: string) {
   await db.insertInto("event_participants")
     .values({ environment_id: environmentId, event_id: eventId, account_id: accountId, attempts: 1, joined_at: now, final_rank: null, grant_id: null })
     .onConflict((oc) => oc.columns(["environment_id", "event_id", "account_id"]).doUpdateSet((eb) => ({ attempts: eb("event_participants.attempts", "+", 1) })))
     .execute();
 }
 
-export async function insertAttempt(db: Db, a: EventAttempt) {
+async function insertAttempt(db: Db, a: EventAttempt) {
   await db.insertInto("event_attempts").values({
     attempt_id: a.attemptId, environment_id: a.environmentId, event_id: a.eventId, account_id: a.accountId, started_at: a.startedAt, expires_at: a.expiresAt,
     charged: JSON.stringify(a.charged), entry_id: a.entryId, scored_at: a.scoredAt, refund_entry_id: a.refundEntryId,
   }).execute();
 }
 
-export async function getAttempt(db: Db, environmentId: string, attemptId: string) {
+async function getAttempt(db: Db, environmentId: string, attemptId: string) {
   const row = await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("attempt_id", "=", attemptId).executeTakeFirst();
   return row ? attempt(row) : null;
 }
 
-export async function markAttemptScored(db: Db, attemptId: string, at: string) {
+async function markAttemptScored(db: Db, attemptId: string, at: string) {
   await db.updateTable("event_attempts").set({ scored_at: at }).where("attempt_id", "=", attemptId).execute();
 }
 
-export async function paidAttempts(db: Db, environmentId: string, eventId: string) {
+async function paidAttempts(db: Db, environmentId: string, eventId: string) {
   return (await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId)
     .where("entry_id", "is not", null).where("refund_entry_id", "is", null).orderBy("started_at").orderBy("attempt_id").execute()).map(attempt);
 }
 
-export async function accountAttempts(db: Db, accountId: string, limit: number) {
+async function accountAttempts(db: Db, accountId: string, limit: number) {
   return (await db.selectFrom("event_attempts").selectAll().where("account_id", "=", accountId).orderBy("started_at", "desc").orderBy("attempt_id", "desc").limit(limit).execute()).map(attempt);
 }
 
-export async function markAttemptRefunded(db: Db, attemptId: string, entryId: string) {
+async function markAttemptRefunded(db: Db, attemptId: string, entryId: string) {
   await db.updateTable("event_attempts").set({ refund_entry_id: entryId }).where("attempt_id", "=", attemptId).execute();
 }
 
-export async function setFinalRank(db: Db, environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) {
+async function setFinalRank(db: Db, environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) {
   await db.updateTable("event_participants").set({ final_rank: finalRank, grant_id: grantId })
     .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).execute();
 }

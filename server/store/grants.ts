@@ -1,13 +1,43 @@
 // The store's statements for grants: rewards issued to an account, waiting to be claimed. A pending
 // grant past its `expires_at` reads as expired; nothing rewrites it.
-import type { Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import { prepared } from "./prepared.js";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { GrantRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Grants. Writers hold the account's lock. */
+export interface GrantStore {
+  insertGrant(grant: GrantRecord): Promise<void>;
+  getGrant(environmentId: string, grantId: string): Promise<GrantRecord | null>;
+  grantByExternalRef(environmentId: string, externalRef: string): Promise<GrantRecord | null>;
+  listGrants(accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }): Promise<GrantRecord[]>;
+  updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
+  /** Pending, unexpired grants whose last claim failed, newest first, with the account's playerRef. */
+  stuckGrants(environmentId: string, now: string, limit: number): Promise<Array<{ grant: GrantRecord; playerRef: string | null }>>;
+}
+
+export const grantStore: AreaMethods<GrantStore> = {
+  insertGrant(grant) {
+    return this.write((db) => insertGrant(db, grant));
+  },
+  getGrant(environmentId, grantId) {
+    return getGrant(this.engine, this.read, environmentId, grantId);
+  },
+  grantByExternalRef(environmentId, externalRef) {
+    return grantByExternalRef(this.read, environmentId, externalRef);
+  },
+  listGrants(accountId, filter) {
+    return listGrants(this.read, accountId, filter);
+  },
+  updateGrant(grantId, change) {
+    return this.write((db) => updateGrant(db, grantId, change));
+  },
+  stuckGrants(environmentId, now, limit) {
+    return stuckGrants(this.read, environmentId, now, limit);
+  },
+};
+
 
 const grant = (r: Row): GrantRecord => ({
   id: r.id, environmentId: r.environment_id, accountId: r.account_id, rewards: JSON.parse(r.rewards), reason: r.reason, source: r.source,
@@ -15,7 +45,7 @@ const grant = (r: Row): GrantRecord => ({
   createdAt: r.created_at, claimedAt: r.claimed_at, revokedAt: r.revoked_at, entryId: r.entry_id,
 });
 
-export async function insertGrant(db: Db, g: GrantRecord) {
+async function insertGrant(db: Db, g: GrantRecord) {
   await db.insertInto("grants").values({
     id: g.id, environment_id: g.environmentId, account_id: g.accountId, rewards: JSON.stringify(g.rewards), reason: g.reason, source: g.source,
     status: g.status, expires_at: g.expiresAt, external_ref: g.externalRef, last_error: null, created_at: g.createdAt,
@@ -27,17 +57,17 @@ export async function insertGrant(db: Db, g: GrantRecord) {
 const byId = prepared<{ environmentId: string; grantId: string }, Row>((db, p) =>
   db.selectFrom("grants").selectAll().where("environment_id", "=", p("environmentId")).where("id", "=", p("grantId")));
 
-export async function getGrant(engine: Engine, db: Db, environmentId: string, grantId: string) {
+async function getGrant(engine: Engine, db: Db, environmentId: string, grantId: string) {
   const row = (await byId(engine, db, { environmentId, grantId })).rows[0];
   return row ? grant(row) : null;
 }
 
-export async function grantByExternalRef(db: Db, environmentId: string, externalRef: string) {
+async function grantByExternalRef(db: Db, environmentId: string, externalRef: string) {
   const row = await db.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("external_ref", "=", externalRef).executeTakeFirst();
   return row ? grant(row) : null;
 }
 
-export async function listGrants(db: Db, accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }) {
+async function listGrants(db: Db, accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }) {
   let query = db.selectFrom("grants").selectAll().where("account_id", "=", accountId);
   const { status, now } = filter;
   if (status === "pending") query = query.where("status", "=", "pending").where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]));
@@ -46,7 +76,7 @@ export async function listGrants(db: Db, accountId: string, filter: { status?: "
   return (await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.limit).execute()).map(grant);
 }
 
-export async function updateGrant(db: Db, grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>) {
+async function updateGrant(db: Db, grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>) {
   await db.updateTable("grants").set({
     ...(change.status !== undefined ? { status: change.status } : {}),
     ...(change.lastError !== undefined ? { last_error: change.lastError === null ? null : JSON.stringify(change.lastError) } : {}),
@@ -57,7 +87,7 @@ export async function updateGrant(db: Db, grantId: string, change: Partial<Pick<
 }
 
 /** Pending grants of an environment whose last claim failed and that have not expired, newest first, with the account's playerRef. */
-export async function stuckGrants(db: Db, environmentId: string, now: string, limit: number) {
+async function stuckGrants(db: Db, environmentId: string, now: string, limit: number) {
   const rows = await db.selectFrom("grants as g").innerJoin("accounts as a", "a.id", "g.account_id").selectAll("g").select("a.player_ref")
     .where("g.environment_id", "=", environmentId).where("g.status", "=", "pending").where("g.last_error", "is not", null)
     .where((eb) => eb.or([eb("g.expires_at", "is", null), eb("g.expires_at", ">", now)]))

@@ -1,10 +1,31 @@
 // The store's statements for in-app purchases: one row per store transaction, fulfilled once.
-import type { Kysely } from "kysely";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { IapPurchaseRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** In-app purchases, fulfilled once per store transaction. */
+export interface IapPurchaseStore {
+  insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
+  getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;
+  listIapPurchases(accountId: string, limit: number): Promise<IapPurchaseRecord[]>;
+  markIapRefunded(purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string): Promise<void>;
+}
+
+export const iapPurchaseStore: AreaMethods<IapPurchaseStore> = {
+  insertIapPurchase(purchase) {
+    return this.write((db) => insertIapPurchase(db, purchase));
+  },
+  getIapPurchase(environmentId, store, storeEnvironment, transactionId) {
+    return getIapPurchase(this.read, environmentId, store, storeEnvironment, transactionId);
+  },
+  listIapPurchases(accountId, limit) {
+    return listIapPurchases(this.read, accountId, limit);
+  },
+  markIapRefunded(purchase, refundedAt, refundEntryId) {
+    return this.write((db) => markIapRefunded(db, purchase, refundedAt, refundEntryId));
+  },
+};
+
 
 const purchase = (r: Row): IapPurchaseRecord => ({
   environmentId: r.environment_id, store: r.store, storeEnvironment: r.store_environment, transactionId: r.transaction_id, accountId: r.account_id,
@@ -12,7 +33,7 @@ const purchase = (r: Row): IapPurchaseRecord => ({
   refundedAt: r.refunded_at, refundEntryId: r.refund_entry_id,
 });
 
-export async function insertIapPurchase(db: Db, p: IapPurchaseRecord) {
+async function insertIapPurchase(db: Db, p: IapPurchaseRecord) {
   await db.insertInto("iap_purchases").values({
     environment_id: p.environmentId, store: p.store, store_environment: p.storeEnvironment, transaction_id: p.transactionId, account_id: p.accountId,
     product_id: p.productId, offer_id: p.offerId, contents: JSON.stringify(p.contents), entry_id: p.entryId, fulfilled_at: p.fulfilledAt,
@@ -24,16 +45,16 @@ const byTransaction = (db: Db, environmentId: string, store: string, storeEnviro
   db.selectFrom("iap_purchases").selectAll().where("environment_id", "=", environmentId).where("store", "=", store)
     .where("store_environment", "=", storeEnvironment).where("transaction_id", "=", transactionId);
 
-export async function getIapPurchase(db: Db, environmentId: string, store: string, storeEnvironment: string, transactionId: string) {
+async function getIapPurchase(db: Db, environmentId: string, store: string, storeEnvironment: string, transactionId: string) {
   const row = await byTransaction(db, environmentId, store, storeEnvironment, transactionId).executeTakeFirst();
   return row ? purchase(row) : null;
 }
 
-export async function listIapPurchases(db: Db, accountId: string, limit: number) {
+async function listIapPurchases(db: Db, accountId: string, limit: number) {
   return (await db.selectFrom("iap_purchases").selectAll().where("account_id", "=", accountId).orderBy("fulfilled_at", "desc").limit(limit).execute()).map(purchase);
 }
 
-export async function markIapRefunded(db: Db, p: IapPurchaseRecord, refundedAt: string, refundEntryId: string) {
+async function markIapRefunded(db: Db, p: IapPurchaseRecord, refundedAt: string, refundEntryId: string) {
   await db.updateTable("iap_purchases").set({ refunded_at: refundedAt, refund_entry_id: refundEntryId })
     .where("environment_id", "=", p.environmentId).where("store", "=", p.store).where("store_environment", "=", p.storeEnvironment)
     .where("transaction_id", "=", p.transactionId).execute();

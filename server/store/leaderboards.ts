@@ -1,15 +1,68 @@
 // The store's statements for leaderboards: definitions, and records per reset period. Every board ranks
 // by one ascending index, (rank_score, rank_subscore, achieved_at, public_id), the key of a record's
 // place; hidden records sit in their own part of the index and never rank.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Engine } from "./engine.js";
 import { prepared } from "./prepared.js";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "./types.js";
 import { coarseOf, fineBucket, firstFineOf, lowestScoreIn } from "./rankBuckets.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Leaderboards and their records per period. Score writers hold the account's lock. */
+export interface LeaderboardStore {
+  insertLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  updateLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  getLeaderboard(environmentId: string, leaderboardId: string): Promise<LeaderboardDefinition | null>;
+  listLeaderboards(environmentId: string): Promise<LeaderboardDefinition[]>;
+  deleteLeaderboard(environmentId: string, leaderboardId: string): Promise<number>;
+  getScoreEntry(board: BoardPeriod, accountId: string): Promise<ScoreEntry | null>;
+  scoreEntryByPublicId(board: BoardPeriod, publicId: string): Promise<ScoreEntry | null>;
+  putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
+  /** Hides or shows the record of `publicId`; false when there is none. */
+  setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
+  /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`), or only the latter (`tied`). */
+  countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied"): Promise<number>;
+  /** Shown records after (or before) a place, nearest first; from the top without one. */
+  scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
+}
+
+export const leaderboardStore: AreaMethods<LeaderboardStore> = {
+  insertLeaderboard(d) {
+    return this.write((db) => insertLeaderboard(db, d, (v) => this.bool(v)));
+  },
+  updateLeaderboard(d) {
+    return this.write((db) => updateLeaderboard(db, d, (v) => this.bool(v)));
+  },
+  getLeaderboard(environmentId, leaderboardId) {
+    return getLeaderboard(this.engine, this.read, environmentId, leaderboardId, this.inTransaction && this.engine.dialect === "postgres");
+  },
+  listLeaderboards(environmentId) {
+    return listLeaderboards(this.read, environmentId);
+  },
+  deleteLeaderboard(environmentId, leaderboardId) {
+    return this.write((db) => deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
+  },
+  getScoreEntry(b, accountId) {
+    return getScoreEntry(this.engine, this.read, b, accountId);
+  },
+  scoreEntryByPublicId(b, publicId) {
+    return scoreEntryByPublicId(this.read, b, publicId);
+  },
+  putScoreEntry(b, e) {
+    return this.write((db) => putScoreEntry(this.engine, db, b, e, (v) => this.bool(v)));
+  },
+  setScoreHidden(b, publicId, hidden) {
+    return this.write((db) => setHidden(db, b, publicId, this.bool(hidden)));
+  },
+  countScoresBefore(b, key, what) {
+    return countBefore(this.engine, this.read, b, key, what, this.bool(false));
+  },
+  scoresFrom(b, limit, from) {
+    return pageFrom(this.engine, this.read, b, this.bool(false), limit, from);
+  },
+};
+
 
 const definition = (r: Row): LeaderboardDefinition => ({
   environmentId: r.environment_id, leaderboardId: r.leaderboard_id, sortOrder: r.sort_order, operator: r.operator, resetSchedule: r.reset_schedule,
@@ -22,14 +75,14 @@ const entry = (r: Row): ScoreEntry => ({
   metadata: r.metadata === null ? null : JSON.parse(r.metadata), achievedAt: r.achieved_at, hidden: Boolean(r.hidden), updatedAt: r.updated_at,
 });
 
-export async function insertLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
+async function insertLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
   await db.insertInto("leaderboards").values({
     environment_id: d.environmentId, leaderboard_id: d.leaderboardId, sort_order: d.sortOrder, operator: d.operator, reset_schedule: d.resetSchedule,
     authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, event_id: d.eventId, created_at: d.createdAt, updated_at: d.updatedAt,
   }).execute();
 }
 
-export async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
+async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
   await db.updateTable("leaderboards")
     .set({ reset_schedule: d.resetSchedule, authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, updated_at: d.updatedAt })
     .where("environment_id", "=", d.environmentId).where("leaderboard_id", "=", d.leaderboardId).execute();
@@ -41,18 +94,18 @@ export async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: 
  * which locks the row first, waits for the writer, and a writer that comes later finds no board (404)
  * instead of failing the foreign key. An update of the definition does not wait for either.
  */
-export async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string, shared = false) {
+async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string, shared = false) {
   const row = (await (shared ? hot.boardShared : hot.board)(engine, db, { environmentId, leaderboardId })).rows[0];
   return row ? definition(row) : null;
 }
 
 /** The environment's own boards; events' boards are listed with their events. */
-export async function listLeaderboards(db: Db, environmentId: string) {
+async function listLeaderboards(db: Db, environmentId: string) {
   return (await db.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).where("event_id", "is", null).orderBy("leaderboard_id").execute()).map(definition);
 }
 
 /** Deletes the board and every record of it; answers how many records went. */
-export async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockFirst: boolean) {
+async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockFirst: boolean) {
   if (lockFirst) {
     // PostgreSQL: the board first, which every writer of its records holds key-shared (getLeaderboard), so
     // none is under way or can begin; then its records, so that an erasure holding one finishes before
@@ -74,17 +127,17 @@ function records(db: Db, p: (name: "environmentId" | "leaderboardId" | "period")
     .where("r.environment_id", "=", p("environmentId")).where("r.leaderboard_id", "=", p("leaderboardId")).where("r.period", "=", p("period"));
 }
 
-export async function getScoreEntry(engine: Engine, db: Db, b: BoardPeriod, accountId: string) {
+async function getScoreEntry(engine: Engine, db: Db, b: BoardPeriod, accountId: string) {
   const row = (await hot.entry(engine, db, { ...b, accountId })).rows[0];
   return row ? entry(row) : null;
 }
 
-export async function scoreEntryByPublicId(db: Db, b: BoardPeriod, publicId: string) {
+async function scoreEntryByPublicId(db: Db, b: BoardPeriod, publicId: string) {
   const row = await records(db, (name) => b[name]).where("r.public_id", "=", publicId).executeTakeFirst();
   return row ? entry(row) : null;
 }
 
-export async function putScoreEntry(engine: Engine, db: Db, b: BoardPeriod, e: ScoreEntry, bool: (v: boolean) => boolean | number) {
+async function putScoreEntry(engine: Engine, db: Db, b: BoardPeriod, e: ScoreEntry, bool: (v: boolean) => boolean | number) {
   await hot.put(engine, db, {
     ...b, accountId: e.accountId, publicId: e.publicId, score: e.score, subscore: e.subscore, rankScore: e.rankScore, rankSubscore: e.rankSubscore,
     metadata: e.metadata === null ? null : JSON.stringify(e.metadata), achievedAt: e.achievedAt, hidden: bool(e.hidden), updatedAt: e.updatedAt,

@@ -1,11 +1,85 @@
 // The store's statements for lobbies (one row per lobby, one per member: an account is in at most one
 // lobby, its primary key) and for the matches a matchmaker pushes.
-import type { Kysely } from "kysely";
-import type { DB } from "./schema.js";
 import type { Row } from "./rows.js";
 import type { LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Lobbies and matches. Writers hold the lobby's lock (lockName), then the account's. */
+export interface LobbyStore {
+  insertLobby(lobby: LobbyRecord): Promise<void>;
+  updateLobby(lobby: LobbyRecord): Promise<void>;
+  getLobby(environmentId: string, lobbyId: string): Promise<LobbyRecord | null>;
+  lobbyByCode(environmentId: string, joinCode: string): Promise<LobbyRecord | null>;
+  lobbiesWithRoom(environmentId: string, state: "open" | "forming", query: LobbyQuery): Promise<LobbyRecord[]>;
+  lobbyMembers(lobbyId: string): Promise<LobbyMemberRecord[]>;
+  membershipOf(accountId: string): Promise<LobbyMemberRecord | null>;
+  addLobbyMember(member: Omit<LobbyMemberRecord, "displayName">): Promise<void>;
+  /** Whether the account was a member of that lobby (and now is not): a lobby's count moves only when a row went. */
+  removeLobbyMember(accountId: string, lobbyId: string): Promise<boolean>;
+  touchLobbyMember(accountId: string, at: string): Promise<void>;
+  silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
+  anyLobbyMember(): Promise<boolean>;
+  insertMatch(match: MatchRecord): Promise<void>;
+  getMatch(environmentId: string, matchId: string): Promise<MatchRecord | null>;
+  assignMatch(environmentId: string, accountId: string, matchId: string, at: string): Promise<void>;
+  assignmentOf(accountId: string): Promise<{ match: MatchRecord; assignedAt: string } | null>;
+  releaseMatch(environmentId: string, matchId: string, at: string): Promise<void>;
+}
+
+export const lobbyStore: AreaMethods<LobbyStore> = {
+  insertLobby(l) {
+    return this.write((db) => insertLobby(db, l));
+  },
+  updateLobby(l) {
+    return this.write((db) => updateLobby(db, l));
+  },
+  getLobby(environmentId, lobbyId) {
+    return getLobby(this.read, environmentId, lobbyId);
+  },
+  lobbyByCode(environmentId, joinCode) {
+    return lobbyByCode(this.read, environmentId, joinCode);
+  },
+  lobbiesWithRoom(environmentId, state, q) {
+    return lobbiesWithRoom(this.read, environmentId, state, q);
+  },
+  lobbyMembers(lobbyId) {
+    return lobbyMembers(this.read, lobbyId);
+  },
+  membershipOf(accountId) {
+    return membershipOf(this.read, accountId);
+  },
+  addLobbyMember(m) {
+    return this.write((db) => addLobbyMember(db, m));
+  },
+  removeLobbyMember(accountId, lobbyId) {
+    return this.write((db) => removeLobbyMember(db, accountId, lobbyId));
+  },
+  touchLobbyMember(accountId, at) {
+    return this.write((db) => touchLobbyMember(db, accountId, at));
+  },
+  silentMembers(before, limit) {
+    return silentMembers(this.read, before, limit);
+  },
+  anyLobbyMember() {
+    return anyLobbyMember(this.read);
+  },
+  insertMatch(m) {
+    return this.write((db) => insertMatch(db, m));
+  },
+  getMatch(environmentId, matchId) {
+    return getMatch(this.read, environmentId, matchId);
+  },
+  assignMatch(environmentId, accountId, matchId, at) {
+    return this.write((db) => assignMatch(db, environmentId, accountId, matchId, at));
+  },
+  assignmentOf(accountId) {
+    return assignmentOf(this.read, accountId);
+  },
+  releaseMatch(environmentId, matchId, at) {
+    return this.write((db) => releaseMatch(db, environmentId, matchId, at));
+  },
+};
+
 
 const lobby = (r: Row): LobbyRecord => ({
   id: r.id, environmentId: r.environment_id, state: r.state, visibility: r.visibility, mode: r.mode, region: r.region, maxPlayers: Number(r.max_players),
@@ -27,28 +101,28 @@ const columns = (l: LobbyRecord) => ({
   member_count: l.memberCount, updated_at: l.updatedAt, closed_at: l.closedAt,
 });
 
-export async function insertLobby(db: Db, l: LobbyRecord) {
+async function insertLobby(db: Db, l: LobbyRecord) {
   await db.insertInto("lobbies").values({
     id: l.id, environment_id: l.environmentId, visibility: l.visibility, mode: l.mode, region: l.region, quick_join: Number(l.quickJoin), created_at: l.createdAt, ...columns(l),
   }).execute();
 }
 
-export async function updateLobby(db: Db, l: LobbyRecord) {
+async function updateLobby(db: Db, l: LobbyRecord) {
   await db.updateTable("lobbies").set(columns(l)).where("id", "=", l.id).execute();
 }
 
-export async function getLobby(db: Db, environmentId: string, lobbyId: string) {
+async function getLobby(db: Db, environmentId: string, lobbyId: string) {
   const row = await db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("id", "=", lobbyId).executeTakeFirst();
   return row ? lobby(row) : null;
 }
 
-export async function lobbyByCode(db: Db, environmentId: string, joinCode: string) {
+async function lobbyByCode(db: Db, environmentId: string, joinCode: string) {
   const row = await db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("join_code", "=", joinCode).executeTakeFirst();
   return row ? lobby(row) : null;
 }
 
 /** Public lobbies in `state` with room, oldest first. */
-export async function lobbiesWithRoom(db: Db, environmentId: string, state: "open" | "forming", q: LobbyQuery) {
+async function lobbiesWithRoom(db: Db, environmentId: string, state: "open" | "forming", q: LobbyQuery) {
   let query = db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("state", "=", state).where("visibility", "=", "public")
     .whereRef("member_count", "<", "max_players");
   if (q.mode !== undefined) query = query.where("mode", "=", q.mode);
@@ -61,65 +135,65 @@ export async function lobbiesWithRoom(db: Db, environmentId: string, state: "ope
   return (await query.orderBy("created_at").orderBy("id").limit(q.limit).execute()).map(lobby);
 }
 
-export async function lobbyMembers(db: Db, lobbyId: string) {
+async function lobbyMembers(db: Db, lobbyId: string) {
   const rows = await db.selectFrom("lobby_members as m").innerJoin("accounts as a", "a.id", "m.account_id").selectAll("m").select("a.display_name")
     .where("m.lobby_id", "=", lobbyId).orderBy("m.join_order").execute();
   return rows.map(member);
 }
 
-export async function membershipOf(db: Db, accountId: string) {
+async function membershipOf(db: Db, accountId: string) {
   const row = await db.selectFrom("lobby_members").selectAll().where("account_id", "=", accountId).executeTakeFirst();
   return row ? member(row) : null;
 }
 
-export async function addLobbyMember(db: Db, m: Omit<LobbyMemberRecord, "displayName">) {
+async function addLobbyMember(db: Db, m: Omit<LobbyMemberRecord, "displayName">) {
   await db.insertInto("lobby_members").values({ account_id: m.accountId, lobby_id: m.lobbyId, public_id: m.publicId, joined_at: m.joinedAt, join_order: m.joinOrder, heartbeat_at: m.heartbeatAt }).execute();
 }
 
-export async function removeLobbyMember(db: Db, accountId: string, lobbyId: string) {
+async function removeLobbyMember(db: Db, accountId: string, lobbyId: string) {
   const { numDeletedRows } = await db.deleteFrom("lobby_members").where("account_id", "=", accountId).where("lobby_id", "=", lobbyId).executeTakeFirst();
   return numDeletedRows > 0n;
 }
 
-export async function touchLobbyMember(db: Db, accountId: string, at: string) {
+async function touchLobbyMember(db: Db, accountId: string, at: string) {
   await db.updateTable("lobby_members").set({ heartbeat_at: at }).where("account_id", "=", accountId).execute();
 }
 
 /** Members whose last heartbeat is older than `before`, with their lobby's environment. */
-export async function silentMembers(db: Db, before: string, limit: number) {
+async function silentMembers(db: Db, before: string, limit: number) {
   const rows = await db.selectFrom("lobby_members as m").innerJoin("lobbies as l", "l.id", "m.lobby_id").select(["m.account_id", "m.lobby_id", "l.environment_id"])
     .where("m.heartbeat_at", "<", before).orderBy("m.heartbeat_at").limit(limit).execute();
   return rows.map((r) => ({ accountId: r.account_id, lobbyId: r.lobby_id, environmentId: r.environment_id }));
 }
 
-export async function anyLobbyMember(db: Db) {
+async function anyLobbyMember(db: Db) {
   return Boolean(await db.selectFrom("lobby_members").select("account_id").limit(1).executeTakeFirst());
 }
 
-export async function insertMatch(db: Db, m: MatchRecord) {
+async function insertMatch(db: Db, m: MatchRecord) {
   await db.insertInto("matches").values({
     environment_id: m.environmentId, match_id: m.matchId, account_ids: JSON.stringify(m.accountIds), connection: JSON.stringify(m.connection), lobby_id: m.lobbyId,
     expires_at: m.expiresAt, assigned: JSON.stringify(m.assigned), failures: JSON.stringify(m.failures), created_at: m.createdAt, released_at: m.releasedAt,
   }).execute();
 }
 
-export async function getMatch(db: Db, environmentId: string, matchId: string) {
+async function getMatch(db: Db, environmentId: string, matchId: string) {
   const row = await db.selectFrom("matches").selectAll().where("environment_id", "=", environmentId).where("match_id", "=", matchId).executeTakeFirst();
   return row ? match(row) : null;
 }
 
-export async function assignMatch(db: Db, environmentId: string, accountId: string, matchId: string, at: string) {
+async function assignMatch(db: Db, environmentId: string, accountId: string, matchId: string, at: string) {
   await db.insertInto("match_assignments").values({ account_id: accountId, environment_id: environmentId, match_id: matchId, assigned_at: at })
     .onConflict((oc) => oc.column("account_id").doUpdateSet({ match_id: matchId, assigned_at: at, environment_id: environmentId })).execute();
 }
 
-export async function assignmentOf(db: Db, accountId: string) {
+async function assignmentOf(db: Db, accountId: string) {
   const row = await db.selectFrom("match_assignments as a").innerJoin("matches as m", (j) => j.onRef("m.environment_id", "=", "a.environment_id").onRef("m.match_id", "=", "a.match_id"))
     .selectAll("m").select("a.assigned_at").where("a.account_id", "=", accountId).executeTakeFirst();
   return row ? { match: match(row), assignedAt: row.assigned_at as string } : null;
 }
 
-export async function releaseMatch(db: Db, environmentId: string, matchId: string, at: string) {
+async function releaseMatch(db: Db, environmentId: string, matchId: string, at: string) {
   await db.updateTable("matches").set({ released_at: at }).where("environment_id", "=", environmentId).where("match_id", "=", matchId).where("released_at", "is", null).execute();
   await db.deleteFrom("match_assignments").where("environment_id", "=", environmentId).where("match_id", "=", matchId).execute();
 }

@@ -1,11 +1,104 @@
 // The store's statements for operators: members, their studio memberships and cookie sessions, and the
 // audit log. The log is append-only: there is an insert and a query here, and nothing else touches it.
-import { sql, type Kysely } from "kysely";
-import type { DB } from "./schema.js";
+import { sql } from "kysely";
 import { workspace, type Row } from "./rows.js";
-import type { AuditEntry, AuditQuery, AuditRecord, MemberRecord, MemberRole, MembershipRecord, MemberSessionRecord, NewMemberSession } from "./types.js";
+import type { AuditEntry, AuditQuery, AuditRecord, MemberRecord, MemberRole, MembershipRecord, MemberSessionRecord, NewMemberSession, TransferCodeRecord, WorkspaceRecord } from "./types.js";
+import type { AreaMethods, Db } from "./context.js";
 
-type Db = Kysely<DB>;
+/** Operators (members of studios), their sessions, and the audit log (append-only: no update or delete). */
+export interface OperatorStore {
+  /** Creates the member; false when the email is taken. */
+  createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
+  findMemberByEmail(email: string): Promise<{ member: MemberRecord; passwordHash: string } | null>;
+  /** Adds a membership, active at once, or with an invitation's hash waiting for acceptInvitation; false when one exists. */
+  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
+  /** The pending membership an invitation code's hash names, and its member's password hash ("" before they chose one). */
+  findInvitation(invitationHash: Buffer): Promise<{ membership: MembershipRecord; passwordHash: string } | null>;
+  /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
+  acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
+  /** Adds the member to the studio; false when they are in it already. */
+  findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
+  listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
+  /** The studios whose membership the member accepted. */
+  memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
+  /** The studios a member belongs to, with the member's role in each. */
+  removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
+  setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
+  createMemberSession(session: NewMemberSession): Promise<void>;
+  findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
+  /** A session by its id (an open operator stream re-checks its session with it). */
+  memberSessionById(sessionId: string): Promise<MemberSessionRecord | null>;
+  touchMemberSession(sessionId: string, now: string): Promise<void>;
+  revokeMemberSession(sessionId: string, now: string): Promise<void>;
+  /** Revokes every live session of the member; returns how many. */
+  revokeMemberSessions(memberId: string, now: string): Promise<number>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Entries matching the query, newest first. */
+  listAudit(query: AuditQuery): Promise<AuditRecord[]>;
+  /** The account's transfer codes, newest first (state only: the verifier is not returned). */
+  listTransferCodes(accountId: string): Promise<Array<Omit<TransferCodeRecord, "verifierHash">>>;
+}
+
+export const operatorStore: AreaMethods<OperatorStore> = {
+  createMember(m, passwordHash) {
+    return this.write((db) => createMember(db, m, passwordHash));
+  },
+  findMemberByEmail(email) {
+    return findMemberByEmail(this.read, email);
+  },
+  addMembership(workspaceId, memberId, role, now, invitationHash = null) {
+    return this.write((db) => addMembership(db, workspaceId, memberId, role, now, invitationHash));
+  },
+  findInvitation(invitationHash) {
+    return findInvitation(this.read, invitationHash);
+  },
+  acceptInvitation(workspaceId, memberId, now, firstPasswordHash) {
+    return this.write((db) => acceptInvitation(db, workspaceId, memberId, now, firstPasswordHash));
+  },
+  findMembership(workspaceId, memberId) {
+    return findMembership(this.read, workspaceId, memberId);
+  },
+  listMemberships(workspaceId) {
+    return listMemberships(this.read, workspaceId);
+  },
+  memberStudios(memberId) {
+    return memberStudios(this.read, memberId);
+  },
+  removeMembership(workspaceId, memberId) {
+    return this.write((db) => removeMembership(db, workspaceId, memberId));
+  },
+  setMembershipRole(workspaceId, memberId, role) {
+    return this.write((db) => setMembershipRole(db, workspaceId, memberId, role));
+  },
+  createMemberSession(session) {
+    return this.write((db) => createMemberSession(db, session));
+  },
+  findMemberSession(tokenHash) {
+    return findMemberSession(this.read, tokenHash);
+  },
+  memberSessionById(sessionId) {
+    return memberSessionById(this.read, sessionId);
+  },
+  touchMemberSession(sessionId, now) {
+    return this.write((db) => touchMemberSession(db, sessionId, now));
+  },
+  async revokeMemberSession(sessionId, now) {
+    return void (await this.write((db) => revokeMemberSessions(db, { id: sessionId }, now)));
+  },
+  revokeMemberSessions(memberId, now) {
+    return this.write((db) => revokeMemberSessions(db, { memberId }, now));
+  },
+  appendAudit(entry) {
+    return this.write((db) => appendAudit(db, entry));
+  },
+  listAudit(query) {
+    return listAudit(this.read, query);
+  },
+  listTransferCodes(accountId) {
+    return listTransferCodes(this.read, accountId);
+  },
+};
+
 
 const member = (r: Row): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
 const membership = (r: Row): MembershipRecord => ({
@@ -22,18 +115,18 @@ const audit = (r: Row): AuditRecord => ({
   reason: r.reason, requestId: r.request_id,
 });
 
-export async function createMember(db: Db, m: MemberRecord, passwordHash: string) {
+async function createMember(db: Db, m: MemberRecord, passwordHash: string) {
   const inserted = await db.insertInto("members").values({ id: m.id, email: m.email, password_hash: passwordHash, created_at: m.createdAt })
     .onConflict((oc) => oc.column("email").doNothing()).executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function findMemberByEmail(db: Db, email: string) {
+async function findMemberByEmail(db: Db, email: string) {
   const row = await db.selectFrom("members").selectAll().where("email", "=", email).executeTakeFirst();
   return row ? { member: member(row), passwordHash: row.password_hash } : null;
 }
 
-export async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null) {
+async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null) {
   const values = { workspace_id: workspaceId, member_id: memberId, role, created_at: now, accepted_at: invitationHash ? null : now, invitation_hash: invitationHash };
   const inserted = await db.insertInto("memberships").values(values)
     .onConflict((oc) => oc.columns(["workspace_id", "member_id"]).doNothing()).executeTakeFirst();
@@ -44,29 +137,29 @@ const memberships = (db: Db) =>
   db.selectFrom("memberships as ms").innerJoin("members as m", "m.id", "ms.member_id")
     .select(["m.id", "m.email", "m.created_at", "ms.workspace_id", "ms.role", "ms.created_at as joined_at", "ms.accepted_at"]);
 
-export async function findMembership(db: Db, workspaceId: string, memberId: string) {
+async function findMembership(db: Db, workspaceId: string, memberId: string) {
   const row = await memberships(db).where("ms.workspace_id", "=", workspaceId).where("ms.member_id", "=", memberId).executeTakeFirst();
   return row ? membership(row) : null;
 }
 
-export async function listMemberships(db: Db, workspaceId: string) {
+async function listMemberships(db: Db, workspaceId: string) {
   return (await memberships(db).where("ms.workspace_id", "=", workspaceId).orderBy("ms.created_at").orderBy("m.email").execute()).map(membership);
 }
 
-export async function memberStudios(db: Db, memberId: string) {
+async function memberStudios(db: Db, memberId: string) {
   const rows = await db.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
     .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).where("ms.accepted_at", "is not", null).orderBy("w.created_at").orderBy("w.name").execute();
   return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
 }
 
 /** The pending membership an invitation code's hash names, with its member's password hash ("" before they chose one). */
-export async function findInvitation(db: Db, invitationHash: Buffer) {
+async function findInvitation(db: Db, invitationHash: Buffer) {
   const row = await memberships(db).select("m.password_hash").where("ms.invitation_hash", "=", invitationHash).where("ms.accepted_at", "is", null).executeTakeFirst();
   return row ? { membership: membership(row), passwordHash: row.password_hash } : null;
 }
 
 /** Accepts a pending membership (once: a second acceptance finds none), setting the member's first password if given. */
-export async function acceptInvitation(db: Db, workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) {
+async function acceptInvitation(db: Db, workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) {
   const accepted = await db.updateTable("memberships").set({ accepted_at: now, invitation_hash: null })
     .where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).where("accepted_at", "is", null).executeTakeFirst();
   if (Number(accepted.numUpdatedRows) !== 1) return false;
@@ -74,52 +167,52 @@ export async function acceptInvitation(db: Db, workspaceId: string, memberId: st
   return true;
 }
 
-export async function removeMembership(db: Db, workspaceId: string, memberId: string) {
+async function removeMembership(db: Db, workspaceId: string, memberId: string) {
   const deleted = await db.deleteFrom("memberships").where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
   return Number(deleted.numDeletedRows) === 1;
 }
 
-export async function setMembershipRole(db: Db, workspaceId: string, memberId: string, role: MemberRole) {
+async function setMembershipRole(db: Db, workspaceId: string, memberId: string, role: MemberRole) {
   const updated = await db.updateTable("memberships").set({ role }).where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
   return Number(updated.numUpdatedRows) === 1;
 }
 
-export async function createMemberSession(db: Db, s: NewMemberSession) {
+async function createMemberSession(db: Db, s: NewMemberSession) {
   await db.insertInto("member_sessions").values({
     id: s.id, member_id: s.memberId, token_hash: s.tokenHash, created_at: s.createdAt, last_used_at: s.createdAt, expires_at: s.expiresAt,
   }).execute();
 }
 
-export async function findMemberSession(db: Db, tokenHash: Buffer) {
+async function findMemberSession(db: Db, tokenHash: Buffer) {
   const row = await db.selectFrom("member_sessions as s").innerJoin("members as m", "m.id", "s.member_id")
     .selectAll("s").select(["m.email", "m.created_at as m_created_at"]).where("s.token_hash", "=", tokenHash).executeTakeFirst();
   if (!row) return null;
   return { session: memberSession(row), member: member({ id: row.member_id, email: row.email, created_at: row.m_created_at }) };
 }
 
-export async function memberSessionById(db: Db, sessionId: string) {
+async function memberSessionById(db: Db, sessionId: string) {
   const row = await db.selectFrom("member_sessions").selectAll().where("id", "=", sessionId).executeTakeFirst();
   return row ? memberSession(row) : null;
 }
 
-export async function touchMemberSession(db: Db, sessionId: string, now: string) {
+async function touchMemberSession(db: Db, sessionId: string, now: string) {
   await db.updateTable("member_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute();
 }
 
-export async function revokeMemberSessions(db: Db, where: { id: string } | { memberId: string }, now: string) {
+async function revokeMemberSessions(db: Db, where: { id: string } | { memberId: string }, now: string) {
   const result = await db.updateTable("member_sessions").set({ revoked_at: now })
     .where("id" in where ? "id" : "member_id", "=", "id" in where ? where.id : where.memberId).where("revoked_at", "is", null).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-export async function appendAudit(db: Db, e: AuditEntry) {
+async function appendAudit(db: Db, e: AuditEntry) {
   await db.insertInto("audit_log").values({
     workspace_id: e.workspaceId, environment_id: e.environmentId, at: e.at, actor_kind: e.actor.kind, actor_id: e.actor.id, actor_label: e.actor.label,
     action: e.action, resource: e.resource, before: json(e.before), after: json(e.after), reason: e.reason, request_id: e.requestId,
   }).execute();
 }
 
-export async function listAudit(db: Db, q: AuditQuery) {
+async function listAudit(db: Db, q: AuditQuery) {
   let query = db.selectFrom("audit_log").selectAll().where("workspace_id", "=", q.workspaceId);
   if (q.actorId) query = query.where("actor_id", "=", q.actorId);
   if (q.action) query = query.where("action", "=", q.action);
@@ -133,7 +226,7 @@ export async function listAudit(db: Db, q: AuditQuery) {
   return (await query.orderBy("seq", "desc").limit(q.limit).execute()).map(audit);
 }
 
-export async function listTransferCodes(db: Db, accountId: string) {
+async function listTransferCodes(db: Db, accountId: string) {
   const rows = await db.selectFrom("transfer_codes").select(["environment_id", "locator", "account_id", "created_at", "expires_at", "consumed_at", "failed_attempts", "session_id", "revoked_at"])
     .where("account_id", "=", accountId).orderBy("created_at", "desc").execute();
   return rows.map((r) => ({

@@ -10,17 +10,17 @@ import type { StoreContext } from "./context.js";
 import { runTransaction } from "./transaction.js";
 import { prepared } from "./prepared.js";
 import type { PrincipalCache } from "./principalCache.js";
-import * as operators from "./operators.js";
-import * as catalogs from "./catalogs.js";
+import { operatorStore, type OperatorStore } from "./operators.js";
+import { catalogStore, type CatalogStore } from "./catalogs.js";
 import { walletStore, type WalletStore } from "./wallets.js";
-import * as grants from "./grants.js";
-import * as iapPurchases from "./iapPurchases.js";
-import * as leaderboards from "./leaderboards.js";
-import * as events from "./events.js";
-import * as lobbies from "./lobbies.js";
+import { grantStore, type GrantStore } from "./grants.js";
+import { iapPurchaseStore, type IapPurchaseStore } from "./iapPurchases.js";
+import { leaderboardStore, type LeaderboardStore } from "./leaderboards.js";
+import { eventStore, type EventStore } from "./events.js";
+import { lobbyStore, type LobbyStore } from "./lobbies.js";
 import { account, apiKey, environment, gameConfig, keyPrincipal, session, sessionWithAccount, slot, slotSummary, transferCode, workspace, type Row } from "./rows.js";
 import type {
-  AccountRecord, ApiKeyRecord, AuditEntry, BoardPeriod, EventAttempt, EventFilter, EventRecord, LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord, LeaderboardDefinition, PlaceKey, ScoreEntry, GrantRecord, IapPurchaseRecord, AuditQuery, MemberRecord, MemberRole, NewMemberSession, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
+  AccountRecord, ApiKeyRecord, CreateSlotOutcome, EnvironmentRecord, GameConfigRecord, IdempotencyRecord, ImportOutcome, KeyPrincipal,
   NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord, Store, TransferCodeRecord, UsageIncrement, WorkspaceRecord, WriteSlotOutcome,
 } from "./types.js";
 import type { PlanName } from "../domain/plans.js";
@@ -135,7 +135,7 @@ const hot = {
 };
 
 // The areas' methods, mixed in below: the class declares them through this interface.
-export interface KyselyStore extends WalletStore {}
+export interface KyselyStore extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore {}
 
 export class KyselyStore implements Store, StoreContext {
   /**
@@ -149,6 +149,10 @@ export class KyselyStore implements Store, StoreContext {
   ) {}
 
   /** Where reads go: the transaction when bound, else the reader. */
+  get inTransaction() {
+    return this.tx !== null;
+  }
+
   get read(): Db {
     return this.tx?.db ?? this.engine.reader;
   }
@@ -215,29 +219,6 @@ export class KyselyStore implements Store, StoreContext {
     const row = await this.read.selectFrom("environments").selectAll().where("id", "=", id).executeTakeFirst();
     return row ? environment(row) : null;
   }
-
-  // Operators and the audit log (server/store/operators.ts).
-  createMember = (m: MemberRecord, passwordHash: string) => this.write((db) => operators.createMember(db, m, passwordHash));
-  findMemberByEmail = (email: string) => operators.findMemberByEmail(this.read, email);
-  addMembership = (workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null = null) =>
-    this.write((db) => operators.addMembership(db, workspaceId, memberId, role, now, invitationHash));
-  findInvitation = (invitationHash: Buffer) => operators.findInvitation(this.read, invitationHash);
-  acceptInvitation = (workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) =>
-    this.write((db) => operators.acceptInvitation(db, workspaceId, memberId, now, firstPasswordHash));
-  findMembership = (workspaceId: string, memberId: string) => operators.findMembership(this.read, workspaceId, memberId);
-  listMemberships = (workspaceId: string) => operators.listMemberships(this.read, workspaceId);
-  memberStudios = (memberId: string) => operators.memberStudios(this.read, memberId);
-  removeMembership = (workspaceId: string, memberId: string) => this.write((db) => operators.removeMembership(db, workspaceId, memberId));
-  setMembershipRole = (workspaceId: string, memberId: string, role: MemberRole) => this.write((db) => operators.setMembershipRole(db, workspaceId, memberId, role));
-  createMemberSession = (session: NewMemberSession) => this.write((db) => operators.createMemberSession(db, session));
-  findMemberSession = (tokenHash: Buffer) => operators.findMemberSession(this.read, tokenHash);
-  memberSessionById = (sessionId: string) => operators.memberSessionById(this.read, sessionId);
-  touchMemberSession = (sessionId: string, now: string) => this.write((db) => operators.touchMemberSession(db, sessionId, now));
-  revokeMemberSession = async (sessionId: string, now: string) => void (await this.write((db) => operators.revokeMemberSessions(db, { id: sessionId }, now)));
-  revokeMemberSessions = (memberId: string, now: string) => this.write((db) => operators.revokeMemberSessions(db, { memberId }, now));
-  appendAudit = (entry: AuditEntry) => this.write((db) => operators.appendAudit(db, entry));
-  listAudit = (query: AuditQuery) => operators.listAudit(this.read, query);
-  listTransferCodes = (accountId: string) => operators.listTransferCodes(this.read, accountId);
 
   ensureWorkspace(name: string, now: string, id = randomUUID()): Promise<WorkspaceRecord> {
     return this.write(async (db) => {
@@ -651,83 +632,6 @@ export class KyselyStore implements Store, StoreContext {
     return row ? gameConfig(row) : null;
   }
 
-
-  // Grants (server/store/grants.ts) and in-app purchases (server/store/iapPurchases.ts).
-  insertGrant = (grant: GrantRecord) => this.write((db) => grants.insertGrant(db, grant));
-  getGrant = (environmentId: string, grantId: string) => grants.getGrant(this.engine, this.read, environmentId, grantId);
-  grantByExternalRef = (environmentId: string, externalRef: string) => grants.grantByExternalRef(this.read, environmentId, externalRef);
-  listGrants = (accountId: string, filter: Parameters<typeof grants.listGrants>[2]) => grants.listGrants(this.read, accountId, filter);
-  updateGrant = (grantId: string, change: Parameters<typeof grants.updateGrant>[2]) => this.write((db) => grants.updateGrant(db, grantId, change));
-  stuckGrants = (environmentId: string, now: string, limit: number) => grants.stuckGrants(this.read, environmentId, now, limit);
-  insertIapPurchase = (purchase: IapPurchaseRecord) => this.write((db) => iapPurchases.insertIapPurchase(db, purchase));
-  getIapPurchase = (environmentId: string, store: string, storeEnvironment: string, transactionId: string) =>
-    iapPurchases.getIapPurchase(this.read, environmentId, store, storeEnvironment, transactionId);
-  listIapPurchases = (accountId: string, limit: number) => iapPurchases.listIapPurchases(this.read, accountId, limit);
-  markIapRefunded = (purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string) =>
-    this.write((db) => iapPurchases.markIapRefunded(db, purchase, refundedAt, refundEntryId));
-
-  // Leaderboards (server/store/leaderboards.ts).
-  insertLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.insertLeaderboard(db, d, (v) => this.bool(v)));
-  updateLeaderboard = (d: LeaderboardDefinition) => this.write((db) => leaderboards.updateLeaderboard(db, d, (v) => this.bool(v)));
-  getLeaderboard = (environmentId: string, leaderboardId: string) =>
-    leaderboards.getLeaderboard(this.engine, this.read, environmentId, leaderboardId, this.tx !== null && this.engine.dialect === "postgres");
-  listLeaderboards = (environmentId: string) => leaderboards.listLeaderboards(this.read, environmentId);
-  deleteLeaderboard = (environmentId: string, leaderboardId: string) => this.write((db) => leaderboards.deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
-  getScoreEntry = (b: BoardPeriod, accountId: string) => leaderboards.getScoreEntry(this.engine, this.read, b, accountId);
-  scoreEntryByPublicId = (b: BoardPeriod, publicId: string) => leaderboards.scoreEntryByPublicId(this.read, b, publicId);
-  putScoreEntry = (b: BoardPeriod, e: ScoreEntry) => this.write((db) => leaderboards.putScoreEntry(this.engine, db, b, e, (v) => this.bool(v)));
-  setScoreHidden = (b: BoardPeriod, publicId: string, hidden: boolean) => this.write((db) => leaderboards.setHidden(db, b, publicId, this.bool(hidden)));
-  countScoresBefore = (b: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied") => leaderboards.countBefore(this.engine, this.read, b, key, what, this.bool(false));
-  scoresFrom = (b: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }) => leaderboards.pageFrom(this.engine, this.read, b, this.bool(false), limit, from);
-
-  // Events (server/store/events.ts).
-  insertEvent = (e: EventRecord) => this.write((db) => events.insertEvent(db, e));
-  updateEvent = (e: EventRecord) => this.write((db) => events.updateEvent(db, e));
-  getEvent = (environmentId: string, eventId: string) => events.getEvent(this.read, environmentId, eventId);
-  listEvents = (environmentId: string, filter: EventFilter) => events.listEvents(this.read, environmentId, filter);
-  dueEvents = (now: string, limit: number) => events.dueEvents(this.read, now, limit);
-  countParticipants = (environmentId: string, eventId: string) => events.countParticipants(this.read, environmentId, eventId);
-  participantAttempts = (environmentId: string, eventId: string, accountId: string) => events.participantAttempts(this.read, environmentId, eventId, accountId);
-  countAttempt = (environmentId: string, eventId: string, accountId: string, now: string) => this.write((db) => events.countAttempt(db, environmentId, eventId, accountId, now));
-  insertAttempt = (a: EventAttempt) => this.write((db) => events.insertAttempt(db, a));
-  getAttempt = (environmentId: string, attemptId: string) => events.getAttempt(this.read, environmentId, attemptId);
-  markAttemptScored = (attemptId: string, at: string) => this.write((db) => events.markAttemptScored(db, attemptId, at));
-  paidAttempts = (environmentId: string, eventId: string) => events.paidAttempts(this.read, environmentId, eventId);
-  accountAttempts = (accountId: string, limit: number) => events.accountAttempts(this.read, accountId, limit);
-  markAttemptRefunded = (attemptId: string, entryId: string) => this.write((db) => events.markAttemptRefunded(db, attemptId, entryId));
-  setFinalRank = (environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) =>
-    this.write((db) => events.setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));
-
-  // Lobbies and matches (server/store/lobbies.ts).
-  insertLobby = (l: LobbyRecord) => this.write((db) => lobbies.insertLobby(db, l));
-  updateLobby = (l: LobbyRecord) => this.write((db) => lobbies.updateLobby(db, l));
-  getLobby = (environmentId: string, lobbyId: string) => lobbies.getLobby(this.read, environmentId, lobbyId);
-  lobbyByCode = (environmentId: string, joinCode: string) => lobbies.lobbyByCode(this.read, environmentId, joinCode);
-  lobbiesWithRoom = (environmentId: string, state: "open" | "forming", q: LobbyQuery) => lobbies.lobbiesWithRoom(this.read, environmentId, state, q);
-  lobbyMembers = (lobbyId: string) => lobbies.lobbyMembers(this.read, lobbyId);
-  membershipOf = (accountId: string) => lobbies.membershipOf(this.read, accountId);
-  addLobbyMember = (m: Omit<LobbyMemberRecord, "displayName">) => this.write((db) => lobbies.addLobbyMember(db, m));
-  removeLobbyMember = (accountId: string, lobbyId: string) => this.write((db) => lobbies.removeLobbyMember(db, accountId, lobbyId));
-  touchLobbyMember = (accountId: string, at: string) => this.write((db) => lobbies.touchLobbyMember(db, accountId, at));
-  silentMembers = (before: string, limit: number) => lobbies.silentMembers(this.read, before, limit);
-  anyLobbyMember = () => lobbies.anyLobbyMember(this.read);
-  insertMatch = (m: MatchRecord) => this.write((db) => lobbies.insertMatch(db, m));
-  getMatch = (environmentId: string, matchId: string) => lobbies.getMatch(this.read, environmentId, matchId);
-  assignMatch = (environmentId: string, accountId: string, matchId: string, at: string) => this.write((db) => lobbies.assignMatch(db, environmentId, accountId, matchId, at));
-  assignmentOf = (accountId: string) => lobbies.assignmentOf(this.read, accountId);
-  releaseMatch = (environmentId: string, matchId: string, at: string) => this.write((db) => lobbies.releaseMatch(db, environmentId, matchId, at));
-
-  // Catalogs (server/store/catalogs.ts).
-  publishCatalog = (environmentId: string, catalog: string, now: string) =>
-    this.writePrincipals(async (db) => {
-      await this.lock(db, "environments", environmentId);
-      return catalogs.publishCatalog(db, environmentId, catalog, now);
-    });
-  listCatalogs = (environmentId: string) => catalogs.listCatalogs(this.read, environmentId);
-  getCatalog = (environmentId: string, version: number) => catalogs.getCatalog(this.read, environmentId, version);
-  activeCatalogVersion = (environmentId: string) => catalogs.activeCatalogVersion(this.engine, this.read, environmentId);
-  activateCatalog = (environmentId: string, version: number) => this.writePrincipals((db) => catalogs.activateCatalog(db, environmentId, version));
-
   // Idempotency.
 
   async findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null> {
@@ -774,5 +678,4 @@ export class KyselyStore implements Store, StoreContext {
   }
 }
 
-
-Object.assign(KyselyStore.prototype, walletStore);
+Object.assign(KyselyStore.prototype, walletStore, grantStore, iapPurchaseStore, catalogStore, leaderboardStore, eventStore, lobbyStore, operatorStore);

@@ -1,6 +1,13 @@
 // The storage interface the domain talks to, implemented once (server/store/store.ts) over Kysely for
 // SQLite and PostgreSQL. Every mutation method is atomic on its own; `transaction` groups several.
 import type { WalletStore } from "./wallets.js";
+import type { OperatorStore } from "./operators.js";
+import type { LobbyStore } from "./lobbies.js";
+import type { EventStore } from "./events.js";
+import type { LeaderboardStore } from "./leaderboards.js";
+import type { CatalogStore } from "./catalogs.js";
+import type { IapPurchaseStore } from "./iapPurchases.js";
+import type { GrantStore } from "./grants.js";
 import type { PlanName } from "../domain/plans.js";
 
 export type KeyKind = "runtime" | "server";
@@ -386,7 +393,7 @@ export interface AuditQuery {
  * The store, by area: each area's interface and methods live together in its file (store/context.ts);
  * what is declared below is still written in store.ts.
  */
-export interface Store extends WalletStore {
+export interface Store extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore {
   close(): Promise<void>;
   ping(): Promise<boolean>;
 
@@ -426,37 +433,7 @@ export interface Store extends WalletStore {
 
   getWorkspace(id: string): Promise<WorkspaceRecord | null>;
   getEnvironment(id: string): Promise<EnvironmentRecord | null>;
-  // Operators (members of studios) and the audit log (append-only: there is no update or delete).
-  /** Creates the member; false when the email is taken. */
-  createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
-  findMemberByEmail(email: string): Promise<{ member: MemberRecord; passwordHash: string } | null>;
-  /** Adds the member to the studio; false when they are in it already. */
-  /** Adds a membership, active at once, or with an invitation's hash waiting for acceptInvitation; false when one exists. */
-  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
-  /** The pending membership an invitation code's hash names, and its member's password hash ("" before they chose one). */
-  findInvitation(invitationHash: Buffer): Promise<{ membership: MembershipRecord; passwordHash: string } | null>;
-  /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
-  acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
-  findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
-  listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
-  /** The studios a member belongs to, with the member's role in each. */
-  /** The studios whose membership the member accepted. */
-  memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
-  removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
-  setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
-  createMemberSession(session: NewMemberSession): Promise<void>;
-  findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
-  /** A session by its id (an open operator stream re-checks its session with it). */
-  memberSessionById(sessionId: string): Promise<MemberSessionRecord | null>;
-  touchMemberSession(sessionId: string, now: string): Promise<void>;
-  revokeMemberSession(sessionId: string, now: string): Promise<void>;
-  /** Revokes every live session of the member; returns how many. */
-  revokeMemberSessions(memberId: string, now: string): Promise<number>;
-  appendAudit(entry: AuditEntry): Promise<void>;
-  /** Entries matching the query, newest first. */
-  listAudit(query: AuditQuery): Promise<AuditRecord[]>;
-  /** The account's transfer codes, newest first (state only: the verifier is not returned). */
-  listTransferCodes(accountId: string): Promise<Array<Omit<TransferCodeRecord, "verifierHash">>>;
+
   // Accounts and sessions.
   createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
   getAccount(accountId: string): Promise<AccountRecord | null>;
@@ -527,82 +504,7 @@ export interface Store extends WalletStore {
   getGameConfig(environmentId: string, version: number): Promise<GameConfigRecord | null>;
   activateGameConfig(environmentId: string, version: number): Promise<boolean>;
 
-  // Catalogs (server/store/catalogs.ts): published as immutable versions; publishing makes the new one active.
-  publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
-  listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
-  getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
-  activeCatalogVersion(environmentId: string): Promise<number | null>;
-  activateCatalog(environmentId: string, version: number): Promise<boolean>;
   setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
-  // Grants (server/store/grants.ts). Writers hold the account's lock.
-  insertGrant(grant: GrantRecord): Promise<void>;
-  getGrant(environmentId: string, grantId: string): Promise<GrantRecord | null>;
-  grantByExternalRef(environmentId: string, externalRef: string): Promise<GrantRecord | null>;
-  listGrants(accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }): Promise<GrantRecord[]>;
-  updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
-  /** Pending, unexpired grants whose last claim failed, newest first, with the account's playerRef. */
-  stuckGrants(environmentId: string, now: string, limit: number): Promise<Array<{ grant: GrantRecord; playerRef: string | null }>>;
-  // In-app purchases (server/store/iapPurchases.ts).
-  insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
-  getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;
-  listIapPurchases(accountId: string, limit: number): Promise<IapPurchaseRecord[]>;
-  markIapRefunded(purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string): Promise<void>;
-  // Leaderboards (server/store/leaderboards.ts). Score writers hold the account's lock.
-  insertLeaderboard(definition: LeaderboardDefinition): Promise<void>;
-  updateLeaderboard(definition: LeaderboardDefinition): Promise<void>;
-  getLeaderboard(environmentId: string, leaderboardId: string): Promise<LeaderboardDefinition | null>;
-  listLeaderboards(environmentId: string): Promise<LeaderboardDefinition[]>;
-  deleteLeaderboard(environmentId: string, leaderboardId: string): Promise<number>;
-  getScoreEntry(board: BoardPeriod, accountId: string): Promise<ScoreEntry | null>;
-  scoreEntryByPublicId(board: BoardPeriod, publicId: string): Promise<ScoreEntry | null>;
-  putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
-  /** Hides or shows the record of `publicId`; false when there is none. */
-  setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
-  /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`), or only the latter (`tied`). */
-  countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied"): Promise<number>;
-  /** Shown records after (or before) a place, nearest first; from the top without one. */
-  scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
-  // Events (server/store/events.ts). Writers hold the event's lock (lockName).
-  insertEvent(event: EventRecord): Promise<void>;
-  updateEvent(event: EventRecord): Promise<void>;
-  getEvent(environmentId: string, eventId: string): Promise<EventRecord | null>;
-  /** Events whose window intersects [from, to), by ends_at (or starts_at for upcoming ones). */
-  listEvents(environmentId: string, filter: EventFilter): Promise<EventRecord[]>;
-  /** Scheduled events past their end, in any environment: the ones to finalise. */
-  dueEvents(now: string, limit: number): Promise<Array<{ environmentId: string; eventId: string }>>;
-  countParticipants(environmentId: string, eventId: string): Promise<number>;
-  /** The account's attempts so far at the event; null when it never entered. */
-  participantAttempts(environmentId: string, eventId: string, accountId: string): Promise<number | null>;
-  /** Counts one more attempt of the account (adding it as a participant at its first). */
-  countAttempt(environmentId: string, eventId: string, accountId: string, now: string): Promise<void>;
-  insertAttempt(attempt: EventAttempt): Promise<void>;
-  getAttempt(environmentId: string, attemptId: string): Promise<EventAttempt | null>;
-  markAttemptScored(attemptId: string, at: string): Promise<void>;
-  /** Attempts that charged an entry cost not yet refunded. */
-  paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
-  markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
-  /** An account's attempts at every event, newest first (support's lookups). */
-  accountAttempts(accountId: string, limit: number): Promise<EventAttempt[]>;
-  setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
-  // Lobbies and matches (server/store/lobbies.ts). Writers hold the lobby's lock (lockName), then the account's.
-  insertLobby(lobby: LobbyRecord): Promise<void>;
-  updateLobby(lobby: LobbyRecord): Promise<void>;
-  getLobby(environmentId: string, lobbyId: string): Promise<LobbyRecord | null>;
-  lobbyByCode(environmentId: string, joinCode: string): Promise<LobbyRecord | null>;
-  lobbiesWithRoom(environmentId: string, state: "open" | "forming", query: LobbyQuery): Promise<LobbyRecord[]>;
-  lobbyMembers(lobbyId: string): Promise<LobbyMemberRecord[]>;
-  membershipOf(accountId: string): Promise<LobbyMemberRecord | null>;
-  addLobbyMember(member: Omit<LobbyMemberRecord, "displayName">): Promise<void>;
-  /** Whether the account was a member of that lobby (and now is not): a lobby's count moves only when a row went. */
-  removeLobbyMember(accountId: string, lobbyId: string): Promise<boolean>;
-  touchLobbyMember(accountId: string, at: string): Promise<void>;
-  silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
-  anyLobbyMember(): Promise<boolean>;
-  insertMatch(match: MatchRecord): Promise<void>;
-  getMatch(environmentId: string, matchId: string): Promise<MatchRecord | null>;
-  assignMatch(environmentId: string, accountId: string, matchId: string, at: string): Promise<void>;
-  assignmentOf(accountId: string): Promise<{ match: MatchRecord; assignedAt: string } | null>;
-  releaseMatch(environmentId: string, matchId: string, at: string): Promise<void>;
   // Idempotency.
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
   /** Saves the record unless a live one holds the key; false then. */
