@@ -1,6 +1,13 @@
 // The storage interface the domain talks to, implemented once (server/store/store.ts) over Kysely for
 // SQLite and PostgreSQL. Every mutation method is atomic on its own; `transaction` groups several.
 import type { WalletStore } from "./wallets.js";
+import type { AccountStore } from "./accounts.js";
+import type { TransferCodeStore } from "./transferCodes.js";
+import type { SlotStore } from "./slots.js";
+import type { UsageStore } from "./usage.js";
+import type { IdempotencyStore } from "./idempotencyRecords.js";
+import type { GameConfigStore } from "./gameConfigs.js";
+import type { StudioStore } from "./studios.js";
 import type { OperatorStore } from "./operators.js";
 import type { LobbyStore } from "./lobbies.js";
 import type { EventStore } from "./events.js";
@@ -393,7 +400,7 @@ export interface AuditQuery {
  * The store, by area: each area's interface and methods live together in its file (store/context.ts);
  * what is declared below is still written in store.ts.
  */
-export interface Store extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore {
+export interface Store extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore, StudioStore, GameConfigStore, IdempotencyStore, UsageStore, SlotStore, TransferCodeStore, AccountStore {
   close(): Promise<void>;
   ping(): Promise<boolean>;
 
@@ -406,24 +413,7 @@ export interface Store extends WalletStore, GrantStore, IapPurchaseStore, Catalo
   /** Runs `callback` once the transaction this store is bound to commits (at once when it is bound to none). */
   afterCommit(callback: () => void): void;
 
-  // Operator: workspaces, environments, keys.
-  /** The workspace of that name, made (with `id`, or a random UUID) when there is none. */
-  ensureWorkspace(name: string, now: string, id?: string): Promise<WorkspaceRecord>;
-  listWorkspaces(): Promise<WorkspaceRecord[]>;
-  setWorkspacePlan(name: string, plan: PlanName): Promise<WorkspaceRecord | null>;
-  createEnvironment(workspaceId: string, name: string, now: string, id?: string): Promise<EnvironmentRecord>;
-  findEnvironment(workspaceId: string, name: string): Promise<EnvironmentRecord | null>;
-  listEnvironments(workspaceId: string): Promise<EnvironmentRecord[]>;
-  setAllowedOrigins(environmentId: string, origins: string[]): Promise<void>;
-  /** Every origin any environment allows (what a preflight, which carries no key, can be checked against). */
-  allAllowedOrigins(): Promise<string[]>;
-  setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
-  createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
-  listApiKeys(environmentId: string): Promise<ApiKeyRecord[]>;
-  /** Keys whose id or display prefix is `idOrPrefix` (several when a prefix is shared). */
-  findApiKeys(idOrPrefix: string): Promise<ApiKeyRecord[]>;
-  /** Revokes the key (keeping an earlier revocation's time); null when there is no such key. */
-  revokeApiKey(id: string, now: string): Promise<ApiKeyRecord | null>;
+  // Key principals.
   /** Cached for a second or two outside transactions (server/store/principalCache.ts). */
   findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
   /** Forgets cached principals: another process changed a key, an environment or a plan. */
@@ -431,90 +421,12 @@ export interface Store extends WalletStore, GrantStore, IapPurchaseStore, Catalo
   /** Called after this store committed a change to what principals are made of. */
   onPrincipalsChanged(listener: () => void): void;
 
-  getWorkspace(id: string): Promise<WorkspaceRecord | null>;
-  getEnvironment(id: string): Promise<EnvironmentRecord | null>;
-
   // Accounts and sessions.
-  createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
-  getAccount(accountId: string): Promise<AccountRecord | null>;
-  listSlotSummaries(accountId: string): Promise<SlotSummaryRecord[]>;
-  findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
-  /** findSession, and the head of one slot of the session's account (null when it has none of that id), read together. */
-  findSessionWithSlot(tokenHash: Buffer, slotId: string): Promise<{ session: SessionRecord; account: AccountRecord; slot: SlotRecord | null } | null>;
-  touchSession(sessionId: string, now: string): Promise<void>;
-  eraseAccount(accountId: string, now: string): Promise<boolean>;
-  /** Live accounts (erased ones too with `withErased`) of an environment with this playerRef, by id, after `cursor`. */
-  findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null, options?: { withErased?: boolean }): Promise<AccountRecord[]>;
-  listSlots(accountId: string): Promise<SlotRecord[]>;
-  /** Creates an account with its slots, unless `sourceId` was imported into the environment before. */
-  importAccount(account: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>): Promise<ImportOutcome>;
-  storageBytes(workspaceId: string): Promise<number>;
 
   // Sessions (trusted surface).
-  createSession(accountId: string, session: NewSession, now: string): Promise<SessionRecord>;
-  listSessions(accountId: string): Promise<SessionRecord[]>;
-  /** Revokes one session of the account; null when it has no such session. */
-  revokeSession(accountId: string, sessionId: string, now: string): Promise<SessionRecord | null>;
-  /** Revokes every live session of the account; returns their ids. */
-  revokeAllSessions(accountId: string, now: string): Promise<string[]>;
-  /** Whether a key and a session still hold (an open event stream re-checks); null when either is unknown. */
-  credentialState(keyId: string, sessionId: string): Promise<{ keyRevoked: boolean; sessionRevoked: boolean; accountErased: boolean } | null>;
-  /** Live (not erased) accounts of an environment and their slots. */
-  countAccounts(environmentId: string): Promise<{ accounts: number; slots: number }>;
 
   // Slots.
-  createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
-  getSlot(accountId: string, slotId: string): Promise<SlotRecord | null>;
-  /**
-   * The head version without its data (a sync compares against it and never needs the bytes). `lock`
-   * holds the slot until the transaction ends (PostgreSQL; SQLite's writer holds the database already),
-   * for a forced write that must land on this head.
-   */
-  getSlotHead(accountId: string, slotId: string, lock?: boolean): Promise<SlotSummaryRecord | null>;
-  /** getSlotHead, with storageBytes(workspaceId) read by the same statement (a sync checks both). */
-  getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string): Promise<{ head: SlotSummaryRecord | null; storageBytes: number }>;
-  getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
-  /**
-   * Writes a new version when the slot is at `expectedVersion` (any version when null), atomically.
-   * `head`: what getSlotHead answered earlier in the same transaction (locked for a forced write), so it
-   * is not read twice; outside a transaction it is ignored and read again.
-   */
-  writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome>;
-  /** The current version and the versions created at or after `since`, newest first. */
-  listSlotVersions(accountId: string, slotId: string, since: string): Promise<SlotRecord[]>;
-  /** Deletes versions of the workspace's slots created before `before`, never a slot's current one. */
-  pruneSlotVersions(workspaceId: string, before: string): Promise<number>;
 
   // Transfer codes.
-  /**
-   * Inserts the code unless its locator is held by another code of the environment that expired
-   * after `reusableBefore`; false on such a collision (the caller draws a new code).
-   */
-  insertTransferCode(code: TransferCodeRecord, reusableBefore: string): Promise<boolean>;
-  findTransferCode(environmentId: string, locator: string): Promise<TransferCodeRecord | null>;
-  /** Counts a wrong guess against a live code; returns the new count. */
-  recordTransferCodeFailure(environmentId: string, locator: string): Promise<number>;
-  /** Marks the code consumed and creates the session in one transaction; false when it was consumed meanwhile. */
-  consumeTransferCode(environmentId: string, locator: string, session: NewSession & { accountId: string }, now: string): Promise<boolean>;
 
-  // Game config.
-  publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
-  getActiveGameConfig(environmentId: string): Promise<GameConfigRecord | null>;
-  listGameConfigs(environmentId: string): Promise<GameConfigRecord[]>;
-  getGameConfig(environmentId: string, version: number): Promise<GameConfigRecord | null>;
-  activateGameConfig(environmentId: string, version: number): Promise<boolean>;
-
-  setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
-  // Idempotency.
-  findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
-  /** Saves the record unless a live one holds the key; false then. */
-  saveIdempotencyRecord(record: IdempotencyRecord, now: string): Promise<boolean>;
-  pruneIdempotencyRecords(now: string): Promise<number>;
-
-  // Usage.
-  addUsage(increments: UsageIncrement[]): Promise<void>;
-  /** Requests counted on a surface for a workspace in one UTC month (YYYY-MM). */
-  monthlyRequests(workspaceId: string, surface: "sdk" | "server", month: string): Promise<number>;
-  /** Requests per surface and SDK for an environment, over UTC days [fromDay, toDay]. */
-  usageBySdk(environmentId: string, fromDay: string, toDay: string): Promise<Array<{ surface: UsageIncrement["surface"]; sdk: string; requests: number }>>;
 }
