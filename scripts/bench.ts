@@ -3,6 +3,7 @@
 // floor). Prints a table and writes bench/results.json and bench/results.svg. A benchmark, not a
 // test: it never fails on a slow machine.
 import { execFileSync } from "node:child_process";
+import { inTransaction } from "../server/domain/context.js";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -59,7 +60,7 @@ async function fillBoard(path: string, boardId: string, records: number) {
   const store = await openStore({ database: path });
   const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
   const { createLeaderboard } = await import("../server/domain/leaderboards.js");
-  await createLeaderboard({ store, now: () => new Date() }, env.id, { leaderboardId: boardId, operator: "latest" });
+  await inTransaction({ store, now: () => new Date() }, (tx) => createLeaderboard(tx, env.id, { leaderboardId: boardId, operator: "latest" }));
   const now = new Date().toISOString();
   const scope = { environmentId: env.id, leaderboardId: boardId, period: "all" };
   for (let start = 0; start < records; start += 10_000) {
@@ -201,7 +202,7 @@ async function main() {
   const { publishCatalog } = await import("../server/domain/catalog.js");
   await publishCatalog({ store: keyDb, now: () => new Date() }, env, BENCH_CATALOG);
   const { createLeaderboard } = await import("../server/domain/leaderboards.js");
-  await createLeaderboard({ store: keyDb, now: () => new Date() }, env.id, { leaderboardId: "scores-bench", operator: "latest" });
+  await inTransaction({ store: keyDb, now: () => new Date() }, (tx) => createLeaderboard(tx, env.id, { leaderboardId: "scores-bench", operator: "latest" }));
   await keyDb.close();
   const base = `http://127.0.0.1:${server.port}`;
   const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };

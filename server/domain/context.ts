@@ -131,3 +131,11 @@ export const DEFAULT_SETTINGS: RuntimeSettings = {
 
 export const planOf = (deps: Deps, caller: Caller): PlanLimits => deps.plans[caller.principal.workspace.plan];
 export const nowIso = (deps: Deps) => deps.now().toISOString();
+
+/**
+ * Runs `work` in one transaction, handed the dependencies with their store bound to it: how a change is
+ * made outside the request pipeline (the CLI, scripts, tests). Locks are taken only in a transaction.
+ */
+export function inTransaction<D extends { store: Store }, T>(deps: D, work: (deps: D) => Promise<T>): Promise<T> {
+  return deps.store.transaction((tx) => work({ ...deps, store: tx }));
+}

@@ -22,5 +22,13 @@ export interface StoreContext {
   bool(value: boolean): number | boolean;
 }
 
+/**
+ * A lock, or a value read under one, means something only until its transaction ends: asked for on a
+ * store bound to none, it is a caller's mistake, refused at once rather than taken and let go.
+ */
+export function inTransactionOnly(context: StoreContext, what: string) {
+  if (!context.inTransaction) throw new Error(`${what} outside a transaction holds nothing: call it on the store that transaction() hands out`);
+}
+
 /** An area's methods, typed by its interface, with the store as `this`. */
 export type AreaMethods<T> = T & ThisType<StoreContext & T>;

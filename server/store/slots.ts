@@ -3,7 +3,7 @@
 import { slot, slotSummary } from "./rows.js";
 import { advanceSlot, anyVersion, changed, hot, insertSlot, lockSlot, slotRow, touchAccount } from "./statements.js";
 import type { CreateSlotOutcome, SlotContent, SlotRecord, SlotSummaryRecord, WriteSlotOutcome } from "./types.js";
-import type { AreaMethods } from "./context.js";
+import { inTransactionOnly, type AreaMethods } from "./context.js";
 
 export interface SlotStore {
   createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
@@ -24,7 +24,7 @@ export interface SlotStore {
   /**
    * Writes a new version when the slot is at `expectedVersion` (any version when null), atomically.
    * `head`: what getSlotHead answered earlier in the same transaction (locked for a forced write), so it
-   * is not read twice; outside a transaction it is ignored and read again.
+   * is not read twice; only in a transaction (outside one it is refused: it could be stale).
    */
   writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome>;
 }
@@ -50,13 +50,15 @@ export const slotStore: AreaMethods<SlotStore> = {
   },
 
   async getSlotHead(accountId: string, slotId: string, lock = false) {
-    if (lock && this.inTransaction) await lockSlot(this.engine, this.read, accountId, slotId);
+    if (lock) inTransactionOnly(this, "a locked slot head");
+    if (lock) await lockSlot(this.engine, this.read, accountId, slotId);
     const row = (await hot.slotHead(this.engine, this.read, { accountId, slotId })).rows[0];
     return row ? slotSummary(row) : null;
   },
 
   async getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string) {
-    if (lock && this.inTransaction) await lockSlot(this.engine, this.read, accountId, slotId);
+    if (lock) inTransactionOnly(this, "a locked slot head");
+    if (lock) await lockSlot(this.engine, this.read, accountId, slotId);
     const row = (await hot.slotHeadAndStorage(this.engine, this.read, { accountId, slotId, workspaceId })).rows[0];
     return { head: row ? slotSummary(row) : null, storageBytes: Number(row?.storage_bytes ?? 0) };
   },
@@ -84,7 +86,8 @@ export const slotStore: AreaMethods<SlotStore> = {
 
   writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome> {
     return this.write(async (db) => {
-      let current = this.inTransaction ? head : undefined;
+      if (head) inTransactionOnly(this, "writeSlot with the head read earlier");
+      let current = head;
       if (!current) {
         // A forced write overwrites whatever is there: on PostgreSQL, another writer must not move the head
         // between this read and the update.

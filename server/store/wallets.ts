@@ -5,12 +5,12 @@ import type { Engine } from "./engine.js";
 import { prepared } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { LedgerEntryRecord } from "./types.js";
-import type { AreaMethods, Db } from "./context.js";
+import { inTransactionOnly, type AreaMethods, type Db } from "./context.js";
 
 export interface WalletStore {
-  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). */
+  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). Only in a transaction. */
   lockAccount(accountId: string): Promise<void>;
-  /** Serialises the transactions that take the same name, until each ends. */
+  /** Serialises the transactions that take the same name, until each ends. Only in a transaction. */
   lockName(name: string): Promise<void>;
   /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
   wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
@@ -26,14 +26,14 @@ export interface WalletStore {
 }
 
 export const walletStore: AreaMethods<WalletStore> = {
-  lockAccount(accountId) {
-    return this.write((db) => this.lock(db, "accounts", accountId));
+  async lockAccount(accountId) {
+    inTransactionOnly(this, "lockAccount");
+    await this.lock(this.read, "accounts", accountId);
   },
   /** A lock on a name until the transaction ends, for a uniqueness no row can be locked for yet (SQLite's one writer already has it). */
-  lockName(name) {
-    return this.write(async (db) => {
-      if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(db);
-    });
+  async lockName(name) {
+    inTransactionOnly(this, "lockName");
+    if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(this.read);
   },
   wallet(accountId) {
     return wallet(this.engine, this.read, accountId);

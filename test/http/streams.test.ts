@@ -2,6 +2,7 @@
 // key's board streams cannot take every place from players and operators, board streams end when their
 // key is revoked or their operator signs out, and a hidden record is streamed to no one.
 import { afterEach, describe, expect, it } from "vitest";
+import { inTransaction } from "../../server/domain/context.js";
 import { listenLocal, sdk, type TestServer } from "../support/helpers.js";
 import { openStream, type SseStream } from "../support/sse.js";
 import { boards, players, submit } from "./leaderboards/support.js";
@@ -30,7 +31,7 @@ async function open(url: string, headers: Record<string, string>): Promise<SseSt
 describe("stream admission", () => {
   it("keeps places for players and operators however many board streams one key opens", async () => {
     const server = await startServer({ settings: { maxStreamsPerProcess: 8, passwordKdf: TEST_KDF } });
-    await createLeaderboard(server.app.deps, server.environmentId, { leaderboardId: "distance" });
+    await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, { leaderboardId: "distance" }));
     const base = await origin(server);
     const board = () => open(`${base}/sdk/v1/leaderboards/distance/stream`, { Authorization: `Bearer ${server.runtimeKey}` });
     const boardStreams = [];
@@ -53,7 +54,7 @@ describe("stream admission", () => {
 
   it("ends a board stream when its runtime key is revoked elsewhere, and an operator's when the operator signs out", async () => {
     const server = await startServer({ settings: { streamCredentialCheckMs: 50, passwordKdf: TEST_KDF } });
-    await createLeaderboard(server.app.deps, server.environmentId, { leaderboardId: "distance" });
+    await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, { leaderboardId: "distance" }));
     const base = await origin(server);
     await member(server, "owner@studio.example");
     const op = await signIn(server, "owner@studio.example");

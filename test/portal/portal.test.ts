@@ -4,6 +4,7 @@
 // sign out, and a session that ends sends the operator back to sign in with a message. Every page
 // at 1280 and at 390 px, saved under build/portal/; no request to another origin; a strict CSP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inTransaction } from "../../server/domain/context.js";
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { listenLocal, sdk, startServer, trusted, type TestServer } from "../support/helpers.js";
@@ -199,7 +200,7 @@ describe.skipIf(!available)("the operators' portal at /admin, in headless Chromi
   }, 60_000);
 
   it("shows a board live while a score is submitted over HTTP, and hides a record with a reason", async () => {
-    await createLeaderboard(server.app.deps, server.environmentId, { leaderboardId: "distance" });
+    await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, { leaderboardId: "distance" }));
     const [a, b] = [await sdk(server).createAccount({ displayName: "Moonfox" }), await sdk(server).createAccount({ displayName: "Kestrel" })];
     const submit = (p: typeof a, score: number) => sdk(server).post(`/sdk/v1/accounts/${p.accountId}/leaderboards/distance/scores`, { score }, p.token);
     await submit(a, 120);

@@ -3,6 +3,7 @@
 // stops answering costs requests no more than a moment, with one log line when it goes and one when
 // it is back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inTransaction } from "../../server/domain/context.js";
 import { Redis } from "ioredis";
 import { createServer, Socket } from "node:net";
 import { spawn } from "node:child_process";
@@ -227,7 +228,7 @@ describe.skipIf(!available)("a leaderboard stream over two processes sharing one
     const store = await openStore({ database: db });
     try {
       const [env] = await store.listEnvironments((await store.listWorkspaces())[0].id);
-      await createLeaderboard({ store, now: () => new Date() }, env.id, { leaderboardId: "distance" });
+      await inTransaction({ store, now: () => new Date() }, (tx) => createLeaderboard(tx, env.id, { leaderboardId: "distance" }));
     } finally {
       await store.close();
     }

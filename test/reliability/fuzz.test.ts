@@ -4,6 +4,7 @@
 // a refused request changes nothing. On both engines: every string and date-time the API accepts must
 // be storable on each (vitest.config.ts runs this file on PostgreSQL too).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inTransaction } from "../../server/domain/context.js";
 import fc from "fast-check";
 import { sql, type Kysely } from "kysely";
 import { loadSdkSpec, loadServerSpec } from "../../server/app.js";
@@ -156,7 +157,7 @@ describe("fuzzing from the spec", () => {
     // With a catalog, the economy's operations get past "no such currency" to their own checks.
     await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
     // A board and a running event, so that their operations get past "no such board" to their own checks.
-    await createLeaderboard(server.app.deps, server.environmentId, { leaderboardId: "distance" });
+    await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, { leaderboardId: "distance" }));
     await server.store.transaction((store) => createEvent({ ...server.app.deps, store }, server.environmentId, {
       eventId: "cup", name: "Cup", startsAt: "2026-11-23T09:00:00Z", endsAt: "2026-11-30T09:00:00Z", entryCost: { gold: 1 }, maxAttemptsPerPlayer: 1000,
     }));

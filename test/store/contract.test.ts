@@ -74,7 +74,7 @@ describe("slots", () => {
     expect([data, await store.getSlotHead(a.id, "main"), await store.getSlotHead(a.id, "other")]).toEqual(['{"v":2}', head, null]);
   });
 
-  it("take the head read earlier in the same transaction, and read it again outside one", async () => {
+  it("take the head read earlier in the same transaction, and refuse one, or a lock, outside a transaction", async () => {
     const a = newAccount();
     await store.createAccount(a, newSession(), { slotId: "main", content: content('{"v":1}') });
     const head = (await store.getSlotHead(a.id, "main"))!;
@@ -82,7 +82,12 @@ describe("slots", () => {
     const claimed = { ...head, checksum: content('{"v":2}').checksum };
     const inside = await store.transaction(async (tx) => tx.writeSlot(a.id, "main", null, content('{"v":2}'), now(), claimed));
     expect(inside).toMatchObject({ kind: "unchanged", slot: { version: 1 } });
-    expect(await store.writeSlot(a.id, "main", null, content('{"v":2}'), now(), claimed)).toMatchObject({ kind: "written", slot: { version: 2 } });
+    // Outside one, a head read earlier could be stale, and a lock would end at once: both are refused, and nothing is written.
+    await expect(store.writeSlot(a.id, "main", null, content('{"v":2}'), now(), claimed)).rejects.toThrow(/outside a transaction/);
+    await expect(store.getSlotHead(a.id, "main", true)).rejects.toThrow(/outside a transaction/);
+    await expect(store.lockAccount(a.id)).rejects.toThrow(/outside a transaction/);
+    await expect(store.lockName("anything")).rejects.toThrow(/outside a transaction/);
+    expect(await store.writeSlot(a.id, "main", null, content('{"v":2}'), now())).toMatchObject({ kind: "written", slot: { version: 2 } });
     const locked = await store.transaction(async (tx) => {
       const current = (await tx.getSlotHead(a.id, "main", true))!;
       return tx.writeSlot(a.id, "main", null, content('{"v":3}'), now(), current);

@@ -2,10 +2,11 @@
 // them over HTTP), and the calls every leaderboard test makes.
 import { sdk, startServer, trusted, type TestAccount, type TestServer } from "../../support/helpers.js";
 import { createLeaderboard, type NewLeaderboard } from "../../../server/domain/leaderboards.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 export async function boards(...definitions: NewLeaderboard[]): Promise<TestServer> {
   const server = await startServer();
-  for (const d of definitions) await createLeaderboard(server.app.deps, server.environmentId, d);
+  for (const d of definitions) await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, d));
   return server;
 }
 
