@@ -16,6 +16,7 @@ export function declaredRole(op: SpecOperation, declared: Declared): MemberRole 
   if (role === undefined) return null;
   if (!ROLES.includes(role as MemberRole)) throw new Error(`${op.operationId}: x-persistly-role "${role}" is not one of ${ROLES.join(", ")}`);
   if (!op.path.includes("{studioId}")) throw new Error(`${op.operationId}: x-persistly-role on a path without {studioId}`);
+  if (op.security.length === 0 || !op.security.every((r) => "memberSession" in r)) throw new Error(`${op.operationId}: x-persistly-role without memberSession security`);
   return role as MemberRole;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer } from "../support/helpers.js";
-import { createApp, loadSdkSpec } from "../../server/app.js";
+import { createApp, loadAdminSpec, loadSdkSpec } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { specOperations } from "../../server/http/spec.js";
 import { sdkHandlers } from "../../server/handlers/sdk/index.js";
@@ -42,6 +42,18 @@ describe("the server is mounted from the spec", () => {
     const spec = loadSdkSpec() as any;
     spec.paths["/healthz"].get.responses["500"] = { $ref: "#/components/responses/NoSuchResponse" };
     await expect(createApp({ store: await store(), sdkSpec: spec })).rejects.toThrow(/cannot be loaded/);
+  });
+
+  it("refuses to start on a role that is not one, or one an operation cannot check", async () => {
+    const declare = async (role: string, change: (op: any) => void = () => {}) => {
+      const spec = loadAdminSpec() as any;
+      const op = spec.paths["/admin/v1/studios/{studioId}/games"].post;
+      op["x-persistly-role"] = role;
+      change(op);
+      return createApp({ store: await store(), adminSpec: spec });
+    };
+    await expect(declare("superuser")).rejects.toThrow(/createGame: x-persistly-role "superuser" is not one of owner, admin, support, viewer/);
+    await expect(declare("admin", (op) => (op.security = [{}]))).rejects.toThrow(/createGame: x-persistly-role without memberSession security/);
   });
 
   it("refuses to start when a security scheme has no check", async () => {
