@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { openStore } from "../server/store/index.js";
 import { bootstrapIfEmpty } from "../server/domain/operator.js";
+import { systemRandomness } from "../server/domain/randomness.js";
 import { BENCH_CATALOG, healthy, serverEnv, load as measureLoad, newPlayer, payload, start, stop, syncBody, syncRequest, type Player, type Result, type Running } from "./bench/measure.js";
 
 const { values } = parseArgs({
@@ -85,7 +86,7 @@ async function issueGrants(path: string, accountId: string, count: number) {
   const ids: string[] = [];
   for (let start = 0; start < count; start += 1000) {
     await store.transaction(async (tx) => {
-      const deps = { store: tx, now: () => new Date() } as Parameters<typeof createGrant>[0];
+      const deps = { store: tx, now: () => new Date(), random: systemRandomness };
       for (let i = start; i < Math.min(count, start + 1000); i++) {
         ids.push((await createGrant(deps, env.id, { accountId, rewards: { currencies: { gold: 1 } }, reason: "bench", source: "server" })).grant.id);
       }

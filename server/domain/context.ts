@@ -4,6 +4,7 @@ import type { AccountRecord, KeyPrincipal, SessionRecord, SlotRecord, Store } fr
 import type { EventBus } from "../events/bus.js";
 import { defaultStreamCapacity, type StreamSlots } from "../events/streamSlots.js";
 import { DEFAULT_KDF, type KdfCost } from "./passwords.js";
+import type { Randomness } from "./randomness.js";
 
 export interface RuntimeSettings {
   maxSlotsPerAccount: number;
@@ -41,8 +42,6 @@ export interface RuntimeSettings {
   /** The operator cookie without `Secure` (PERSISTLY_ADMIN_INSECURE_COOKIE=1, plain local HTTP only). */
   insecureAdminCookie: boolean;
 }
-
-import type { Randomness } from "./randomness.js";
 
 export interface Deps {
   store: Store;

@@ -24,7 +24,7 @@ export interface NewGrant { accountId: string; rewards: Partial<Rewards>; reason
  * Issues a grant. With an `externalRef`, a second call returns the first grant (`seenBefore`) and
  * issues nothing; the same reference for another account or other rewards is 409 `external_ref_conflict`.
  */
-export async function createGrant(deps: EconomyDeps, environmentId: string, input: NewGrant) {
+export async function createGrant(deps: Pick<Deps, "store" | "now" | "random">, environmentId: string, input: NewGrant) {
   const account = await accountIn(deps, environmentId, input.accountId);
   const rewards: Rewards = { currencies: input.rewards.currencies ?? {}, items: input.rewards.items ?? {} };
   // An event's prizes were checked when the event was defined; issued at its end, they must not be lost to

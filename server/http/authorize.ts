@@ -11,7 +11,7 @@ import type { SpecOperation } from "./spec.js";
 type Declared = { "x-persistly-role"?: string; summary?: string };
 
 /** The role an operation declares, or null (operations outside a studio); a value that is not a role refuses to start. */
-export function declaredRole(op: SpecOperation, declared: Declared): MemberRole | null {
+function declaredRole(op: SpecOperation, declared: Declared): MemberRole | null {
   const role = declared["x-persistly-role"];
   if (role === undefined) return null;
   if (!ROLES.includes(role as MemberRole)) throw new Error(`${op.operationId}: x-persistly-role "${role}" is not one of ${ROLES.join(", ")}`);

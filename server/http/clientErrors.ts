@@ -1,9 +1,10 @@
 // Requests Node's HTTP parser refuses before Express sees them (a header too large, a CR or LF inside
 // a header, a request that took too long to arrive) still get the error envelope, written straight to
 // the socket: Node's default answer is a status line with an empty body.
-import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { Duplex } from "node:stream";
+import { newRequestId } from "./requestId.js";
+import { systemRandomness } from "../domain/randomness.js";
 
 const REFUSALS: Record<string, { status: number; reason: string; code: string; message: string }> = {
   HPE_HEADER_OVERFLOW: { status: 431, reason: "Request Header Fields Too Large", code: "headers_too_large", message: "the request's headers are over the server's limit (16 KB)" },
@@ -21,7 +22,7 @@ export function answerClientErrors(server: Server) {
       return;
     }
     const refusal = REFUSALS[err.code ?? ""] ?? malformed(err.reason ?? err.message);
-    const requestId = `req_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    const requestId = newRequestId(systemRandomness);
     const body = JSON.stringify({ error: { code: refusal.code, message: refusal.message, details: {}, requestId } });
     socket.end(
       `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +

@@ -15,7 +15,7 @@ import { runner } from "./transaction.js";
 import { auditRecorder } from "./audit.js";
 import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
-import { preparationOf, runOptionsOf, type Handler, type HandlerInput } from "./types.js";
+import { preparationOf, runOptionsOf, type Handler, type HandlerInput, type RunOptions } from "./types.js";
 import { ApiError } from "../domain/errors.js";
 import type { Deps } from "../domain/context.js";
 
@@ -53,10 +53,11 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
     const declared = o.spec.paths[op.path][op.method] as object;
     const authorized = authorize(op, declared, o.deps);
+    const options = runOptionsOf(o.handlers[op.operationId]);
     app[op.method](paths, inSequence([
       nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
-      authenticate(op, o.deps, o.admit, runOptionsOf(o.handlers[op.operationId]).sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate,
-      ...(authorized ? [authorized] : []), handle(op, o),
+      authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate,
+      ...(authorized ? [authorized] : []), handle(op, o, options),
     ]));
   }
   for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
@@ -96,10 +97,9 @@ const nameOperation = (operationId: string): RequestHandler => (_req, res, next)
   next();
 };
 
-function handle(op: SpecOperation, o: SurfaceOptions): RequestHandler {
+function handle(op: SpecOperation, o: SurfaceOptions, options: RunOptions): RequestHandler {
   const handler = o.handlers[op.operationId];
   const prepare = preparationOf(handler);
-  const options = runOptionsOf(handler);
   // A handler that makes its own writes (sign-in: a slow password hash) runs outside a request transaction.
   const mode = !isMutation(op) || options.transaction === "own" ? "read" : declaresIdempotencyKey(o.spec, op) ? "idempotent-mutation" : "mutation";
   const audited = o.audited && isMutation(op) && options.audited !== false;

@@ -22,7 +22,6 @@ type SuccessStatus<O> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
 /** What the pipeline established before a handler runs (generated per operation: OperationAccess). */
 export interface Access { caller: boolean; session: boolean; member: boolean; studio: boolean; game: boolean }
 
-
 /** The studio an operator's operation acts on, resolved and role-checked by the pipeline (http/authorize.ts). */
 export interface StudioAccess { workspace: WorkspaceRecord; role: MemberRole; game: EnvironmentRecord | null }
 
@@ -87,7 +86,7 @@ export interface RunOptions {
 export const runOptionsOf = (handler: Handler<any>): RunOptions => (handler as { runOptions?: RunOptions }).runOptions ?? {};
 
 export function runAs<O, A extends Access>(options: RunOptions, handler: Handler<O, A>): Handler<O, A> {
-  return Object.assign((input: HandlerInput<O, A>, deps: Deps) => handler(input, deps), { ...handler, runOptions: options });
+  return Object.assign(handler, { runOptions: options });
 }
 
 /** One handler for every operation of a spec: a missing or extra one fails `tsc`. */

@@ -2,10 +2,9 @@
 // each exports its interface and methods together; store/context.ts says what they work with). Outside a
 // transaction, reads go to the engine's reader and each mutation runs in a transaction of its own; a
 // store bound to a transaction (`transaction(work)`) runs everything on that transaction.
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Engine } from "./engine.js";
-import type { DB } from "./schema.js";
-import type { StoreContext } from "./context.js";
+import type { Db, StoreContext } from "./context.js";
 import { runTransaction } from "./transaction.js";
 import { hot } from "./statements.js";
 import type { PrincipalCache } from "./principalCache.js";
@@ -26,8 +25,6 @@ import { eventStore, type EventStore } from "./events.js";
 import { lobbyStore, type LobbyStore } from "./lobbies.js";
 import { keyPrincipal } from "./rows.js";
 import type { KeyPrincipal, Store } from "./types.js";
-
-type Db = Kysely<DB>;
 
 // The areas' methods, mixed in below: the class declares them through this interface.
 export interface KyselyStore extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore, StudioStore, GameConfigStore, IdempotencyStore, UsageStore, SlotStore, TransferCodeStore, AccountStore {}
