@@ -3428,35 +3428,35 @@ export interface operations {
 }
 /** Paths whose operations need an account session (X-Persistly-Account-Session). */
 export type SessionPaths = never;
-/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role). */
+/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role; whether it runs in a transaction). */
 export interface OperationAccess {
-  findAccounts: { caller: true; session: false; member: false; studio: false; game: false };
-  importAccounts: { caller: true; session: false; member: false; studio: false; game: false };
-  getAccountDetail: { caller: true; session: false; member: false; studio: false; game: false };
-  eraseAccount: { caller: true; session: false; member: false; studio: false; game: false };
-  exportAccount: { caller: true; session: false; member: false; studio: false; game: false };
-  listAccountSessions: { caller: true; session: false; member: false; studio: false; game: false };
-  createAccountSession: { caller: true; session: false; member: false; studio: false; game: false };
-  revokeAllAccountSessions: { caller: true; session: false; member: false; studio: false; game: false };
-  revokeAccountSession: { caller: true; session: false; member: false; studio: false; game: false };
-  listSlotVersions: { caller: true; session: false; member: false; studio: false; game: false };
-  getSlotVersion: { caller: true; session: false; member: false; studio: false; game: false };
-  restoreSlotVersion: { caller: true; session: false; member: false; studio: false; game: false };
-  getActiveGameConfig: { caller: true; session: false; member: false; studio: false; game: false };
-  publishGameConfig: { caller: true; session: false; member: false; studio: false; game: false };
-  listGameConfigVersions: { caller: true; session: false; member: false; studio: false; game: false };
-  activateGameConfigVersion: { caller: true; session: false; member: false; studio: false; game: false };
-  getUsage: { caller: true; session: false; member: false; studio: false; game: false };
-  createWalletTransaction: { caller: true; session: false; member: false; studio: false; game: false };
-  runInventoryOperations: { caller: true; session: false; member: false; studio: false; game: false };
-  createGrant: { caller: true; session: false; member: false; studio: false; game: false };
-  revokeGrant: { caller: true; session: false; member: false; studio: false; game: false };
-  fulfilIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
-  getIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
-  refundIapPurchase: { caller: true; session: false; member: false; studio: false; game: false };
-  getAccountOverview: { caller: true; session: false; member: false; studio: false; game: false };
-  submitScoreForAccount: { caller: true; session: false; member: false; studio: false; game: false };
-  pushMatch: { caller: true; session: false; member: false; studio: false; game: false };
-  getMatch: { caller: true; session: false; member: false; studio: false; game: false };
-  releaseMatch: { caller: true; session: false; member: false; studio: false; game: false };
+  findAccounts: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  importAccounts: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getAccountDetail: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  eraseAccount: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  exportAccount: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  listAccountSessions: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  createAccountSession: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  revokeAllAccountSessions: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  revokeAccountSession: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  listSlotVersions: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  getSlotVersion: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  restoreSlotVersion: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getActiveGameConfig: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  publishGameConfig: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  listGameConfigVersions: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  activateGameConfigVersion: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getUsage: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  createWalletTransaction: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  runInventoryOperations: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  createGrant: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  revokeGrant: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  fulfilIapPurchase: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getIapPurchase: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  refundIapPurchase: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getAccountOverview: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  submitScoreForAccount: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  pushMatch: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
+  getMatch: { caller: true; session: false; member: false; studio: false; game: false; transaction: false };
+  releaseMatch: { caller: true; session: false; member: false; studio: false; game: false; transaction: true };
 }

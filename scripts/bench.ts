@@ -41,8 +41,8 @@ async function prepareDatabase(accounts: number) {
   const path = join(mkdtempSync(join(tmpdir(), "persistly-bench-")), "bench.db");
   const store = await openStore({ database: path });
   await bootstrapIfEmpty(store);
-  await store.setWorkspacePlan("default", "enterprise");
-  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+  await store.transaction((tx) => tx.setWorkspacePlan("default", "enterprise"));
+  const [env] = await store.listEnvironments((await store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
   const now = new Date().toISOString();
   const content = { data: '{"hp":100}', slotInfo: "{}", checksum: "0".repeat(64), dataBytes: 10, slotInfoBytes: 2 };
   for (let start = 0; start < accounts; start += 10_000) {
@@ -59,7 +59,7 @@ async function prepareDatabase(accounts: number) {
 /** A leaderboard `boardId` with a record for each of the first `records` filled accounts (scores 0…records-1, spread). */
 async function fillBoard(path: string, boardId: string, records: number) {
   const store = await openStore({ database: path });
-  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+  const [env] = await store.listEnvironments((await store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
   const { createLeaderboard } = await import("../server/domain/leaderboards.js");
   await inTransaction({ store, now: () => new Date() }, (tx) => createLeaderboard(tx, env.id, { leaderboardId: boardId, operator: "latest" }));
   const now = new Date().toISOString();
@@ -81,7 +81,7 @@ async function fillBoard(path: string, boardId: string, records: number) {
 /** `count` pending grants of one gold each for an account, issued through the domain as the server surface issues them. */
 async function issueGrants(path: string, accountId: string, count: number) {
   const store = await openStore({ database: path });
-  const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+  const [env] = await store.listEnvironments((await store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
   const { createGrant } = await import("../server/domain/grants.js");
   const ids: string[] = [];
   for (let start = 0; start < count; start += 1000) {
@@ -135,7 +135,7 @@ async function postgresRows(serverArgs: string[], sqliteSync: Result): Promise<R
   try {
     const store = await openStore({ database: url.toString() });
     const boot = (await bootstrapIfEmpty(store))!;
-    await store.setWorkspacePlan("default", "enterprise");
+    await store.transaction((tx) => tx.setWorkspacePlan("default", "enterprise"));
     await store.close();
     const server = await start(serverArgs, serverEnv({ PERSISTLY_DATABASE_URL: url.toString() }));
     const auth = { authorization: `Bearer ${boot.runtimeKey}`, "content-type": "application/json" };
@@ -197,11 +197,11 @@ async function main() {
 
   const keyDb = await openStore({ database: small });
   const { issueKey } = await import("../server/domain/operator.js");
-  const [env] = await keyDb.listEnvironments((await keyDb.ensureWorkspace("default", "")).id);
-  const key = (await issueKey(keyDb, env, "runtime")).key;
+  const [env] = await keyDb.listEnvironments((await keyDb.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
+  const key = (await keyDb.transaction((tx) => issueKey(tx, env, "runtime"))).key;
   // A catalog whose free offer never runs out, for the economy's write path (one ledger entry per purchase).
   const { publishCatalog } = await import("../server/domain/catalog.js");
-  await publishCatalog({ store: keyDb, now: () => new Date() }, env, BENCH_CATALOG);
+  await inTransaction({ store: keyDb, now: () => new Date() }, (tx) => publishCatalog(tx, env, BENCH_CATALOG));
   const { createLeaderboard } = await import("../server/domain/leaderboards.js");
   await inTransaction({ store: keyDb, now: () => new Date() }, (tx) => createLeaderboard(tx, env.id, { leaderboardId: "scores-bench", operator: "latest" }));
   await keyDb.close();
@@ -253,8 +253,8 @@ async function main() {
   console.log(`filled in ${((Date.now() - filledAt) / 1000).toFixed(1)} s`);
   const big = await start(serverArgs, serverEnv({ PERSISTLY_DB: large }));
   const bigDb = await openStore({ database: large });
-  const [bigEnv] = await bigDb.listEnvironments((await bigDb.ensureWorkspace("default", "")).id);
-  const bigKey = (await issueKey(bigDb, bigEnv, "runtime")).key;
+  const [bigEnv] = await bigDb.listEnvironments((await bigDb.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
+  const bigKey = (await bigDb.transaction((tx) => issueKey(tx, bigEnv, "runtime"))).key;
   await bigDb.close();
   const bigAuth = { authorization: `Bearer ${bigKey}`, "content-type": "application/json" };
   const bigAccount = await newPlayer(big.port, bigAuth);

@@ -48,6 +48,8 @@ function sessionPaths(spec) {
 /**
  * What the pipeline has established before each operation's handler runs, from its security (every
  * alternative requiring the scheme) and its x-persistly-role: the handler's input is typed non-null for it.
+ * `transaction`: the operation changes state (any method but GET and HEAD), so its handler runs in one
+ * transaction and is handed the store bound to it (http/mount.ts applies the same rule).
  */
 function operationAccess(spec) {
   const lines = [];
@@ -59,12 +61,12 @@ function operationAccess(spec) {
       const studio = typeof op["x-persistly-role"] === "string";
       const access = {
         caller: always("runtimeKey", "serverKey"), session: always("accountSession"), member: always("memberSession"),
-        studio, game: studio && path.includes("{gameId}"),
+        studio, game: studio && path.includes("{gameId}"), transaction: method !== "get" && method !== "head",
       };
       lines.push(`  ${op.operationId}: { ${Object.entries(access).map(([k, v]) => `${k}: ${v}`).join("; ")} };`);
     }
   }
-  return `/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role). */\nexport interface OperationAccess {\n${lines.join("\n")}\n}\n`;
+  return `/** What the pipeline has established before each operation's handler runs (its security; its x-persistly-role; whether it runs in a transaction). */\nexport interface OperationAccess {\n${lines.join("\n")}\n}\n`;
 }
 
 async function types(spec, from, withSessionPaths) {

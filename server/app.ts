@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Logger } from "pino";
 import helmet from "helmet";
 import { compose, type ComposeOptions } from "./compose.js";
-import type { Caller, Deps } from "./domain/context.js";
+import type { AppDeps, Caller } from "./domain/context.js";
 import { errorHandler, unknownRoute } from "./http/errors.js";
 import { mountSurface, responseDoesNotConform } from "./http/mount.js";
 import type { OpenApiDocument } from "./http/spec.js";
@@ -59,7 +59,7 @@ const shippedSpecs = () => (shipped ??= { sdk: loadSdkSpec(), server: loadServer
 
 /** The app, plus what its owner must stop before closing the store. */
 export type PersistlyApp = express.Express & {
-  deps: Deps;
+  deps: AppDeps;
   /** Stops background work and flushes usage counts. */
   stop(): Promise<void>;
 };

@@ -3,7 +3,7 @@
 // rate limits, usage metering, idempotency and the hourly clean-up. The HTTP app, the CLI and the
 // tests all start from here, so a command changes what a server would.
 import { pino, type Logger } from "pino";
-import { DEFAULT_SETTINGS, type Deps, type RuntimeSettings } from "./domain/context.js";
+import { DEFAULT_SETTINGS, type AppDeps, type RuntimeSettings } from "./domain/context.js";
 import { pruneExpired } from "./domain/history.js";
 import { finaliseEvent } from "./domain/tournaments.js";
 import { dropSilentMembers } from "./domain/lobbies.js";
@@ -40,7 +40,7 @@ export interface ComposeOptions {
 }
 
 export interface Runtime {
-  deps: Deps;
+  deps: AppDeps;
   usage: UsageMeter;
   consumeRateLimit: ConsumeRateLimit;
   idempotency: Idempotency;
@@ -63,7 +63,7 @@ export async function compose(options: ComposeOptions): Promise<Runtime> {
     events = await shareEventBus(events, channel, (err) => logger.warn({ err }, "event fan-out failed"), () => options.store.forgetPrincipals());
     options.store.onPrincipalsChanged(() => void channel.sendPrincipalsChanged().catch((err) => logger.warn({ err }, "announcing a key or plan change failed")));
   }
-  const deps: Deps = {
+  const deps: AppDeps = {
     store: options.store, plans, settings, now, events, usage, random: options.random ?? systemRandomness,
     streams: options.shared ? redisStreamSlots(options.shared) : localStreamSlots(),
     limits: { ...createTransferCodeLimits(settings, sharing), ...createJoinCodeLimits(settings, sharing), ...createSignInLimits(settings, sharing) },
@@ -119,7 +119,7 @@ function onDemand(logger: Logger, what: string, run: () => Promise<void>, needed
 }
 
 /** Finalises events as they end (reads of an ended event finalise it too: whoever comes first). */
-const eventFinaliser = (deps: Deps, logger: Logger) => onDemand(logger, "finalising events", async () => {
+const eventFinaliser = (deps: AppDeps, logger: Logger) => onDemand(logger, "finalising events", async () => {
   for (const { environmentId, eventId } of await deps.store.dueEvents(deps.now().toISOString(), 20)) {
     logger.info({ environmentId, eventId }, "finalising event");
     if (await finaliseEvent(deps, environmentId, eventId)) logger.info({ environmentId, eventId }, "event finalised");
@@ -127,12 +127,12 @@ const eventFinaliser = (deps: Deps, logger: Logger) => onDemand(logger, "finalis
 }, async () => (await deps.store.dueEvents("9999-12-31T23:59:59.999Z", 1)).length > 0);
 
 /** Drops silent lobby members, closing the lobbies they leave empty. */
-const lobbySweeper = (deps: Deps, logger: Logger) => onDemand(logger, "expiring lobbies", async () => {
+const lobbySweeper = (deps: AppDeps, logger: Logger) => onDemand(logger, "expiring lobbies", async () => {
   const dropped = await dropSilentMembers(deps);
   if (dropped) logger.info({ dropped }, "silent lobby members dropped");
 }, () => deps.store.anyLobbyMember());
 
 /** Hourly, off the request path; the timer never keeps the process alive. */
-function schedulePruning(deps: Deps, logger: Logger) {
+function schedulePruning(deps: AppDeps, logger: Logger) {
   return setInterval(() => void pruneExpired(deps).catch((err) => logger.warn({ err }, "pruning failed")), 60 * 60_000).unref();
 }

@@ -28,7 +28,7 @@ function keyCommand(config: Config, environment: string) {
 export async function announceKeys(store: Store, config: Config, logger: Logger) {
   const firstStart = await bootstrapIfEmpty(store);
   if (!firstStart) {
-    const workspace = await store.ensureWorkspace(DEFAULT_WORKSPACE, new Date().toISOString());
+    const workspace = await store.transaction((tx) => tx.ensureWorkspace(DEFAULT_WORKSPACE, new Date().toISOString()));
     const environment = (await store.listEnvironments(workspace.id))[0]?.name ?? "development";
     return logger.info(`Keys are shown only when issued. A new one: ${keyCommand(config, environment)}`);
   }

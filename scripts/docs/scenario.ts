@@ -4,7 +4,7 @@
 // writes docs/reference/ and docs/examples/ from what the server answered.
 
 import { addMember, newCredential } from "../../server/domain/members.js";
-import type { Deps } from "../../server/domain/context.js";
+import { inTransaction, type AppDeps } from "../../server/domain/context.js";
 import type { Store } from "../../server/store/types.js";
 
 export type Vars = Record<string, any>;
@@ -126,9 +126,10 @@ const asOperator = (v: Vars, method: "GET" | "POST" | "DELETE", path: string, bo
 /** The studio's owner, made before the scenario runs (`persistly members create` in real life). */
 export const OPERATOR = { email: "owner@studio.example", password: "correct-horse-battery" };
 
-export async function addOperator(app: { deps: Deps }, store: Store) {
+export async function addOperator(app: { deps: AppDeps }, store: Store) {
   const [studio] = await store.listWorkspaces();
-  await addMember(app.deps, studio, { email: OPERATOR.email, role: "owner" }, await newCredential(app.deps.settings, OPERATOR.password), app.deps.now().toISOString());
+  const credential = await newCredential(app.deps.settings, OPERATOR.password);
+  await inTransaction(app.deps, (tx) => addMember(tx, studio, { email: OPERATOR.email, role: "owner" }, credential, app.deps.now().toISOString()));
 }
 
 /** The operator session token a Set-Cookie header carries (empty when it clears the cookie). */

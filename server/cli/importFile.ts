@@ -7,7 +7,7 @@ import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import { SingleBar, Presets } from "cli-progress";
 import { loadServerSpec } from "../app.js";
 import { importAccounts, IMPORT_MAX_ITEMS, type ImportItem, type ImportTarget } from "../domain/migration.js";
-import type { Deps } from "../domain/context.js";
+import type { AppDeps } from "../domain/context.js";
 
 interface Checkpoint {
   size: number;
@@ -46,7 +46,7 @@ async function countLines(file: string): Promise<number> {
 }
 
 export async function importFile(
-  deps: Deps, target: ImportTarget, file: string,
+  deps: AppDeps, target: ImportTarget, file: string,
   options: { batchSize?: number; progress?: boolean; report: (line: string) => void },
 ): Promise<ImportSummary> {
   const checkpointFile = `${file}.checkpoint.json`;

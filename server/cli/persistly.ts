@@ -23,7 +23,8 @@ import { createEvent, describeEvent, listEvents } from "../domain/tournaments.js
 import { createLeaderboard, describeLeaderboard, listLeaderboards } from "../domain/leaderboards.js";
 import { publishCatalog } from "../domain/catalog.js";
 import { addMember, newCredential, ROLES } from "../domain/members.js";
-import type { MemberRole, Store } from "../store/types.js";
+import type { MemberRole, TxStore } from "../store/types.js";
+import { inTransaction, type TxDeps } from "../domain/context.js";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { diffSpecs, markdown, text } from "../contract/diff.js";
@@ -57,6 +58,8 @@ const needEnv = () => {
 async function run(runtime: Runtime, { command, args: rest }: Invocation) {
   const { deps } = runtime;
   const store = deps.store;
+  // A change runs in one transaction with its audit entry: the dependencies bound to it.
+  const txDeps = (tx: TxStore): TxDeps => ({ ...deps, store: tx });
   const workspace = flags.workspace ?? DEFAULT_WORKSPACE;
   switch (command!.name) {
     case "migrate": {
@@ -74,14 +77,20 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     }
     case "studios create": {
       if (!rest[0]) throw new UsageError("studios create NAME");
-      const studio = await createStudio(store, rest[0]);
-      await cliAudit(store, { workspaceId: studio.id, action: "studios create", resource: `studios/${studio.id}`, after: { name: studio.name } });
+      const studio = await store.transaction(async (tx) => {
+        const created = await createStudio(tx, rest[0]);
+        await cliAudit(tx, { workspaceId: created.id, action: "studios create", resource: `studios/${created.id}`, after: { name: created.name } });
+        return created;
+      });
       return print(studio, `Created studio "${studio.name}" (${studio.id}). Add a game: persistly env create NAME --workspace ${studio.name}`);
     }
     case "env create": {
       if (!rest[0]) throw new UsageError("env create NAME");
-      const env = await createEnvironment(store, rest[0], workspace);
-      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "env create", resource: `games/${env.id}`, after: { name: env.name } });
+      const env = await store.transaction(async (tx) => {
+        const created = await createEnvironment(tx, rest[0], workspace);
+        await cliAudit(tx, { workspaceId: created.workspaceId, environmentId: created.id, action: "env create", resource: `games/${created.id}`, after: { name: created.name } });
+        return created;
+      });
       return print(env, `Created environment "${env.name}" (${env.id}).`);
     }
     case "env list": {
@@ -94,8 +103,11 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const kind = flags.kind;
       if (kind !== "runtime" && kind !== "server") throw new UsageError("--kind runtime|server is required");
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
-      const { key, record } = await issueKey(store, env, kind);
-      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "keys create", resource: `games/${env.id}/keys/${record.id}`, after: { kind, prefix: record.prefix } });
+      const { key, record } = await store.transaction(async (tx) => {
+        const issued = await issueKey(tx, env, kind);
+        await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "keys create", resource: `games/${env.id}/keys/${issued.record.id}`, after: { kind, prefix: issued.record.prefix } });
+        return issued;
+      });
       return print({ ...record, environment: env.name, key }, `${kind} key for "${env.name}" (shown once):\n  ${key}\nid ${record.id}, prefix ${record.prefix}`);
     }
     case "keys list": {
@@ -106,9 +118,12 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     }
     case "keys revoke": {
       if (!rest[0]) throw new UsageError("keys revoke needs the key, its prefix as keys list shows it, or its id");
-      const { key, alreadyRevokedAt } = await revokeKey(store, rest[0]);
-      const keyEnv = (await store.getEnvironment(key.environmentId))!;
-      if (!alreadyRevokedAt) await cliAudit(store, { workspaceId: keyEnv.workspaceId, environmentId: keyEnv.id, action: "keys revoke", resource: `games/${keyEnv.id}/keys/${key.id}`, after: { prefix: key.prefix } });
+      const { key, alreadyRevokedAt } = await store.transaction(async (tx) => {
+        const revoked = await revokeKey(tx, rest[0]);
+        const keyEnv = (await tx.getEnvironment(revoked.key.environmentId))!;
+        if (!revoked.alreadyRevokedAt) await cliAudit(tx, { workspaceId: keyEnv.workspaceId, environmentId: keyEnv.id, action: "keys revoke", resource: `games/${keyEnv.id}/keys/${revoked.key.id}`, after: { prefix: revoked.key.prefix } });
+        return revoked;
+      });
       return print({ ...key, alreadyRevoked: alreadyRevokedAt !== null }, alreadyRevokedAt
         ? `The ${key.kind} key ${key.id} (${key.prefix}…) was already revoked at ${alreadyRevokedAt}; nothing changed.`
         : `Revoked ${key.kind} key ${key.id} (${key.prefix}…).`);
@@ -117,8 +132,11 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const plan = rest[0];
       if (!plan || !isPlanName(plan)) throw new UsageError(`plan set ${PLAN_NAMES.join("|")}`);
       const before = await findWorkspaceOrFail(store, workspace);
-      const ws = (await store.setWorkspacePlan(workspace, plan))!;
-      await cliAudit(store, { workspaceId: ws.id, action: "plan set", resource: "plan", before: { plan: before.plan }, after: { plan: ws.plan } });
+      const ws = await store.transaction(async (tx) => {
+        const changed = (await tx.setWorkspacePlan(workspace, plan))!;
+        await cliAudit(tx, { workspaceId: changed.id, action: "plan set", resource: "plan", before: { plan: before.plan }, after: { plan: changed.plan } });
+        return changed;
+      });
       return print(ws, `Workspace "${ws.name}" is on the ${ws.plan} plan.`);
     }
     case "plan show": {
@@ -129,8 +147,10 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     case "transfer-codes disable": {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       const enabled = command!.name.endsWith("enable");
-      await store.setTransferCodesEnabled(env.id, enabled);
-      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { transferCodesEnabled: env.transferCodesEnabled }, after: { transferCodesEnabled: enabled } });
+      await store.transaction(async (tx) => {
+        await tx.setTransferCodesEnabled(env.id, enabled);
+        await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { transferCodesEnabled: env.transferCodesEnabled }, after: { transferCodesEnabled: enabled } });
+      });
       return print({ environment: env.name, transferCodesEnabled: enabled }, `Transfer codes ${enabled ? "enabled" : "disabled"} for "${env.name}".`);
     }
     case "cors allow":
@@ -141,8 +161,10 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const origins = command!.name === "cors allow"
         ? [...new Set([...env.allowedOrigins, ...given])]
         : env.allowedOrigins.filter((o) => !given.includes(o));
-      await store.setAllowedOrigins(env.id, origins);
-      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { allowedOrigins: env.allowedOrigins }, after: { allowedOrigins: origins } });
+      await store.transaction(async (tx) => {
+        await tx.setAllowedOrigins(env.id, origins);
+        await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: command!.name, resource: `games/${env.id}`, before: { allowedOrigins: env.allowedOrigins }, after: { allowedOrigins: origins } });
+      });
       return print({ environment: env.name, allowedOrigins: origins }, describeOrigins(env.name, origins));
     }
     case "cors list": {
@@ -159,8 +181,11 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
         if (error instanceof UsageError) throw error;
         throw new Error(`${rest[0]} is not valid JSON: ${(error as Error).message}`);
       }
-      const published = await publishGameConfig(deps, env, config);
-      await cliAudit(store, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${published.version}` });
+      const published = await inTransaction(deps, async (tx) => {
+        const record = await publishGameConfig(tx, env, config);
+        await cliAudit(tx.store, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${record.version}` });
+        return record;
+      });
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },
         `Published game config v${published.version} for "${env.name}"; it is now active.`);
     }
@@ -169,7 +194,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const env = await findEnvironmentOrFail(store, needEnv(), workspace);
       const catalog = parseCatalog(readFileSync(existingFile(rest[0]), "utf8"), rest[0]);
       const published = await store.transaction(async (tx) => {
-        const record = await publishCatalog({ ...deps, store: tx }, env, catalog);
+        const record = await publishCatalog(txDeps(tx), env, catalog);
         await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "catalog publish", resource: `games/${env.id}/catalog/${record.version}`,
           before: { activeVersion: env.activeCatalogVersion }, after: { activeVersion: record.version } });
         return record;
@@ -185,7 +210,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const created = await store.transaction(async (tx) => {
         const made = [];
         for (const definition of definitions) {
-          const board = describeLeaderboard(await createLeaderboard({ ...deps, store: tx }, env.id, definition), new Date());
+          const board = describeLeaderboard(await createLeaderboard(txDeps(tx), env.id, definition), new Date());
           await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "leaderboards create", resource: `games/${env.id}/leaderboards/${board.leaderboardId}`, after: board });
           made.push(board);
         }
@@ -208,7 +233,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const created = await store.transaction(async (tx) => {
         const made = [];
         for (const definition of definitions) {
-          const event = await describeEvent({ ...deps, store: tx }, await createEvent({ ...deps, store: tx }, env.id, definition));
+          const event = await describeEvent(txDeps(tx), await createEvent(txDeps(tx), env.id, definition));
           await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "events create", resource: `games/${env.id}/events/${event.eventId}`, after: event });
           made.push(event);
         }
@@ -231,7 +256,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const password = flags["password-stdin"] ? await readPassword() : undefined;
       const credential = await newCredential(deps.settings, password); // hashed before the transaction opens
       const added = await store.transaction(async (tx) => {
-        const result = await addMember({ ...deps, store: tx }, ws, { email: flags.email!, role: flags.role as MemberRole }, credential, new Date().toISOString());
+        const result = await addMember(txDeps(tx), ws, { email: flags.email!, role: flags.role as MemberRole }, credential, new Date().toISOString());
         await cliAudit(tx, { workspaceId: ws.id, action: "members create", resource: `members/${result.membership.id}`, after: { email: result.membership.email, role: result.membership.role } });
         return result;
       });
@@ -250,7 +275,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
     case "accounts erase": {
       if (!rest[0]) throw new UsageError("accounts erase ACCOUNT_ID");
       const erasedAt = await deps.store.transaction(async (tx) => {
-        const at = await eraseAccount({ ...deps, store: tx }, rest[0]);
+        const at = await eraseAccount(txDeps(tx), rest[0]);
         const account = at ? await tx.getAccount(rest[0]) : null;
         const env = account ? await tx.getEnvironment(account.environmentId) : null;
         if (env) await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "accounts erase", resource: `accounts/${rest[0]}/erase` });
@@ -270,10 +295,10 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       const summary = await importFile(deps, { environment, workspace: ws }, file, {
         batchSize, progress: !flags.json && process.stderr.isTTY, report: (line) => process.stderr.write(`${line}\n`),
       });
-      await cliAudit(store, {
+      await store.transaction((tx) => cliAudit(tx, {
         workspaceId: ws.id, environmentId: environment.id, action: "import", resource: "accounts/import",
         after: { file: basename(file), created: summary.created, existing: summary.existing, failed: summary.failed, skipped: summary.skipped },
-      });
+      }));
       print(summary, `Imported ${file}: ${summary.created} created, ${summary.existing} already there, ${summary.failed} failed, ${summary.skipped} lines skipped.`);
       if (summary.failed + summary.skipped > 0) process.exitCode = 1;
       return;
@@ -290,7 +315,7 @@ const describeOrigins = (env: string, origins: string[]) => origins.length
   : `No browser origins are allowed for "${env}": only same-origin pages and non-browser clients can call it.`;
 
 /** An audit entry for a change made here: the actor is the CLI and the OS user who ran it. */
-function cliAudit(store: Store, entry: { workspaceId: string; environmentId?: string; action: string; resource: string; before?: unknown; after?: unknown }) {
+function cliAudit(store: TxStore, entry: { workspaceId: string; environmentId?: string; action: string; resource: string; before?: unknown; after?: unknown }) {
   return store.appendAudit({
     workspaceId: entry.workspaceId, environmentId: entry.environmentId ?? null, at: new Date().toISOString(),
     actor: { kind: "cli", id: "cli", label: userInfo().username }, action: entry.action, resource: entry.resource,

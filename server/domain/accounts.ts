@@ -1,6 +1,6 @@
 // Accounts: creation with an optional first slot and a session, the canonical read, and erasure.
 import { leaveAnyLobby } from "./lobbies.js";
-import { nowIso, planOf, type Caller, type Deps, type GameScope, type SessionCaller } from "./context.js";
+import { nowIso, planOf, type Caller, type Deps, type GameScope, type SessionCaller, type TxDeps } from "./context.js";
 import { gone, notFound } from "./errors.js";
 import { slotContent, type JsonValue } from "./payload.js";
 import { hashSecret, newAccountId, newPublicId, newSessionId, newSessionToken } from "./secrets.js";
@@ -27,7 +27,7 @@ export function mintSession(random: Randomness, caller: Caller): { token: string
 }
 
 export async function createAccount(
-  deps: Deps, caller: Caller, input: { playerRef?: string; displayName?: string; slot?: NewSlotInput },
+  deps: TxDeps, caller: Caller, input: { playerRef?: string; displayName?: string; slot?: NewSlotInput },
 ): Promise<{ token: string; state: AccountState; slot: SlotRecord | null }> {
   const now = nowIso(deps);
   const first = input.slot
@@ -51,7 +51,7 @@ export async function loadAccountState(deps: Deps, accountId: string): Promise<A
 export const getAccount = (deps: Deps, caller: SessionCaller) => loadAccountState(deps, caller.account.id);
 
 /** Erases an account (GDPR): its data goes, its id stays as a tombstone, and its live streams are closed. */
-export async function eraseAccount(deps: Deps, accountId: string): Promise<string | null> {
+export async function eraseAccount(deps: TxDeps, accountId: string): Promise<string | null> {
   const erasedAt = nowIso(deps);
   const account = await deps.store.getAccount(accountId);
   if (account && !account.erasedAt) await leaveAnyLobby(deps, accountId, account.environmentId);

@@ -1,7 +1,7 @@
 // Credentials: an environment key (runtime or server) and, on account routes, an account session.
 import { forbidden, gone, unauthorized } from "./errors.js";
 import { hashSecret, KEY_PREFIXES } from "./secrets.js";
-import type { Deps, SessionCaller, Caller } from "./context.js";
+import type { AppDeps, Deps, SessionCaller, Caller } from "./context.js";
 import type { AccountRecord, KeyKind, SessionRecord, SlotRecord } from "../store/types.js";
 
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -24,7 +24,7 @@ export async function authenticateKey(deps: Pick<Deps, "store">, key: string | n
  * same statement and handed on with the session (used only once the session is found to hold).
  */
 export async function authenticateSession(
-  deps: Pick<Deps, "store" | "now">, caller: Caller, token: string | undefined, accountId: string, slotId?: string,
+  deps: Pick<AppDeps, "store" | "now">, caller: Caller, token: string | undefined, accountId: string, slotId?: string,
 ): Promise<SessionCaller> {
   if (!token) throw forbidden("an account session is required: X-Persistly-Account-Session");
   const tokenHash = hashSecret(token);
@@ -37,7 +37,7 @@ export async function authenticateSession(
   if (found.session.revokedAt) throw forbidden("the account session was revoked");
   const now = deps.now();
   if (now.getTime() - Date.parse(found.session.lastUsedAt) > SESSION_TOUCH_INTERVAL_MS) {
-    await deps.store.touchSession(found.session.id, now.toISOString());
+    await deps.store.transaction((tx) => tx.touchSession(found.session.id, now.toISOString()));
   }
   const session: SessionCaller = { ...caller, session: found.session, account: found.account };
   return slotId === undefined ? session : { ...session, slotRead: { slotId, slot: found.slot ?? null } };

@@ -3,7 +3,7 @@
 // an offer makes, caps that fit, and the size of item properties.
 import { invalidRequest, notFound, payloadTooLarge } from "./errors.js";
 import { canonicalJson } from "./payload.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { CatalogRecord, EnvironmentRecord } from "../store/types.js";
 import { versionMemo } from "./versionMemo.js";
 
@@ -101,7 +101,7 @@ export async function activeCatalog(deps: Pick<Deps, "store">, environmentId: st
   }))!;
 }
 
-export async function publishCatalog(deps: Pick<Deps, "store" | "now">, environment: EnvironmentRecord, catalog: Catalog): Promise<CatalogRecord> {
+export async function publishCatalog(deps: Pick<TxDeps, "store" | "now">, environment: EnvironmentRecord, catalog: Catalog): Promise<CatalogRecord> {
   const problems = catalogProblems(catalog);
   if (problems.length) {
     throw invalidRequest(`the catalog is not consistent: ${problems[0].path}: ${problems[0].message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, { issues: problems.slice(0, 20) });
@@ -117,7 +117,7 @@ export async function listCatalogVersions(deps: Pick<Deps, "store">, environment
   return { activeVersion: active, versions: (await deps.store.listCatalogs(environment.id)).map((record) => ({ record, active: record.version === active })) };
 }
 
-export async function activateCatalog(deps: Pick<Deps, "store">, environment: EnvironmentRecord, version: number): Promise<CatalogRecord> {
+export async function activateCatalog(deps: Pick<TxDeps, "store">, environment: EnvironmentRecord, version: number): Promise<CatalogRecord> {
   if (!(await deps.store.activateCatalog(environment.id, version))) throw notFound(`catalog version ${version} does not exist`, { version });
   return (await deps.store.getCatalog(environment.id, version))!;
 }

@@ -1,6 +1,6 @@
 // What every domain operation is given: its dependencies, and who is calling.
 import type { PlanLimits, PlanName } from "./plans.js";
-import type { AccountRecord, KeyPrincipal, SessionRecord, SlotRecord, Store } from "../store/types.js";
+import type { AccountRecord, KeyPrincipal, ReadStore, SessionRecord, SlotRecord, Store, TxStore } from "../store/types.js";
 import type { EventBus } from "../events/bus.js";
 import { defaultStreamCapacity, type StreamSlots } from "../events/streamSlots.js";
 import { DEFAULT_KDF, type KdfCost } from "./passwords.js";
@@ -43,8 +43,9 @@ export interface RuntimeSettings {
   insecureAdminCookie: boolean;
 }
 
+/** What a read is given: a store it can read from (the process's, or one bound to a transaction). */
 export interface Deps {
-  store: Store;
+  store: ReadStore;
   plans: Record<PlanName, PlanLimits>;
   settings: RuntimeSettings;
   /** The clock; tests move it to expire transfer codes. */
@@ -81,6 +82,16 @@ export interface Deps {
   finaliser: { wake(): void };
   /** Drops silent lobby members; `wake` starts it in a process that did not know of any lobby yet. */
   lobbySweeper: { wake(): void };
+}
+
+/** What a change is given: the store bound to its transaction, the only one that writes and locks. */
+export interface TxDeps extends Deps {
+  store: TxStore;
+}
+
+/** What the pipeline, the background workers and the CLI hold: the process's store, which opens transactions. */
+export interface AppDeps extends Deps {
+  store: Store;
 }
 
 export interface Caller {
@@ -135,6 +146,6 @@ export const nowIso = (deps: Deps) => deps.now().toISOString();
  * Runs `work` in one transaction, handed the dependencies with their store bound to it: how a change is
  * made outside the request pipeline (the CLI, scripts, tests). Locks are taken only in a transaction.
  */
-export function inTransaction<D extends { store: Store }, T>(deps: D, work: (deps: D) => Promise<T>): Promise<T> {
+export function inTransaction<D extends { store: Store }, T>(deps: D, work: (deps: Omit<D, "store"> & { store: TxStore }) => Promise<T>): Promise<T> {
   return deps.store.transaction((tx) => work({ ...deps, store: tx }));
 }

@@ -1,6 +1,6 @@
 // Live account events: what a stream receives, and the writes that produce them.
 import { admitStream, recheckWhileOpen } from "./streamAdmission.js";
-import type { Deps, SessionCaller } from "./context.js";
+import type { Deps, SessionCaller, TxDeps } from "./context.js";
 import type { SlotRecord } from "../store/types.js";
 import type { CloseReason, StreamSink } from "../events/bus.js";
 
@@ -13,7 +13,7 @@ export interface EventSink {
 }
 
 /** Announces an accepted slot write to the account's streams, once the write has committed. */
-export function announceSlotWrite(deps: Deps, accountId: string, slot: SlotRecord) {
+export function announceSlotWrite(deps: TxDeps, accountId: string, slot: SlotRecord) {
   deps.store.afterCommit(() =>
     deps.events.publish(accountId, "slot_updated", {
       accountId, slotId: slot.slotId, version: slot.version, updatedAt: slot.updatedAt, slotInfo: JSON.parse(slot.slotInfo),

@@ -1,7 +1,7 @@
 // Game config versions of an environment: publish (and activate), list, read the active one, roll back.
 import { invalidRequest, notFound, payloadTooLarge } from "./errors.js";
 import { canonicalJson } from "./payload.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { EnvironmentRecord, GameConfigRecord } from "../store/types.js";
 
 export const GAME_CONFIG_MAX_BYTES = 1024 * 1024;
@@ -11,7 +11,7 @@ export interface GameConfigView {
   active: boolean;
 }
 
-export async function publishGameConfig(deps: Deps, environment: EnvironmentRecord, config: unknown): Promise<GameConfigRecord> {
+export async function publishGameConfig(deps: TxDeps, environment: EnvironmentRecord, config: unknown): Promise<GameConfigRecord> {
   if (config === null || typeof config !== "object" || Array.isArray(config)) {
     throw invalidRequest("a game config must be a JSON object", { field: "config", reason: "not_an_object" });
   }
@@ -34,7 +34,7 @@ export async function activeGameConfigRecord(deps: Deps, environment: Environmen
 }
 
 /** Makes an earlier (or any published) version the active one again. */
-export async function activateGameConfig(deps: Deps, environment: EnvironmentRecord, version: number): Promise<GameConfigRecord> {
+export async function activateGameConfig(deps: TxDeps, environment: EnvironmentRecord, version: number): Promise<GameConfigRecord> {
   if (!(await deps.store.activateGameConfig(environment.id, version))) {
     throw notFound(`game config version ${version} does not exist`, { version });
   }

@@ -3,14 +3,14 @@
 // apply stays pending with its lastError (a stuck grant), which an operator may force-claim: applied
 // capped at the limits, the shortfall kept in the ledger entry.
 import { ApiError, invalidRequest, notFound, Refusal } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { AccountRecord, GrantRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 import { accountIn } from "./accounts.js";
 import { canonicalJson } from "./payload.js";
 import { applyChange, asChange, checkKnown, unknownIn } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
-type EconomyDeps = Pick<Deps, "store" | "now" | "events" | "random">;
+type EconomyDeps = Pick<TxDeps, "store" | "now" | "events" | "random">;
 export type GrantStatus = "pending" | "claimed" | "expired" | "revoked";
 
 export const grantStatus = (grant: GrantRecord, now: string): GrantStatus =>
@@ -24,7 +24,7 @@ export interface NewGrant { accountId: string; rewards: Partial<Rewards>; reason
  * Issues a grant. With an `externalRef`, a second call returns the first grant (`seenBefore`) and
  * issues nothing; the same reference for another account or other rewards is 409 `external_ref_conflict`.
  */
-export async function createGrant(deps: Pick<Deps, "store" | "now" | "random">, environmentId: string, input: NewGrant) {
+export async function createGrant(deps: Pick<TxDeps, "store" | "now" | "random">, environmentId: string, input: NewGrant) {
   const account = await accountIn(deps, environmentId, input.accountId);
   const rewards: Rewards = { currencies: input.rewards.currencies ?? {}, items: input.rewards.items ?? {} };
   // An event's prizes were checked when the event was defined; issued at its end, they must not be lost to
@@ -99,7 +99,7 @@ function unavailable(grant: GrantRecord, unknown: { currencyId: string } | { ite
   });
 }
 
-async function settleClaim(deps: Pick<Deps, "store">, grant: GrantRecord, entry: LedgerEntryRecord, now: string): Promise<GrantRecord> {
+async function settleClaim(deps: Pick<TxDeps, "store">, grant: GrantRecord, entry: LedgerEntryRecord, now: string): Promise<GrantRecord> {
   const change = { status: "claimed" as const, claimedAt: now, entryId: entry.entryId, lastError: null };
   await deps.store.updateGrant(grant.id, change);
   return { ...grant, ...change };

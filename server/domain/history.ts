@@ -2,7 +2,7 @@
 import { trustedAccount } from "./accounts.js";
 import { notFound } from "./errors.js";
 import { announceSlotWrite } from "./events.js";
-import { nowIso, type Deps, type GameScope } from "./context.js";
+import { nowIso, type AppDeps, type Deps, type GameScope, type TxDeps } from "./context.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
 import type { SlotRecord, Store } from "../store/types.js";
 import type { PlanLimits, PlanName } from "./plans.js";
@@ -26,7 +26,7 @@ export async function slotVersion(deps: Deps, caller: GameScope, accountId: stri
 }
 
 /** Writes an earlier version's content as the slot's next version; game clients see a normal write. */
-export async function restoreSlotVersion(deps: Deps, caller: GameScope, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
+export async function restoreSlotVersion(deps: TxDeps, caller: GameScope, accountId: string, slotId: string, version: number): Promise<SlotRecord> {
   const source = await slotVersion(deps, caller, accountId, slotId, version);
   await assertStorageFor(deps, caller.principal, contentBytes(source));
   const outcome = await deps.store.writeSlot(accountId, slotId, null, source, nowIso(deps));
@@ -40,15 +40,15 @@ export async function pruneHistory(store: Store, plans: Record<PlanName, PlanLim
   let pruned = 0;
   for (const workspace of await store.listWorkspaces()) {
     const before = new Date(now.getTime() - plans[workspace.plan].restoreHistoryHours * 3600_000).toISOString();
-    pruned += await store.pruneSlotVersions(workspace.id, before);
+    pruned += await store.transaction((tx) => tx.pruneSlotVersions(workspace.id, before));
   }
   return pruned;
 }
 
 /** The hourly clean-up (and `persistly prune`): restore history past each plan's window, expired idempotency records. */
-export async function pruneExpired(deps: Pick<Deps, "store" | "plans" | "now">) {
+export async function pruneExpired(deps: Pick<AppDeps, "store" | "plans" | "now">) {
   const at = deps.now();
   const versions = await pruneHistory(deps.store, deps.plans, at);
-  const idempotencyRecords = await deps.store.pruneIdempotencyRecords(at.toISOString());
+  const idempotencyRecords = await deps.store.transaction((tx) => tx.pruneIdempotencyRecords(at.toISOString()));
   return { versions, idempotencyRecords };
 }

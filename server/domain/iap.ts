@@ -3,13 +3,13 @@
 // environment): the same account retrying gets the first answer; another account is refused. A refund
 // takes back what was given, clamped at zero, with the shortfall in the ledger.
 import { ApiError, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { IapPurchaseRecord } from "../store/types.js";
 import { accountIn } from "./accounts.js";
 import { applyChange, asChange, negate } from "./ledger.js";
 import { activeCatalog } from "./catalog.js";
 
-type EconomyDeps = Pick<Deps, "store" | "now" | "events" | "random">;
+type EconomyDeps = Pick<TxDeps, "store" | "now" | "events" | "random">;
 export interface StoreTransaction { store: string; transactionId: string; environment: string }
 
 const describe = (t: StoreTransaction) => `${t.store} transaction ${t.transactionId} (${t.environment})`;

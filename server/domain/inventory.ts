@@ -1,7 +1,7 @@
 // Inventories: stacks per item, capped by the item's maxCount. Game clients read them and consume
 // consumable items; the studio's backend runs atomic batches of adds and removes.
 import { ApiError, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
@@ -27,7 +27,7 @@ export async function inventoryAfter(deps: Pick<Deps, "store">, account: Account
 }
 
 /** Uses up `quantity` of a consumable item the player holds. */
-export async function consumeItem(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, itemId: string, quantity: number) {
+export async function consumeItem(deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, itemId: string, quantity: number) {
   const catalog = await activeCatalog(deps, account.environmentId);
   const item = catalog.items.get(itemId);
   if (!item) throw notFound(`no item "${itemId}" in the active catalog`, { itemId });
@@ -38,7 +38,7 @@ export async function consumeItem(deps: Pick<Deps, "store" | "now" | "events" | 
 
 /** A batch of adds and removes, applied as one net change per item: all of it, or none. */
 export function runInventoryOperations(
-  deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, operations: Array<{ op: "add" | "remove"; itemId: string; quantity: number }>, meta: { reason: string; ref: string | null },
+  deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, operations: Array<{ op: "add" | "remove"; itemId: string; quantity: number }>, meta: { reason: string; ref: string | null },
 ) {
   const items: Record<string, number> = {};
   for (const { op, itemId, quantity } of operations) items[itemId] = (items[itemId] ?? 0) + (op === "add" ? quantity : -quantity);

@@ -3,7 +3,7 @@
 // board goes. Updates travel on the account streams' event bus (shared across processes), on one channel
 // per board period; each stream keeps what concerns it. A record's updates are coalesced where they are
 // made: at most one per WINDOW_MS, the latest state winning.
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { EventSink } from "./events.js";
 import type { BoardPeriod, LeaderboardDefinition } from "../store/types.js";
 import type { AccountEvent, CloseReason, EventBus, StreamSink } from "../events/bus.js";
@@ -46,7 +46,7 @@ function publishCoalesced(bus: EventBus, channel: string, update: BusUpdate) {
 }
 
 /** After the submission commits: the record's new state, to the board's streams. */
-export function announceScore(deps: Pick<Deps, "store" | "events">, board: LeaderboardDefinition, scope: BoardPeriod, record: Omit<ScoreUpdate, "previousRank"> & { hidden: boolean }, previousRank: number | null) {
+export function announceScore(deps: Pick<TxDeps, "store" | "events">, board: LeaderboardDefinition, scope: BoardPeriod, record: Omit<ScoreUpdate, "previousRank"> & { hidden: boolean }, previousRank: number | null) {
   // A hidden record is invisible on every read path: not even a stream that follows it hears of it.
   if (record.hidden) return;
   const top = record.rank <= board.streamTopN || (previousRank !== null && previousRank <= board.streamTopN);

@@ -3,10 +3,11 @@
 // period its own partition of records), and `authoritative` boards only the server surface writes.
 import { CronExpressionParser } from "cron-parser";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { BoardPeriod, LeaderboardDefinition } from "../store/types.js";
 
 type StoreDeps = Pick<Deps, "store" | "now">;
+type StoreTx = Pick<TxDeps, keyof StoreDeps>;
 
 /** The period of a board that never resets. */
 export const ALL_TIME = "all";
@@ -86,10 +87,10 @@ export interface NewLeaderboard {
 }
 
 /** Held by whoever makes a board of this name (createLeaderboard, and createEvent for its board), until its transaction ends. */
-export const lockBoardName = (deps: Pick<Deps, "store">, environmentId: string, leaderboardId: string) =>
+export const lockBoardName = (deps: Pick<TxDeps, "store">, environmentId: string, leaderboardId: string) =>
   deps.store.lockName(`leaderboard:${environmentId}:${leaderboardId}`);
 
-export async function createLeaderboard(deps: StoreDeps, environmentId: string, input: NewLeaderboard) {
+export async function createLeaderboard(deps: StoreTx, environmentId: string, input: NewLeaderboard) {
   const resetSchedule = checkedSchedule(input.resetSchedule);
   await lockBoardName(deps, environmentId, input.leaderboardId);
   if (await deps.store.getLeaderboard(environmentId, input.leaderboardId)) {
@@ -107,7 +108,7 @@ export async function createLeaderboard(deps: StoreDeps, environmentId: string, 
 /** The board of an event: `event-{eventId}`, best, never resetting, written only through the event's attempts. */
 export const eventBoardId = (eventId: string) => `event-${eventId}`;
 
-export async function createEventBoard(deps: StoreDeps, environmentId: string, eventId: string, sortOrder: "desc" | "asc") {
+export async function createEventBoard(deps: StoreTx, environmentId: string, eventId: string, sortOrder: "desc" | "asc") {
   const now = deps.now().toISOString();
   const board: LeaderboardDefinition = {
     environmentId, leaderboardId: eventBoardId(eventId), sortOrder, operator: "best", resetSchedule: null, authoritative: true, streamTopN: 100, eventId, createdAt: now, updatedAt: now,
@@ -125,7 +126,7 @@ async function ownBoard(deps: Pick<Deps, "store">, environmentId: string, leader
   return board;
 }
 
-export async function updateLeaderboard(deps: StoreDeps, environmentId: string, leaderboardId: string, change: Partial<Pick<LeaderboardDefinition, "resetSchedule" | "authoritative" | "streamTopN">>) {
+export async function updateLeaderboard(deps: StoreTx, environmentId: string, leaderboardId: string, change: Partial<Pick<LeaderboardDefinition, "resetSchedule" | "authoritative" | "streamTopN">>) {
   const before = await ownBoard(deps, environmentId, leaderboardId);
   const after: LeaderboardDefinition = {
     ...before,
@@ -139,7 +140,7 @@ export async function updateLeaderboard(deps: StoreDeps, environmentId: string, 
 }
 
 /** Deletes the board with its records; open streams on it end with `closed` (`board_deleted`). */
-export async function deleteLeaderboard(deps: Pick<Deps, "store" | "events" | "now">, environmentId: string, leaderboardId: string) {
+export async function deleteLeaderboard(deps: Pick<TxDeps, "store" | "events" | "now">, environmentId: string, leaderboardId: string) {
   const board = await ownBoard(deps, environmentId, leaderboardId);
   const recordsDeleted = await deps.store.deleteLeaderboard(environmentId, leaderboardId);
   const { period } = periodAt(board, deps.now());

@@ -5,7 +5,7 @@
 import type { Randomness } from "./randomness.js";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
-import type { Deps } from "./context.js";
+import type { TxDeps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord, Rewards } from "../store/types.js";
 
 export type LedgerSource = "initial" | "purchase" | "grant" | "event_entry" | "iap" | "iap_refund" | "consume" | "server";
@@ -74,7 +74,7 @@ function bound({ kind, id, have, delta, limit }: Bounded, mode: ChangeMode): num
  * strict mode) a refusal and nothing written. Announces `wallet_updated` / `inventory_updated` once committed.
  */
 export async function applyChange(
-  deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, change: ChangeSet,
+  deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, change: ChangeSet,
   meta: { source: LedgerSource; reason: string; ref: string | null }, mode: ChangeMode = "strict", known?: ActiveCatalog,
 ): Promise<LedgerEntryRecord> {
   const catalog = known ?? (await activeCatalog(deps, account.environmentId));

@@ -4,10 +4,11 @@
 // commits. Quick-join holds the lock of its queue (mode, region, size), so concurrent quick-joins fill
 // one lobby at a time and players asking together wait in the same one.
 import { ApiError, forbidden, invalidRequest, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { AppDeps, Deps, TxDeps } from "./context.js";
 import type { AccountRecord, LobbyMemberRecord, LobbyRecord, LobbyState } from "../store/types.js";
 
 type LobbyDeps = Pick<Deps, "store" | "now" | "events" | "settings" | "random">;
+type LobbyTx = Pick<TxDeps, keyof LobbyDeps>;
 
 const ATTRIBUTES_MAX_BYTES = 4096;
 const RETRY_AFTER_SECONDS = 2;
@@ -15,7 +16,7 @@ const RETRY_AFTER_SECONDS = 2;
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 const CODE_LENGTH = 6;
 
-const lockLobby = (deps: Pick<Deps, "store">, lobbyId: string) => deps.store.lockName(`lobby:${lobbyId}`);
+const lockLobby = (deps: Pick<TxDeps, "store">, lobbyId: string) => deps.store.lockName(`lobby:${lobbyId}`);
 
 /** A lobby as its members see it: members oldest first, the oldest the host. */
 export function describeLobby(lobby: LobbyRecord, members: LobbyMemberRecord[]) {
@@ -47,7 +48,7 @@ const alreadyIn = (lobbyId: string) => new ApiError(409, "already_in_lobby", `yo
 const closedTo = (lobby: LobbyRecord) => new ApiError(409, "lobby_closed", `lobby ${lobby.id} is ${lobby.state.replace("_", " ")}`, { lobbyId: lobby.id, state: lobby.state });
 
 /** Writes the lobby's new state (one version more) and announces it to its members once committed. */
-async function save(deps: LobbyDeps, lobby: LobbyRecord, change: Partial<LobbyRecord>) {
+async function save(deps: LobbyTx, lobby: LobbyRecord, change: Partial<LobbyRecord>) {
   const next: LobbyRecord = { ...lobby, ...change, version: lobby.version + 1, updatedAt: deps.now().toISOString() };
   await deps.store.updateLobby(next);
   const members = await deps.store.lobbyMembers(lobby.id);
@@ -65,7 +66,7 @@ async function newCode(deps: Pick<Deps, "store" | "random">, environmentId: stri
   }
 }
 
-async function addMember(deps: LobbyDeps, lobby: LobbyRecord, account: AccountRecord) {
+async function addMember(deps: LobbyTx, lobby: LobbyRecord, account: AccountRecord) {
   const now = deps.now().toISOString();
   await deps.store.addLobbyMember({ accountId: account.id, lobbyId: lobby.id, publicId: account.publicId, joinedAt: now, joinOrder: lobby.version + 1, heartbeatAt: now });
   const memberCount = lobby.memberCount + 1;
@@ -73,7 +74,7 @@ async function addMember(deps: LobbyDeps, lobby: LobbyRecord, account: AccountRe
   return save(deps, lobby, { memberCount, state });
 }
 
-async function createWith(deps: LobbyDeps, account: AccountRecord, fields: Pick<LobbyRecord, "visibility" | "mode" | "region" | "maxPlayers" | "minPlayers" | "quickJoin" | "attributes">) {
+async function createWith(deps: LobbyTx, account: AccountRecord, fields: Pick<LobbyRecord, "visibility" | "mode" | "region" | "maxPlayers" | "minPlayers" | "quickJoin" | "attributes">) {
   const now = deps.now().toISOString();
   const lobby: LobbyRecord = {
     id: `lby_${deps.random.bytes(10).toString("hex")}`, environmentId: account.environmentId, state: fields.minPlayers > 1 ? "forming" : "open", ...fields,
@@ -83,7 +84,7 @@ async function createWith(deps: LobbyDeps, account: AccountRecord, fields: Pick<
   return addMember(deps, lobby, account);
 }
 
-export async function createLobby(deps: LobbyDeps, account: AccountRecord, input: { maxPlayers: number; visibility: "public" | "private"; mode: string; region?: string; attributes?: Record<string, unknown> }) {
+export async function createLobby(deps: LobbyTx, account: AccountRecord, input: { maxPlayers: number; visibility: "public" | "private"; mode: string; region?: string; attributes?: Record<string, unknown> }) {
   checkAttributes(input.attributes);
   await deps.store.lockAccount(account.id);
   const current = await deps.store.membershipOf(account.id);
@@ -92,7 +93,7 @@ export async function createLobby(deps: LobbyDeps, account: AccountRecord, input
 }
 
 /** Joins a forming or open lobby with room; the lobby the player is in already answers unchanged. */
-async function joinHeld(deps: LobbyDeps, account: AccountRecord, lobby: LobbyRecord) {
+async function joinHeld(deps: LobbyTx, account: AccountRecord, lobby: LobbyRecord) {
   await deps.store.lockAccount(account.id);
   const current = await deps.store.membershipOf(account.id);
   if (current?.lobbyId === lobby.id) return describeLobby(lobby, await deps.store.lobbyMembers(lobby.id));
@@ -103,7 +104,7 @@ async function joinHeld(deps: LobbyDeps, account: AccountRecord, lobby: LobbyRec
 }
 
 /** Joins by id; a private lobby only with its code (`withCode`, once the code found it), or when the player is in it already. */
-export async function joinLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string, withCode = false) {
+export async function joinLobby(deps: LobbyTx, account: AccountRecord, lobbyId: string, withCode = false) {
   await lockLobby(deps, lobbyId);
   const lobby = await lobbyIn(deps, account.environmentId, lobbyId);
   if (lobby.visibility === "private" && !withCode) {
@@ -129,7 +130,7 @@ const forming = (lobby: LobbyRecord): QuickJoin =>
  * Joins the oldest open public lobby that fits, or takes a place in the forming lobby of this queue (a
  * new one if none): ready once the lobby has its minimum. Calling again answers the place it holds.
  */
-export async function quickJoin(deps: LobbyDeps, account: AccountRecord, input: { mode: string; region?: string; maxPlayers?: number }): Promise<QuickJoin> {
+export async function quickJoin(deps: LobbyTx, account: AccountRecord, input: { mode: string; region?: string; maxPlayers?: number }): Promise<QuickJoin> {
   const maxPlayers = input.maxPlayers ?? 4;
   const region = input.region ?? null;
   await deps.store.lockName(`quick-join:${account.environmentId}:${input.mode}:${region ?? ""}:${maxPlayers}`);
@@ -167,7 +168,7 @@ export async function quickJoin(deps: LobbyDeps, account: AccountRecord, input: 
 }
 
 /** Joins a lobby found by a query if, under its lock (held from here to the commit), it still has room; null if not. */
-async function joinIfRoom(deps: LobbyDeps, account: AccountRecord, found: LobbyRecord) {
+async function joinIfRoom(deps: LobbyTx, account: AccountRecord, found: LobbyRecord) {
   await lockLobby(deps, found.id);
   const lobby = (await deps.store.getLobby(account.environmentId, found.id))!;
   if ((lobby.state !== "open" && lobby.state !== "forming") || lobby.memberCount >= lobby.maxPlayers) return null;
@@ -175,7 +176,7 @@ async function joinIfRoom(deps: LobbyDeps, account: AccountRecord, found: LobbyR
 }
 
 /** A member's own lobby, under its lock; 403 for anyone else. */
-async function asMember(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+async function asMember(deps: LobbyTx, account: AccountRecord, lobbyId: string) {
   await lockLobby(deps, lobbyId);
   const lobby = await lobbyIn(deps, account.environmentId, lobbyId);
   await deps.store.lockAccount(account.id);
@@ -184,7 +185,7 @@ async function asMember(deps: LobbyDeps, account: AccountRecord, lobbyId: string
   return lobby;
 }
 
-async function asHost(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+async function asHost(deps: LobbyTx, account: AccountRecord, lobbyId: string) {
   const lobby = await asMember(deps, account, lobbyId);
   const members = await deps.store.lobbyMembers(lobby.id);
   if (members[0]?.accountId !== account.id) {
@@ -201,7 +202,7 @@ export async function getLobby(deps: LobbyDeps, account: AccountRecord, lobbyId:
 }
 
 /** Removes a member (leaving, dropped, erased): the oldest remaining becomes host, and the last one out closes the lobby. */
-async function removeMember(deps: LobbyDeps, lobby: LobbyRecord, accountId: string, reason: "left" | "dropped") {
+async function removeMember(deps: LobbyTx, lobby: LobbyRecord, accountId: string, reason: "left" | "dropped") {
   // The count follows the row: a member removed already (by a request that held the lock first) changes nothing.
   if (!(await deps.store.removeLobbyMember(accountId, lobby.id))) return describeLobby(lobby, await deps.store.lobbyMembers(lobby.id));
   if (reason === "dropped") deps.store.afterCommit(() => deps.events.publish(accountId, "lobby_closed", { lobbyId: lobby.id, reason: "dropped" }));
@@ -212,19 +213,19 @@ async function removeMember(deps: LobbyDeps, lobby: LobbyRecord, accountId: stri
   return closed;
 }
 
-export async function leaveLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+export async function leaveLobby(deps: LobbyTx, account: AccountRecord, lobbyId: string) {
   const lobby = await asMember(deps, account, lobbyId);
   const after = await removeMember(deps, lobby, account.id, "left");
   return { lobbyId: lobby.id, state: after.state };
 }
 
-export async function heartbeatLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+export async function heartbeatLobby(deps: LobbyTx, account: AccountRecord, lobbyId: string) {
   const lobby = await asMember(deps, account, lobbyId);
   await deps.store.touchLobbyMember(account.id, deps.now().toISOString());
   return describeLobby(lobby, await deps.store.lobbyMembers(lobby.id));
 }
 
-export async function updateLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string, input: { expectedVersion: number; attributes?: Record<string, unknown>; locked?: boolean; maxPlayers?: number }) {
+export async function updateLobby(deps: LobbyTx, account: AccountRecord, lobbyId: string, input: { expectedVersion: number; attributes?: Record<string, unknown>; locked?: boolean; maxPlayers?: number }) {
   checkAttributes(input.attributes);
   const lobby = await asHost(deps, account, lobbyId);
   if (lobby.state === "in_game" || lobby.state === "closed") throw closedTo(lobby);
@@ -238,7 +239,7 @@ export async function updateLobby(deps: LobbyDeps, account: AccountRecord, lobby
   return save(deps, lobby, { attributes: input.attributes ?? lobby.attributes, maxPlayers: input.maxPlayers ?? lobby.maxPlayers, state });
 }
 
-export async function startLobby(deps: LobbyDeps, account: AccountRecord, lobbyId: string) {
+export async function startLobby(deps: LobbyTx, account: AccountRecord, lobbyId: string) {
   const lobby = await asHost(deps, account, lobbyId);
   if (lobby.state === "in_game" || lobby.state === "closed") throw closedTo(lobby);
   return save(deps, lobby, { state: "in_game", joinCode: null });
@@ -267,7 +268,7 @@ export async function listLobbies(deps: Pick<Deps, "store">, environmentId: stri
  * lobby's lock and checked again there, so that with several processes each is dropped once; a lobby
  * whose last member goes closes.
  */
-export async function dropSilentMembers(deps: LobbyDeps) {
+export async function dropSilentMembers(deps: Pick<AppDeps, keyof LobbyDeps>) {
   const before = new Date(deps.now().getTime() - deps.settings.lobbyTimeoutMs).toISOString();
   let dropped = 0;
   for (const silent of await deps.store.silentMembers(before, 100)) {
@@ -284,7 +285,7 @@ export async function dropSilentMembers(deps: LobbyDeps) {
 }
 
 /** Takes an erased account out of its lobby: under the lobby's lock and then the account's, membership read again there. */
-export async function leaveAnyLobby(deps: LobbyDeps, accountId: string, environmentId: string) {
+export async function leaveAnyLobby(deps: LobbyTx, accountId: string, environmentId: string) {
   for (let member = await deps.store.membershipOf(accountId); member; ) {
     await lockLobby(deps, member.lobbyId);
     await deps.store.lockAccount(accountId);

@@ -2,11 +2,11 @@
 // `matchId` makes the push idempotent; each account's latest assignment is the one it sees, announced
 // on its event stream once committed.
 import { ApiError, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { AccountRecord, MatchConnection, MatchRecord } from "../store/types.js";
 import { canonicalJson } from "./payload.js";
 
-type MatchDeps = Pick<Deps, "store" | "now" | "events" | "random">;
+type MatchDeps = Pick<TxDeps, "store" | "now" | "events" | "random">;
 export interface MatchInput { matchId: string; accountIds: string[]; connection: MatchConnection; lobbyId?: string; expiresAt?: string }
 
 const pushed = (m: Pick<MatchRecord, "accountIds" | "connection" | "lobbyId" | "expiresAt">) =>

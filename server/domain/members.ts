@@ -6,7 +6,7 @@ import { createHmac } from "node:crypto";
 import { ApiError, forbidden, invalidRequest, notFound, unauthorized } from "./errors.js";
 import { hashPassword, newPassword, passwordProblem, verifyPassword } from "./passwords.js";
 import { hashSecret, newMemberId, newMemberSessionId, sameHash } from "./secrets.js";
-import type { Deps } from "./context.js";
+import type { AppDeps, Deps, TxDeps } from "./context.js";
 import type { MemberRecord, MemberRole, MembershipRecord, MemberSessionRecord, WorkspaceRecord } from "../store/types.js";
 
 export const ROLES: readonly MemberRole[] = ["owner", "admin", "support", "viewer"];
@@ -41,7 +41,7 @@ export async function newCredential(settings: Deps["settings"], password: string
 }
 
 /** The member an email names, checked with the role asked for, made with `passwordHash` when the email is new. */
-async function memberFor({ store, random }: Pick<Deps, "store" | "random">, input: { email: string; role: MemberRole }, passwordHash: string, now: string) {
+async function memberFor({ store, random }: Pick<TxDeps, "store" | "random">, input: { email: string; role: MemberRole }, passwordHash: string, now: string) {
   const email = normalEmail(input.email);
   if (!EMAIL.test(email)) throw invalidRequest(`"${input.email}" is not an email address`, { field: "email" });
   if (!ROLES.includes(input.role)) throw invalidRequest(`role is one of ${ROLES.join(", ")}`, { field: "role" });
@@ -56,7 +56,7 @@ async function memberFor({ store, random }: Pick<Deps, "store" | "random">, inpu
  * beforehand (newCredential); an existing member keeps their password (`password` null).
  */
 export async function addMember(
-  deps: Pick<Deps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
+  deps: Pick<TxDeps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, credential: NewCredential, now: string,
 ) {
   const { store } = deps;
   const { email, found, created } = await memberFor(deps, input, credential.hash, now);
@@ -79,7 +79,7 @@ const noPendingInvitation = () =>
  * the answer is the same, so it tells an owner nothing about who is an operator elsewhere, and nobody
  * is attached to a studio without their consent.
  */
-export async function inviteMember(deps: Pick<Deps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
+export async function inviteMember(deps: Pick<TxDeps, "store" | "random">, workspace: WorkspaceRecord, input: { email: string; role: MemberRole }, now: string) {
   const { store } = deps;
   const { email, found } = await memberFor(deps, input, "", now); // someone new has no password until they accept
   const code = `${INVITATION_PREFIX}${deps.random.bytes(24).toString("base64url")}`;
@@ -125,7 +125,7 @@ export async function checkInvitation(deps: Deps, code: string, password: string
 }
 
 /** Makes a checked invitation's membership active, once (a second acceptance, or a raced one, is 404). */
-export async function acceptInvitation(deps: Pick<Deps, "store" | "now">, checked: CheckedInvitation) {
+export async function acceptInvitation(deps: Pick<TxDeps, "store" | "now">, checked: CheckedInvitation) {
   const { membership } = checked;
   if (!(await deps.store.acceptInvitation(membership.workspaceId, membership.id, deps.now().toISOString(), checked.firstPasswordHash))) throw noPendingInvitation();
   const workspace = (await deps.store.getWorkspace(membership.workspaceId))!;
@@ -163,7 +163,7 @@ export async function gameFor(deps: Pick<Deps, "store">, workspace: WorkspaceRec
  * Signs in with email and password: a fresh session (never one the client brought) and its CSRF token.
  * An unknown email costs the same password hash as a known one, and both failures read the same.
  */
-export async function signIn(deps: Deps, email: string, password: string, address: string) {
+export async function signIn(deps: AppDeps, email: string, password: string, address: string) {
   const normal = normalEmail(email);
   await deps.limits.signInAttempt(normal, address);
   const found = await deps.store.findMemberByEmail(normal);
@@ -183,7 +183,7 @@ export async function signIn(deps: Deps, email: string, password: string, addres
     id: newMemberSessionId(deps.random), memberId: found.member.id, tokenHash: hashSecret(token),
     createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + deps.settings.memberSessionMaxMs).toISOString(),
   };
-  await deps.store.createMemberSession(session);
+  await deps.store.transaction((tx) => tx.createMemberSession(session));
   return { token, csrfToken: csrfTokenOf(token), member: found.member, session: (await deps.store.findMemberSession(session.tokenHash))!.session };
 }
 
@@ -198,7 +198,7 @@ const decoyHash = (deps: Deps) => {
 };
 
 /** The member behind a session cookie; expired, revoked or unknown sessions are 401. */
-export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "settings">, token: string | undefined): Promise<MemberCaller> {
+export async function authenticateMember(deps: Pick<AppDeps, "store" | "now" | "settings">, token: string | undefined): Promise<MemberCaller> {
   if (!token) throw unauthorized("sign in first: POST /admin/v1/session sets the session cookie");
   const found = await deps.store.findMemberSession(hashSecret(token));
   const now = deps.now().getTime();
@@ -206,7 +206,7 @@ export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "set
   if (!found || found.session.revokedAt || now >= Date.parse(found.session.expiresAt) || now - idleSince >= deps.settings.memberSessionIdleMs) {
     throw unauthorized("the session has ended; sign in again");
   }
-  if (now - idleSince > TOUCH_INTERVAL_MS) await deps.store.touchMemberSession(found.session.id, new Date(now).toISOString());
+  if (now - idleSince > TOUCH_INTERVAL_MS) await deps.store.transaction((tx) => tx.touchMemberSession(found.session.id, new Date(now).toISOString()));
   return { member: found.member, session: found.session, csrfToken: csrfTokenOf(token) };
 }
 
@@ -215,7 +215,7 @@ export async function authenticateMember(deps: Pick<Deps, "store" | "now" | "set
  * change holds the studio's member lock first, so two owners demoting each other at once are decided
  * one after the other, and the second sees the first's change.
  */
-async function membershipKeepingAnOwner(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, memberId: string, stillOwner: boolean) {
+async function membershipKeepingAnOwner(deps: Pick<TxDeps, "store">, workspace: WorkspaceRecord, memberId: string, stillOwner: boolean) {
   await deps.store.lockName(`members:${workspace.id}`);
   const membership = await deps.store.findMembership(workspace.id, memberId);
   if (!membership) throw notFound(`no member ${memberId} in this studio`, { memberId });
@@ -228,7 +228,7 @@ async function membershipKeepingAnOwner(deps: Pick<Deps, "store">, workspace: Wo
 }
 
 /** Changes a member's role; the studio's last owner cannot step down. */
-export async function setMemberRole(deps: Pick<Deps, "store">, workspace: WorkspaceRecord, memberId: string, role: MemberRole) {
+export async function setMemberRole(deps: Pick<TxDeps, "store">, workspace: WorkspaceRecord, memberId: string, role: MemberRole) {
   const before = await membershipKeepingAnOwner(deps, workspace, memberId, role === "owner");
   await deps.store.setMembershipRole(workspace.id, memberId, role);
   return { before, after: (await deps.store.findMembership(workspace.id, memberId))! };
@@ -242,7 +242,7 @@ export function checkCsrf(caller: MemberCaller, presented: string | undefined) {
 }
 
 /** Removes a member from a studio; a member left in no studio is signed out everywhere at once. */
-export async function removeMember(deps: Deps, workspace: WorkspaceRecord, memberId: string) {
+export async function removeMember(deps: TxDeps, workspace: WorkspaceRecord, memberId: string) {
   const membership = await membershipKeepingAnOwner(deps, workspace, memberId, false);
   await deps.store.removeMembership(workspace.id, memberId);
   if ((await deps.store.memberStudios(memberId)).length === 0) await deps.store.revokeMemberSessions(memberId, deps.now().toISOString());
@@ -250,7 +250,7 @@ export async function removeMember(deps: Deps, workspace: WorkspaceRecord, membe
 }
 
 /** Ends the session the cookie names, if it is live (sign-out; a sign-in that brought an old cookie). */
-export async function endSession(deps: Pick<Deps, "store" | "now">, token: string | undefined) {
+export async function endSession(deps: Pick<AppDeps, "store" | "now">, token: string | undefined) {
   const found = token ? await deps.store.findMemberSession(hashSecret(token)) : null;
-  if (found && !found.session.revokedAt) await deps.store.revokeMemberSession(found.session.id, deps.now().toISOString());
+  if (found && !found.session.revokedAt) await deps.store.transaction((tx) => tx.revokeMemberSession(found.session.id, deps.now().toISOString()));
 }

@@ -3,7 +3,7 @@
 import { ApiError, invalidRequest } from "./errors.js";
 import { accountDetail, type NewSlotInput } from "./accounts.js";
 import { slotHistory } from "./history.js";
-import { nowIso, type Caller, type Deps } from "./context.js";
+import { nowIso, type Caller, type Deps, type TxDeps } from "./context.js";
 import { slotContent } from "./payload.js";
 import { newAccountId, newPublicId } from "./secrets.js";
 import { assertStorageFor, contentBytes } from "./storage.js";
@@ -23,7 +23,7 @@ export type ImportItemResult =
 
 export type ImportTarget = { environment: EnvironmentRecord; workspace: WorkspaceRecord } & Partial<Pick<KeyPrincipal, "key">>;
 
-async function importOne(deps: Deps, target: ImportTarget, item: ImportItem, index: number): Promise<ImportItemResult> {
+async function importOne(deps: TxDeps, target: ImportTarget, item: ImportItem, index: number): Promise<ImportItemResult> {
   const slots = item.slots ?? [];
   const ids = new Set(slots.map((s) => s.slotId));
   if (ids.size !== slots.length) throw invalidRequest("an account cannot have two slots with the same slotId", { field: "slots", reason: "duplicate_slot_id" });
@@ -43,7 +43,7 @@ async function importOne(deps: Deps, target: ImportTarget, item: ImportItem, ind
 }
 
 /** Imports a batch; a failing item is reported and writes nothing, the others go through. */
-export async function importAccounts(deps: Deps, target: ImportTarget, items: ImportItem[], firstIndex = 0) {
+export async function importAccounts(deps: TxDeps, target: ImportTarget, items: ImportItem[], firstIndex = 0) {
   if (items.length > IMPORT_MAX_ITEMS) {
     throw new ApiError(413, "payload_too_large", `an import holds at most ${IMPORT_MAX_ITEMS} accounts; this one has ${items.length}`, {
       field: "accounts", limitItems: IMPORT_MAX_ITEMS, actualItems: items.length,

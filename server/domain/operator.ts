@@ -1,19 +1,19 @@
 // Operator actions (the CLI and first start): workspaces, environments, keys, plans, switches.
 import { newApiKey, newKeyId, hashSecret } from "./secrets.js";
 import { systemRandomness, type Randomness } from "./randomness.js";
-import type { ApiKeyRecord, EnvironmentRecord, KeyKind, Store } from "../store/types.js";
+import type { ApiKeyRecord, EnvironmentRecord, KeyKind, ReadStore, Store, TxStore } from "../store/types.js";
 
 export const DEFAULT_WORKSPACE = "default";
 
 /** The workspace, never created as a side effect: a typo names the workspaces there are. */
-export async function findWorkspaceOrFail(store: Store, name: string) {
+export async function findWorkspaceOrFail(store: ReadStore, name: string) {
   const workspaces = await store.listWorkspaces();
   const found = workspaces.find((w) => w.name === name);
   if (!found) throw new Error(`no workspace named "${name}"${workspaces.length ? ` (there is ${workspaces.map((w) => `"${w.name}"`).join(", ")})` : "; run persistly init"}`);
   return found;
 }
 
-export async function findEnvironmentOrFail(store: Store, name: string, workspaceName = DEFAULT_WORKSPACE) {
+export async function findEnvironmentOrFail(store: ReadStore, name: string, workspaceName = DEFAULT_WORKSPACE) {
   const workspace = await findWorkspaceOrFail(store, workspaceName);
   const env = await store.findEnvironment(workspace.id, name);
   if (!env) {
@@ -27,7 +27,7 @@ export async function findEnvironmentOrFail(store: Store, name: string, workspac
  * Revokes a key named by the key itself (what you hold when it leaks), its display prefix (as `keys
  * list` shows it, with or without the ellipsis) or its id. Revoking a revoked key changes nothing.
  */
-export async function revokeKey(store: Store, presented: string) {
+export async function revokeKey(store: TxStore, presented: string) {
   const given = presented.trim().replace(/(…|\.\.\.)$/, "");
   const principal = await store.findKeyPrincipal(hashSecret(given));
   const matches = principal ? [principal.key] : await store.findApiKeys(given);
@@ -43,7 +43,7 @@ const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9-]{0,23}$/;
 export const isEnvironmentName = (name: string) => ENVIRONMENT_NAME.test(name);
 
 /** Issues a key; the secret is returned once and only its hash is stored. */
-export async function issueKey(store: Store, environment: EnvironmentRecord, kind: KeyKind, random: Randomness = systemRandomness, now = new Date()) {
+export async function issueKey(store: TxStore, environment: EnvironmentRecord, kind: KeyKind, random: Randomness = systemRandomness, now = new Date()) {
   const { key, prefix } = newApiKey(random, kind, environment.name);
   const record: ApiKeyRecord = {
     id: newKeyId(random), environmentId: environment.id, kind, prefix,
@@ -53,7 +53,7 @@ export async function issueKey(store: Store, environment: EnvironmentRecord, kin
   return { key, record };
 }
 
-export async function createEnvironment(store: Store, name: string, workspaceName = DEFAULT_WORKSPACE) {
+export async function createEnvironment(store: TxStore, name: string, workspaceName = DEFAULT_WORKSPACE) {
   const now = new Date().toISOString();
   if (!ENVIRONMENT_NAME.test(name)) throw new Error(`environment names are 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; "${name}" is not`);
   const workspace = await store.ensureWorkspace(workspaceName, now);
@@ -62,24 +62,26 @@ export async function createEnvironment(store: Store, name: string, workspaceNam
 }
 
 /** A new studio (workspace), by a name not taken; its games are then made with `env create NAME --workspace STUDIO`. */
-export async function createStudio(store: Store, name: string) {
+export async function createStudio(store: TxStore, name: string) {
   if (!ENVIRONMENT_NAME.test(name)) throw new Error(`studio names are 1–24 lower-case letters, digits and hyphens, starting with a letter or digit; "${name}" is not`);
   if ((await store.listWorkspaces()).some((w) => w.name === name)) throw new Error(`studio "${name}" already exists`);
   return store.ensureWorkspace(name, new Date().toISOString());
 }
 
 /**
- * First start on an empty database: a `development` environment with one runtime and one server key.
- * Returns the keys (to print once), or null when the database already has an environment.
+ * First start on an empty database: a `development` environment with one runtime and one server key,
+ * in one transaction. Returns the keys (to print once), or null when the database already has an environment.
  */
-export async function bootstrapIfEmpty(store: Store, from: { random: Randomness; now: () => Date } = { random: systemRandomness, now: () => new Date() }) {
+export function bootstrapIfEmpty(store: Store, from: { random: Randomness; now: () => Date } = { random: systemRandomness, now: () => new Date() }) {
   const { random, now } = from;
-  const workspace = await store.ensureWorkspace(DEFAULT_WORKSPACE, now().toISOString(), random.uuid());
-  if ((await store.listEnvironments(workspace.id)).length > 0) return null;
-  const environment = await store.createEnvironment(workspace.id, "development", now().toISOString(), random.uuid());
-  const runtime = await issueKey(store, environment, "runtime", random, now());
-  const server = await issueKey(store, environment, "server", random, now());
-  return { environment, runtimeKey: runtime.key, serverKey: server.key };
+  return store.transaction(async (tx) => {
+    const workspace = await tx.ensureWorkspace(DEFAULT_WORKSPACE, now().toISOString(), random.uuid());
+    if ((await tx.listEnvironments(workspace.id)).length > 0) return null;
+    const environment = await tx.createEnvironment(workspace.id, "development", now().toISOString(), random.uuid());
+    const runtime = await issueKey(tx, environment, "runtime", random, now());
+    const server = await issueKey(tx, environment, "server", random, now());
+    return { environment, runtimeKey: runtime.key, serverKey: server.key };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // Player profiles (DESIGN §8): other players see an account only by its public handle (`publicId`) and
 // its display name, never by its id or playerRef.
 import { invalidRequest } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { TxDeps } from "./context.js";
 import type { AccountRecord } from "../store/types.js";
 
 export const DISPLAY_NAME_MAX = 32;
@@ -18,7 +18,7 @@ export function displayName(raw: string): string {
   return name;
 }
 
-export async function updateProfile(deps: Pick<Deps, "store" | "now">, account: AccountRecord, input: { displayName: string }) {
+export async function updateProfile(deps: Pick<TxDeps, "store" | "now">, account: AccountRecord, input: { displayName: string }) {
   const name = displayName(input.displayName);
   await deps.store.setDisplayName(account.id, name, deps.now().toISOString());
   return { accountId: account.id, publicId: account.publicId, displayName: name };

@@ -1,7 +1,7 @@
 // Purchases with virtual currency: the offer's price debited and its contents added in one change set,
 // or nothing at all.
 import { ApiError, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { TxDeps } from "./context.js";
 import { canonicalJson } from "./payload.js";
 import type { AccountRecord } from "../store/types.js";
 import { applyChange, asChange } from "./ledger.js";
@@ -11,7 +11,7 @@ import { economyAfter } from "./wallet.js";
 const samePrice = (a: Record<string, number>, b: Record<string, number>) => canonicalJson("expectedPrice", a) === canonicalJson("price", b);
 
 export async function purchaseOffer(
-  deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
+  deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, input: { offerId: string; quantity?: number; expectedPrice?: Record<string, number> },
 ) {
   const catalog = await activeCatalog(deps, account.environmentId);
   const offer = catalog.offers.get(input.offerId);

@@ -3,7 +3,7 @@
 // records equal in all three share a rank, and publicId merely lists such ties in a stable order.
 // Hidden records never rank; their owner still sees theirs, placed where it would rank.
 import { ApiError, invalidRequest, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { AccountRecord, BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "../store/types.js";
 import { periodAt } from "./leaderboards.js";
 import { announceScore } from "./leaderboardStream.js";
@@ -59,7 +59,7 @@ function checkSubmission(input: Submission) {
  * Applies the board's operator to the account's record in the current period, under the account's
  * lock (concurrent submissions to one record apply one after the other). Announced once committed.
  */
-export async function submitScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export async function submitScore(deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   checkSubmission(input);
   const now = deps.now();
   const at = now.toISOString();
@@ -92,7 +92,7 @@ export async function submitScore(deps: Pick<Deps, "store" | "now" | "events" | 
  * The studio's backend submits for a player: any board but an event's, which takes scores only through
  * its attempts (their window, entry cost and attempt limit decide who may win its prizes).
  */
-export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export function submitBackendScore(deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   if (board.eventId) {
     throw notFound(`leaderboard "${board.leaderboardId}" is the board of event "${board.eventId}": its scores come only through the event's attempts (enterEvent, then submitEventScore)`, { leaderboardId: board.leaderboardId, eventId: board.eventId });
   }
@@ -103,7 +103,7 @@ export function submitBackendScore(deps: Pick<Deps, "store" | "now" | "events" |
  * A player's own submission (the SDK): an authoritative board takes scores only from the studio's
  * backend, and an event's board only through its attempts.
  */
-export function submitPlayerScore(deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
+export function submitPlayerScore(deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, board: LeaderboardDefinition, input: Submission) {
   if (board.authoritative) {
     const instead = board.eventId ? `through attempts at event "${board.eventId}" (enterEvent, then submitEventScore)` : "from your backend (submitScoreForAccount on /server/v1)";
     throw new ApiError(403, "leaderboard_authoritative", `leaderboard "${board.leaderboardId}" takes scores only ${instead}`, { leaderboardId: board.leaderboardId });
@@ -179,7 +179,7 @@ export async function* rankedRecords(deps: Pick<Deps, "store">, board: Leaderboa
 }
 
 /** Hides (or shows again) a record: it stops (or starts) ranking for everyone but its owner. */
-export async function hideRecord(deps: Pick<Deps, "store" | "now">, board: LeaderboardDefinition, input: { publicId: string; period?: string; hidden?: boolean }) {
+export async function hideRecord(deps: Pick<TxDeps, "store" | "now">, board: LeaderboardDefinition, input: { publicId: string; period?: string; hidden?: boolean }) {
   const scope = scopeOf(board, periodFor(board, deps.now(), input.period));
   const hidden = input.hidden ?? true;
   if (!(await deps.store.setScoreHidden(scope, input.publicId, hidden))) {

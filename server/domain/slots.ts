@@ -1,6 +1,6 @@
 // Named slots: creation, reads, and sync with optimistic concurrency (DESIGN §3).
 import { ApiError, invalidRequest, notFound } from "./errors.js";
-import { nowIso, planOf, type Deps, type SessionCaller } from "./context.js";
+import { nowIso, planOf, type Deps, type SessionCaller, type TxDeps } from "./context.js";
 import { slotContent, type JsonValue } from "./payload.js";
 import type { NewSlotInput } from "./accounts.js";
 import { announceSlotWrite } from "./events.js";
@@ -33,7 +33,7 @@ export class SyncConflict extends ApiError {
 
 const slotMissing = (slotId: string) => notFound(`slot "${slotId}" does not exist in this account`, { slotId });
 
-export async function createSlot(deps: Deps, caller: SessionCaller, input: NewSlotInput): Promise<SlotRecord> {
+export async function createSlot(deps: TxDeps, caller: SessionCaller, input: NewSlotInput): Promise<SlotRecord> {
   const content = slotContent(input.data, input.slotInfo ?? {}, planOf(deps, caller));
   await assertStorageFor(deps, caller.principal, contentBytes(content));
   const outcome = await deps.store.createSlot(caller.account.id, input.slotId, content, deps.settings.maxSlotsPerAccount, nowIso(deps));
@@ -57,7 +57,7 @@ export async function getSlot(deps: Deps, caller: SessionCaller, slotId: string)
   return held ?? Promise.reject(slotMissing(slotId));
 }
 
-export async function syncSlot(deps: Deps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {
+export async function syncSlot(deps: TxDeps, caller: SessionCaller, slotId: string, input: SyncInput): Promise<SlotRecord> {
   const accountId = caller.account.id;
   // Locked for a forced write, which lands on this head whatever others do meanwhile. The workspace's
   // storage comes with it, for the check below.

@@ -5,7 +5,7 @@
 // nothing behind, and whoever comes next (any process, after a restart) finalises it then.
 import { crashPoint } from "../crashPoint.js";
 import { ApiError, invalidRequest, notFound } from "./errors.js";
-import type { Deps } from "./context.js";
+import type { AppDeps, Deps, TxDeps } from "./context.js";
 import type { AccountRecord, EventRecord, FinalStanding, RewardTier, Rewards } from "../store/types.js";
 import { activeCatalog } from "./catalog.js";
 import { applyChange, checkKnown, negate } from "./ledger.js";
@@ -14,6 +14,7 @@ import { rankedRecords, submitScore, type Submission } from "./scores.js";
 import { createGrant } from "./grants.js";
 
 type EventDeps = Pick<Deps, "store" | "now" | "events" | "random">;
+type EventTx = Pick<TxDeps, keyof EventDeps>;
 export type EventStatus = "upcoming" | "active" | "ended" | "cancelled";
 
 const STANDINGS_SHOWN = 100;
@@ -23,7 +24,7 @@ export function eventStatus(e: EventRecord, now: string): EventStatus {
   return now < e.startsAt ? "upcoming" : now < e.endsAt ? "active" : "ended";
 }
 
-const lockEvent = (deps: Pick<Deps, "store">, environmentId: string, eventId: string) => deps.store.lockName(`event:${environmentId}:${eventId}`);
+const lockEvent = (deps: Pick<TxDeps, "store">, environmentId: string, eventId: string) => deps.store.lockName(`event:${environmentId}:${eventId}`);
 
 export async function eventIn(deps: Pick<Deps, "store">, environmentId: string, eventId: string) {
   const event = await deps.store.getEvent(environmentId, eventId);
@@ -71,7 +72,7 @@ async function checked(deps: Pick<Deps, "store">, base: EventRecord, input: Even
 
 export type NewEvent = EventInput & { eventId: string; name: string; startsAt: string; endsAt: string; sortOrder?: "desc" | "asc" };
 
-export async function createEvent(deps: EventDeps, environmentId: string, input: NewEvent) {
+export async function createEvent(deps: EventTx, environmentId: string, input: NewEvent) {
   const now = deps.now().toISOString();
   const blank: EventRecord = {
     environmentId, eventId: input.eventId, name: input.name, startsAt: now, endsAt: now, entryCost: {}, maxAttempts: 1, maxParticipants: null, attemptSeconds: 600,
@@ -92,7 +93,7 @@ const locked = (e: EventRecord, status: EventStatus, fields: string[], what: str
   new ApiError(409, "event_locked", `event "${e.eventId}" is ${status}: ${what}`, { eventId: e.eventId, status, fields });
 
 /** Before the start anything changes; while it runs only the name, the rewards and a later end; after, nothing. */
-export async function updateEvent(deps: EventDeps, environmentId: string, eventId: string, input: EventInput) {
+export async function updateEvent(deps: EventTx, environmentId: string, eventId: string, input: EventInput) {
   await lockEvent(deps, environmentId, eventId);
   const before = await eventIn(deps, environmentId, eventId);
   const now = deps.now().toISOString();
@@ -110,7 +111,7 @@ export async function updateEvent(deps: EventDeps, environmentId: string, eventI
 }
 
 /** Ends the event without rewards, refunding every paid attempt's entry cost (capped, the excess as shortfall). */
-export async function cancelEvent(deps: EventDeps, environmentId: string, eventId: string) {
+export async function cancelEvent(deps: EventTx, environmentId: string, eventId: string) {
   await lockEvent(deps, environmentId, eventId);
   const event = await eventIn(deps, environmentId, eventId);
   const now = deps.now().toISOString();
@@ -138,7 +139,7 @@ function notActive(e: EventRecord, status: EventStatus) {
  * One transaction: the window, the participant cap, the player's attempts, then the entry cost — all
  * of it, or nothing. Answers the new attempt.
  */
-export async function enterEvent(deps: EventDeps, account: AccountRecord, eventId: string) {
+export async function enterEvent(deps: EventTx, account: AccountRecord, eventId: string) {
   const environmentId = account.environmentId;
   await lockEvent(deps, environmentId, eventId);
   const event = await eventIn(deps, environmentId, eventId);
@@ -164,7 +165,7 @@ export async function enterEvent(deps: EventDeps, account: AccountRecord, eventI
 }
 
 /** The entry cost as a ledger entry (source `event_entry`); a wallet short of it is the seed's `insufficient_entry_cost`. */
-async function charge(deps: EventDeps, account: AccountRecord, event: EventRecord, attemptId: string) {
+async function charge(deps: EventTx, account: AccountRecord, event: EventRecord, attemptId: string) {
   try {
     return await applyChange(deps, account, negate({ currencies: event.entryCost }), { source: "event_entry", reason: `entry to event "${event.eventId}"`, ref: attemptId });
   } catch (error) {
@@ -175,7 +176,7 @@ async function charge(deps: EventDeps, account: AccountRecord, event: EventRecor
 }
 
 /** The attempt's one score, onto the event's board. */
-export async function submitEventScore(deps: EventDeps, account: AccountRecord, eventId: string, attemptId: string, input: Submission) {
+export async function submitEventScore(deps: EventTx, account: AccountRecord, eventId: string, attemptId: string, input: Submission) {
   const environmentId = account.environmentId;
   // Held so that a score and the finalisation never cross: a score lands before the final ranks, or is refused.
   await lockEvent(deps, environmentId, eventId);
@@ -197,7 +198,7 @@ export async function submitEventScore(deps: EventDeps, account: AccountRecord, 
  * Freezes the final ranks and grants each ranked player in a tier its rewards (source `event`, one per
  * player: the grant's externalRef), exactly once; false when there was nothing to do.
  */
-export async function finaliseEvent(deps: EventDeps, environmentId: string, eventId: string): Promise<boolean> {
+export async function finaliseEvent(deps: Pick<AppDeps, keyof EventDeps>, environmentId: string, eventId: string): Promise<boolean> {
   return deps.store.transaction(async (store) => {
     const tx = { ...deps, store };
     await lockEvent(tx, environmentId, eventId);
@@ -221,7 +222,7 @@ export async function finaliseEvent(deps: EventDeps, environmentId: string, even
   });
 }
 
-async function grantPrize(deps: EventDeps, event: EventRecord, accountId: string, rank: number, rewards: Partial<Rewards>) {
+async function grantPrize(deps: EventTx, event: EventRecord, accountId: string, rank: number, rewards: Partial<Rewards>) {
   const { grant } = await createGrant(deps, event.environmentId, {
     accountId, rewards, reason: `${event.name}: rank ${rank}`, source: "event", externalRef: `event:${event.eventId}:${accountId}`,
   });
@@ -229,7 +230,7 @@ async function grantPrize(deps: EventDeps, event: EventRecord, accountId: string
 }
 
 /** Finalises the events past their end (of one environment, or of all), each in its own transaction. */
-export async function finaliseDueEvents(deps: EventDeps, environmentId?: string) {
+export async function finaliseDueEvents(deps: Pick<AppDeps, keyof EventDeps>, environmentId?: string) {
   const due = await deps.store.dueEvents(deps.now().toISOString(), 20);
   let finalised = 0;
   for (const { environmentId: env, eventId } of due) {
@@ -238,12 +239,12 @@ export async function finaliseDueEvents(deps: EventDeps, environmentId?: string)
   return finalised;
 }
 
-export async function listEvents(deps: EventDeps, environmentId: string, status: "upcoming" | "active" | "ended" | "all") {
+export async function listEvents(deps: Pick<AppDeps, keyof EventDeps>, environmentId: string, status: "upcoming" | "active" | "ended" | "all") {
   if (status === "ended" || status === "all") await finaliseDueEvents(deps, environmentId);
   return deps.store.listEvents(environmentId, { status, now: deps.now().toISOString(), limit: 50 });
 }
 
-export async function readEvent(deps: EventDeps, environmentId: string, eventId: string) {
+export async function readEvent(deps: Pick<AppDeps, keyof EventDeps>, environmentId: string, eventId: string) {
   const event = await eventIn(deps, environmentId, eventId);
   if (event.state !== "scheduled" || event.endsAt > deps.now().toISOString()) return event;
   // Read again whoever finalised it: a racing request may have done so while this one waited on the lock.

@@ -2,7 +2,7 @@
 // locates the code inside the environment, the other two verify it; only their salted hash is stored.
 import type { Randomness } from "./randomness.js";
 import { ApiError, gone, Refusal } from "./errors.js";
-import { nowIso, type Caller, type Deps, type SessionCaller } from "./context.js";
+import { nowIso, type Caller, type SessionCaller, type TxDeps } from "./context.js";
 import { hashSecret, sameHash } from "./secrets.js";
 import { loadAccountState, mintSession, type AccountState } from "./accounts.js";
 import type { TransferCodeRecord } from "../store/types.js";
@@ -27,7 +27,7 @@ const formatCode = (code: string) => code.match(/.{4}/g)!.join("-");
 const normalizeCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
 
 export async function createTransferCode(
-  deps: Deps, caller: SessionCaller, input: { expiresInSeconds?: number },
+  deps: TxDeps, caller: SessionCaller, input: { expiresInSeconds?: number },
 ): Promise<{ code: string; record: TransferCodeRecord }> {
   const environment = caller.principal.environment;
   if (!environment.transferCodesEnabled) throw disabled();
@@ -58,7 +58,7 @@ export async function createTransferCode(
  * caller who typed it correctly; wrong guesses against a live code are counted and burn it at the limit.
  */
 export async function consumeTransferCode(
-  deps: Deps, caller: Caller, typed: string, clientAddress: string,
+  deps: TxDeps, caller: Caller, typed: string, clientAddress: string,
 ): Promise<{ token: string; state: AccountState } | Refusal> {
   const environment = caller.principal.environment;
   if (!environment.transferCodesEnabled) throw disabled();

@@ -1,6 +1,6 @@
 // Wallets: what the API shows of an account's balances, and the ledger that explains them (the
 // change sets themselves are ledger.ts).
-import type { Deps } from "./context.js";
+import type { Deps, TxDeps } from "./context.js";
 import type { AccountRecord, LedgerEntryRecord } from "../store/types.js";
 import { applyChange } from "./ledger.js";
 import { activeCatalog, type ActiveCatalog } from "./catalog.js";
@@ -36,7 +36,7 @@ export async function economyAfter(deps: Pick<Deps, "store">, account: AccountRe
 }
 
 /** A change set from the studio's backend: currencies only, refused whole when a balance would leave its bounds. */
-export const changeWallet = (deps: Pick<Deps, "store" | "now" | "events" | "random">, account: AccountRecord, changes: Record<string, number>, meta: { reason: string; ref: string | null }) =>
+export const changeWallet = (deps: Pick<TxDeps, "store" | "now" | "events" | "random">, account: AccountRecord, changes: Record<string, number>, meta: { reason: string; ref: string | null }) =>
   applyChange(deps, account, { currencies: changes }, { source: "server", ...meta });
 
 export async function ledgerPage(deps: Pick<Deps, "store">, account: AccountRecord, query: { limit?: number; cursor?: string }) {

@@ -5,7 +5,7 @@
 import type { Request, Response } from "express";
 import type { Caller } from "../domain/context.js";
 import type { MemberCaller } from "../domain/members.js";
-import type { AuditActor, Store } from "../store/types.js";
+import type { AuditActor, TxStore } from "../store/types.js";
 import type { InvokeResult } from "./transaction.js";
 
 export interface AuditNote {
@@ -14,7 +14,7 @@ export interface AuditNote {
   reason?: string;
 }
 
-export type AuditRecorder = (req: Request, res: Response, store: Store, result: InvokeResult) => Promise<void>;
+export type AuditRecorder = (req: Request, res: Response, store: TxStore, result: InvokeResult) => Promise<void>;
 
 /** `/server/v1/accounts/acc_1/erase` → `accounts/acc_1/erase`; `/admin/v1/studios/<id>/members` → `members`. */
 const resourceOf = (path: string) => path.replace(/^\/(?:server|admin|sdk|api)\/v\d+\//, "").replace(/^studios\/[^/]+\/?/, "") || "studio";

@@ -5,7 +5,7 @@ import type { Request, RequestHandler, Response } from "express";
 import { authenticateKey, authenticateSession } from "../domain/auth.js";
 import { forbidden, unauthorized } from "../domain/errors.js";
 import { KEY_PREFIXES, SESSION_TOKEN_PREFIX } from "../domain/secrets.js";
-import type { Caller, Deps, SessionCaller } from "../domain/context.js";
+import type { AppDeps, Caller, SessionCaller } from "../domain/context.js";
 import type { SpecOperation } from "./spec.js";
 import { authenticateMember, type MemberCaller } from "../domain/members.js";
 import { memberCookieOf } from "./memberCookie.js";
@@ -15,7 +15,7 @@ import { memberCookieOf } from "./memberCookie.js";
  * account (it needs the key's caller first), a member session stands alone (the operator surface).
  */
 /** A scheme's check; `sessionReads: "slot"` has the session check read the addressed slot too (the handler's RunOptions). */
-export type SchemeCheck = (req: Request, deps: Deps, caller: Caller | null, sessionReads?: "slot") => Promise<{ caller?: Caller; session?: SessionCaller; member?: MemberCaller }>;
+export type SchemeCheck = (req: Request, deps: AppDeps, caller: Caller | null, sessionReads?: "slot") => Promise<{ caller?: Caller; session?: SessionCaller; member?: MemberCaller }>;
 
 /** Admission (rate limits, quota, metering): runs once per request, as soon as a key or member session is known. */
 export type Admit = (op: SpecOperation, req: Request, res: Response, who: Caller | MemberCaller) => Promise<void>;
@@ -77,7 +77,7 @@ export const SCHEMES: Record<string, SchemeCheck> = {
 // Key schemes establish the caller that a session scheme then narrows to one account.
 const sessionLast = (a: string, b: string) => Number(a === "accountSession") - Number(b === "accountSession");
 
-export function authenticate(op: SpecOperation, deps: Deps, admit: Admit, sessionReads?: "slot"): RequestHandler {
+export function authenticate(op: SpecOperation, deps: AppDeps, admit: Admit, sessionReads?: "slot"): RequestHandler {
   if (op.security.length === 0) return (_req, _res, next) => next();
   return async (req, res, next) => {
     let firstFailure: unknown;

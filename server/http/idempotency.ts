@@ -8,7 +8,7 @@ import type { Request } from "express";
 import { ApiError, invalidRequest, Refusal } from "../domain/errors.js";
 import type { MemberCaller } from "../domain/members.js";
 import type { Caller, SessionCaller } from "../domain/context.js";
-import type { Store } from "../store/types.js";
+import type { Store, TxStore } from "../store/types.js";
 import type { Redis } from "ioredis";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
@@ -108,7 +108,7 @@ export function createIdempotency(now: () => Date, redis?: Redis, published: (ke
   /** Runs `work` in one transaction with the key's record, or replays the record a first run saved. */
   async function run(
     store: Store, req: Request, caller: Caller | MemberCaller, session: SessionCaller | null, idempotencyKey: string,
-    work: (tx: Store) => Promise<InvokeResult | Refusal>,
+    work: (tx: TxStore) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
     if (published(idempotencyKey)) throw publishedKeyRefused();
     // The fingerprint is of the request without its key.

@@ -17,12 +17,12 @@ import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
 import { preparationOf, runOptionsOf, type Handler, type HandlerInput, type RunOptions } from "./types.js";
 import { ApiError } from "../domain/errors.js";
-import type { Deps } from "../domain/context.js";
+import type { AppDeps } from "../domain/context.js";
 
 export interface SurfaceOptions {
   name: string;
   spec: OpenApiDocument;
-  handlers: Record<string, Handler<any>>;
+  handlers: Record<string, Handler<any, any>>;
   validateResponses: boolean;
   /** Check the spec against the OpenAPI schema first (a broken one refuses to start, naming the problem). */
   validateSpec: boolean;
@@ -30,7 +30,7 @@ export interface SurfaceOptions {
   bodyParser: RequestHandler;
   idempotency: Idempotency;
   admit: Admit;
-  deps: Deps;
+  deps: AppDeps;
   /** Runs once the caller is known (the SDK surface's per-environment CORS origins). */
   afterAuthenticate?: RequestHandler;
   /** Every change writes an audit entry (the server and operator surfaces), unless its operation opts out. */

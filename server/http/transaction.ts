@@ -3,9 +3,9 @@
 // with its idempotency record saved in that same transaction when it carries a key. The handler is
 // given the dependencies with the store bound to that transaction, so every write it makes joins it.
 import type { Request, Response } from "express";
-import type { Deps } from "../domain/context.js";
+import type { AppDeps, Deps, TxDeps } from "../domain/context.js";
 import { invalidRequest, Refusal } from "../domain/errors.js";
-import type { Store } from "../store/types.js";
+import type { TxStore } from "../store/types.js";
 import type { Idempotency } from "./idempotency.js";
 import type { AuditNote, AuditRecorder } from "./audit.js";
 
@@ -17,11 +17,12 @@ export interface InvokeResult {
   audit?: AuditNote;
 }
 
-export type Invocation = (deps: Deps) => Promise<InvokeResult | Refusal>;
+/** Calls the handler with the dependencies it runs on: the process's (AppDeps) for a read, a transaction's (TxDeps) for a change. */
+export type Invocation = (deps: AppDeps | TxDeps) => Promise<InvokeResult | Refusal>;
 
 export type RunMode = "read" | "mutation" | "idempotent-mutation";
 
-const bind = (deps: Deps, tx: Store): Deps => ({ ...deps, store: tx });
+const bind = (deps: Deps, tx: TxStore): TxDeps => ({ ...deps, store: tx });
 
 /** A refusal that had to keep its writes is answered once they committed. */
 const settle = (result: InvokeResult | Refusal): InvokeResult => {
@@ -34,10 +35,10 @@ const settle = (result: InvokeResult | Refusal): InvokeResult => {
  * in the change's own transaction, after the handler succeeded: an entry never exists without its
  * effect, nor an effect without its entry, and an idempotent replay (which runs no handler) adds none.
  */
-export function runner(mode: RunMode, deps: Deps, idempotency: Idempotency, audit?: AuditRecorder) {
+export function runner(mode: RunMode, deps: AppDeps, idempotency: Idempotency, audit?: AuditRecorder) {
   return async (req: Request, res: Response, run: Invocation): Promise<InvokeResult> => {
     if (mode === "read") return settle(await run(deps));
-    const invoke: Invocation = audit ? async (d) => {
+    const invoke = audit ? async (d: TxDeps) => {
       const result = await run(d);
       if (!(result instanceof Refusal)) await audit(req, res, d.store, result);
       return result;

@@ -1,6 +1,6 @@
 // Handler types derived from the generated `operations` of a spec, so a spec change that breaks a
 // handler's inputs or outputs fails the type check.
-import type { Caller, Deps, SessionCaller } from "../domain/context.js";
+import type { AppDeps, Caller, Deps, SessionCaller, TxDeps } from "../domain/context.js";
 import type { Refusal } from "../domain/errors.js";
 import type { EventSink } from "../domain/events.js";
 import type { MemberCaller } from "../domain/members.js";
@@ -20,7 +20,14 @@ type BodyOf<T> = T extends { content: { "application/json": infer B } }
 type SuccessStatus<O> = Extract<keyof Responses<O>, 200 | 201 | 202 | 204>;
 
 /** What the pipeline established before a handler runs (generated per operation: OperationAccess). */
-export interface Access { caller: boolean; session: boolean; member: boolean; studio: boolean; game: boolean }
+export interface Access { caller: boolean; session: boolean; member: boolean; studio: boolean; game: boolean; transaction: boolean }
+
+/**
+ * What a handler is handed: for an operation that changes state, the dependencies with the store bound to
+ * the request's transaction (the only store that writes and locks); for a read, the process's, on which
+ * a read that must also write (finalising an event that ended) opens a transaction of its own, visibly.
+ */
+export type DepsFor<A extends Access> = A["transaction"] extends true ? TxDeps : AppDeps;
 
 /** The studio an operator's operation acts on, resolved and role-checked by the pipeline (http/authorize.ts). */
 export interface StudioAccess { workspace: WorkspaceRecord; role: MemberRole; game: EnvironmentRecord | null }
@@ -51,10 +58,10 @@ export type HandlerResult<O> = {
 }[SuccessStatus<O>];
 
 /**
- * A handler is given the request's dependencies: on a mutation, their store is bound to the request's
- * transaction (http/transaction.ts). It returns its answer, or a Refusal whose writes must commit.
+ * A handler is given the request's dependencies (DepsFor: on a change, their store is bound to the
+ * request's transaction, http/transaction.ts). It returns its answer, or a Refusal whose writes must commit.
  */
-export type Handler<O, A extends Access = Access> = (input: HandlerInput<O, A>, deps: Deps) => Promise<HandlerResult<O> | Refusal>;
+export type Handler<O, A extends Access = Access> = (input: HandlerInput<O, A>, deps: DepsFor<A>) => Promise<HandlerResult<O> | Refusal>;
 
 /**
  * Slow work done before the transaction opens (a password hash: nothing slow may hold the write lock),
@@ -66,9 +73,9 @@ export const preparationOf = (handler: Handler<any>) => (handler as { prepare?: 
 /** A handler whose slow part runs first, outside the transaction (see `Preparation`). */
 export function preparedFirst<O, A extends Access, P>(
   prepare: (input: HandlerInput<O, A>, deps: Deps) => Promise<P>,
-  handler: (input: HandlerInput<O, A> & { prepared: P }, deps: Deps) => Promise<HandlerResult<O> | Refusal>,
+  handler: (input: HandlerInput<O, A> & { prepared: P }, deps: DepsFor<A>) => Promise<HandlerResult<O> | Refusal>,
 ): Handler<O, A> {
-  return Object.assign((input: HandlerInput<O, A>, deps: Deps) => handler(input as HandlerInput<O, A> & { prepared: P }, deps), { prepare });
+  return Object.assign((input: HandlerInput<O, A>, deps: DepsFor<A>) => handler(input as HandlerInput<O, A> & { prepared: P }, deps), { prepare });
 }
 
 /**
@@ -85,7 +92,10 @@ export interface RunOptions {
 }
 export const runOptionsOf = (handler: Handler<any>): RunOptions => (handler as { runOptions?: RunOptions }).runOptions ?? {};
 
-export function runAs<O, A extends Access>(options: RunOptions, handler: Handler<O, A>): Handler<O, A> {
+/** A handler that opens its own transactions is handed the process's store (AppDeps), which can. */
+export function runAs<O, A extends Access>(options: RunOptions & { transaction: "own" }, handler: (input: HandlerInput<O, A>, deps: AppDeps) => Promise<HandlerResult<O> | Refusal>): Handler<O, A>;
+export function runAs<O, A extends Access>(options: RunOptions, handler: Handler<O, A>): Handler<O, A>;
+export function runAs(options: RunOptions, handler: (input: any, deps: any) => Promise<any>) {
   return Object.assign(handler, { runOptions: options });
 }
 

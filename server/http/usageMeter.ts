@@ -29,7 +29,7 @@ export function createUsageMeter(
     const batch = [...pending.values()];
     pending.clear();
     try {
-      await store.addUsage(batch);
+      await store.transaction((tx) => tx.addUsage(batch));
     } catch (error) {
       for (const item of batch) record(item);
       throw error;

@@ -6,33 +6,39 @@ import { changed, headVersion, hot, insertAccount, insertSession, insertSlot, re
 import type { AccountRecord, ImportOutcome, NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord } from "./types.js";
 import type { AreaMethods } from "./context.js";
 
-export interface AccountStore {
-  createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
+export interface AccountReads {
   getAccount(accountId: string): Promise<AccountRecord | null>;
   listSlotSummaries(accountId: string): Promise<SlotSummaryRecord[]>;
   findSession(tokenHash: Buffer): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
   /** findSession, and the head of one slot of the session's account (null when it has none of that id), read together. */
   findSessionWithSlot(tokenHash: Buffer, slotId: string): Promise<{ session: SessionRecord; account: AccountRecord; slot: SlotRecord | null } | null>;
-  touchSession(sessionId: string, now: string): Promise<void>;
-  setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
-  eraseAccount(accountId: string, now: string): Promise<boolean>;
   /** Live accounts (erased ones too with `withErased`) of an environment with this playerRef, by id, after `cursor`. */
   findAccountsByPlayerRef(environmentId: string, playerRef: string, limit: number, cursor: string | null, options?: { withErased?: boolean }): Promise<AccountRecord[]>;
   listSlots(accountId: string): Promise<SlotRecord[]>;
-  /** Creates an account with its slots, unless `sourceId` was imported into the environment before. */
-  importAccount(account: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>): Promise<ImportOutcome>;
   storageBytes(workspaceId: string): Promise<number>;
-  createSession(accountId: string, session: NewSession, now: string): Promise<SessionRecord>;
   listSessions(accountId: string): Promise<SessionRecord[]>;
-  /** Revokes one session of the account; null when it has no such session. */
-  revokeSession(accountId: string, sessionId: string, now: string): Promise<SessionRecord | null>;
-  /** Revokes every live session of the account; returns their ids. */
-  revokeAllSessions(accountId: string, now: string): Promise<string[]>;
   /** Whether a key and a session still hold (an open event stream re-checks); null when either is unknown. */
   credentialState(keyId: string, sessionId: string): Promise<{ keyRevoked: boolean; sessionRevoked: boolean; accountErased: boolean } | null>;
   /** Live (not erased) accounts of an environment and their slots. */
   countAccounts(environmentId: string): Promise<{ accounts: number; slots: number }>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface AccountWrites {
+  createAccount(account: AccountRecord, session: NewSession, firstSlot: { slotId: string; content: SlotContent } | null): Promise<SlotRecord | null>;
+  touchSession(sessionId: string, now: string): Promise<void>;
+  setDisplayName(accountId: string, displayName: string, now: string): Promise<void>;
+  eraseAccount(accountId: string, now: string): Promise<boolean>;
+  /** Creates an account with its slots, unless `sourceId` was imported into the environment before. */
+  importAccount(account: AccountRecord, sourceId: string | null, slots: Array<{ slotId: string; content: SlotContent }>): Promise<ImportOutcome>;
+  createSession(accountId: string, session: NewSession, now: string): Promise<SessionRecord>;
+  /** Revokes one session of the account; null when it has no such session. */
+  revokeSession(accountId: string, sessionId: string, now: string): Promise<SessionRecord | null>;
+  /** Revokes every live session of the account; returns their ids. */
+  revokeAllSessions(accountId: string, now: string): Promise<string[]>;
+}
+
+export type AccountStore = AccountReads & AccountWrites;
 
 export const accountStore: AreaMethods<AccountStore> = {
   createAccount(a: AccountRecord, s: NewSession, first: { slotId: string; content: SlotContent } | null) {

@@ -7,13 +7,19 @@ import type { CatalogRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
 
 /** Catalogs: published as immutable versions; publishing makes the new one active. */
-export interface CatalogStore {
-  publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
+export interface CatalogReads {
   listCatalogs(environmentId: string): Promise<CatalogRecord[]>;
   getCatalog(environmentId: string, version: number): Promise<CatalogRecord | null>;
   activeCatalogVersion(environmentId: string): Promise<number | null>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface CatalogWrites {
+  publishCatalog(environmentId: string, catalog: string, now: string): Promise<CatalogRecord>;
   activateCatalog(environmentId: string, version: number): Promise<boolean>;
 }
+
+export type CatalogStore = CatalogReads & CatalogWrites;
 
 export const catalogStore: AreaMethods<CatalogStore> = {
   publishCatalog(environmentId, catalog, now) {

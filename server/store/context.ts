@@ -1,7 +1,7 @@
-// What an area of the store (wallets.ts, grants.ts, …) works with: each area exports its interface and
-// its methods together, as an object whose `this` is the store they are mixed into (store.ts). Reads go
-// to `read`: the transaction when the store is bound to one, else the engine's reader. Writes go through
-// `write`, which runs them on the bound transaction, or in one of their own when there is none.
+// What an area of the store (wallets.ts, grants.ts, …) works with: each area exports its reads and its
+// writes with their methods, as an object whose `this` is the store they are mixed into (store.ts). Reads
+// go to `read`: the transaction's connection on a store bound to one, else the engine's reader. Writes go
+// through `write`, which runs them on the bound transaction and is refused on a store bound to none.
 import type { Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import type { DB } from "./schema.js";
@@ -13,6 +13,7 @@ export interface StoreContext {
   readonly read: Db;
   /** Whether the store is bound to a transaction (a row lock then holds until it ends). */
   readonly inTransaction: boolean;
+  /** Runs a change's statements on the bound transaction; refused (rejected) outside one. */
   write<T>(work: (db: Db) => Promise<T>): Promise<T>;
   /** A write to what key principals are made of (keys, environments, plans): cached principals are forgotten once it commits. */
   writePrincipals<T>(work: (db: Db) => Promise<T>): Promise<T>;

@@ -4,9 +4,7 @@ import type { EventAttempt, EventFilter, EventRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
 
 /** Events, their participants and attempts. Writers hold the event's lock (lockName). */
-export interface EventStore {
-  insertEvent(event: EventRecord): Promise<void>;
-  updateEvent(event: EventRecord): Promise<void>;
+export interface EventReads {
   getEvent(environmentId: string, eventId: string): Promise<EventRecord | null>;
   /** Events whose window intersects [from, to), by ends_at (or starts_at for upcoming ones). */
   listEvents(environmentId: string, filter: EventFilter): Promise<EventRecord[]>;
@@ -15,18 +13,26 @@ export interface EventStore {
   countParticipants(environmentId: string, eventId: string): Promise<number>;
   /** The account's attempts so far at the event; null when it never entered. */
   participantAttempts(environmentId: string, eventId: string, accountId: string): Promise<number | null>;
-  /** Counts one more attempt of the account (adding it as a participant at its first). */
-  countAttempt(environmentId: string, eventId: string, accountId: string, now: string): Promise<void>;
-  insertAttempt(attempt: EventAttempt): Promise<void>;
   getAttempt(environmentId: string, attemptId: string): Promise<EventAttempt | null>;
-  markAttemptScored(attemptId: string, at: string): Promise<void>;
   /** Attempts that charged an entry cost not yet refunded. */
   paidAttempts(environmentId: string, eventId: string): Promise<EventAttempt[]>;
   /** An account's attempts at every event, newest first (support's lookups). */
   accountAttempts(accountId: string, limit: number): Promise<EventAttempt[]>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface EventWrites {
+  insertEvent(event: EventRecord): Promise<void>;
+  updateEvent(event: EventRecord): Promise<void>;
+  /** Counts one more attempt of the account (adding it as a participant at its first). */
+  countAttempt(environmentId: string, eventId: string, accountId: string, now: string): Promise<void>;
+  insertAttempt(attempt: EventAttempt): Promise<void>;
+  markAttemptScored(attemptId: string, at: string): Promise<void>;
   markAttemptRefunded(attemptId: string, entryId: string): Promise<void>;
   setFinalRank(environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null): Promise<void>;
 }
+
+export type EventStore = EventReads & EventWrites;
 
 export const eventStore: AreaMethods<EventStore> = {
   insertEvent(e) {

@@ -5,13 +5,19 @@ import { changed, hot } from "./statements.js";
 import type { GameConfigRecord } from "./types.js";
 import type { AreaMethods } from "./context.js";
 
-export interface GameConfigStore {
-  publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
+export interface GameConfigReads {
   listGameConfigs(environmentId: string): Promise<GameConfigRecord[]>;
   getGameConfig(environmentId: string, version: number): Promise<GameConfigRecord | null>;
-  activateGameConfig(environmentId: string, version: number): Promise<boolean>;
   getActiveGameConfig(environmentId: string): Promise<GameConfigRecord | null>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface GameConfigWrites {
+  publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord>;
+  activateGameConfig(environmentId: string, version: number): Promise<boolean>;
+}
+
+export type GameConfigStore = GameConfigReads & GameConfigWrites;
 
 export const gameConfigStore: AreaMethods<GameConfigStore> = {
   publishGameConfig(environmentId: string, config: string, now: string): Promise<GameConfigRecord> {

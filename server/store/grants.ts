@@ -7,15 +7,21 @@ import type { GrantRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
 
 /** Grants. Writers hold the account's lock. */
-export interface GrantStore {
-  insertGrant(grant: GrantRecord): Promise<void>;
+export interface GrantReads {
   getGrant(environmentId: string, grantId: string): Promise<GrantRecord | null>;
   grantByExternalRef(environmentId: string, externalRef: string): Promise<GrantRecord | null>;
   listGrants(accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }): Promise<GrantRecord[]>;
-  updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
   /** Pending, unexpired grants whose last claim failed, newest first, with the account's playerRef. */
   stuckGrants(environmentId: string, now: string, limit: number): Promise<Array<{ grant: GrantRecord; playerRef: string | null }>>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface GrantWrites {
+  insertGrant(grant: GrantRecord): Promise<void>;
+  updateGrant(grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>): Promise<void>;
+}
+
+export type GrantStore = GrantReads & GrantWrites;
 
 export const grantStore: AreaMethods<GrantStore> = {
   insertGrant(grant) {

@@ -4,12 +4,18 @@ import type { IapPurchaseRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
 
 /** In-app purchases, fulfilled once per store transaction. */
-export interface IapPurchaseStore {
-  insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
+export interface IapPurchaseReads {
   getIapPurchase(environmentId: string, store: string, storeEnvironment: string, transactionId: string): Promise<IapPurchaseRecord | null>;
   listIapPurchases(accountId: string, limit: number): Promise<IapPurchaseRecord[]>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface IapPurchaseWrites {
+  insertIapPurchase(purchase: IapPurchaseRecord): Promise<void>;
   markIapRefunded(purchase: IapPurchaseRecord, refundedAt: string, refundEntryId: string): Promise<void>;
 }
+
+export type IapPurchaseStore = IapPurchaseReads & IapPurchaseWrites;
 
 export const iapPurchaseStore: AreaMethods<IapPurchaseStore> = {
   insertIapPurchase(purchase) {

@@ -3,12 +3,18 @@ import { changed, hot } from "./statements.js";
 import type { IdempotencyRecord } from "./types.js";
 import type { AreaMethods } from "./context.js";
 
-export interface IdempotencyStore {
+export interface IdempotencyReads {
   findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface IdempotencyWrites {
   /** Saves the record unless a live one holds the key; false then. */
   saveIdempotencyRecord(record: IdempotencyRecord, now: string): Promise<boolean>;
   pruneIdempotencyRecords(now: string): Promise<number>;
 }
+
+export type IdempotencyStore = IdempotencyReads & IdempotencyWrites;
 
 export const idempotencyStore: AreaMethods<IdempotencyStore> = {
   async findIdempotencyRecord(keyHash: Buffer, now: string): Promise<IdempotencyRecord | null> {

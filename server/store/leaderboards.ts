@@ -10,22 +10,28 @@ import { coarseOf, fineBucket, firstFineOf, lowestScoreIn } from "./rankBuckets.
 import type { AreaMethods, Db } from "./context.js";
 
 /** Leaderboards and their records per period. Score writers hold the account's lock. */
-export interface LeaderboardStore {
-  insertLeaderboard(definition: LeaderboardDefinition): Promise<void>;
-  updateLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+export interface LeaderboardReads {
   getLeaderboard(environmentId: string, leaderboardId: string): Promise<LeaderboardDefinition | null>;
   listLeaderboards(environmentId: string): Promise<LeaderboardDefinition[]>;
-  deleteLeaderboard(environmentId: string, leaderboardId: string): Promise<number>;
   getScoreEntry(board: BoardPeriod, accountId: string): Promise<ScoreEntry | null>;
   scoreEntryByPublicId(board: BoardPeriod, publicId: string): Promise<ScoreEntry | null>;
-  putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
-  /** Hides or shows the record of `publicId`; false when there is none. */
-  setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
   /** Shown records ranking strictly better than `key` (`ranked`), or also tying and listed first (`placed`), or only the latter (`tied`). */
   countScoresBefore(board: BoardPeriod, key: PlaceKey, what: "ranked" | "placed" | "tied"): Promise<number>;
   /** Shown records after (or before) a place, nearest first; from the top without one. */
   scoresFrom(board: BoardPeriod, limit: number, from?: { key: PlaceKey; direction: "after" | "before" }): Promise<ScoreEntry[]>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface LeaderboardWrites {
+  insertLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  updateLeaderboard(definition: LeaderboardDefinition): Promise<void>;
+  deleteLeaderboard(environmentId: string, leaderboardId: string): Promise<number>;
+  putScoreEntry(board: BoardPeriod, entry: ScoreEntry): Promise<void>;
+  /** Hides or shows the record of `publicId`; false when there is none. */
+  setScoreHidden(board: BoardPeriod, publicId: string, hidden: boolean): Promise<boolean>;
+}
+
+export type LeaderboardStore = LeaderboardReads & LeaderboardWrites;
 
 export const leaderboardStore: AreaMethods<LeaderboardStore> = {
   insertLeaderboard(d) {

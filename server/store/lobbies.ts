@@ -5,26 +5,32 @@ import type { LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord } from "./
 import type { AreaMethods, Db } from "./context.js";
 
 /** Lobbies and matches. Writers hold the lobby's lock (lockName), then the account's. */
-export interface LobbyStore {
-  insertLobby(lobby: LobbyRecord): Promise<void>;
-  updateLobby(lobby: LobbyRecord): Promise<void>;
+export interface LobbyReads {
   getLobby(environmentId: string, lobbyId: string): Promise<LobbyRecord | null>;
   lobbyByCode(environmentId: string, joinCode: string): Promise<LobbyRecord | null>;
   lobbiesWithRoom(environmentId: string, state: "open" | "forming", query: LobbyQuery): Promise<LobbyRecord[]>;
   lobbyMembers(lobbyId: string): Promise<LobbyMemberRecord[]>;
   membershipOf(accountId: string): Promise<LobbyMemberRecord | null>;
+  silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
+  anyLobbyMember(): Promise<boolean>;
+  getMatch(environmentId: string, matchId: string): Promise<MatchRecord | null>;
+  assignmentOf(accountId: string): Promise<{ match: MatchRecord; assignedAt: string } | null>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface LobbyWrites {
+  insertLobby(lobby: LobbyRecord): Promise<void>;
+  updateLobby(lobby: LobbyRecord): Promise<void>;
   addLobbyMember(member: Omit<LobbyMemberRecord, "displayName">): Promise<void>;
   /** Whether the account was a member of that lobby (and now is not): a lobby's count moves only when a row went. */
   removeLobbyMember(accountId: string, lobbyId: string): Promise<boolean>;
   touchLobbyMember(accountId: string, at: string): Promise<void>;
-  silentMembers(before: string, limit: number): Promise<Array<{ accountId: string; lobbyId: string; environmentId: string }>>;
-  anyLobbyMember(): Promise<boolean>;
   insertMatch(match: MatchRecord): Promise<void>;
-  getMatch(environmentId: string, matchId: string): Promise<MatchRecord | null>;
   assignMatch(environmentId: string, accountId: string, matchId: string, at: string): Promise<void>;
-  assignmentOf(accountId: string): Promise<{ match: MatchRecord; assignedAt: string } | null>;
   releaseMatch(environmentId: string, matchId: string, at: string): Promise<void>;
 }
+
+export type LobbyStore = LobbyReads & LobbyWrites;
 
 export const lobbyStore: AreaMethods<LobbyStore> = {
   insertLobby(l) {

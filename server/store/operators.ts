@@ -6,38 +6,44 @@ import type { AuditEntry, AuditQuery, AuditRecord, MemberRecord, MemberRole, Mem
 import type { AreaMethods, Db } from "./context.js";
 
 /** Operators (members of studios), their sessions, and the audit log (append-only: no update or delete). */
-export interface OperatorStore {
-  /** Creates the member; false when the email is taken. */
-  createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
+export interface OperatorReads {
   findMemberByEmail(email: string): Promise<{ member: MemberRecord; passwordHash: string } | null>;
-  /** Adds a membership, active at once, or with an invitation's hash waiting for acceptInvitation; false when one exists. */
-  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
   /** The pending membership an invitation code's hash names, and its member's password hash ("" before they chose one). */
   findInvitation(invitationHash: Buffer): Promise<{ membership: MembershipRecord; passwordHash: string } | null>;
-  /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
-  acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
   /** Adds the member to the studio; false when they are in it already. */
   findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
   listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
   /** The studios whose membership the member accepted. */
   memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
-  /** The studios a member belongs to, with the member's role in each. */
-  removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
-  setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
-  createMemberSession(session: NewMemberSession): Promise<void>;
   findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
   /** A session by its id (an open operator stream re-checks its session with it). */
   memberSessionById(sessionId: string): Promise<MemberSessionRecord | null>;
-  touchMemberSession(sessionId: string, now: string): Promise<void>;
-  revokeMemberSession(sessionId: string, now: string): Promise<void>;
-  /** Revokes every live session of the member; returns how many. */
-  revokeMemberSessions(memberId: string, now: string): Promise<number>;
-  appendAudit(entry: AuditEntry): Promise<void>;
   /** Entries matching the query, newest first. */
   listAudit(query: AuditQuery): Promise<AuditRecord[]>;
   /** The account's transfer codes, newest first (state only: the verifier is not returned). */
   listTransferCodes(accountId: string): Promise<Array<Omit<TransferCodeRecord, "verifierHash">>>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface OperatorWrites {
+  /** Creates the member; false when the email is taken. */
+  createMember(member: MemberRecord, passwordHash: string): Promise<boolean>;
+  /** Adds a membership, active at once, or with an invitation's hash waiting for acceptInvitation; false when one exists. */
+  addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
+  /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
+  acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
+  /** The studios a member belongs to, with the member's role in each. */
+  removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
+  setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
+  createMemberSession(session: NewMemberSession): Promise<void>;
+  touchMemberSession(sessionId: string, now: string): Promise<void>;
+  revokeMemberSession(sessionId: string, now: string): Promise<void>;
+  /** Revokes every live session of the member; returns how many. */
+  revokeMemberSessions(memberId: string, now: string): Promise<number>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+}
+
+export type OperatorStore = OperatorReads & OperatorWrites;
 
 export const operatorStore: AreaMethods<OperatorStore> = {
   createMember(m, passwordHash) {

@@ -5,20 +5,25 @@ import { advanceSlot, anyVersion, changed, hot, insertSlot, lockSlot, slotRow, t
 import type { CreateSlotOutcome, SlotContent, SlotRecord, SlotSummaryRecord, WriteSlotOutcome } from "./types.js";
 import { inTransactionOnly, type AreaMethods } from "./context.js";
 
-export interface SlotStore {
-  createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
+export interface SlotReads {
   getSlot(accountId: string, slotId: string): Promise<SlotRecord | null>;
-  /**
-   * The head version without its data (a sync compares against it and never needs the bytes). `lock`
-   * holds the slot until the transaction ends (PostgreSQL; SQLite's writer holds the database already),
-   * for a forced write that must land on this head.
-   */
-  getSlotHead(accountId: string, slotId: string, lock?: boolean): Promise<SlotSummaryRecord | null>;
-  /** getSlotHead, with storageBytes(workspaceId) read by the same statement (a sync checks both). */
-  getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string): Promise<{ head: SlotSummaryRecord | null; storageBytes: number }>;
+  /** The head version without its data (a sync compares against it and never needs the bytes). */
+  getSlotHead(accountId: string, slotId: string): Promise<SlotSummaryRecord | null>;
   getSlotVersion(accountId: string, slotId: string, version: number): Promise<SlotRecord | null>;
   /** The current version and the versions created at or after `since`, newest first. */
   listSlotVersions(accountId: string, slotId: string, since: string): Promise<SlotRecord[]>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface SlotWrites {
+  createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome>;
+  /** getSlotHead, with storageBytes(workspaceId) read by the same statement (a sync checks both). */
+  /**
+   * The head (as getSlotHead) and storageBytes(workspaceId), read by one statement: what a sync checks.
+   * `lock` holds the slot until the transaction ends (PostgreSQL; SQLite's writer holds the database
+   * already), for a forced write that must land on this head.
+   */
+  getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string): Promise<{ head: SlotSummaryRecord | null; storageBytes: number }>;
   /** Deletes versions of the workspace's slots created before `before`, never a slot's current one. */
   pruneSlotVersions(workspaceId: string, before: string): Promise<number>;
   /**
@@ -28,6 +33,8 @@ export interface SlotStore {
    */
   writeSlot(accountId: string, slotId: string, expectedVersion: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome>;
 }
+
+export type SlotStore = SlotReads & SlotWrites;
 
 export const slotStore: AreaMethods<SlotStore> = {
   createSlot(accountId: string, slotId: string, content: SlotContent, maxSlots: number, now: string): Promise<CreateSlotOutcome> {
@@ -49,15 +56,13 @@ export const slotStore: AreaMethods<SlotStore> = {
     return row ? slot(row) : null;
   },
 
-  async getSlotHead(accountId: string, slotId: string, lock = false) {
-    if (lock) inTransactionOnly(this, "a locked slot head");
-    if (lock) await lockSlot(this.engine, this.read, accountId, slotId);
+  async getSlotHead(accountId: string, slotId: string) {
     const row = (await hot.slotHead(this.engine, this.read, { accountId, slotId })).rows[0];
     return row ? slotSummary(row) : null;
   },
 
   async getSlotHeadAndStorage(accountId: string, slotId: string, lock: boolean, workspaceId: string) {
-    if (lock) inTransactionOnly(this, "a locked slot head");
+    inTransactionOnly(this, "a slot head read for a sync");
     if (lock) await lockSlot(this.engine, this.read, accountId, slotId);
     const row = (await hot.slotHeadAndStorage(this.engine, this.read, { accountId, slotId, workspaceId })).rows[0];
     return { head: row ? slotSummary(row) : null, storageBytes: Number(row?.storage_bytes ?? 0) };
@@ -86,7 +91,6 @@ export const slotStore: AreaMethods<SlotStore> = {
 
   writeSlot(accountId: string, slotId: string, expected: number | null, content: SlotContent, now: string, head?: SlotSummaryRecord): Promise<WriteSlotOutcome> {
     return this.write(async (db) => {
-      if (head) inTransactionOnly(this, "writeSlot with the head read earlier");
       let current = head;
       if (!current) {
         // A forced write overwrites whatever is there: on PostgreSQL, another writer must not move the head

@@ -7,27 +7,33 @@ import type { ApiKeyRecord, EnvironmentRecord, WorkspaceRecord } from "./types.j
 import type { PlanName } from "../domain/plans.js";
 import type { AreaMethods } from "./context.js";
 
-export interface StudioStore {
+export interface StudioReads {
   getWorkspace(id: string): Promise<WorkspaceRecord | null>;
   getEnvironment(id: string): Promise<EnvironmentRecord | null>;
-  /** The workspace of that name, made (with `id`, or a random UUID) when there is none. */
-  ensureWorkspace(name: string, now: string, id?: string): Promise<WorkspaceRecord>;
   listWorkspaces(): Promise<WorkspaceRecord[]>;
-  setWorkspacePlan(name: string, plan: PlanName): Promise<WorkspaceRecord | null>;
-  createEnvironment(workspaceId: string, name: string, now: string, id?: string): Promise<EnvironmentRecord>;
   findEnvironment(workspaceId: string, name: string): Promise<EnvironmentRecord | null>;
   listEnvironments(workspaceId: string): Promise<EnvironmentRecord[]>;
-  setAllowedOrigins(environmentId: string, origins: string[]): Promise<void>;
   /** Every origin any environment allows (what a preflight, which carries no key, can be checked against). */
   allAllowedOrigins(): Promise<string[]>;
-  setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
-  createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
   listApiKeys(environmentId: string): Promise<ApiKeyRecord[]>;
   /** Keys whose id or display prefix is `idOrPrefix` (several when a prefix is shared). */
   findApiKeys(idOrPrefix: string): Promise<ApiKeyRecord[]>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface StudioWrites {
+  /** The workspace of that name, made (with `id`, or a random UUID) when there is none. */
+  ensureWorkspace(name: string, now: string, id?: string): Promise<WorkspaceRecord>;
+  setWorkspacePlan(name: string, plan: PlanName): Promise<WorkspaceRecord | null>;
+  createEnvironment(workspaceId: string, name: string, now: string, id?: string): Promise<EnvironmentRecord>;
+  setAllowedOrigins(environmentId: string, origins: string[]): Promise<void>;
+  setTransferCodesEnabled(environmentId: string, enabled: boolean): Promise<void>;
+  createApiKey(key: ApiKeyRecord, keyHash: Buffer): Promise<void>;
   /** Revokes the key (keeping an earlier revocation's time); null when there is no such key. */
   revokeApiKey(id: string, now: string): Promise<ApiKeyRecord | null>;
 }
+
+export type StudioStore = StudioReads & StudioWrites;
 
 export const studioStore: AreaMethods<StudioStore> = {
   async getWorkspace(id: string) {

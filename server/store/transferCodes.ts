@@ -5,18 +5,24 @@ import { changed, insertSession } from "./statements.js";
 import type { NewSession, TransferCodeRecord } from "./types.js";
 import type { AreaMethods } from "./context.js";
 
-export interface TransferCodeStore {
+export interface TransferCodeReads {
+  findTransferCode(environmentId: string, locator: string): Promise<TransferCodeRecord | null>;
+}
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface TransferCodeWrites {
   /**
    * Inserts the code unless its locator is held by another code of the environment that expired
    * after `reusableBefore`; false on such a collision (the caller draws a new code).
    */
   insertTransferCode(code: TransferCodeRecord, reusableBefore: string): Promise<boolean>;
-  findTransferCode(environmentId: string, locator: string): Promise<TransferCodeRecord | null>;
   /** Counts a wrong guess against a live code; returns the new count. */
   recordTransferCodeFailure(environmentId: string, locator: string): Promise<number>;
   /** Marks the code consumed and creates the session in one transaction; false when it was consumed meanwhile. */
   consumeTransferCode(environmentId: string, locator: string, session: NewSession & { accountId: string }, now: string): Promise<boolean>;
 }
+
+export type TransferCodeStore = TransferCodeReads & TransferCodeWrites;
 
 export const transferCodeStore: AreaMethods<TransferCodeStore> = {
   insertTransferCode(code: TransferCodeRecord, reusableBefore: string) {

@@ -1,20 +1,20 @@
-// The storage interface the domain talks to, implemented once (server/store/store.ts) over Kysely for
-// SQLite and PostgreSQL. Every mutation method is atomic on its own; `transaction` groups several.
-import type { WalletStore } from "./wallets.js";
-import type { AccountStore } from "./accounts.js";
-import type { TransferCodeStore } from "./transferCodes.js";
-import type { SlotStore } from "./slots.js";
-import type { UsageStore } from "./usage.js";
-import type { IdempotencyStore } from "./idempotencyRecords.js";
-import type { GameConfigStore } from "./gameConfigs.js";
-import type { StudioStore } from "./studios.js";
-import type { OperatorStore } from "./operators.js";
-import type { LobbyStore } from "./lobbies.js";
-import type { EventStore } from "./events.js";
-import type { LeaderboardStore } from "./leaderboards.js";
-import type { CatalogStore } from "./catalogs.js";
-import type { IapPurchaseStore } from "./iapPurchases.js";
-import type { GrantStore } from "./grants.js";
+// The storage interfaces the domain talks to, implemented once (server/store/store.ts) over Kysely for
+// SQLite and PostgreSQL: reads on any store, changes and locks only on the store a transaction hands out.
+import type { WalletReads, WalletWrites } from "./wallets.js";
+import type { AccountReads, AccountWrites } from "./accounts.js";
+import type { TransferCodeReads, TransferCodeWrites } from "./transferCodes.js";
+import type { SlotReads, SlotWrites } from "./slots.js";
+import type { UsageReads, UsageWrites } from "./usage.js";
+import type { IdempotencyReads, IdempotencyWrites } from "./idempotencyRecords.js";
+import type { GameConfigReads, GameConfigWrites } from "./gameConfigs.js";
+import type { StudioReads, StudioWrites } from "./studios.js";
+import type { OperatorReads, OperatorWrites } from "./operators.js";
+import type { LobbyReads, LobbyWrites } from "./lobbies.js";
+import type { EventReads, EventWrites } from "./events.js";
+import type { LeaderboardReads, LeaderboardWrites } from "./leaderboards.js";
+import type { CatalogReads, CatalogWrites } from "./catalogs.js";
+import type { IapPurchaseReads, IapPurchaseWrites } from "./iapPurchases.js";
+import type { GrantReads, GrantWrites } from "./grants.js";
 import type { PlanName } from "../domain/plans.js";
 
 export type KeyKind = "runtime" | "server";
@@ -396,37 +396,38 @@ export interface AuditQuery {
   limit: number;
 }
 
-/**
- * The store, by area: each area's interface and methods live together in its file (store/context.ts);
- * what is declared below is still written in store.ts.
- */
-export interface Store extends WalletStore, GrantStore, IapPurchaseStore, CatalogStore, LeaderboardStore, EventStore, LobbyStore, OperatorStore, StudioStore, GameConfigStore, IdempotencyStore, UsageStore, SlotStore, TransferCodeStore, AccountStore {
-  close(): Promise<void>;
-  ping(): Promise<boolean>;
+/** Every area's reads (each area's file: its reads and writes with their methods, store/context.ts). */
+export interface AreaReads extends WalletReads, GrantReads, IapPurchaseReads, CatalogReads, LeaderboardReads, EventReads, LobbyReads, OperatorReads, StudioReads, GameConfigReads, IdempotencyReads, UsageReads, SlotReads, TransferCodeReads, AccountReads {}
 
+/** Every area's changes and locks: only on a store bound to a transaction. */
+export interface AreaWrites extends WalletWrites, GrantWrites, IapPurchaseWrites, CatalogWrites, LeaderboardWrites, EventWrites, LobbyWrites, OperatorWrites, StudioWrites, GameConfigWrites, IdempotencyWrites, UsageWrites, SlotWrites, TransferCodeWrites, AccountWrites {}
+
+/** What any store answers: reads, on the engine's reader or inside a transaction. */
+export interface ReadStore extends AreaReads {
+  ping(): Promise<boolean>;
+  /** Cached for a second or two on the process's store (server/store/principalCache.ts), read afresh in a transaction. */
+  findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
+}
+
+/**
+ * The store bound to one open transaction: its reads see the transaction, and it alone can change
+ * anything or take a lock (held until the transaction ends).
+ */
+export interface TxStore extends ReadStore, AreaWrites {
+  /** Runs `callback` once the transaction commits (never when it rolls back). */
+  afterCommit(callback: () => void): void;
+}
+
+/** The store a process opens (server/store/index.ts). It changes nothing by itself: a change is made in `transaction`. */
+export interface Store extends ReadStore {
+  close(): Promise<void>;
   /**
    * Runs `work` in one transaction (server/store/transaction.ts): it commits when `work` returns and
-   * rolls back when it throws. `work` is handed the store bound to the transaction; every call on it
-   * joins. Called on a store that is already bound, `work` joins the open transaction.
+   * rolls back when it throws. `work` is handed the store bound to the transaction.
    */
-  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
-  /** Runs `callback` once the transaction this store is bound to commits (at once when it is bound to none). */
-  afterCommit(callback: () => void): void;
-
-  // Key principals.
-  /** Cached for a second or two outside transactions (server/store/principalCache.ts). */
-  findKeyPrincipal(keyHash: Buffer): Promise<KeyPrincipal | null>;
+  transaction<T>(work: (tx: TxStore) => Promise<T>): Promise<T>;
   /** Forgets cached principals: another process changed a key, an environment or a plan. */
   forgetPrincipals(): void;
   /** Called after this store committed a change to what principals are made of. */
   onPrincipalsChanged(listener: () => void): void;
-
-  // Accounts and sessions.
-
-  // Sessions (trusted surface).
-
-  // Slots.
-
-  // Transfer codes.
-
 }

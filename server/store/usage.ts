@@ -3,13 +3,19 @@ import { sql } from "kysely";
 import type { UsageIncrement } from "./types.js";
 import type { AreaMethods } from "./context.js";
 
-export interface UsageStore {
-  addUsage(increments: UsageIncrement[]): Promise<void>;
+export interface UsageReads {
   /** Requests counted on a surface for a workspace in one UTC month (YYYY-MM). */
   monthlyRequests(workspaceId: string, surface: "sdk" | "server", month: string): Promise<number>;
   /** Requests per surface and SDK for an environment, over UTC days [fromDay, toDay]. */
   usageBySdk(environmentId: string, fromDay: string, toDay: string): Promise<Array<{ surface: UsageIncrement["surface"]; sdk: string; requests: number }>>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface UsageWrites {
+  addUsage(increments: UsageIncrement[]): Promise<void>;
+}
+
+export type UsageStore = UsageReads & UsageWrites;
 
 export const usageStore: AreaMethods<UsageStore> = {
   addUsage(increments: UsageIncrement[]) {

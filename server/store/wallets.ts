@@ -7,15 +7,9 @@ import type { Row } from "./rows.js";
 import type { LedgerEntryRecord } from "./types.js";
 import { inTransactionOnly, type AreaMethods, type Db } from "./context.js";
 
-export interface WalletStore {
-  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). Only in a transaction. */
-  lockAccount(accountId: string): Promise<void>;
-  /** Serialises the transactions that take the same name, until each ends. Only in a transaction. */
-  lockName(name: string): Promise<void>;
+export interface WalletReads {
   /** The balances and the version (the last ledger entry's number, 0 for an untouched wallet). */
   wallet(accountId: string): Promise<{ version: number; balances: Record<string, number> }>;
-  /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
-  appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
   /** Entries newest first, older than `beforeSeq` when given. */
   listLedger(accountId: string, limit: number, beforeSeq?: number): Promise<LedgerEntryRecord[]>;
   getLedgerEntry(accountId: string, entryId: string): Promise<LedgerEntryRecord | null>;
@@ -24,6 +18,18 @@ export interface WalletStore {
   /** Item stacks held (quantity above 0). */
   inventory(accountId: string): Promise<Record<string, number>>;
 }
+
+/** Changes and locks: only on the store a transaction hands out (Store.transaction). */
+export interface WalletWrites {
+  /** Locks the account for the rest of the transaction (PostgreSQL; SQLite's writer holds the only write lock). Only in a transaction. */
+  lockAccount(accountId: string): Promise<void>;
+  /** Serialises the transactions that take the same name, until each ends. Only in a transaction. */
+  lockName(name: string): Promise<void>;
+  /** Appends the entry (numbered `seq`) and sets the balances it names to their values after it. */
+  appendLedgerEntry(accountId: string, entry: LedgerEntryRecord): Promise<void>;
+}
+
+export type WalletStore = WalletReads & WalletWrites;
 
 export const walletStore: AreaMethods<WalletStore> = {
   async lockAccount(accountId) {

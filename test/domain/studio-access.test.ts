@@ -16,17 +16,18 @@ const now = () => new Date().toISOString();
 const settings = { ...DEFAULT_SETTINGS, passwordKdf: { N: 1024, r: 8, p: 1 } };
 
 async function operator(workspace: WorkspaceRecord, email: string, role: MemberRole): Promise<MemberCaller> {
-  const { membership } = await addMember({ store, random: systemRandomness }, workspace, { email, role }, await newCredential(settings, "correct-horse-battery"), now());
+  const credential = await newCredential(settings, "correct-horse-battery");
+  const { membership } = await store.transaction((tx) => addMember({ store: tx, random: systemRandomness }, workspace, { email, role }, credential, now()));
   return { member: { id: membership.id } } as MemberCaller;
 }
 const outcome = (promise: Promise<unknown>) => promise.then(() => "allowed", (error) => `${error.status} ${error.code}`);
 
 beforeAll(async () => {
   store = await testStore();
-  studio = await store.ensureWorkspace("studio", now());
-  rival = await store.ensureWorkspace("rival", now());
-  game = await store.createEnvironment(studio.id, "production", now());
-  rivalGame = await store.createEnvironment(rival.id, "production", now());
+  studio = await store.transaction((tx) => tx.ensureWorkspace("studio", now()));
+  rival = await store.transaction((tx) => tx.ensureWorkspace("rival", now()));
+  game = await store.transaction((tx) => tx.createEnvironment(studio.id, "production", now()));
+  rivalGame = await store.transaction((tx) => tx.createEnvironment(rival.id, "production", now()));
 });
 afterAll(() => store.close());
 

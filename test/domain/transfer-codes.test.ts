@@ -1,11 +1,11 @@
-// The transfer-code rules without HTTP or a database: a fake store that keeps codes in a Map.
+// The transfer-code rules without HTTP or a database: a fake transaction store that keeps codes in a Map.
 import { describe, expect, it } from "vitest";
 import { consumeTransferCode, createTransferCode } from "../../server/domain/transferCodes.js";
 import { ApiError, Refusal } from "../../server/domain/errors.js";
-import { DEFAULT_SETTINGS, type Deps, type SessionCaller } from "../../server/domain/context.js";
+import { DEFAULT_SETTINGS, type SessionCaller, type TxDeps } from "../../server/domain/context.js";
 import { systemRandomness } from "../../server/domain/randomness.js";
 import { DEFAULT_PLANS } from "../../server/domain/plans.js";
-import type { Store, TransferCodeRecord } from "../../server/store/types.js";
+import type { TransferCodeRecord, TxStore } from "../../server/store/types.js";
 
 function fakeDeps() {
   const codes = new Map<string, TransferCodeRecord>();
@@ -29,11 +29,11 @@ function fakeDeps() {
     },
     getAccount: async (id: string) => ({ id, environmentId: "env", playerRef: null, createdAt: "", updatedAt: "", erasedAt: null }),
     listSlotSummaries: async () => [],
-  } as unknown as Store;
+  } as unknown as TxStore;
   const deps = {
     store, settings: DEFAULT_SETTINGS, plans: DEFAULT_PLANS, now: () => new Date("2026-11-24T10:00:00.000Z"), random: systemRandomness,
     limits: { transferCodeAttempt: async () => {}, transferCodeRight: async () => {}, transferCodeWrongGuess: async () => {} },
-  } as unknown as Deps;
+  } as unknown as TxDeps;
   return { deps, codes, sessions };
 }
 

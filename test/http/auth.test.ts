@@ -39,7 +39,7 @@ describe("runtime key", () => {
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();
     const key = (await server.store.listApiKeys(server.environmentId)).find((k) => k.kind === "runtime")!;
-    await server.store.revokeApiKey(key.id, new Date().toISOString());
+    await server.store.transaction((tx) => tx.revokeApiKey(key.id, new Date().toISOString()));
     const res = await client.get(`/sdk/v1/accounts/${accountId}`, token);
     expect(res.status).toBe(401);
     expect(res.body.error.message).toMatch(/revoked/);

@@ -18,7 +18,7 @@ const slotInfoOfBytes = (bytes: number) => ({ s: "x".repeat(bytes - 8) });
 describe("plan payload caps", () => {
   it.each(PLAN_NAMES)("on %s: data and slotInfo at the cap pass, one byte over is 413 naming the field and limit", async (plan) => {
     const server = await startServer();
-    await server.store.setWorkspacePlan("default", plan);
+    await server.store.transaction((tx) => tx.setWorkspacePlan("default", plan));
     const client = sdk(server);
     const { maxDataBytes, maxSlotInfoBytes } = DEFAULT_PLANS[plan];
     const { accountId, token } = await client.createAccount({ slot: { slotId: "main", data: stringOfBytes(maxDataBytes), slotInfo: slotInfoOfBytes(maxSlotInfoBytes) } });
@@ -254,7 +254,7 @@ describe("work bounded by the plan before it is done", () => {
 
   it("measures data against the plan's cap before canonicalising it", async () => {
     const server = await startServer({ bodyLimitBytes: 64 * 1024 * 1024 });
-    await server.store.setWorkspacePlan("default", "enterprise");
+    await server.store.transaction((tx) => tx.setWorkspacePlan("default", "enterprise"));
     const client = sdk(server);
     const { accountId, token } = await client.createAccount();
     const res = await client.post(`/sdk/v1/accounts/${accountId}/slots`, { slotId: "s", data: Array(1_100_000).fill(0) }, token);

@@ -11,6 +11,7 @@ import { createAdminClient } from "../../client/index.js";
 import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
 import { member, PASSWORD, TEST_KDF } from "./admin/support.js";
+import { inTransaction } from "../../server/domain/context.js";
 
 // Every request the clients in this file send is mapped to its operation: the last test checks that
 // every operation of both specs went through the typed client at least once.
@@ -70,7 +71,7 @@ describe("the typed client against a live server", () => {
 
   it("reads a wallet the backend credits, with the refusal's details typed", async () => {
     const { server, baseUrl } = await live();
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] });
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] }));
     const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
     const created = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
@@ -86,7 +87,7 @@ describe("the typed client against a live server", () => {
 
   it("runs the economy: purchases, inventories, grants and in-app purchases, with refusals typed", async () => {
     const { server, baseUrl } = await live();
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog));
     const anonymous = createSdkClient({ fetch: recorded, baseUrl, runtimeKey: server.runtimeKey });
     const backend = createServerClient({ fetch: recorded, baseUrl, serverKey: server.serverKey });
     const created = (await anonymous.POST("/sdk/v1/accounts", { body: {} })).data!;
@@ -156,7 +157,7 @@ describe("the typed client against a live server", () => {
 
   it("runs an event on the SDK and the operator surface, with refusals typed", async () => {
     const { server, baseUrl } = await live({ settings: { passwordKdf: TEST_KDF } });
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog));
     await member(server, "owner@studio.example");
     const admin = createAdminClient({ baseUrl, fetch: recorded, retry: { maxAttempts: 1 } });
     const studioId = (await admin.POST("/admin/v1/session", { body: { email: "owner@studio.example", password: PASSWORD } })).data!.studios[0].studioId;

@@ -16,7 +16,7 @@ const preflight = (server: TestServer, path: string, origin: string, headers = "
 describe("CORS at the HTTP level", () => {
   it("answers a preflight for an allowed origin with the declared headers, and none for another origin or /server/v1", async () => {
     const server = await startServer();
-    await server.store.setAllowedOrigins(server.environmentId, [GAME]);
+    await server.store.transaction((tx) => tx.setAllowedOrigins(server.environmentId, [GAME]));
     const declared = (loadSdkSpec() as any)["x-persistly-cors"];
     for (const path of ["/sdk/v1/accounts", "/api/v1/accounts/acc_x/slots/main/sync"]) {
       const ok = await preflight(server, path, GAME);
@@ -37,7 +37,7 @@ describe("CORS at the HTTP level", () => {
   it("lets a response be read only by origins the key's own environment allows", async () => {
     const server = await startServer();
     const production = await otherEnvironmentKey(server);
-    await server.store.setAllowedOrigins(server.environmentId, [GAME]);
+    await server.store.transaction((tx) => tx.setAllowedOrigins(server.environmentId, [GAME]));
     const mine = await server.http.get("/sdk/v1/runtime-config").set({ Origin: GAME, Authorization: `Bearer ${server.runtimeKey}` });
     expect(mine.headers["access-control-allow-origin"]).toBe(GAME);
     expect(mine.headers["access-control-expose-headers"]).toContain("X-Request-Id");
@@ -51,7 +51,7 @@ describe("CORS at the HTTP level", () => {
   it("allows any origin with *, and notices a change within seconds", async () => {
     const server = await startServer();
     expect((await preflight(server, "/sdk/v1/accounts", "http://localhost:5173")).headers["access-control-allow-origin"]).toBeUndefined();
-    await server.store.setAllowedOrigins(server.environmentId, ["*"]);
+    await server.store.transaction((tx) => tx.setAllowedOrigins(server.environmentId, ["*"]));
     await expect.poll(async () => (await preflight(server, "/sdk/v1/accounts", "http://localhost:5173")).headers["access-control-allow-origin"], { timeout: 8000, interval: 500 })
       .toBe("http://localhost:5173");
   }, 15_000);
@@ -78,7 +78,7 @@ describe.skipIf(!haveChromium)("CORS from pages on other origins, in headless Ch
     api = await startServer();
     http = await listenLocal(api.app);
     [game, stranger] = await Promise.all([pageOrigin(), pageOrigin()]);
-    await api.store.setAllowedOrigins(api.environmentId, [game.origin]);
+    await api.store.transaction((tx) => tx.setAllowedOrigins(api.environmentId, [game.origin]));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
   }, 60_000);
   afterAll(async () => {

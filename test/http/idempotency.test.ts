@@ -63,9 +63,9 @@ describe("idempotency keys", () => {
     const fresh = await create({ idempotencyKey: KEY });
     expect(fresh.headers["idempotent-replay"]).toBeUndefined();
     expect(await accounts()).toBe(2);
-    expect(await server.store.pruneIdempotencyRecords(server.clock.now().toISOString())).toBe(0);
+    expect(await server.store.transaction((tx) => tx.pruneIdempotencyRecords(server.clock.now().toISOString()))).toBe(0);
     server.clock.advance(24 * 3600_000 + 1000);
-    expect(await server.store.pruneIdempotencyRecords(server.clock.now().toISOString())).toBe(1);
+    expect(await server.store.transaction((tx) => tx.pruneIdempotencyRecords(server.clock.now().toISOString()))).toBe(1);
   });
 
   it("scopes keys to the environment: the same key elsewhere is a different request", async () => {

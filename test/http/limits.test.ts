@@ -48,16 +48,16 @@ describe("rate limits", () => {
     const server = await startServer({ plans: plansWith({ perMinute: { sdk_read: 1 } }) });
     await sdk(server).get("/sdk/v1/runtime-config").expect(200);
     expect((await sdk(server).get("/sdk/v1/runtime-config")).status).toBe(429);
-    const workspace = await server.store.ensureWorkspace("default", "");
+    const workspace = await server.store.transaction((tx) => tx.ensureWorkspace("default", ""));
     const [env] = await server.store.listEnvironments(workspace.id);
     const { issueKey } = await import("../../server/domain/operator.js");
-    const second = (await issueKey(server.store, env, "runtime")).key;
+    const second = (await server.store.transaction((tx) => issueKey(tx, env, "runtime"))).key;
     expect((await sdk(server, second).get("/sdk/v1/runtime-config")).status).toBe(200);
   });
 
   it("sizes buckets by the workspace's plan", async () => {
     const server = await startServer();
-    await server.store.setWorkspacePlan("default", "indie");
+    await server.store.transaction((tx) => tx.setWorkspacePlan("default", "indie"));
     const res = await sdk(server).get("/sdk/v1/runtime-config");
     expect(res.headers["ratelimit-limit"]).toBe("6000");
   });
@@ -130,7 +130,7 @@ describe("monthly quota", () => {
 
   it("does not meter the unlimited plan", async () => {
     const server = await startServer({ plans: { ...DEFAULT_PLANS, enterprise: { ...DEFAULT_PLANS.enterprise, monthlyRuntimeRequests: null } } });
-    await server.store.setWorkspacePlan("default", "enterprise");
+    await server.store.transaction((tx) => tx.setWorkspacePlan("default", "enterprise"));
     for (let i = 0; i < 3; i++) await sdk(server).get("/sdk/v1/runtime-config").expect(200);
   });
 });

@@ -20,9 +20,9 @@ beforeAll(async () => {
   attacker = await client.createAccount();
   revoked = await client.createAccount();
   await trusted(server).post(`/server/v1/accounts/${revoked.accountId}/sessions/revoke-all`, {}).expect(200);
-  const workspace = await server.store.ensureWorkspace("default", "");
-  const other = await server.store.createEnvironment(workspace.id, "production", new Date().toISOString());
-  otherEnvKey = (await issueKey(server.store, other, "runtime")).key;
+  const workspace = await server.store.transaction((tx) => tx.ensureWorkspace("default", ""));
+  const other = await server.store.transaction((tx) => tx.createEnvironment(workspace.id, "production", new Date().toISOString()));
+  otherEnvKey = (await server.store.transaction((tx) => issueKey(tx, other, "runtime"))).key;
 });
 
 /**

@@ -67,7 +67,7 @@ describe("stream admission", () => {
     const keyStream = await open(`${base}/sdk/v1/leaderboards/distance/stream`, { Authorization: `Bearer ${server.runtimeKey}` });
     await keyStream.next("ready");
     const key = (await server.store.listApiKeys(server.environmentId)).find((k) => k.kind === "runtime")!;
-    await server.store.revokeApiKey(key.id, new Date().toISOString()); // as the CLI would: no event on this process's bus
+    await server.store.transaction((tx) => tx.revokeApiKey(key.id, new Date().toISOString())); // as the CLI would: no event on this process's bus
     expect((await keyStream.next("closed", 2000)).data).toEqual({ reason: "key_revoked" });
   });
 

@@ -102,7 +102,7 @@ describe.skipIf(!haveChromium)("@persistly/client in a browser", () => {
     });
     await new Promise<void>((r) => pages.listen(0, "127.0.0.1", r));
     const origin = `http://127.0.0.1:${(pages.address() as { port: number }).port}`;
-    await api.store.setAllowedOrigins(api.environmentId, [origin]);
+    await api.store.transaction((tx) => tx.setAllowedOrigins(api.environmentId, [origin]));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
     try {
       const page = await browser.newPage();

@@ -9,6 +9,7 @@ import { DATA_V1, sdk, startServer, tempDbPath, TEST_POSTGRES_URL, trusted } fro
 import { addMember, newCredential } from "../../server/domain/members.js";
 import { openStore } from "../../server/store/index.js";
 import { latestMigration, migrations } from "../../server/store/migrations.js";
+import { inTransaction } from "../../server/domain/context.js";
 
 const run = promisify(execFile);
 const persistly = (args: string[], env: Record<string, string> = {}) =>
@@ -51,7 +52,7 @@ describe("persistly migrate and copy, into PostgreSQL", () => {
     }
     await trusted(source).post("/server/v1/game-config", { config: { maxLevel: 30 } }).expect(201);
     const [studio] = await source.store.listWorkspaces();
-    await addMember(source.app.deps, studio, { email: "owner@studio.example", role: "owner" }, await newCredential(source.app.deps.settings, "correct-horse-battery"), new Date().toISOString());
+    await inTransaction(source.app.deps, async (tx) => addMember(tx, studio, { email: "owner@studio.example", role: "owner" }, await newCredential(source.app.deps.settings, "correct-horse-battery"), new Date().toISOString()));
     const sourceStorage = await source.store.storageBytes((await source.store.listWorkspaces())[0].id);
     await source.app.stop();
     await source.store.close();

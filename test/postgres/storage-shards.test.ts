@@ -34,12 +34,12 @@ afterAll(async () => {
 describe("workspace storage on PostgreSQL", () => {
   it("lets two transactions write slot versions of one workspace at once, and counts both", async () => {
     const now = new Date().toISOString();
-    const ws = await store.ensureWorkspace("shards", now);
-    const env = await store.createEnvironment(ws.id, "development", now);
+    const ws = await store.transaction((tx) => tx.ensureWorkspace("shards", now));
+    const env = await store.transaction((tx) => tx.createEnvironment(ws.id, "development", now));
     const ids = ["acc_shard_a", "acc_shard_b"];
     for (const id of ids) {
       const account: AccountRecord = { id, environmentId: env.id, playerRef: null, publicId: `plr_${id}`, displayName: null, createdAt: now, updatedAt: now, erasedAt: null };
-      await store.createAccount(account, { id: `ses_${id}`, tokenHash: Buffer.from(id), sdk: null }, { slotId: "main", content: { data: "1", slotInfo: "{}", checksum: sha256Hex("1"), dataBytes: 1, slotInfoBytes: 2 } });
+      await store.transaction((tx) => tx.createAccount(account, { id: `ses_${id}`, tokenHash: Buffer.from(id), sdk: null }, { slotId: "main", content: { data: "1", slotInfo: "{}", checksum: sha256Hex("1"), dataBytes: 1, slotInfoBytes: 2 } }));
     }
     const before = await store.storageBytes(ws.id);
     // Two connections whose backends count into different shards, as a pool's connections almost always do.

@@ -94,7 +94,7 @@ describe("persistly import", () => {
     const { summary } = runImport(db, file);
     expect(summary).toMatchObject({ created: 2, resumedAfterLine: 2 });
     const store = await openStore({ database: db });
-    const [env] = await store.listEnvironments((await store.ensureWorkspace("default", "")).id);
+    const [env] = await store.listEnvironments((await store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
     expect(await store.findAccountsByPlayerRef(env.id, "p-1", 10, null)).toEqual([]);
     expect(await store.findAccountsByPlayerRef(env.id, "p-3", 10, null)).toHaveLength(1);
     await store.close();

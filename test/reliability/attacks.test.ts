@@ -105,10 +105,10 @@ describe("attack classes of #15, tried again", () => {
   it("an event stream outliving its runtime key", async () => {
     const account = await newAccount();
     await tryClass("stream after key revocation", [async () => {
-      const extra = await issueKey(server.store, await findEnvironmentOrFail(server.store, "development"), "runtime");
+      const extra = await server.store.transaction(async (tx) => issueKey(tx, await findEnvironmentOrFail(server.store, "development"), "runtime"));
       const stream = await openEvents(account, extra.key);
       await stream.next("ready");
-      await server.store.revokeApiKey(extra.record.id, new Date().toISOString());
+      await server.store.transaction((tx) => tx.revokeApiKey(extra.record.id, new Date().toISOString()));
       return (await stream.next("closed", 3000).catch(() => null))?.data?.reason !== "key_revoked";
     }]);
   });

@@ -19,7 +19,8 @@ async function addOwner(db: string) {
   const store = await openStore({ database: db });
   try {
     const [studio] = await store.listWorkspaces();
-    await addMember({ store, random: systemRandomness }, studio, { email: EMAIL, role: "owner" }, await newCredential(DEFAULT_SETTINGS, PASSWORD), new Date().toISOString());
+    const credential = await newCredential(DEFAULT_SETTINGS, PASSWORD);
+    await store.transaction((tx) => addMember({ store: tx, random: systemRandomness }, studio, { email: EMAIL, role: "owner" }, credential, new Date().toISOString()));
     return studio.id;
   } finally {
     await store.close();

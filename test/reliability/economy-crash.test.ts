@@ -31,7 +31,7 @@ describe("the economy across kill -9", () => {
     const { runtimeKey, serverKey } = server;
     await withStore(db, async (store) => {
       const [env] = await store.listEnvironments((await store.listWorkspaces())[0].id);
-      await publishCatalog({ store, now: () => new Date() }, env, SHOP as Catalog);
+      await store.transaction((tx) => publishCatalog({ store: tx, now: () => new Date() }, env, SHOP as Catalog));
     });
     const post = (path: string, body: object, key: string, token?: string) => fetch(`${server.base}${path}`, {
       method: "POST", body: JSON.stringify(body),

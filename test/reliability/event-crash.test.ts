@@ -11,6 +11,7 @@ import { publishCatalog, type Catalog } from "../../server/domain/catalog.js";
 import { createEvent } from "../../server/domain/tournaments.js";
 import { SHOP } from "../../scripts/docs/scenario.js";
 import { DEFAULT_PLANS, type PlanLimits, type PlanName } from "../../server/domain/plans.js";
+import { inTransaction } from "../../server/domain/context.js";
 
 const PLAYERS = 1500;
 const roomy: Record<PlanName, PlanLimits> = { ...DEFAULT_PLANS, free: { ...DEFAULT_PLANS.free, perMinute: { sdk_read: 100_000, sdk_write: 100_000, server_api: 100_000 } } };
@@ -23,7 +24,7 @@ describe("an event's finalisation across kill -9", () => {
     const db = tempDbPath();
     // Seeded in process on the test clock (2026-11-23): the event is long over by the real clock the server process keeps.
     const seeding = await startServer({ dbPath: db, plans: roomy });
-    await publishCatalog(seeding.app.deps, (await seeding.store.getEnvironment(seeding.environmentId))!, SHOP as Catalog);
+    await inTransaction(seeding.app.deps, async (tx) => publishCatalog(tx, (await seeding.store.getEnvironment(seeding.environmentId))!, SHOP as Catalog));
     await seeding.store.transaction((store) => createEvent({ ...seeding.app.deps, store }, seeding.environmentId, {
       eventId: "cup", name: "Cup", startsAt: "2026-11-23T09:00:00Z", endsAt: "2026-11-23T10:00:00Z", rewards: [{ fromRank: 1, toRank: PLAYERS, rewards: { currencies: { gems: 1 } } }],
     }));

@@ -155,7 +155,7 @@ describe("fuzzing from the spec", () => {
     server = await startServer({ plans: unlimited });
     account = await sdk(server).createAccount();
     // With a catalog, the economy's operations get past "no such currency" to their own checks.
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog));
     // A board and a running event, so that their operations get past "no such board" to their own checks.
     await inTransaction(server.app.deps, (tx) => createLeaderboard(tx, server.environmentId, { leaderboardId: "distance" }));
     await server.store.transaction((store) => createEvent({ ...server.app.deps, store }, server.environmentId, {

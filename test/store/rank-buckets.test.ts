@@ -83,18 +83,18 @@ describe("counting the records before a place", () => {
   const at = "2026-12-06T10:00:00.000Z";
   beforeAll(async () => {
     store = await testStore();
-    env = await store.createEnvironment((await store.ensureWorkspace("ranks", at)).id, "development", at);
+    env = await store.transaction(async (tx) => tx.createEnvironment((await tx.ensureWorkspace("ranks", at)).id, "development", at));
   });
   afterAll(() => store.close());
 
   async function board(id: string): Promise<BoardPeriod> {
-    await store.insertLeaderboard({ environmentId: env.id, leaderboardId: id, sortOrder: "asc", operator: "latest", resetSchedule: null, authoritative: false, streamTopN: 100, eventId: null, createdAt: at, updatedAt: at });
+    await store.transaction((tx) => tx.insertLeaderboard({ environmentId: env.id, leaderboardId: id, sortOrder: "asc", operator: "latest", resetSchedule: null, authoritative: false, streamTopN: 100, eventId: null, createdAt: at, updatedAt: at }));
     return { environmentId: env.id, leaderboardId: id, period: "all" };
   }
 
   async function account(i: number) {
     const record: AccountRecord = { id: `acc_rank_${i}`, environmentId: env.id, playerRef: null, publicId: `plr_rank_${String(i).padStart(4, "0")}`, displayName: null, createdAt: at, updatedAt: at, erasedAt: null };
-    if (!(await store.getAccount(record.id))) await store.createAccount(record, { id: `ses_rank_${i}`, tokenHash: Buffer.from(`rank-${i}`), sdk: null }, null);
+    if (!(await store.getAccount(record.id))) await store.transaction((tx) => tx.createAccount(record, { id: `ses_rank_${i}`, tokenHash: Buffer.from(`rank-${i}`), sdk: null }, null));
     return record;
   }
 
@@ -135,7 +135,7 @@ describe("counting the records before a place", () => {
     const records = new Map<string, ScoreEntry>();
     const write = async (a: AccountRecord, score = scoreOf(), hidden = records.get(a.id)?.hidden ?? false) => {
       const e = entry(a, score, next() < 0.5 ? 0 : 1, next() < 0.5 ? at : "2026-12-06T11:00:00.000Z", hidden);
-      await store.putScoreEntry(scope, e);
+      await store.transaction((tx) => tx.putScoreEntry(scope, e));
       records.set(a.id, e);
     };
     const places = () => [
@@ -150,20 +150,20 @@ describe("counting the records before a place", () => {
       for (const a of accounts.slice(0, 30)) await write(a);
       for (const a of accounts.slice(30, 40)) {
         const hidden = !records.get(a.id)!.hidden;
-        await store.setScoreHidden(scope, a.publicId, hidden);
+        await store.transaction((tx) => tx.setScoreHidden(scope, a.publicId, hidden));
         records.set(a.id, { ...records.get(a.id)!, hidden });
       }
       await expectCounts(scope, records, places());
     }
     // A hidden record's score changes without counting; shown again, it counts where it now is.
     const a40 = accounts[40];
-    await store.setScoreHidden(scope, a40.publicId, true);
+    await store.transaction((tx) => tx.setScoreHidden(scope, a40.publicId, true));
     await write(a40, 2 ** 40, true);
-    await store.setScoreHidden(scope, a40.publicId, false);
+    await store.transaction((tx) => tx.setScoreHidden(scope, a40.publicId, false));
     records.set(a40.id, { ...records.get(a40.id)!, hidden: false });
     // Erasure takes the account's records with it.
     for (const a of accounts.slice(50, 55)) {
-      await store.eraseAccount(a.id, at);
+      await store.transaction((tx) => tx.eraseAccount(a.id, at));
       records.delete(a.id);
     }
     await expectCounts(scope, records, places());
@@ -174,7 +174,7 @@ describe("counting the records before a place", () => {
     })).rejects.toThrow("refused");
     await expectCounts(scope, records, places());
     // A deleted board made again starts from nothing.
-    await store.deleteLeaderboard(env.id, "edges");
+    await store.transaction((tx) => tx.deleteLeaderboard(env.id, "edges"));
     records.clear();
     scope = await board("edges");
     for (const a of accounts.slice(0, 10)) await write(a);
@@ -200,16 +200,16 @@ describe("counting the records before a place", () => {
     const own = await storeWithUndo();
     let upgraded: Store | undefined;
     try {
-      const ws = await own.store.ensureWorkspace("upgrade", at);
-      const e = await own.store.createEnvironment(ws.id, "development", at);
-      await own.store.insertLeaderboard({ environmentId: e.id, leaderboardId: "old", sortOrder: "asc", operator: "latest", resetSchedule: null, authoritative: false, streamTopN: 100, eventId: null, createdAt: at, updatedAt: at });
+      const ws = await own.store.transaction((tx) => tx.ensureWorkspace("upgrade", at));
+      const e = await own.store.transaction((tx) => tx.createEnvironment(ws.id, "development", at));
+      await own.store.transaction((tx) => tx.insertLeaderboard({ environmentId: e.id, leaderboardId: "old", sortOrder: "asc", operator: "latest", resetSchedule: null, authoritative: false, streamTopN: 100, eventId: null, createdAt: at, updatedAt: at }));
       const scope = { environmentId: e.id, leaderboardId: "old", period: "all" };
       const records = new Map<string, ScoreEntry>();
       for (let i = 0; i < 40; i++) {
         const a: AccountRecord = { id: `acc_up_${i}`, environmentId: e.id, playerRef: null, publicId: `plr_up_${String(i).padStart(2, "0")}`, displayName: null, createdAt: at, updatedAt: at, erasedAt: null };
-        await own.store.createAccount(a, { id: `ses_up_${i}`, tokenHash: Buffer.from(`up-${i}`), sdk: null }, null);
+        await own.store.transaction((tx) => tx.createAccount(a, { id: `ses_up_${i}`, tokenHash: Buffer.from(`up-${i}`), sdk: null }, null));
         const r = entry(a, EDGES[(i * 7) % EDGES.length], 0, at, i % 9 === 0);
-        await own.store.putScoreEntry(scope, r);
+        await own.store.transaction((tx) => tx.putScoreEntry(scope, r));
         records.set(a.id, r);
       }
       await own.store.close();

@@ -105,7 +105,7 @@ describe(`a database made by release 0.1.0 (${onPostgres ? "PostgreSQL" : "SQLit
 
       // It takes new writes, counted by the triggers of today's schema.
       const data = '{"gold":10,"hp":80}';
-      const written = await store.writeSlot(RELEASED.accountId, "main", 2, { data, slotInfo: "{}", checksum: sha256Hex(data), dataBytes: data.length, slotInfoBytes: 2 }, new Date().toISOString());
+      const written = await store.transaction((tx) => tx.writeSlot(RELEASED.accountId, "main", 2, { data, slotInfo: "{}", checksum: sha256Hex(data), dataBytes: data.length, slotInfoBytes: 2 }, new Date().toISOString()));
       expect(written).toMatchObject({ kind: "written", slot: { version: 3 } });
       expect(await store.storageBytes(principal!.workspace.id)).toBe(before + data.length + 2);
     } finally {

@@ -9,7 +9,7 @@ import { createApp, type AppOptions } from "../../server/app.js";
 import { openStore } from "../../server/store/index.js";
 import { randomUUID } from "node:crypto";
 import { bootstrapIfEmpty, issueKey } from "../../server/domain/operator.js";
-import type { Store } from "../../server/store/types.js";
+import type { Store, TxStore } from "../../server/store/types.js";
 import type { components } from "../../generated/sdk.js";
 import { headerProblems } from "../../server/contract/conformance.js";
 import { createServer } from "node:http";
@@ -88,9 +88,11 @@ export async function startServer(options: Partial<AppOptions> & { dbPath?: stri
 
 /** A second environment in the same database, with its own runtime key. */
 export async function otherEnvironmentKey(server: TestServer, name = "production") {
-  const workspace = await server.store.ensureWorkspace("default", new Date().toISOString());
-  const env = await server.store.createEnvironment(workspace.id, name, new Date().toISOString());
-  return (await issueKey(server.store, env, "runtime")).key;
+  return server.store.transaction(async (tx) => {
+    const workspace = await tx.ensureWorkspace("default", new Date().toISOString());
+    const env = await tx.createEnvironment(workspace.id, name, new Date().toISOString());
+    return (await issueKey(tx, env, "runtime")).key;
+  });
 }
 
 export const DATA_V1 = { hp: 100, gold: 0, inventory: ["wooden-sword"], position: { x: 0, y: 0 } };
@@ -154,11 +156,11 @@ export async function listenLocal(app: PersistlyApp): Promise<{ origin: string; 
  * The store with some methods replaced (fault injection), also inside the transactions it opens: a
  * mutation's calls go to the store bound to its transaction, so the replacements must follow there.
  */
-export function storeWith(store: Store, overrides: Partial<Store>): Store {
+export function storeWith<S extends Store | TxStore>(store: S, overrides: Partial<TxStore>): S {
   return new Proxy(store, {
     get(target, prop) {
-      if (prop in overrides) return overrides[prop as keyof Store];
-      if (prop === "transaction") return <T>(work: (tx: Store) => Promise<T>) => target.transaction((tx) => work(storeWith(tx, overrides)));
+      if (prop in overrides) return overrides[prop as keyof TxStore];
+      if (prop === "transaction") return <T>(work: (tx: TxStore) => Promise<T>) => (target as Store).transaction((tx) => work(storeWith(tx, overrides)));
       const value = Reflect.get(target, prop, target);
       return typeof value === "function" ? value.bind(target) : value;
     },

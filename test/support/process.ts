@@ -46,11 +46,11 @@ export async function leaveQuota(db: string, left: number): Promise<void> {
   const store = await openStore({ database: db });
   try {
     const now = new Date().toISOString();
-    const workspace = await store.ensureWorkspace("default", now);
+    const workspace = await store.transaction((tx) => tx.ensureWorkspace("default", now));
     const environment = (await store.findEnvironment(workspace.id, "development"))!;
     const used = await store.monthlyRequests(workspace.id, "sdk", now.slice(0, 7));
     const requests = DEFAULT_PLANS.free.monthlyRuntimeRequests! - left - used;
-    await store.addUsage([{ environmentId: environment.id, day: now.slice(0, 10), surface: "sdk", sdk: "elsewhere/1", requests }]);
+    await store.transaction((tx) => tx.addUsage([{ environmentId: environment.id, day: now.slice(0, 10), surface: "sdk", sdk: "elsewhere/1", requests }]));
   } finally {
     await store.close();
   }

@@ -10,6 +10,7 @@ import { createStudio } from "../../../server/domain/operator.js";
 import type { MemberRole } from "../../../server/store/types.js";
 import { errorCode } from "../../support/helpers.js";
 import { member, PASSWORD, signIn, startAdminServer, studioOf } from "./support.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 const spec = loadAdminSpec() as any;
 const RANKED: MemberRole[] = ["viewer", "support", "admin", "owner"];
@@ -47,8 +48,8 @@ describe("authorization declared in the contract", () => {
     const ids = { studioId: studio.id, gameId };
     await member(server, "owner@studio.example", "owner");
     for (const role of RANKED.slice(0, 3)) await member(server, `${role}@studio.example`, role);
-    const other = await createStudio(server.store, "rival");
-    await addMember(server.app.deps, other, { email: "rival@other.example", role: "owner" }, await newCredential(server.app.deps.settings, PASSWORD), new Date().toISOString());
+    const other = await server.store.transaction((tx) => createStudio(tx, "rival"));
+    await inTransaction(server.app.deps, async (tx) => addMember(tx, other, { email: "rival@other.example", role: "owner" }, await newCredential(server.app.deps.settings, PASSWORD), new Date().toISOString()));
     const as = Object.fromEntries(await Promise.all([...RANKED.slice(0, 3), "rival"].map(async (who) =>
       [who, await signIn(server, who === "rival" ? "rival@other.example" : `${who}@studio.example`)] as const)));
     const owner = await signIn(server, "owner@studio.example");

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { errorCode, sdk, trusted } from "../../support/helpers.js";
 import { member, signIn, startAdminServer, studioOf } from "./support.js";
 import { publishCatalog } from "../../../server/domain/catalog.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 async function ownerSignedIn() {
   const server = await startAdminServer();
@@ -42,11 +43,11 @@ describe("members and roles", () => {
   it("tells an owner nothing about who is an operator elsewhere, and attaches nobody without their consent", async () => {
     const { server, studio } = await ownerSignedIn();
     await member(server, "elsewhere@studio.example"); // an operator of the first studio
-    const other = await server.store.ensureWorkspace("other-studio", new Date().toISOString());
+    const other = await server.store.transaction((tx) => tx.ensureWorkspace("other-studio", new Date().toISOString()));
     // An owner of another studio only:
     const owner2 = await member(server, "owner2@studio.example");
-    await server.store.removeMembership(studio, owner2.id);
-    await server.store.addMembership(other.id, owner2.id, "owner", new Date().toISOString());
+    await server.store.transaction((tx) => tx.removeMembership(studio, owner2.id));
+    await server.store.transaction((tx) => tx.addMembership(other.id, owner2.id, "owner", new Date().toISOString()));
     // …and an owner of another studio invites them and a stranger: the two answers have one shape.
     const op2 = await signIn(server, "owner2@studio.example");
     const known = await op2.post(`/admin/v1/studios/${other.id}/members`, { email: "elsewhere@studio.example", role: "viewer" });
@@ -98,7 +99,7 @@ describe("members and roles", () => {
 
   it("answers 404 for a studio that is not the member's, as for one that does not exist", async () => {
     const { server, op } = await ownerSignedIn();
-    const other = await server.store.ensureWorkspace("rival", new Date().toISOString());
+    const other = await server.store.transaction((tx) => tx.ensureWorkspace("rival", new Date().toISOString()));
     const theirs = await op.get(`/admin/v1/studios/${other.id}`);
     const none = await op.get("/admin/v1/studios/00000000-0000-4000-8000-000000000000");
     expect([theirs.status, none.status]).toEqual([404, 404]);
@@ -113,7 +114,7 @@ describe("the player lookup", () => {
     const account = await sdk(server).createAccount({ playerRef: "player-8841", slot: { slotId: "main", data: { hp: 1 } } });
     await sdk(server).post(`/sdk/v1/accounts/${account.accountId}/transfer-codes`, {}, account.token);
     await trusted(server).post(`/server/v1/accounts/${account.accountId}/sessions`, {});
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(game))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] });
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(game))!, { currencies: [{ currencyId: "gold", initial: 10, max: 100 }], items: [], offers: [] }));
     await trusted(server).post(`/server/v1/accounts/${account.accountId}/wallet/transactions`, { changes: { gold: 5 }, reason: "bonus" });
     const res = await op.get(`/admin/v1/studios/${studio}/games/${game}/players/player-8841`);
     expect(res.status).toBe(200);

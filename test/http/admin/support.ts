@@ -4,6 +4,7 @@ import { startServer, type TestServer } from "../../support/helpers.js";
 import { addMember, newCredential } from "../../../server/domain/members.js";
 import { DEFAULT_SETTINGS } from "../../../server/domain/context.js";
 import type { MemberRole } from "../../../server/store/types.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 /** scrypt at 1/32 of the shipped memory: the same code path, fast enough for hundreds of sign-ins. */
 export const TEST_KDF = { N: 1024, r: 8, p: 1 };
@@ -20,7 +21,7 @@ export async function studioOf(server: TestServer) {
 
 export async function member(server: TestServer, email: string, role: MemberRole = "owner", password = PASSWORD) {
   const workspace = await studioOf(server);
-  const { membership } = await addMember(server.app.deps, workspace, { email, role }, await newCredential(server.app.deps.settings, password), new Date().toISOString());
+  const { membership } = await inTransaction(server.app.deps, async (tx) => addMember(tx, workspace, { email, role }, await newCredential(server.app.deps.settings, password), new Date().toISOString()));
   return membership;
 }
 

@@ -3,11 +3,12 @@ import { expect } from "vitest";
 import { sdk, startServer, trusted, type TestServer } from "../../support/helpers.js";
 import { publishCatalog, type Catalog } from "../../../server/domain/catalog.js";
 import { SHOP } from "../../../scripts/docs/scenario.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 export async function shop(catalog: Catalog = SHOP as Catalog): Promise<TestServer> {
   const server = await startServer();
   const env = (await server.store.getEnvironment(server.environmentId))!;
-  await publishCatalog(server.app.deps, env, catalog);
+  await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, env, catalog));
   return server;
 }
 

@@ -8,12 +8,13 @@ import { publishCatalog, type Catalog } from "../../../server/domain/catalog.js"
 import { createEvent } from "../../../server/domain/tournaments.js";
 import { SHOP } from "../../../scripts/docs/scenario.js";
 import { CUP, enter, gold } from "./support.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 const roomy: Record<PlanName, PlanLimits> = { ...DEFAULT_PLANS, free: { ...DEFAULT_PLANS.free, perMinute: { sdk_read: 100_000, sdk_write: 100_000, server_api: 100_000 } } };
 
 async function cupServer(event: Partial<Parameters<typeof createEvent>[2]>) {
   const server = await startServer({ plans: roomy });
-  await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog);
+  await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, SHOP as Catalog));
   await server.app.deps.store.transaction((store) => createEvent({ ...server.app.deps, store }, server.environmentId, { ...CUP, ...event }));
   return server;
 }

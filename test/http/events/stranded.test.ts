@@ -10,6 +10,7 @@ import { balances, ledgerAddsUp } from "../economy/support.js";
 import { CUP, enter, withEvents } from "./support.js";
 import { publishCatalog, type Catalog } from "../../../server/domain/catalog.js";
 import { SHOP } from "../../../scripts/docs/scenario.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 const WITHOUT_GEMS = { ...SHOP, currencies: SHOP.currencies.filter((c) => c.currencyId !== "gems"), offers: SHOP.offers.filter((o) => !JSON.stringify(o).includes("gems")) } as Catalog;
 
@@ -26,7 +27,7 @@ describe("money owed when the catalog drops its currency", () => {
     const grant = await trusted(server).post("/server/v1/grants", { accountId: p.accountId, rewards: { currencies: { gems: 50 } }, reason: "compensation" });
     expect(grant.status).toBe(201);
 
-    await publishCatalog(server.app.deps, (await server.store.getEnvironment(server.environmentId))!, WITHOUT_GEMS);
+    await inTransaction(server.app.deps, async (tx) => publishCatalog(tx, (await server.store.getEnvironment(server.environmentId))!, WITHOUT_GEMS));
 
     const cancelled = await op.post(`${game}/events/cup/cancel`, { reason: "the catalog changed" });
     expect([cancelled.status, cancelled.body.refunded], JSON.stringify(cancelled.body)).toEqual([200, 1]);

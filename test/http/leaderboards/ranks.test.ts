@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { errorCode, sdk, trusted } from "../../support/helpers.js";
 import { boards, players, ranks, standingOf, submit, submitFor, top } from "./support.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 describe("leaderboard ranks", () => {
   it("are competition ranks, ties broken by subscore and then the earliest achievedAt", async () => {
@@ -114,7 +115,7 @@ describe("leaderboard ranks", () => {
     await submit(server, c, "distance", { score: 50 });
     const { hideRecord } = await import("../../../server/domain/scores.js");
     const board = (await server.store.getLeaderboard(server.environmentId, "distance"))!;
-    await hideRecord(server.app.deps, board, { publicId: cheat.body.account.publicId! });
+    await inTransaction(server.app.deps, async (tx) => hideRecord(tx, board, { publicId: cheat.body.account.publicId! }));
     expect(ranks((await top(server, "distance")).body.records)).toEqual([["P0", 1, 100], ["P2", 2, 50]]);
     expect((await standingOf(server, c, "distance", "?neighbours=5")).body.above.map((r: any) => r.displayName)).toEqual(["P0"]);
     const own = (await standingOf(server, cheat, "distance", "?neighbours=5")).body;

@@ -109,7 +109,7 @@ describe("getAccount", () => {
   it("answers 410 gone to the holder of a session once the account is erased", async () => {
     const { accountId, token } = await client.createAccount();
     const other = await client.createAccount();
-    expect(await server.store.eraseAccount(accountId, new Date().toISOString())).toBe(true);
+    expect(await server.store.transaction((tx) => tx.eraseAccount(accountId, new Date().toISOString()))).toBe(true);
     const res = await client.get(`/sdk/v1/accounts/${accountId}`, token);
     expect(res.status).toBe(410);
     expect(errorCode(res)).toBe("gone");

@@ -5,6 +5,7 @@ import { eraseAccount } from "../../../server/domain/accounts.js";
 import type { RuntimeSettings } from "../../../server/domain/context.js";
 import { sdk, startServer, trusted, type TestAccount } from "../../support/helpers.js";
 import { openStream, type SseStream } from "../../support/sse.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 let listening: Server | undefined;
 const streams: SseStream[] = [];
@@ -82,7 +83,7 @@ describe("streamAccountEvents", () => {
     const stream = await open();
     await stream.next("ready");
     const key = (await server.store.listApiKeys(server.environmentId)).find((k) => k.kind === "runtime")!;
-    await server.store.revokeApiKey(key.id, new Date().toISOString());
+    await server.store.transaction((tx) => tx.revokeApiKey(key.id, new Date().toISOString()));
     expect((await stream.next("closed", 2000)).data).toEqual({ reason: "key_revoked" });
     await stream.ended;
     await sync(1, { n: 2 }).catch(() => {});
@@ -93,7 +94,7 @@ describe("streamAccountEvents", () => {
     const { open, account, server } = await live({ streamCredentialCheckMs: 50 });
     const stream = await open();
     await stream.next("ready");
-    await server.store.revokeAllSessions(account.accountId, new Date().toISOString());
+    await server.store.transaction((tx) => tx.revokeAllSessions(account.accountId, new Date().toISOString()));
     expect((await stream.next("closed", 2000)).data).toEqual({ reason: "session_revoked" });
   });
 
@@ -165,7 +166,7 @@ describe("streamAccountEvents", () => {
     const { open, server, account } = await live();
     const stream = await open();
     await stream.next("ready");
-    await eraseAccount(server.app.deps, account.accountId);
+    await inTransaction(server.app.deps, async (tx) => eraseAccount(tx, account.accountId));
     expect((await stream.next("closed")).data).toEqual({ reason: "account_erased" });
     await stream.ended;
   });

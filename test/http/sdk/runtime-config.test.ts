@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { publishGameConfig } from "../../../server/domain/gameConfig.js";
 import { errorCode, sdk, startServer, type TestServer } from "../../support/helpers.js";
+import { inTransaction } from "../../../server/domain/context.js";
 
 let server: TestServer;
 let client: ReturnType<typeof sdk>;
@@ -10,8 +11,8 @@ beforeEach(async () => {
 });
 
 async function publish(config: unknown) {
-  const [environment] = await server.store.listEnvironments((await server.store.ensureWorkspace("default", "")).id);
-  return publishGameConfig(server.app.deps, environment, config);
+  const [environment] = await server.store.listEnvironments((await server.store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
+  return inTransaction(server.app.deps, async (tx) => publishGameConfig(tx, environment, config));
 }
 
 describe("getRuntimeConfig", () => {
@@ -41,8 +42,8 @@ describe("getRuntimeConfig", () => {
   });
 
   it("reflects the workspace's plan and the environment's switches", async () => {
-    await server.store.setWorkspacePlan("default", "studio");
-    await server.store.setTransferCodesEnabled(server.environmentId, false);
+    await server.store.transaction((tx) => tx.setWorkspacePlan("default", "studio"));
+    await server.store.transaction((tx) => tx.setTransferCodesEnabled(server.environmentId, false));
     const { syncPolicy } = (await client.get("/sdk/v1/runtime-config")).body;
     expect(syncPolicy).toMatchObject({ maxDataBytes: 1048576, maxSlotInfoBytes: 65536, transferCodesEnabled: false });
   });

@@ -44,14 +44,14 @@ describe("createTransferCode", () => {
   });
 
   it("answers 400 transfer_code_disabled when the environment has them switched off", async () => {
-    await server.store.setTransferCodesEnabled(server.environmentId, false);
+    await server.store.transaction((tx) => tx.setTransferCodesEnabled(server.environmentId, false));
     const res = await createCode();
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe("transfer_code_disabled");
   });
 
   it("answers 410 once the account is erased", async () => {
-    await server.store.eraseAccount(account.accountId, new Date().toISOString());
+    await server.store.transaction((tx) => tx.eraseAccount(account.accountId, new Date().toISOString()));
     expect((await createCode()).status).toBe(410);
   });
 });
@@ -139,7 +139,7 @@ describe("consumeTransferCode", () => {
 
   it("answers 400 transfer_code_disabled when the environment has them switched off", async () => {
     const { code } = (await createCode()).body;
-    await server.store.setTransferCodesEnabled(server.environmentId, false);
+    await server.store.transaction((tx) => tx.setTransferCodesEnabled(server.environmentId, false));
     const res = await consume(code);
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe("transfer_code_disabled");
@@ -147,7 +147,7 @@ describe("consumeTransferCode", () => {
 
   it("answers 410 gone when the account was erased after the code was made", async () => {
     const { code } = (await createCode()).body;
-    await server.store.eraseAccount(account.accountId, new Date().toISOString());
+    await server.store.transaction((tx) => tx.eraseAccount(account.accountId, new Date().toISOString()));
     const res = await consume(code);
     expect(res.status).toBe(410);
     expect(errorCode(res)).toBe("gone");
@@ -191,7 +191,7 @@ describe("revocation voids the transfer codes the revoked credentials could have
 
   it("erasing the account answers 410 gone for its codes", async () => {
     const code = await mintedBy();
-    await server.store.eraseAccount(account.accountId, new Date().toISOString());
+    await server.store.transaction((tx) => tx.eraseAccount(account.accountId, new Date().toISOString()));
     expect((await consume(code)).status).toBe(410);
   });
 

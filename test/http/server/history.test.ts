@@ -77,6 +77,6 @@ describe("storage limit", () => {
 
 /** The shared database's first start printed its keys to another server object: issue fresh ones. */
 async function newKey(kind: "runtime" | "server") {
-  const [env] = await server.store.listEnvironments((await server.store.ensureWorkspace("default", "")).id);
-  return (await issueKey(server.store, env, kind)).key;
+  const [env] = await server.store.listEnvironments((await server.store.transaction((tx) => tx.ensureWorkspace("default", ""))).id);
+  return (await server.store.transaction((tx) => issueKey(tx, env, kind))).key;
 }
