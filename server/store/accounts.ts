@@ -1,7 +1,7 @@
 // The store's area for accounts and their sessions, with the reads that cross into slots (an account's
 // state, the session check that reads the addressed slot with it) and the erasure that empties them.
 import { sql } from "kysely";
-import { account, session, sessionWithAccount, slot, slotSummary } from "./rows.js";
+import { account, session, sessionWithAccount, slot, slotSummary, type SlotRow } from "./rows.js";
 import { changed, headVersion, hot, insertAccount, insertSession, insertSlot, revokeOpenCodes, slotRow } from "./statements.js";
 import type { AccountRecord, ImportOutcome, NewSession, SessionRecord, SlotContent, SlotRecord, SlotSummaryRecord } from "./types.js";
 import type { AreaMethods } from "./context.js";
@@ -68,10 +68,11 @@ export const accountStore: AreaMethods<AccountStore> = {
   async findSessionWithSlot(tokenHash: Buffer, slotId: string) {
     const row = (await hot.sessionWithSlot(this.engine, this.read, { tokenHash, slotId })).rows[0];
     if (!row) return null;
+    // A left join's columns are all null (no such slot) or all there.
     const held = row.v_slot_id === null ? null : slot({
       slot_id: row.v_slot_id, version: row.v_version, created_at: row.v_created_at, updated_at: row.v_updated_at, data: row.v_data, slot_info: row.v_slot_info,
       checksum: row.v_checksum, data_bytes: row.v_data_bytes, slot_info_bytes: row.v_slot_info_bytes,
-    });
+    } as SlotRow);
     return { ...sessionWithAccount(row), slot: held };
   },
 

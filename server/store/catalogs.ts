@@ -1,7 +1,7 @@
 // The store's statements for catalogs: immutable versions per environment, one of them active.
 import { sql } from "kysely";
 import type { Engine } from "./engine.js";
-import { prepared } from "./prepared.js";
+import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { CatalogRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
@@ -43,7 +43,7 @@ export const catalogStore: AreaMethods<CatalogStore> = {
 };
 
 
-const catalog = (r: Row): CatalogRecord => ({ version: r.version, catalog: r.catalog, publishedAt: r.published_at });
+const catalog = (r: Row<"catalogs">): CatalogRecord => ({ version: r.version, catalog: r.catalog, publishedAt: r.published_at });
 
 /** The next version, made active at once (the caller holds the environment's lock). */
 async function publishCatalog(db: Db, environmentId: string, text: string, now: string): Promise<CatalogRecord> {
@@ -71,7 +71,7 @@ async function activateCatalog(db: Db, environmentId: string, version: number) {
 }
 
 // Every purchase asks which version is active: built and compiled once (store/prepared.ts).
-const activeVersion = prepared<{ environmentId: string }, { active_catalog_version: number | null }>((db, p) =>
+const activeVersion = prepared((db, p: Param<{ environmentId: string }>) =>
   db.selectFrom("environments").select("active_catalog_version").where("id", "=", p("environmentId")));
 
 async function activeCatalogVersion(engine: Engine, db: Db, environmentId: string) {

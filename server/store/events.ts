@@ -83,14 +83,14 @@ export const eventStore: AreaMethods<EventStore> = {
 };
 
 
-const event = (r: Row): EventRecord => ({
+const event = (r: Row<"events">): EventRecord => ({
   environmentId: r.environment_id, eventId: r.event_id, name: r.name, startsAt: r.starts_at, endsAt: r.ends_at, entryCost: JSON.parse(r.entry_cost),
   maxAttempts: Number(r.max_attempts), maxParticipants: r.max_participants === null ? null : Number(r.max_participants), attemptSeconds: Number(r.attempt_seconds),
   sortOrder: r.sort_order, rewards: JSON.parse(r.rewards), state: r.state, finalStandings: r.final_standings === null ? null : JSON.parse(r.final_standings),
   finalisedAt: r.finalised_at, cancelledAt: r.cancelled_at, createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
-const attempt = (r: Row): EventAttempt => ({
+const attempt = (r: Row<"event_attempts">): EventAttempt => ({
   attemptId: r.attempt_id, environmentId: r.environment_id, eventId: r.event_id, accountId: r.account_id, startedAt: r.started_at, expiresAt: r.expires_at,
   charged: JSON.parse(r.charged), entryId: r.entry_id, scoredAt: r.scored_at, refundEntryId: r.refund_entry_id,
 });

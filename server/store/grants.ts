@@ -1,7 +1,7 @@
 // The store's statements for grants: rewards issued to an account, waiting to be claimed. A pending
 // grant past its `expires_at` reads as expired; nothing rewrites it.
 import type { Engine } from "./engine.js";
-import { prepared } from "./prepared.js";
+import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { GrantRecord } from "./types.js";
 import type { AreaMethods, Db } from "./context.js";
@@ -45,7 +45,7 @@ export const grantStore: AreaMethods<GrantStore> = {
 };
 
 
-const grant = (r: Row): GrantRecord => ({
+const grant = (r: Row<"grants">): GrantRecord => ({
   id: r.id, environmentId: r.environment_id, accountId: r.account_id, rewards: JSON.parse(r.rewards), reason: r.reason, source: r.source,
   status: r.status, expiresAt: r.expires_at, externalRef: r.external_ref, lastError: r.last_error === null ? null : JSON.parse(r.last_error),
   createdAt: r.created_at, claimedAt: r.claimed_at, revokedAt: r.revoked_at, entryId: r.entry_id,
@@ -60,7 +60,7 @@ async function insertGrant(db: Db, g: GrantRecord) {
 }
 
 // Every claim reads its grant: built and compiled once (store/prepared.ts).
-const byId = prepared<{ environmentId: string; grantId: string }, Row>((db, p) =>
+const byId = prepared((db, p: Param<{ environmentId: string; grantId: string }>) =>
   db.selectFrom("grants").selectAll().where("environment_id", "=", p("environmentId")).where("id", "=", p("grantId")));
 
 async function getGrant(engine: Engine, db: Db, environmentId: string, grantId: string) {

@@ -33,7 +33,7 @@ export const iapPurchaseStore: AreaMethods<IapPurchaseStore> = {
 };
 
 
-const purchase = (r: Row): IapPurchaseRecord => ({
+const purchase = (r: Row<"iap_purchases">): IapPurchaseRecord => ({
   environmentId: r.environment_id, store: r.store, storeEnvironment: r.store_environment, transactionId: r.transaction_id, accountId: r.account_id,
   productId: r.product_id, offerId: r.offer_id, contents: JSON.parse(r.contents), entryId: r.entry_id, fulfilledAt: r.fulfilled_at,
   refundedAt: r.refunded_at, refundEntryId: r.refund_entry_id,

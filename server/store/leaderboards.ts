@@ -3,7 +3,7 @@
 // place; hidden records sit in their own part of the index and never rank.
 import { sql } from "kysely";
 import type { Engine } from "./engine.js";
-import { prepared } from "./prepared.js";
+import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { BoardPeriod, LeaderboardDefinition, PlaceKey, ScoreEntry } from "./types.js";
 import { coarseOf, fineBucket, firstFineOf, lowestScoreIn } from "./rankBuckets.js";
@@ -70,12 +70,12 @@ export const leaderboardStore: AreaMethods<LeaderboardStore> = {
 };
 
 
-const definition = (r: Row): LeaderboardDefinition => ({
+const definition = (r: Row<"leaderboards">): LeaderboardDefinition => ({
   environmentId: r.environment_id, leaderboardId: r.leaderboard_id, sortOrder: r.sort_order, operator: r.operator, resetSchedule: r.reset_schedule,
   authoritative: Boolean(r.authoritative), streamTopN: Number(r.stream_top_n), eventId: r.event_id ?? null, createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
-const entry = (r: Row): ScoreEntry => ({
+const entry = (r: Row<"leaderboard_records"> & { display_name: string | null }): ScoreEntry => ({
   period: r.period, accountId: r.account_id, publicId: r.public_id, displayName: r.display_name ?? null,
   score: Number(r.score), subscore: Number(r.subscore), rankScore: Number(r.rank_score), rankSubscore: Number(r.rank_subscore),
   metadata: r.metadata === null ? null : JSON.parse(r.metadata), achievedAt: r.achieved_at, hidden: Boolean(r.hidden), updatedAt: r.updated_at,
@@ -170,7 +170,7 @@ const KEY_NAMES = ["rankScore", "rankSubscore", "achievedAt", "publicId"] as con
  */
 function countQuery(columns: readonly string[]) {
   type Params = Scope & KeyParams & { unhidden: boolean | number; coarse: number; firstFine: number; fine: number; lowest: number };
-  return prepared<Params, { n: number }>((db, p) => {
+  return prepared((db, p: Param<Params>) => {
     const board = (table: string) => sql<boolean>`${sql.ref(`${table}.environment_id`)} = ${p("environmentId")} AND ${sql.ref(`${table}.leaderboard_id`)} = ${p("leaderboardId")} AND ${sql.ref(`${table}.period`)} = ${p("period")}`;
     const counted = (level: number, from: string | null, below: string) => sql<number>`(SELECT COALESCE(SUM(c.n), 0) FROM leaderboard_rank_counts c
       WHERE ${board("c")} AND c.level = ${sql.lit(level)}${from === null ? sql`` : sql` AND c.bucket >= ${p(from as "firstFine")}`} AND c.bucket < ${p(below as "coarse")})`;
@@ -194,7 +194,7 @@ export async function countBefore(engine: Engine, db: Db, b: BoardPeriod, key: P
 
 /** A page of shown records from the top, or after or before a place (nearest first). */
 function pageQuery(direction: "after" | "before" | null) {
-  return prepared<Scope & KeyParams & { unhidden: boolean | number; limit: number }, Row>((db, p) => {
+  return prepared((db, p: Param<Scope & KeyParams & { unhidden: boolean | number; limit: number }>) => {
     let query = records(db, p).where("r.hidden", "=", p("unhidden"));
     if (direction) {
       query = query.where(sql<boolean>`(${sql.join(PLACE.map((c) => sql.ref(`r.${c}`)))}) ${sql.raw(direction === "before" ? "<" : ">")} (${sql.join(KEY_NAMES.map((k) => p(k)))})`);
@@ -214,13 +214,13 @@ export async function pageFrom(engine: Engine, db: Db, b: BoardPeriod, unhidden:
 // Every score submission and board read makes these: built and compiled once (store/prepared.ts).
 type Scope = BoardPeriod & Record<string, unknown>;
 const hot = {
-  board: prepared<{ environmentId: string; leaderboardId: string }, Row>((db, p) =>
+  board: prepared((db, p: Param<{ environmentId: string; leaderboardId: string }>) =>
     db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId"))),
-  boardShared: prepared<{ environmentId: string; leaderboardId: string }, Row>((db, p) =>
+  boardShared: prepared((db, p: Param<{ environmentId: string; leaderboardId: string }>) =>
     db.selectFrom("leaderboards").selectAll().where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId")).forKeyShare()),
-  entry: prepared<Scope & { accountId: string }, Row>((db, p) =>
+  entry: prepared((db, p: Param<Scope & { accountId: string }>) =>
     records(db, p).where("r.account_id", "=", p("accountId"))),
-  put: prepared<Scope & KeyParams & { accountId: string; score: number; subscore: number; metadata: string | null; hidden: boolean | number; updatedAt: string }, never>((db, p) => {
+  put: prepared((db, p: Param<Scope & KeyParams & { accountId: string; score: number; subscore: number; metadata: string | null; hidden: boolean | number; updatedAt: string }>) => {
     const values = {
       public_id: p("publicId"), score: p("score"), subscore: p("subscore"), rank_score: p("rankScore"), rank_subscore: p("rankSubscore"),
       metadata: p("metadata"), achieved_at: p("achievedAt"), hidden: p("hidden"), updated_at: p("updatedAt"),
@@ -231,7 +231,7 @@ const hot = {
   }),
   ranked: countQuery(RANK),
   placed: countQuery(PLACE),
-  tied: prepared<Scope & KeyParams & { unhidden: boolean | number }, { n: number }>((db, p) =>
+  tied: prepared((db, p: Param<Scope & KeyParams & { unhidden: boolean | number }>) =>
     db.selectFrom("leaderboard_records").select((eb) => eb.fn.countAll<number>().as("n"))
       .where("environment_id", "=", p("environmentId")).where("leaderboard_id", "=", p("leaderboardId")).where("period", "=", p("period")).where("hidden", "=", p("unhidden"))
       .where("rank_score", "=", p("rankScore")).where("rank_subscore", "=", p("rankSubscore")).where("achieved_at", "=", p("achievedAt")).where("public_id", "<", p("publicId"))),

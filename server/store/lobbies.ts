@@ -87,17 +87,17 @@ export const lobbyStore: AreaMethods<LobbyStore> = {
 };
 
 
-const lobby = (r: Row): LobbyRecord => ({
+const lobby = (r: Row<"lobbies">): LobbyRecord => ({
   id: r.id, environmentId: r.environment_id, state: r.state, visibility: r.visibility, mode: r.mode, region: r.region, maxPlayers: Number(r.max_players),
   minPlayers: Number(r.min_players), quickJoin: Boolean(r.quick_join), joinCode: r.join_code, attributes: JSON.parse(r.attributes), version: Number(r.version),
   memberCount: Number(r.member_count), createdAt: r.created_at, updatedAt: r.updated_at, closedAt: r.closed_at,
 });
 
-const member = (r: Row): LobbyMemberRecord => ({
+const member = (r: Row<"lobby_members"> & { display_name?: string | null }): LobbyMemberRecord => ({
   accountId: r.account_id, lobbyId: r.lobby_id, publicId: r.public_id, displayName: r.display_name ?? null, joinedAt: r.joined_at, joinOrder: Number(r.join_order), heartbeatAt: r.heartbeat_at,
 });
 
-const match = (r: Row): MatchRecord => ({
+const match = (r: Row<"matches">): MatchRecord => ({
   environmentId: r.environment_id, matchId: r.match_id, accountIds: JSON.parse(r.account_ids), connection: JSON.parse(r.connection), lobbyId: r.lobby_id,
   expiresAt: r.expires_at, assigned: JSON.parse(r.assigned), failures: JSON.parse(r.failures), createdAt: r.created_at, releasedAt: r.released_at,
 });

@@ -106,15 +106,17 @@ export const operatorStore: AreaMethods<OperatorStore> = {
 };
 
 
-const member = (r: Row): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
-const membership = (r: Row): MembershipRecord => ({
+const member = (r: Pick<Row<"members">, "id" | "email" | "created_at">): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
+/** A membership with its member, as `memberships` below selects it. */
+type MembershipRow = Pick<Row<"members">, "id" | "email" | "created_at"> & Pick<Row<"memberships">, "workspace_id" | "role" | "accepted_at"> & { joined_at: string };
+const membership = (r: MembershipRow): MembershipRecord => ({
   ...member(r), workspaceId: r.workspace_id, role: r.role, joinedAt: r.joined_at, status: r.accepted_at === null ? "invited" : "active",
 });
-const memberSession = (r: Row): MemberSessionRecord => ({
+const memberSession = (r: Row<"member_sessions">): MemberSessionRecord => ({
   id: r.id, memberId: r.member_id, createdAt: r.created_at, lastUsedAt: r.last_used_at, expiresAt: r.expires_at, revokedAt: r.revoked_at ?? null,
 });
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-const audit = (r: Row): AuditRecord => ({
+const audit = (r: Row<"audit_log">): AuditRecord => ({
   seq: Number(r.seq), workspaceId: r.workspace_id, environmentId: r.environment_id, at: r.at,
   actor: { kind: r.actor_kind, id: r.actor_id, label: r.actor_label }, action: r.action, resource: r.resource,
   before: r.before === null ? null : JSON.parse(r.before), after: r.after === null ? null : JSON.parse(r.after),

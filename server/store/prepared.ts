@@ -9,9 +9,11 @@ const PLACEHOLDER = "\u0000persistly-param:";
 
 type Binder<P> = (params: P) => unknown[];
 
-export function prepared<P extends Record<string, unknown>, R>(
-  build: (db: Kysely<DB>, param: <K extends keyof P & string>(name: K) => P[K]) => Compilable<R>,
-) {
+/** The named values a prepared query takes: annotate the builder's `p` with it, and both the values and the rows are typed. */
+export type Param<P> = <K extends keyof P & string>(name: K) => P[K];
+
+/** `prepared((db, p: Param<{ id: string }>) => db.selectFrom(…)…)`: the rows' type is the query's own. */
+export function prepared<P extends Record<string, unknown>, R>(build: (db: Kysely<DB>, param: Param<P>) => Compilable<R>) {
   const compiled = new Map<Dialect, { query: CompiledQuery<R>; bind: Binder<P> }>();
   const compile = (engine: Engine) => {
     const query = build(engine.writer, (name) => `${PLACEHOLDER}${name}` as never).compile();

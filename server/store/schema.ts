@@ -155,7 +155,7 @@ export interface GrantsTable {
   account_id: string;
   rewards: string;
   reason: string;
-  source: string;
+  source: "server" | "admin" | "event";
   status: "pending" | "claimed" | "revoked";
   expires_at: string | null;
   external_ref: string | null;
@@ -191,7 +191,7 @@ export interface MembersTable {
 export interface MembershipsTable {
   workspace_id: string;
   member_id: string;
-  role: string;
+  role: "owner" | "admin" | "support" | "viewer";
   created_at: string;
   /** Null while the member has not accepted the invitation. */
   accepted_at: string | null;

@@ -1,8 +1,8 @@
 // Statements the store's areas share: the hot-path queries (every request's key and session, slot reads
 // and writes), built and compiled once (store/prepared.ts), and the query fragments they are made of.
 import { sql } from "kysely";
-import { prepared } from "./prepared.js";
-import type { Row } from "./rows.js";
+import { prepared, type Param } from "./prepared.js";
+import type { SlotRow } from "./rows.js";
 import type { Db } from "./context.js";
 import type { Engine } from "./engine.js";
 import type { AccountRecord, NewSession, SlotContent } from "./types.js";
@@ -36,7 +36,7 @@ export const storageSum = (db: Db, workspaceId: string) =>
 
 /** The queries on the hot paths (every request's key and session, slot reads and writes), compiled once. */
 export const hot = {
-  keyPrincipal: prepared<{ keyHash: Buffer }, Row>((db, p) =>
+  keyPrincipal: prepared((db, p: Param<{ keyHash: Buffer }>) =>
     db.selectFrom("api_keys as k")
       .innerJoin("environments as e", "e.id", "k.environment_id")
       .innerJoin("workspaces as w", "w.id", "e.workspace_id")
@@ -44,36 +44,36 @@ export const hot = {
       .select(["e.id as e_id", "e.workspace_id", "e.name as e_name", "e.transfer_codes_enabled", "e.active_game_config_version", "e.allowed_origins", "e.active_catalog_version",
         "e.created_at as e_created_at", "w.name as w_name", "w.plan", "w.created_at as w_created_at"])
       .where("k.key_hash", "=", p("keyHash"))),
-  session: prepared<{ tokenHash: Buffer }, Row>((db, p) => sessionByToken(db, p("tokenHash"))),
+  session: prepared((db, p: Param<{ tokenHash: Buffer }>) => sessionByToken(db, p("tokenHash"))),
   // A session with one slot of its account (columns prefixed v_; all null when there is no such slot):
   // the session check and the slot read of getSlot in one statement, one round trip on PostgreSQL.
-  sessionWithSlot: prepared<{ tokenHash: Buffer; slotId: string }, Row>((db, p) =>
+  sessionWithSlot: prepared((db, p: Param<{ tokenHash: Buffer; slotId: string }>) =>
     sessionByToken(db, p("tokenHash"))
       .leftJoin("slots as sl", (join) => join.onRef("sl.account_id", "=", "s.account_id").on("sl.slot_id", "=", p("slotId")))
       .leftJoin("slot_versions as v", (join) => join.onRef("v.account_id", "=", "sl.account_id").onRef("v.slot_id", "=", "sl.slot_id").onRef("v.version", "=", "sl.version"))
       .select(["sl.slot_id as v_slot_id", "v.version as v_version", "sl.created_at as v_created_at", "v.created_at as v_updated_at", "v.data as v_data",
         "v.slot_info as v_slot_info", "v.checksum as v_checksum", "v.data_bytes as v_data_bytes", "v.slot_info_bytes as v_slot_info_bytes"])),
-  slot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+  slot: prepared((db, p: Param<{ accountId: string; slotId: string }>) =>
     headVersion(db).select("v.data").where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
-  slotHead: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+  slotHead: prepared((db, p: Param<{ accountId: string; slotId: string }>) =>
     headVersion(db).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   // A head with its workspace's storage (a sync checks both): one statement, one round trip on PostgreSQL.
-  slotHeadAndStorage: prepared<{ accountId: string; slotId: string; workspaceId: string }, Row>((db, p) =>
+  slotHeadAndStorage: prepared((db, p: Param<{ accountId: string; slotId: string; workspaceId: string }>) =>
     headVersion(db).select(storageSum(db, p("workspaceId")).as("storage_bytes")).where("s.account_id", "=", p("accountId")).where("s.slot_id", "=", p("slotId"))),
   // PostgreSQL only. The head is read by a statement of its own after the lock: a locking join would
   // re-check the locked row alone once a concurrent write committed, and miss the version it added.
-  lockSlot: prepared<{ accountId: string; slotId: string }, Row>((db, p) =>
+  lockSlot: prepared((db, p: Param<{ accountId: string; slotId: string }>) =>
     db.selectFrom("slots").select("version").where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).forUpdate()),
-  advanceSlot: prepared<{ accountId: string; slotId: string; from: number }, never>((db, p) =>
+  advanceSlot: prepared((db, p: Param<{ accountId: string; slotId: string; from: number }>) =>
     db.updateTable("slots").set({ version: sql`version + 1` }).where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from"))),
-  insertVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"version" | "dataBytes" | "slotInfoBytes", number>, never>((db, p) =>
+  insertVersion: prepared((db, p: Param<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"version" | "dataBytes" | "slotInfoBytes", number>>) =>
     db.insertInto("slot_versions").values({
       account_id: p("accountId"), slot_id: p("slotId"), version: p("version"), data: p("data"), slot_info: p("slotInfo"), checksum: p("checksum"),
       data_bytes: p("dataBytes"), slot_info_bytes: p("slotInfoBytes"), created_at: p("createdAt"),
     })),
   // PostgreSQL: the conditional advance, the new version and the account's touch as one statement, so a
   // sync holds its locks (the workspace's storage counter among them) for one round trip less each.
-  writeVersion: prepared<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"from" | "dataBytes" | "slotInfoBytes", number>, { version: number }>((db, p) =>
+  writeVersion: prepared((db, p: Param<Record<"accountId" | "slotId" | "data" | "slotInfo" | "checksum" | "createdAt", string> & Record<"from" | "dataBytes" | "slotInfoBytes", number>>) =>
     db.with("advanced", (d) => d.updateTable("slots").set({ version: sql`version + 1` })
       .where("account_id", "=", p("accountId")).where("slot_id", "=", p("slotId")).where("version", "=", p("from")).returning(["account_id", "slot_id", "version"]))
       .with("touched", (d) => d.updateTable("accounts").set({ updated_at: p("createdAt") })
@@ -85,32 +85,32 @@ export const hot = {
         sql<number>`${p("slotInfoBytes")}::integer`.as("slot_info_bytes"), sql<string>`${p("createdAt")}::text`.as("created_at"),
       ]))
       .returning("version")),
-  touchAccount: prepared<{ accountId: string; now: string }, never>((db, p) =>
+  touchAccount: prepared((db, p: Param<{ accountId: string; now: string }>) =>
     db.updateTable("accounts").set({ updated_at: p("now") }).where("id", "=", p("accountId"))),
-  activeConfig: prepared<{ environmentId: string }, Row>((db, p) =>
+  activeConfig: prepared((db, p: Param<{ environmentId: string }>) =>
     db.selectFrom("environments as e")
       .innerJoin("game_configs as g", (join) => join.onRef("g.environment_id", "=", "e.id").onRef("g.version", "=", "e.active_game_config_version"))
       .select(["g.version", "g.config", "g.published_at"]).where("e.id", "=", p("environmentId"))),
-  insertAccount: prepared<Record<"id" | "environmentId" | "publicId" | "createdAt" | "updatedAt", string> & Record<"playerRef" | "displayName" | "importSourceId", string | null>, never>((db, p) =>
+  insertAccount: prepared((db, p: Param<Record<"id" | "environmentId" | "publicId" | "createdAt" | "updatedAt", string> & Record<"playerRef" | "displayName" | "importSourceId", string | null>>) =>
     db.insertInto("accounts").values({
       id: p("id"), environment_id: p("environmentId"), player_ref: p("playerRef"), public_id: p("publicId"), display_name: p("displayName"),
       created_at: p("createdAt"), updated_at: p("updatedAt"), import_source_id: p("importSourceId"),
     })),
-  insertSession: prepared<{ id: string; accountId: string; tokenHash: Buffer; sdk: string | null; now: string }, never>((db, p) =>
+  insertSession: prepared((db, p: Param<{ id: string; accountId: string; tokenHash: Buffer; sdk: string | null; now: string }>) =>
     db.insertInto("account_sessions").values({ id: p("id"), account_id: p("accountId"), token_hash: p("tokenHash"), sdk: p("sdk"), created_at: p("now"), last_used_at: p("now") })),
-  insertSlot: prepared<{ accountId: string; slotId: string; now: string }, never>((db, p) =>
+  insertSlot: prepared((db, p: Param<{ accountId: string; slotId: string; now: string }>) =>
     db.insertInto("slots").values({ account_id: p("accountId"), slot_id: p("slotId"), version: 1, created_at: p("now") })),
-  storageBytes: prepared<{ workspaceId: string }, { storage_bytes: number | null }>((db, p) => db.selectNoFrom(storageSum(db, p("workspaceId")).as("storage_bytes"))),
+  storageBytes: prepared((db, p: Param<{ workspaceId: string }>) => db.selectNoFrom(storageSum(db, p("workspaceId")).as("storage_bytes"))),
   // An expired record under the same key is replaced; a live one is kept (the caller replays it instead).
-  saveIdempotencyRecord: prepared<{ keyHash: Buffer; fingerprint: Buffer; status: number; sealed: Buffer; createdAt: string; expiresAt: string; now: string }, never>((db, p) => {
+  saveIdempotencyRecord: prepared((db, p: Param<{ keyHash: Buffer; fingerprint: Buffer; status: number; sealed: Buffer; createdAt: string; expiresAt: string; now: string }>) => {
     const values = { fingerprint: p("fingerprint"), status: p("status"), sealed: p("sealed"), created_at: p("createdAt"), expires_at: p("expiresAt") };
     return db.insertInto("idempotency_records").values({ key_hash: p("keyHash"), ...values })
       .onConflict((oc) => oc.column("key_hash").doUpdateSet(values).where("idempotency_records.expires_at", "<=", p("now")));
   }),
   // PostgreSQL: a row locked until the transaction ends (SQLite's one writer already excludes the others).
-  lockAccount: prepared<{ id: string }, Row>((db, p) => db.selectFrom("accounts").select("id").where("id", "=", p("id")).forUpdate()),
-  lockEnvironment: prepared<{ id: string }, Row>((db, p) => db.selectFrom("environments").select("id").where("id", "=", p("id")).forUpdate()),
-  idempotencyRecord: prepared<{ keyHash: Buffer; now: string }, Row>((db, p) =>
+  lockAccount: prepared((db, p: Param<{ id: string }>) => db.selectFrom("accounts").select("id").where("id", "=", p("id")).forUpdate()),
+  lockEnvironment: prepared((db, p: Param<{ id: string }>) => db.selectFrom("environments").select("id").where("id", "=", p("id")).forUpdate()),
+  idempotencyRecord: prepared((db, p: Param<{ keyHash: Buffer; now: string }>) =>
     db.selectFrom("idempotency_records").selectAll().where("key_hash", "=", p("keyHash")).where("expires_at", ">", p("now"))),
 };
 
@@ -160,7 +160,7 @@ export async function lockSlot(engine: Engine, db: Db, accountId: string, slotId
   await hot.lockSlot(engine, db, { accountId, slotId });
 }
 
-export async function slotRow(engine: Engine, db: Db, accountId: string, slotId: string): Promise<Row | undefined> {
+export async function slotRow(engine: Engine, db: Db, accountId: string, slotId: string): Promise<SlotRow | undefined> {
   return (await hot.slot(engine, db, { accountId, slotId })).rows[0];
 }
 

@@ -2,7 +2,7 @@
 // one of them. Its interface and its methods, together (store/context.ts).
 import { sql } from "kysely";
 import type { Engine } from "./engine.js";
-import { prepared } from "./prepared.js";
+import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { LedgerEntryRecord } from "./types.js";
 import { inTransactionOnly, type AreaMethods, type Db } from "./context.js";
@@ -61,7 +61,7 @@ export const walletStore: AreaMethods<WalletStore> = {
   },
 };
 
-const entry = (r: Row): LedgerEntryRecord => ({
+const entry = (r: Row<"wallet_ledger">): LedgerEntryRecord => ({
   entryId: r.entry_id, seq: r.seq, at: r.at, source: r.source, reason: r.reason, ref: r.ref,
   changes: JSON.parse(r.changes), balancesAfter: JSON.parse(r.balances_after),
   itemChanges: JSON.parse(r.item_changes), itemsAfter: JSON.parse(r.items_after), shortfall: r.shortfall === null ? null : JSON.parse(r.shortfall),
@@ -105,21 +105,21 @@ async function getLedgerEntry(db: Db, accountId: string, entryId: string) {
 
 // Every purchase, claim and wallet read makes these: built and compiled once (store/prepared.ts).
 const hot = {
-  balances: prepared<{ accountId: string }, { currency_id: string; balance: number }>((db, p) =>
+  balances: prepared((db, p: Param<{ accountId: string }>) =>
     db.selectFrom("wallet_balances").select(["currency_id", "balance"]).where("account_id", "=", p("accountId"))),
-  lastSeq: prepared<{ accountId: string }, { seq: number }>((db, p) =>
+  lastSeq: prepared((db, p: Param<{ accountId: string }>) =>
     db.selectFrom("wallet_ledger").select("seq").where("account_id", "=", p("accountId")).orderBy("seq", "desc").limit(1)),
-  items: prepared<{ accountId: string }, { item_id: string; quantity: number }>((db, p) =>
+  items: prepared((db, p: Param<{ accountId: string }>) =>
     db.selectFrom("inventory_items").select(["item_id", "quantity"]).where("account_id", "=", p("accountId")).where("quantity", ">", 0)),
-  appendEntry: prepared<Record<"accountId" | "entryId" | "at" | "source" | "reason" | "changes" | "balancesAfter" | "itemChanges" | "itemsAfter", string> & { seq: number; ref: string | null; shortfall: string | null }, never>((db, p) =>
+  appendEntry: prepared((db, p: Param<Record<"accountId" | "entryId" | "at" | "source" | "reason" | "changes" | "balancesAfter" | "itemChanges" | "itemsAfter", string> & { seq: number; ref: string | null; shortfall: string | null }>) =>
     db.insertInto("wallet_ledger").values({
       account_id: p("accountId"), seq: p("seq"), entry_id: p("entryId"), at: p("at"), source: p("source"), reason: p("reason"), ref: p("ref"),
       changes: p("changes"), balances_after: p("balancesAfter"), item_changes: p("itemChanges"), items_after: p("itemsAfter"), shortfall: p("shortfall"),
     })),
-  setBalance: prepared<{ accountId: string; currencyId: string; balance: number }, never>((db, p) =>
+  setBalance: prepared((db, p: Param<{ accountId: string; currencyId: string; balance: number }>) =>
     db.insertInto("wallet_balances").values({ account_id: p("accountId"), currency_id: p("currencyId"), balance: p("balance") })
       .onConflict((oc) => oc.columns(["account_id", "currency_id"]).doUpdateSet({ balance: p("balance") }))),
-  setQuantity: prepared<{ accountId: string; itemId: string; quantity: number }, never>((db, p) =>
+  setQuantity: prepared((db, p: Param<{ accountId: string; itemId: string; quantity: number }>) =>
     db.insertInto("inventory_items").values({ account_id: p("accountId"), item_id: p("itemId"), quantity: p("quantity") })
       .onConflict((oc) => oc.columns(["account_id", "item_id"]).doUpdateSet({ quantity: p("quantity") }))),
 };
