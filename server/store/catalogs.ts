@@ -1,6 +1,5 @@
 // The store's statements for catalogs: immutable versions per environment, one of them active.
 import { sql } from "kysely";
-import type { Engine } from "./engine.js";
 import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { CatalogRecord } from "./types.js";
@@ -28,20 +27,25 @@ export const catalogStore: AreaMethods<CatalogStore> = {
       return publishCatalog(db, environmentId, catalog, now);
     });
   },
-  listCatalogs(environmentId) {
-    return listCatalogs(this.read, environmentId);
+  async listCatalogs(environmentId) {
+    return (await this.read.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).orderBy("version", "desc").execute()).map(catalog);
   },
-  getCatalog(environmentId, version) {
-    return getCatalog(this.read, environmentId, version);
+  async getCatalog(environmentId, version) {
+    const row = await this.read.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).where("version", "=", version).executeTakeFirst();
+    return row ? catalog(row) : null;
   },
-  activeCatalogVersion(environmentId) {
-    return activeCatalogVersion(this.engine, this.read, environmentId);
+  async activeCatalogVersion(environmentId) {
+    return (await activeVersion(this.engine, this.read, { environmentId })).rows[0]?.active_catalog_version ?? null;
   },
   activateCatalog(environmentId, version) {
-    return this.writePrincipals((db) => activateCatalog(db, environmentId, version));
+    return this.writePrincipals(async (db) => {
+      const result = await db.updateTable("environments").set({ active_catalog_version: version }).where("id", "=", environmentId)
+        .where((eb) => eb.exists(eb.selectFrom("catalogs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    });
   },
 };
-
 
 const catalog = (r: Row<"catalogs">): CatalogRecord => ({ version: r.version, catalog: r.catalog, publishedAt: r.published_at });
 
@@ -54,26 +58,6 @@ async function publishCatalog(db: Db, environmentId: string, text: string, now: 
   return { version, catalog: text, publishedAt: now };
 }
 
-async function listCatalogs(db: Db, environmentId: string) {
-  return (await db.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).orderBy("version", "desc").execute()).map(catalog);
-}
-
-async function getCatalog(db: Db, environmentId: string, version: number) {
-  const row = await db.selectFrom("catalogs").selectAll().where("environment_id", "=", environmentId).where("version", "=", version).executeTakeFirst();
-  return row ? catalog(row) : null;
-}
-
-async function activateCatalog(db: Db, environmentId: string, version: number) {
-  const result = await db.updateTable("environments").set({ active_catalog_version: version }).where("id", "=", environmentId)
-    .where((eb) => eb.exists(eb.selectFrom("catalogs").select("version").where("environment_id", "=", environmentId).where("version", "=", version)))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 // Every purchase asks which version is active: built and compiled once (store/prepared.ts).
 const activeVersion = prepared((db, p: Param<{ environmentId: string }>) =>
   db.selectFrom("environments").select("active_catalog_version").where("id", "=", p("environmentId")));
-
-async function activeCatalogVersion(engine: Engine, db: Db, environmentId: string) {
-  return (await activeVersion(engine, db, { environmentId })).rows[0]?.active_catalog_version ?? null;
-}

@@ -1,7 +1,7 @@
 // The store's statements for events: their definitions and state, who entered, and each attempt.
 import type { Row } from "./rows.js";
 import type { EventAttempt, EventFilter, EventRecord } from "./types.js";
-import type { AreaMethods, Db } from "./context.js";
+import type { AreaMethods } from "./context.js";
 
 /** Events, their participants and attempts. Writers hold the event's lock (lockName). */
 export interface EventReads {
@@ -36,52 +36,86 @@ export type EventStore = EventReads & EventWrites;
 
 export const eventStore: AreaMethods<EventStore> = {
   insertEvent(e) {
-    return this.write((db) => insertEvent(db, e));
+    return this.write(async (db) => {
+      await db.insertInto("events").values({ environment_id: e.environmentId, event_id: e.eventId, created_at: e.createdAt, ...columns(e) }).execute();
+    });
   },
   updateEvent(e) {
-    return this.write((db) => updateEvent(db, e));
+    return this.write(async (db) => {
+      await db.updateTable("events").set(columns(e)).where("environment_id", "=", e.environmentId).where("event_id", "=", e.eventId).execute();
+    });
   },
-  getEvent(environmentId, eventId) {
-    return getEvent(this.read, environmentId, eventId);
+  async getEvent(environmentId, eventId) {
+    const row = await this.read.selectFrom("events").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirst();
+    return row ? event(row) : null;
   },
-  listEvents(environmentId, filter) {
-    return listEvents(this.read, environmentId, filter);
+  async listEvents(environmentId, { status, now, limit }) {
+    let query = this.read.selectFrom("events").selectAll().where("environment_id", "=", environmentId);
+    if (status === "upcoming") query = query.where("state", "=", "scheduled").where("starts_at", ">", now).orderBy("starts_at", "asc");
+    else if (status === "active") query = query.where("state", "=", "scheduled").where("starts_at", "<=", now).where("ends_at", ">", now).orderBy("ends_at", "asc");
+    else if (status === "ended") query = query.where("state", "!=", "cancelled").where("ends_at", "<=", now).orderBy("ends_at", "desc");
+    else query = query.orderBy("starts_at", "desc");
+    return (await query.orderBy("event_id").limit(limit).execute()).map(event);
   },
-  dueEvents(now, limit) {
-    return dueEvents(this.read, now, limit);
+  async dueEvents(now, limit) {
+    const rows = await this.read.selectFrom("events").select(["environment_id", "event_id"]).where("state", "=", "scheduled").where("ends_at", "<=", now)
+      .orderBy("ends_at").limit(limit).execute();
+    return rows.map((r) => ({ environmentId: r.environment_id, eventId: r.event_id }));
   },
-  countParticipants(environmentId, eventId) {
-    return countParticipants(this.read, environmentId, eventId);
+  async countParticipants(environmentId, eventId) {
+    const row = await this.read.selectFrom("event_participants").select((eb) => eb.fn.countAll().as("n"))
+      .where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirstOrThrow();
+    return Number(row.n);
   },
-  participantAttempts(environmentId, eventId, accountId) {
-    return participantAttempts(this.read, environmentId, eventId, accountId);
+  async participantAttempts(environmentId, eventId, accountId) {
+    const row = await this.read.selectFrom("event_participants").select("attempts")
+      .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).executeTakeFirst();
+    return row ? Number(row.attempts) : null;
   },
   countAttempt(environmentId, eventId, accountId, now) {
-    return this.write((db) => countAttempt(db, environmentId, eventId, accountId, now));
+    return this.write(async (db) => {
+      await db.insertInto("event_participants")
+        .values({ environment_id: environmentId, event_id: eventId, account_id: accountId, attempts: 1, joined_at: now, final_rank: null, grant_id: null })
+        .onConflict((oc) => oc.columns(["environment_id", "event_id", "account_id"]).doUpdateSet((eb) => ({ attempts: eb("event_participants.attempts", "+", 1) })))
+        .execute();
+    });
   },
   insertAttempt(a) {
-    return this.write((db) => insertAttempt(db, a));
+    return this.write(async (db) => {
+      await db.insertInto("event_attempts").values({
+        attempt_id: a.attemptId, environment_id: a.environmentId, event_id: a.eventId, account_id: a.accountId, started_at: a.startedAt, expires_at: a.expiresAt,
+        charged: JSON.stringify(a.charged), entry_id: a.entryId, scored_at: a.scoredAt, refund_entry_id: a.refundEntryId,
+      }).execute();
+    });
   },
-  getAttempt(environmentId, attemptId) {
-    return getAttempt(this.read, environmentId, attemptId);
+  async getAttempt(environmentId, attemptId) {
+    const row = await this.read.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("attempt_id", "=", attemptId).executeTakeFirst();
+    return row ? attempt(row) : null;
   },
   markAttemptScored(attemptId, at) {
-    return this.write((db) => markAttemptScored(db, attemptId, at));
+    return this.write(async (db) => {
+      await db.updateTable("event_attempts").set({ scored_at: at }).where("attempt_id", "=", attemptId).execute();
+    });
   },
-  paidAttempts(environmentId, eventId) {
-    return paidAttempts(this.read, environmentId, eventId);
+  async paidAttempts(environmentId, eventId) {
+    return (await this.read.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId)
+      .where("entry_id", "is not", null).where("refund_entry_id", "is", null).orderBy("started_at").orderBy("attempt_id").execute()).map(attempt);
   },
-  accountAttempts(accountId, limit) {
-    return accountAttempts(this.read, accountId, limit);
+  async accountAttempts(accountId, limit) {
+    return (await this.read.selectFrom("event_attempts").selectAll().where("account_id", "=", accountId).orderBy("started_at", "desc").orderBy("attempt_id", "desc").limit(limit).execute()).map(attempt);
   },
   markAttemptRefunded(attemptId, entryId) {
-    return this.write((db) => markAttemptRefunded(db, attemptId, entryId));
+    return this.write(async (db) => {
+      await db.updateTable("event_attempts").set({ refund_entry_id: entryId }).where("attempt_id", "=", attemptId).execute();
+    });
   },
   setFinalRank(environmentId, eventId, accountId, finalRank, grantId) {
-    return this.write((db) => setFinalRank(db, environmentId, eventId, accountId, finalRank, grantId));
+    return this.write(async (db) => {
+      await db.updateTable("event_participants").set({ final_rank: finalRank, grant_id: grantId })
+        .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).execute();
+    });
   },
 };
-
 
 const event = (r: Row<"events">): EventRecord => ({
   environmentId: r.environment_id, eventId: r.event_id, name: r.name, startsAt: r.starts_at, endsAt: r.ends_at, entryCost: JSON.parse(r.entry_cost),
@@ -100,84 +134,3 @@ const columns = (e: EventRecord) => ({
   attempt_seconds: e.attemptSeconds, sort_order: e.sortOrder, rewards: JSON.stringify(e.rewards), state: e.state,
   final_standings: e.finalStandings === null ? null : JSON.stringify(e.finalStandings), finalised_at: e.finalisedAt, cancelled_at: e.cancelledAt, updated_at: e.updatedAt,
 });
-
-async function insertEvent(db: Db, e: EventRecord) {
-  await db.insertInto("events").values({ environment_id: e.environmentId, event_id: e.eventId, created_at: e.createdAt, ...columns(e) }).execute();
-}
-
-async function updateEvent(db: Db, e: EventRecord) {
-  await db.updateTable("events").set(columns(e)).where("environment_id", "=", e.environmentId).where("event_id", "=", e.eventId).execute();
-}
-
-async function getEvent(db: Db, environmentId: string, eventId: string) {
-  const row = await db.selectFrom("events").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirst();
-  return row ? event(row) : null;
-}
-
-async function listEvents(db: Db, environmentId: string, { status, now, limit }: EventFilter) {
-  let query = db.selectFrom("events").selectAll().where("environment_id", "=", environmentId);
-  if (status === "upcoming") query = query.where("state", "=", "scheduled").where("starts_at", ">", now).orderBy("starts_at", "asc");
-  else if (status === "active") query = query.where("state", "=", "scheduled").where("starts_at", "<=", now).where("ends_at", ">", now).orderBy("ends_at", "asc");
-  else if (status === "ended") query = query.where("state", "!=", "cancelled").where("ends_at", "<=", now).orderBy("ends_at", "desc");
-  else query = query.orderBy("starts_at", "desc");
-  return (await query.orderBy("event_id").limit(limit).execute()).map(event);
-}
-
-async function dueEvents(db: Db, now: string, limit: number) {
-  const rows = await db.selectFrom("events").select(["environment_id", "event_id"]).where("state", "=", "scheduled").where("ends_at", "<=", now)
-    .orderBy("ends_at").limit(limit).execute();
-  return rows.map((r) => ({ environmentId: r.environment_id, eventId: r.event_id }));
-}
-
-async function countParticipants(db: Db, environmentId: string, eventId: string) {
-  const row = await db.selectFrom("event_participants").select((eb) => eb.fn.countAll().as("n"))
-    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-async function participantAttempts(db: Db, environmentId: string, eventId: string, accountId: string) {
-  const row = await db.selectFrom("event_participants").select("attempts")
-    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).executeTakeFirst();
-  return row ? Number(row.attempts) : null;
-}
-
-async function countAttempt(db: Db, environmentId: string, eventId: string, accountId: string, now: string) {
-  await db.insertInto("event_participants")
-    .values({ environment_id: environmentId, event_id: eventId, account_id: accountId, attempts: 1, joined_at: now, final_rank: null, grant_id: null })
-    .onConflict((oc) => oc.columns(["environment_id", "event_id", "account_id"]).doUpdateSet((eb) => ({ attempts: eb("event_participants.attempts", "+", 1) })))
-    .execute();
-}
-
-async function insertAttempt(db: Db, a: EventAttempt) {
-  await db.insertInto("event_attempts").values({
-    attempt_id: a.attemptId, environment_id: a.environmentId, event_id: a.eventId, account_id: a.accountId, started_at: a.startedAt, expires_at: a.expiresAt,
-    charged: JSON.stringify(a.charged), entry_id: a.entryId, scored_at: a.scoredAt, refund_entry_id: a.refundEntryId,
-  }).execute();
-}
-
-async function getAttempt(db: Db, environmentId: string, attemptId: string) {
-  const row = await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("attempt_id", "=", attemptId).executeTakeFirst();
-  return row ? attempt(row) : null;
-}
-
-async function markAttemptScored(db: Db, attemptId: string, at: string) {
-  await db.updateTable("event_attempts").set({ scored_at: at }).where("attempt_id", "=", attemptId).execute();
-}
-
-async function paidAttempts(db: Db, environmentId: string, eventId: string) {
-  return (await db.selectFrom("event_attempts").selectAll().where("environment_id", "=", environmentId).where("event_id", "=", eventId)
-    .where("entry_id", "is not", null).where("refund_entry_id", "is", null).orderBy("started_at").orderBy("attempt_id").execute()).map(attempt);
-}
-
-async function accountAttempts(db: Db, accountId: string, limit: number) {
-  return (await db.selectFrom("event_attempts").selectAll().where("account_id", "=", accountId).orderBy("started_at", "desc").orderBy("attempt_id", "desc").limit(limit).execute()).map(attempt);
-}
-
-async function markAttemptRefunded(db: Db, attemptId: string, entryId: string) {
-  await db.updateTable("event_attempts").set({ refund_entry_id: entryId }).where("attempt_id", "=", attemptId).execute();
-}
-
-async function setFinalRank(db: Db, environmentId: string, eventId: string, accountId: string, finalRank: number, grantId: string | null) {
-  await db.updateTable("event_participants").set({ final_rank: finalRank, grant_id: grantId })
-    .where("environment_id", "=", environmentId).where("event_id", "=", eventId).where("account_id", "=", accountId).execute();
-}

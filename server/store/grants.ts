@@ -1,10 +1,9 @@
 // The store's statements for grants: rewards issued to an account, waiting to be claimed. A pending
 // grant past its `expires_at` reads as expired; nothing rewrites it.
-import type { Engine } from "./engine.js";
 import { prepared, type Param } from "./prepared.js";
 import type { Row } from "./rows.js";
 import type { GrantRecord } from "./types.js";
-import type { AreaMethods, Db } from "./context.js";
+import type { AreaMethods } from "./context.js";
 
 /** Grants. Writers hold the account's lock. */
 export interface GrantReads {
@@ -25,25 +24,50 @@ export type GrantStore = GrantReads & GrantWrites;
 
 export const grantStore: AreaMethods<GrantStore> = {
   insertGrant(grant) {
-    return this.write((db) => insertGrant(db, grant));
+    return this.write(async (db) => {
+      await db.insertInto("grants").values({
+        id: grant.id, environment_id: grant.environmentId, account_id: grant.accountId, rewards: JSON.stringify(grant.rewards), reason: grant.reason, source: grant.source,
+        status: grant.status, expires_at: grant.expiresAt, external_ref: grant.externalRef, last_error: null, created_at: grant.createdAt,
+        claimed_at: null, revoked_at: null, entry_id: null,
+      }).execute();
+    });
   },
-  getGrant(environmentId, grantId) {
-    return getGrant(this.engine, this.read, environmentId, grantId);
+  async getGrant(environmentId, grantId) {
+    const row = (await byId(this.engine, this.read, { environmentId, grantId })).rows[0];
+    return row ? grant(row) : null;
   },
-  grantByExternalRef(environmentId, externalRef) {
-    return grantByExternalRef(this.read, environmentId, externalRef);
+  async grantByExternalRef(environmentId, externalRef) {
+    const row = await this.read.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("external_ref", "=", externalRef).executeTakeFirst();
+    return row ? grant(row) : null;
   },
-  listGrants(accountId, filter) {
-    return listGrants(this.read, accountId, filter);
+  async listGrants(accountId, filter) {
+    let query = this.read.selectFrom("grants").selectAll().where("account_id", "=", accountId);
+    const { status, now } = filter;
+    if (status === "pending") query = query.where("status", "=", "pending").where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]));
+    else if (status === "expired") query = query.where("status", "=", "pending").where("expires_at", "<=", now);
+    else if (status) query = query.where("status", "=", status);
+    return (await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.limit).execute()).map(grant);
   },
   updateGrant(grantId, change) {
-    return this.write((db) => updateGrant(db, grantId, change));
+    return this.write(async (db) => {
+      await db.updateTable("grants").set({
+        ...(change.status !== undefined ? { status: change.status } : {}),
+        ...(change.lastError !== undefined ? { last_error: change.lastError === null ? null : JSON.stringify(change.lastError) } : {}),
+        ...(change.claimedAt !== undefined ? { claimed_at: change.claimedAt } : {}),
+        ...(change.revokedAt !== undefined ? { revoked_at: change.revokedAt } : {}),
+        ...(change.entryId !== undefined ? { entry_id: change.entryId } : {}),
+      }).where("id", "=", grantId).execute();
+    });
   },
-  stuckGrants(environmentId, now, limit) {
-    return stuckGrants(this.read, environmentId, now, limit);
+  /** Pending grants of an environment whose last claim failed and that have not expired, newest first, with the account's playerRef. */
+  async stuckGrants(environmentId, now, limit) {
+    const rows = await this.read.selectFrom("grants as g").innerJoin("accounts as a", "a.id", "g.account_id").selectAll("g").select("a.player_ref")
+      .where("g.environment_id", "=", environmentId).where("g.status", "=", "pending").where("g.last_error", "is not", null)
+      .where((eb) => eb.or([eb("g.expires_at", "is", null), eb("g.expires_at", ">", now)]))
+      .orderBy("g.created_at", "desc").orderBy("g.id", "desc").limit(limit).execute();
+    return rows.map((r) => ({ grant: grant(r), playerRef: (r.player_ref as string | null) ?? null }));
   },
 };
-
 
 const grant = (r: Row<"grants">): GrantRecord => ({
   id: r.id, environmentId: r.environment_id, accountId: r.account_id, rewards: JSON.parse(r.rewards), reason: r.reason, source: r.source,
@@ -51,52 +75,6 @@ const grant = (r: Row<"grants">): GrantRecord => ({
   createdAt: r.created_at, claimedAt: r.claimed_at, revokedAt: r.revoked_at, entryId: r.entry_id,
 });
 
-async function insertGrant(db: Db, g: GrantRecord) {
-  await db.insertInto("grants").values({
-    id: g.id, environment_id: g.environmentId, account_id: g.accountId, rewards: JSON.stringify(g.rewards), reason: g.reason, source: g.source,
-    status: g.status, expires_at: g.expiresAt, external_ref: g.externalRef, last_error: null, created_at: g.createdAt,
-    claimed_at: null, revoked_at: null, entry_id: null,
-  }).execute();
-}
-
 // Every claim reads its grant: built and compiled once (store/prepared.ts).
 const byId = prepared((db, p: Param<{ environmentId: string; grantId: string }>) =>
   db.selectFrom("grants").selectAll().where("environment_id", "=", p("environmentId")).where("id", "=", p("grantId")));
-
-async function getGrant(engine: Engine, db: Db, environmentId: string, grantId: string) {
-  const row = (await byId(engine, db, { environmentId, grantId })).rows[0];
-  return row ? grant(row) : null;
-}
-
-async function grantByExternalRef(db: Db, environmentId: string, externalRef: string) {
-  const row = await db.selectFrom("grants").selectAll().where("environment_id", "=", environmentId).where("external_ref", "=", externalRef).executeTakeFirst();
-  return row ? grant(row) : null;
-}
-
-async function listGrants(db: Db, accountId: string, filter: { status?: "pending" | "claimed" | "expired" | "revoked"; now: string; limit: number }) {
-  let query = db.selectFrom("grants").selectAll().where("account_id", "=", accountId);
-  const { status, now } = filter;
-  if (status === "pending") query = query.where("status", "=", "pending").where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]));
-  else if (status === "expired") query = query.where("status", "=", "pending").where("expires_at", "<=", now);
-  else if (status) query = query.where("status", "=", status);
-  return (await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(filter.limit).execute()).map(grant);
-}
-
-async function updateGrant(db: Db, grantId: string, change: Partial<Pick<GrantRecord, "status" | "lastError" | "claimedAt" | "revokedAt" | "entryId">>) {
-  await db.updateTable("grants").set({
-    ...(change.status !== undefined ? { status: change.status } : {}),
-    ...(change.lastError !== undefined ? { last_error: change.lastError === null ? null : JSON.stringify(change.lastError) } : {}),
-    ...(change.claimedAt !== undefined ? { claimed_at: change.claimedAt } : {}),
-    ...(change.revokedAt !== undefined ? { revoked_at: change.revokedAt } : {}),
-    ...(change.entryId !== undefined ? { entry_id: change.entryId } : {}),
-  }).where("id", "=", grantId).execute();
-}
-
-/** Pending grants of an environment whose last claim failed and that have not expired, newest first, with the account's playerRef. */
-async function stuckGrants(db: Db, environmentId: string, now: string, limit: number) {
-  const rows = await db.selectFrom("grants as g").innerJoin("accounts as a", "a.id", "g.account_id").selectAll("g").select("a.player_ref")
-    .where("g.environment_id", "=", environmentId).where("g.status", "=", "pending").where("g.last_error", "is not", null)
-    .where((eb) => eb.or([eb("g.expires_at", "is", null), eb("g.expires_at", ">", now)]))
-    .orderBy("g.created_at", "desc").orderBy("g.id", "desc").limit(limit).execute();
-  return rows.map((r) => ({ grant: grant(r), playerRef: (r.player_ref as string | null) ?? null }));
-}

@@ -19,19 +19,29 @@ export type IapPurchaseStore = IapPurchaseReads & IapPurchaseWrites;
 
 export const iapPurchaseStore: AreaMethods<IapPurchaseStore> = {
   insertIapPurchase(purchase) {
-    return this.write((db) => insertIapPurchase(db, purchase));
+    return this.write(async (db) => {
+      await db.insertInto("iap_purchases").values({
+        environment_id: purchase.environmentId, store: purchase.store, store_environment: purchase.storeEnvironment, transaction_id: purchase.transactionId, account_id: purchase.accountId,
+        product_id: purchase.productId, offer_id: purchase.offerId, contents: JSON.stringify(purchase.contents), entry_id: purchase.entryId, fulfilled_at: purchase.fulfilledAt,
+        refunded_at: null, refund_entry_id: null,
+      }).execute();
+    });
   },
-  getIapPurchase(environmentId, store, storeEnvironment, transactionId) {
-    return getIapPurchase(this.read, environmentId, store, storeEnvironment, transactionId);
+  async getIapPurchase(environmentId, store, storeEnvironment, transactionId) {
+    const row = await byTransaction(this.read, environmentId, store, storeEnvironment, transactionId).executeTakeFirst();
+    return row ? purchase(row) : null;
   },
-  listIapPurchases(accountId, limit) {
-    return listIapPurchases(this.read, accountId, limit);
+  async listIapPurchases(accountId, limit) {
+    return (await this.read.selectFrom("iap_purchases").selectAll().where("account_id", "=", accountId).orderBy("fulfilled_at", "desc").limit(limit).execute()).map(purchase);
   },
   markIapRefunded(purchase, refundedAt, refundEntryId) {
-    return this.write((db) => markIapRefunded(db, purchase, refundedAt, refundEntryId));
+    return this.write(async (db) => {
+      await db.updateTable("iap_purchases").set({ refunded_at: refundedAt, refund_entry_id: refundEntryId })
+        .where("environment_id", "=", purchase.environmentId).where("store", "=", purchase.store).where("store_environment", "=", purchase.storeEnvironment)
+        .where("transaction_id", "=", purchase.transactionId).execute();
+    });
   },
 };
-
 
 const purchase = (r: Row<"iap_purchases">): IapPurchaseRecord => ({
   environmentId: r.environment_id, store: r.store, storeEnvironment: r.store_environment, transactionId: r.transaction_id, accountId: r.account_id,
@@ -39,29 +49,6 @@ const purchase = (r: Row<"iap_purchases">): IapPurchaseRecord => ({
   refundedAt: r.refunded_at, refundEntryId: r.refund_entry_id,
 });
 
-async function insertIapPurchase(db: Db, p: IapPurchaseRecord) {
-  await db.insertInto("iap_purchases").values({
-    environment_id: p.environmentId, store: p.store, store_environment: p.storeEnvironment, transaction_id: p.transactionId, account_id: p.accountId,
-    product_id: p.productId, offer_id: p.offerId, contents: JSON.stringify(p.contents), entry_id: p.entryId, fulfilled_at: p.fulfilledAt,
-    refunded_at: null, refund_entry_id: null,
-  }).execute();
-}
-
 const byTransaction = (db: Db, environmentId: string, store: string, storeEnvironment: string, transactionId: string) =>
   db.selectFrom("iap_purchases").selectAll().where("environment_id", "=", environmentId).where("store", "=", store)
     .where("store_environment", "=", storeEnvironment).where("transaction_id", "=", transactionId);
-
-async function getIapPurchase(db: Db, environmentId: string, store: string, storeEnvironment: string, transactionId: string) {
-  const row = await byTransaction(db, environmentId, store, storeEnvironment, transactionId).executeTakeFirst();
-  return row ? purchase(row) : null;
-}
-
-async function listIapPurchases(db: Db, accountId: string, limit: number) {
-  return (await db.selectFrom("iap_purchases").selectAll().where("account_id", "=", accountId).orderBy("fulfilled_at", "desc").limit(limit).execute()).map(purchase);
-}
-
-async function markIapRefunded(db: Db, p: IapPurchaseRecord, refundedAt: string, refundEntryId: string) {
-  await db.updateTable("iap_purchases").set({ refunded_at: refundedAt, refund_entry_id: refundEntryId })
-    .where("environment_id", "=", p.environmentId).where("store", "=", p.store).where("store_environment", "=", p.storeEnvironment)
-    .where("transaction_id", "=", p.transactionId).execute();
-}

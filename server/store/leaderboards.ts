@@ -35,28 +35,65 @@ export type LeaderboardStore = LeaderboardReads & LeaderboardWrites;
 
 export const leaderboardStore: AreaMethods<LeaderboardStore> = {
   insertLeaderboard(d) {
-    return this.write((db) => insertLeaderboard(db, d, (v) => this.bool(v)));
+    return this.write(async (db) => {
+      await db.insertInto("leaderboards").values({
+        environment_id: d.environmentId, leaderboard_id: d.leaderboardId, sort_order: d.sortOrder, operator: d.operator, reset_schedule: d.resetSchedule,
+        authoritative: this.bool(d.authoritative), stream_top_n: d.streamTopN, event_id: d.eventId, created_at: d.createdAt, updated_at: d.updatedAt,
+      }).execute();
+    });
   },
   updateLeaderboard(d) {
-    return this.write((db) => updateLeaderboard(db, d, (v) => this.bool(v)));
+    return this.write(async (db) => {
+      await db.updateTable("leaderboards")
+        .set({ reset_schedule: d.resetSchedule, authoritative: this.bool(d.authoritative), stream_top_n: d.streamTopN, updated_at: d.updatedAt })
+        .where("environment_id", "=", d.environmentId).where("leaderboard_id", "=", d.leaderboardId).execute();
+    });
   },
-  getLeaderboard(environmentId, leaderboardId) {
-    return getLeaderboard(this.engine, this.read, environmentId, leaderboardId, this.inTransaction && this.engine.dialect === "postgres");
+  /**
+ * A board's definition. `shared` (PostgreSQL, in a transaction that may write its records) holds the row
+ * with a key-share lock until the end, as the records' foreign key check would at insert: a deletion,
+ * which locks the row first, waits for the writer, and a writer that comes later finds no board (404)
+ * instead of failing the foreign key. An update of the definition does not wait for either.
+ */
+  async getLeaderboard(environmentId, leaderboardId) {
+    const row = (await (this.inTransaction && this.engine.dialect === "postgres" ? hot.boardShared : hot.board)(this.engine, this.read, { environmentId, leaderboardId })).rows[0];
+    return row ? definition(row) : null;
   },
-  listLeaderboards(environmentId) {
-    return listLeaderboards(this.read, environmentId);
+  /** The environment's own boards; events' boards are listed with their events. */
+  async listLeaderboards(environmentId) {
+    return (await this.read.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).where("event_id", "is", null).orderBy("leaderboard_id").execute()).map(definition);
   },
+  /** Deletes the board and every record of it; answers how many records went. */
   deleteLeaderboard(environmentId, leaderboardId) {
-    return this.write((db) => deleteLeaderboard(db, environmentId, leaderboardId, this.engine.dialect === "postgres"));
+    return this.write(async (db) => {
+      if (this.engine.dialect === "postgres") {
+        // PostgreSQL: the board first, which every writer of its records holds key-shared (getLeaderboard), so
+        // none is under way or can begin; then its records, so that an erasure holding one finishes before
+        // the deletion's triggers take any of the board's count rows (no deadlock).
+        await db.selectFrom("leaderboards").select("leaderboard_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
+        await db.selectFrom("leaderboard_records").select("account_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
+      }
+      const records = await db.deleteFrom("leaderboard_records").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).executeTakeFirst();
+      await db.deleteFrom("leaderboard_rank_counts").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
+      await db.deleteFrom("leaderboards").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
+      return Number(records.numDeletedRows);
+    });
   },
-  getScoreEntry(b, accountId) {
-    return getScoreEntry(this.engine, this.read, b, accountId);
+  async getScoreEntry(b, accountId) {
+    const row = (await hot.entry(this.engine, this.read, { ...b, accountId })).rows[0];
+    return row ? entry(row) : null;
   },
-  scoreEntryByPublicId(b, publicId) {
-    return scoreEntryByPublicId(this.read, b, publicId);
+  async scoreEntryByPublicId(b, publicId) {
+    const row = await records(this.read, (name) => b[name]).where("r.public_id", "=", publicId).executeTakeFirst();
+    return row ? entry(row) : null;
   },
   putScoreEntry(b, e) {
-    return this.write((db) => putScoreEntry(this.engine, db, b, e, (v) => this.bool(v)));
+    return this.write(async (db) => {
+      await hot.put(this.engine, db, {
+        ...b, accountId: e.accountId, publicId: e.publicId, score: e.score, subscore: e.subscore, rankScore: e.rankScore, rankSubscore: e.rankSubscore,
+        metadata: e.metadata === null ? null : JSON.stringify(e.metadata), achievedAt: e.achievedAt, hidden: this.bool(e.hidden), updatedAt: e.updatedAt,
+      });
+    });
   },
   setScoreHidden(b, publicId, hidden) {
     return this.write((db) => setHidden(db, b, publicId, this.bool(hidden)));
@@ -69,7 +106,6 @@ export const leaderboardStore: AreaMethods<LeaderboardStore> = {
   },
 };
 
-
 const definition = (r: Row<"leaderboards">): LeaderboardDefinition => ({
   environmentId: r.environment_id, leaderboardId: r.leaderboard_id, sortOrder: r.sort_order, operator: r.operator, resetSchedule: r.reset_schedule,
   authoritative: Boolean(r.authoritative), streamTopN: Number(r.stream_top_n), eventId: r.event_id ?? null, createdAt: r.created_at, updatedAt: r.updated_at,
@@ -81,73 +117,12 @@ const entry = (r: Row<"leaderboard_records"> & { display_name: string | null }):
   metadata: r.metadata === null ? null : JSON.parse(r.metadata), achievedAt: r.achieved_at, hidden: Boolean(r.hidden), updatedAt: r.updated_at,
 });
 
-async function insertLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
-  await db.insertInto("leaderboards").values({
-    environment_id: d.environmentId, leaderboard_id: d.leaderboardId, sort_order: d.sortOrder, operator: d.operator, reset_schedule: d.resetSchedule,
-    authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, event_id: d.eventId, created_at: d.createdAt, updated_at: d.updatedAt,
-  }).execute();
-}
-
-async function updateLeaderboard(db: Db, d: LeaderboardDefinition, bool: (v: boolean) => boolean | number) {
-  await db.updateTable("leaderboards")
-    .set({ reset_schedule: d.resetSchedule, authoritative: bool(d.authoritative), stream_top_n: d.streamTopN, updated_at: d.updatedAt })
-    .where("environment_id", "=", d.environmentId).where("leaderboard_id", "=", d.leaderboardId).execute();
-}
-
-/**
- * A board's definition. `shared` (PostgreSQL, in a transaction that may write its records) holds the row
- * with a key-share lock until the end, as the records' foreign key check would at insert: a deletion,
- * which locks the row first, waits for the writer, and a writer that comes later finds no board (404)
- * instead of failing the foreign key. An update of the definition does not wait for either.
- */
-async function getLeaderboard(engine: Engine, db: Db, environmentId: string, leaderboardId: string, shared = false) {
-  const row = (await (shared ? hot.boardShared : hot.board)(engine, db, { environmentId, leaderboardId })).rows[0];
-  return row ? definition(row) : null;
-}
-
-/** The environment's own boards; events' boards are listed with their events. */
-async function listLeaderboards(db: Db, environmentId: string) {
-  return (await db.selectFrom("leaderboards").selectAll().where("environment_id", "=", environmentId).where("event_id", "is", null).orderBy("leaderboard_id").execute()).map(definition);
-}
-
-/** Deletes the board and every record of it; answers how many records went. */
-async function deleteLeaderboard(db: Db, environmentId: string, leaderboardId: string, lockFirst: boolean) {
-  if (lockFirst) {
-    // PostgreSQL: the board first, which every writer of its records holds key-shared (getLeaderboard), so
-    // none is under way or can begin; then its records, so that an erasure holding one finishes before
-    // the deletion's triggers take any of the board's count rows (no deadlock).
-    await db.selectFrom("leaderboards").select("leaderboard_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
-    await db.selectFrom("leaderboard_records").select("account_id").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).forUpdate().execute();
-  }
-  const records = await db.deleteFrom("leaderboard_records").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).executeTakeFirst();
-  await db.deleteFrom("leaderboard_rank_counts").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
-  await db.deleteFrom("leaderboards").where("environment_id", "=", environmentId).where("leaderboard_id", "=", leaderboardId).execute();
-  return Number(records.numDeletedRows);
-}
-
 /** A period's records with their owners' display names; `p` gives the board's values (placeholders in a prepared query). */
 function records(db: Db, p: (name: "environmentId" | "leaderboardId" | "period") => string) {
   return db.selectFrom("leaderboard_records as r")
     .innerJoin("accounts as a", "a.id", "r.account_id")
     .selectAll("r").select("a.display_name")
     .where("r.environment_id", "=", p("environmentId")).where("r.leaderboard_id", "=", p("leaderboardId")).where("r.period", "=", p("period"));
-}
-
-async function getScoreEntry(engine: Engine, db: Db, b: BoardPeriod, accountId: string) {
-  const row = (await hot.entry(engine, db, { ...b, accountId })).rows[0];
-  return row ? entry(row) : null;
-}
-
-async function scoreEntryByPublicId(db: Db, b: BoardPeriod, publicId: string) {
-  const row = await records(db, (name) => b[name]).where("r.public_id", "=", publicId).executeTakeFirst();
-  return row ? entry(row) : null;
-}
-
-async function putScoreEntry(engine: Engine, db: Db, b: BoardPeriod, e: ScoreEntry, bool: (v: boolean) => boolean | number) {
-  await hot.put(engine, db, {
-    ...b, accountId: e.accountId, publicId: e.publicId, score: e.score, subscore: e.subscore, rankScore: e.rankScore, rankSubscore: e.rankSubscore,
-    metadata: e.metadata === null ? null : JSON.stringify(e.metadata), achievedAt: e.achievedAt, hidden: bool(e.hidden), updatedAt: e.updatedAt,
-  });
 }
 
 export async function setHidden(db: Db, b: BoardPeriod, publicId: string, hidden: boolean | number) {

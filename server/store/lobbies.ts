@@ -2,7 +2,7 @@
 // lobby, its primary key) and for the matches a matchmaker pushes.
 import type { Row } from "./rows.js";
 import type { LobbyMemberRecord, LobbyQuery, LobbyRecord, MatchRecord } from "./types.js";
-import type { AreaMethods, Db } from "./context.js";
+import type { AreaMethods } from "./context.js";
 
 /** Lobbies and matches. Writers hold the lobby's lock (lockName), then the account's. */
 export interface LobbyReads {
@@ -34,58 +34,102 @@ export type LobbyStore = LobbyReads & LobbyWrites;
 
 export const lobbyStore: AreaMethods<LobbyStore> = {
   insertLobby(l) {
-    return this.write((db) => insertLobby(db, l));
+    return this.write(async (db) => {
+      await db.insertInto("lobbies").values({
+        id: l.id, environment_id: l.environmentId, visibility: l.visibility, mode: l.mode, region: l.region, quick_join: Number(l.quickJoin), created_at: l.createdAt, ...columns(l),
+      }).execute();
+    });
   },
   updateLobby(l) {
-    return this.write((db) => updateLobby(db, l));
+    return this.write(async (db) => {
+      await db.updateTable("lobbies").set(columns(l)).where("id", "=", l.id).execute();
+    });
   },
-  getLobby(environmentId, lobbyId) {
-    return getLobby(this.read, environmentId, lobbyId);
+  async getLobby(environmentId, lobbyId) {
+    const row = await this.read.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("id", "=", lobbyId).executeTakeFirst();
+    return row ? lobby(row) : null;
   },
-  lobbyByCode(environmentId, joinCode) {
-    return lobbyByCode(this.read, environmentId, joinCode);
+  async lobbyByCode(environmentId, joinCode) {
+    const row = await this.read.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("join_code", "=", joinCode).executeTakeFirst();
+    return row ? lobby(row) : null;
   },
-  lobbiesWithRoom(environmentId, state, q) {
-    return lobbiesWithRoom(this.read, environmentId, state, q);
+  /** Public lobbies in `state` with room, oldest first. */
+  async lobbiesWithRoom(environmentId, state, q) {
+    let query = this.read.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("state", "=", state).where("visibility", "=", "public")
+      .whereRef("member_count", "<", "max_players");
+    if (q.mode !== undefined) query = query.where("mode", "=", q.mode);
+    if (q.region !== undefined) query = q.region === null ? query.where("region", "is", null) : query.where("region", "=", q.region);
+    if (q.maxPlayers !== undefined) query = query.where("max_players", "=", q.maxPlayers);
+    if (q.after) {
+      const { createdAt, id } = q.after;
+      query = query.where((eb) => eb.or([eb("created_at", ">", createdAt), eb.and([eb("created_at", "=", createdAt), eb("id", ">", id)])]));
+    }
+    return (await query.orderBy("created_at").orderBy("id").limit(q.limit).execute()).map(lobby);
   },
-  lobbyMembers(lobbyId) {
-    return lobbyMembers(this.read, lobbyId);
+  async lobbyMembers(lobbyId) {
+    const rows = await this.read.selectFrom("lobby_members as m").innerJoin("accounts as a", "a.id", "m.account_id").selectAll("m").select("a.display_name")
+      .where("m.lobby_id", "=", lobbyId).orderBy("m.join_order").execute();
+    return rows.map(member);
   },
-  membershipOf(accountId) {
-    return membershipOf(this.read, accountId);
+  async membershipOf(accountId) {
+    const row = await this.read.selectFrom("lobby_members").selectAll().where("account_id", "=", accountId).executeTakeFirst();
+    return row ? member(row) : null;
   },
   addLobbyMember(m) {
-    return this.write((db) => addLobbyMember(db, m));
+    return this.write(async (db) => {
+      await db.insertInto("lobby_members").values({ account_id: m.accountId, lobby_id: m.lobbyId, public_id: m.publicId, joined_at: m.joinedAt, join_order: m.joinOrder, heartbeat_at: m.heartbeatAt }).execute();
+    });
   },
   removeLobbyMember(accountId, lobbyId) {
-    return this.write((db) => removeLobbyMember(db, accountId, lobbyId));
+    return this.write(async (db) => {
+      const { numDeletedRows } = await db.deleteFrom("lobby_members").where("account_id", "=", accountId).where("lobby_id", "=", lobbyId).executeTakeFirst();
+      return numDeletedRows > 0n;
+    });
   },
   touchLobbyMember(accountId, at) {
-    return this.write((db) => touchLobbyMember(db, accountId, at));
+    return this.write(async (db) => {
+      await db.updateTable("lobby_members").set({ heartbeat_at: at }).where("account_id", "=", accountId).execute();
+    });
   },
-  silentMembers(before, limit) {
-    return silentMembers(this.read, before, limit);
+  /** Members whose last heartbeat is older than `before`, with their lobby's environment. */
+  async silentMembers(before, limit) {
+    const rows = await this.read.selectFrom("lobby_members as m").innerJoin("lobbies as l", "l.id", "m.lobby_id").select(["m.account_id", "m.lobby_id", "l.environment_id"])
+      .where("m.heartbeat_at", "<", before).orderBy("m.heartbeat_at").limit(limit).execute();
+    return rows.map((r) => ({ accountId: r.account_id, lobbyId: r.lobby_id, environmentId: r.environment_id }));
   },
-  anyLobbyMember() {
-    return anyLobbyMember(this.read);
+  async anyLobbyMember() {
+    return Boolean(await this.read.selectFrom("lobby_members").select("account_id").limit(1).executeTakeFirst());
   },
   insertMatch(m) {
-    return this.write((db) => insertMatch(db, m));
+    return this.write(async (db) => {
+      await db.insertInto("matches").values({
+        environment_id: m.environmentId, match_id: m.matchId, account_ids: JSON.stringify(m.accountIds), connection: JSON.stringify(m.connection), lobby_id: m.lobbyId,
+        expires_at: m.expiresAt, assigned: JSON.stringify(m.assigned), failures: JSON.stringify(m.failures), created_at: m.createdAt, released_at: m.releasedAt,
+      }).execute();
+    });
   },
-  getMatch(environmentId, matchId) {
-    return getMatch(this.read, environmentId, matchId);
+  async getMatch(environmentId, matchId) {
+    const row = await this.read.selectFrom("matches").selectAll().where("environment_id", "=", environmentId).where("match_id", "=", matchId).executeTakeFirst();
+    return row ? match(row) : null;
   },
   assignMatch(environmentId, accountId, matchId, at) {
-    return this.write((db) => assignMatch(db, environmentId, accountId, matchId, at));
+    return this.write(async (db) => {
+      await db.insertInto("match_assignments").values({ account_id: accountId, environment_id: environmentId, match_id: matchId, assigned_at: at })
+        .onConflict((oc) => oc.column("account_id").doUpdateSet({ match_id: matchId, assigned_at: at, environment_id: environmentId })).execute();
+    });
   },
-  assignmentOf(accountId) {
-    return assignmentOf(this.read, accountId);
+  async assignmentOf(accountId) {
+    const row = await this.read.selectFrom("match_assignments as a").innerJoin("matches as m", (j) => j.onRef("m.environment_id", "=", "a.environment_id").onRef("m.match_id", "=", "a.match_id"))
+      .selectAll("m").select("a.assigned_at").where("a.account_id", "=", accountId).executeTakeFirst();
+    return row ? { match: match(row), assignedAt: row.assigned_at as string } : null;
   },
   releaseMatch(environmentId, matchId, at) {
-    return this.write((db) => releaseMatch(db, environmentId, matchId, at));
+    return this.write(async (db) => {
+      await db.updateTable("matches").set({ released_at: at }).where("environment_id", "=", environmentId).where("match_id", "=", matchId).where("released_at", "is", null).execute();
+      await db.deleteFrom("match_assignments").where("environment_id", "=", environmentId).where("match_id", "=", matchId).execute();
+    });
   },
 };
-
 
 const lobby = (r: Row<"lobbies">): LobbyRecord => ({
   id: r.id, environmentId: r.environment_id, state: r.state, visibility: r.visibility, mode: r.mode, region: r.region, maxPlayers: Number(r.max_players),
@@ -106,100 +150,3 @@ const columns = (l: LobbyRecord) => ({
   state: l.state, max_players: l.maxPlayers, min_players: l.minPlayers, join_code: l.joinCode, attributes: JSON.stringify(l.attributes), version: l.version,
   member_count: l.memberCount, updated_at: l.updatedAt, closed_at: l.closedAt,
 });
-
-async function insertLobby(db: Db, l: LobbyRecord) {
-  await db.insertInto("lobbies").values({
-    id: l.id, environment_id: l.environmentId, visibility: l.visibility, mode: l.mode, region: l.region, quick_join: Number(l.quickJoin), created_at: l.createdAt, ...columns(l),
-  }).execute();
-}
-
-async function updateLobby(db: Db, l: LobbyRecord) {
-  await db.updateTable("lobbies").set(columns(l)).where("id", "=", l.id).execute();
-}
-
-async function getLobby(db: Db, environmentId: string, lobbyId: string) {
-  const row = await db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("id", "=", lobbyId).executeTakeFirst();
-  return row ? lobby(row) : null;
-}
-
-async function lobbyByCode(db: Db, environmentId: string, joinCode: string) {
-  const row = await db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("join_code", "=", joinCode).executeTakeFirst();
-  return row ? lobby(row) : null;
-}
-
-/** Public lobbies in `state` with room, oldest first. */
-async function lobbiesWithRoom(db: Db, environmentId: string, state: "open" | "forming", q: LobbyQuery) {
-  let query = db.selectFrom("lobbies").selectAll().where("environment_id", "=", environmentId).where("state", "=", state).where("visibility", "=", "public")
-    .whereRef("member_count", "<", "max_players");
-  if (q.mode !== undefined) query = query.where("mode", "=", q.mode);
-  if (q.region !== undefined) query = q.region === null ? query.where("region", "is", null) : query.where("region", "=", q.region);
-  if (q.maxPlayers !== undefined) query = query.where("max_players", "=", q.maxPlayers);
-  if (q.after) {
-    const { createdAt, id } = q.after;
-    query = query.where((eb) => eb.or([eb("created_at", ">", createdAt), eb.and([eb("created_at", "=", createdAt), eb("id", ">", id)])]));
-  }
-  return (await query.orderBy("created_at").orderBy("id").limit(q.limit).execute()).map(lobby);
-}
-
-async function lobbyMembers(db: Db, lobbyId: string) {
-  const rows = await db.selectFrom("lobby_members as m").innerJoin("accounts as a", "a.id", "m.account_id").selectAll("m").select("a.display_name")
-    .where("m.lobby_id", "=", lobbyId).orderBy("m.join_order").execute();
-  return rows.map(member);
-}
-
-async function membershipOf(db: Db, accountId: string) {
-  const row = await db.selectFrom("lobby_members").selectAll().where("account_id", "=", accountId).executeTakeFirst();
-  return row ? member(row) : null;
-}
-
-async function addLobbyMember(db: Db, m: Omit<LobbyMemberRecord, "displayName">) {
-  await db.insertInto("lobby_members").values({ account_id: m.accountId, lobby_id: m.lobbyId, public_id: m.publicId, joined_at: m.joinedAt, join_order: m.joinOrder, heartbeat_at: m.heartbeatAt }).execute();
-}
-
-async function removeLobbyMember(db: Db, accountId: string, lobbyId: string) {
-  const { numDeletedRows } = await db.deleteFrom("lobby_members").where("account_id", "=", accountId).where("lobby_id", "=", lobbyId).executeTakeFirst();
-  return numDeletedRows > 0n;
-}
-
-async function touchLobbyMember(db: Db, accountId: string, at: string) {
-  await db.updateTable("lobby_members").set({ heartbeat_at: at }).where("account_id", "=", accountId).execute();
-}
-
-/** Members whose last heartbeat is older than `before`, with their lobby's environment. */
-async function silentMembers(db: Db, before: string, limit: number) {
-  const rows = await db.selectFrom("lobby_members as m").innerJoin("lobbies as l", "l.id", "m.lobby_id").select(["m.account_id", "m.lobby_id", "l.environment_id"])
-    .where("m.heartbeat_at", "<", before).orderBy("m.heartbeat_at").limit(limit).execute();
-  return rows.map((r) => ({ accountId: r.account_id, lobbyId: r.lobby_id, environmentId: r.environment_id }));
-}
-
-async function anyLobbyMember(db: Db) {
-  return Boolean(await db.selectFrom("lobby_members").select("account_id").limit(1).executeTakeFirst());
-}
-
-async function insertMatch(db: Db, m: MatchRecord) {
-  await db.insertInto("matches").values({
-    environment_id: m.environmentId, match_id: m.matchId, account_ids: JSON.stringify(m.accountIds), connection: JSON.stringify(m.connection), lobby_id: m.lobbyId,
-    expires_at: m.expiresAt, assigned: JSON.stringify(m.assigned), failures: JSON.stringify(m.failures), created_at: m.createdAt, released_at: m.releasedAt,
-  }).execute();
-}
-
-async function getMatch(db: Db, environmentId: string, matchId: string) {
-  const row = await db.selectFrom("matches").selectAll().where("environment_id", "=", environmentId).where("match_id", "=", matchId).executeTakeFirst();
-  return row ? match(row) : null;
-}
-
-async function assignMatch(db: Db, environmentId: string, accountId: string, matchId: string, at: string) {
-  await db.insertInto("match_assignments").values({ account_id: accountId, environment_id: environmentId, match_id: matchId, assigned_at: at })
-    .onConflict((oc) => oc.column("account_id").doUpdateSet({ match_id: matchId, assigned_at: at, environment_id: environmentId })).execute();
-}
-
-async function assignmentOf(db: Db, accountId: string) {
-  const row = await db.selectFrom("match_assignments as a").innerJoin("matches as m", (j) => j.onRef("m.environment_id", "=", "a.environment_id").onRef("m.match_id", "=", "a.match_id"))
-    .selectAll("m").select("a.assigned_at").where("a.account_id", "=", accountId).executeTakeFirst();
-  return row ? { match: match(row), assignedAt: row.assigned_at as string } : null;
-}
-
-async function releaseMatch(db: Db, environmentId: string, matchId: string, at: string) {
-  await db.updateTable("matches").set({ released_at: at }).where("environment_id", "=", environmentId).where("match_id", "=", matchId).where("released_at", "is", null).execute();
-  await db.deleteFrom("match_assignments").where("environment_id", "=", environmentId).where("match_id", "=", matchId).execute();
-}

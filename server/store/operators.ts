@@ -14,6 +14,7 @@ export interface OperatorReads {
   findMembership(workspaceId: string, memberId: string): Promise<MembershipRecord | null>;
   listMemberships(workspaceId: string): Promise<MembershipRecord[]>;
   /** The studios whose membership the member accepted. */
+  /** The studios a member belongs to, with the member's role in each. */
   memberStudios(memberId: string): Promise<Array<{ workspace: WorkspaceRecord; role: MemberRole }>>;
   findMemberSession(tokenHash: Buffer): Promise<{ session: MemberSessionRecord; member: MemberRecord } | null>;
   /** A session by its id (an open operator stream re-checks its session with it). */
@@ -32,7 +33,6 @@ export interface OperatorWrites {
   addMembership(workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash?: Buffer | null): Promise<boolean>;
   /** Accepts a pending membership once (false when it is not pending), setting a first password if given. */
   acceptInvitation(workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null): Promise<boolean>;
-  /** The studios a member belongs to, with the member's role in each. */
   removeMembership(workspaceId: string, memberId: string): Promise<boolean>;
   setMembershipRole(workspaceId: string, memberId: string, role: MemberRole): Promise<boolean>;
   createMemberSession(session: NewMemberSession): Promise<void>;
@@ -47,46 +47,84 @@ export type OperatorStore = OperatorReads & OperatorWrites;
 
 export const operatorStore: AreaMethods<OperatorStore> = {
   createMember(m, passwordHash) {
-    return this.write((db) => createMember(db, m, passwordHash));
+    return this.write(async (db) => {
+      const inserted = await db.insertInto("members").values({ id: m.id, email: m.email, password_hash: passwordHash, created_at: m.createdAt })
+        .onConflict((oc) => oc.column("email").doNothing()).executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    });
   },
-  findMemberByEmail(email) {
-    return findMemberByEmail(this.read, email);
+  async findMemberByEmail(email) {
+    const row = await this.read.selectFrom("members").selectAll().where("email", "=", email).executeTakeFirst();
+    return row ? { member: member(row), passwordHash: row.password_hash } : null;
   },
   addMembership(workspaceId, memberId, role, now, invitationHash = null) {
-    return this.write((db) => addMembership(db, workspaceId, memberId, role, now, invitationHash));
+    return this.write(async (db) => {
+      const values = { workspace_id: workspaceId, member_id: memberId, role, created_at: now, accepted_at: invitationHash ? null : now, invitation_hash: invitationHash };
+      const inserted = await db.insertInto("memberships").values(values)
+        .onConflict((oc) => oc.columns(["workspace_id", "member_id"]).doNothing()).executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    });
   },
-  findInvitation(invitationHash) {
-    return findInvitation(this.read, invitationHash);
+  /** The pending membership an invitation code's hash names, with its member's password hash ("" before they chose one). */
+  async findInvitation(invitationHash) {
+    const row = await memberships(this.read).select("m.password_hash").where("ms.invitation_hash", "=", invitationHash).where("ms.accepted_at", "is", null).executeTakeFirst();
+    return row ? { membership: membership(row), passwordHash: row.password_hash } : null;
   },
+  /** Accepts a pending membership (once: a second acceptance finds none), setting the member's first password if given. */
   acceptInvitation(workspaceId, memberId, now, firstPasswordHash) {
-    return this.write((db) => acceptInvitation(db, workspaceId, memberId, now, firstPasswordHash));
+    return this.write(async (db) => {
+      const accepted = await db.updateTable("memberships").set({ accepted_at: now, invitation_hash: null })
+        .where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).where("accepted_at", "is", null).executeTakeFirst();
+      if (Number(accepted.numUpdatedRows) !== 1) return false;
+      if (firstPasswordHash) await db.updateTable("members").set({ password_hash: firstPasswordHash }).where("id", "=", memberId).where("password_hash", "=", "").execute();
+      return true;
+    });
   },
-  findMembership(workspaceId, memberId) {
-    return findMembership(this.read, workspaceId, memberId);
+  async findMembership(workspaceId, memberId) {
+    const row = await memberships(this.read).where("ms.workspace_id", "=", workspaceId).where("ms.member_id", "=", memberId).executeTakeFirst();
+    return row ? membership(row) : null;
   },
-  listMemberships(workspaceId) {
-    return listMemberships(this.read, workspaceId);
+  async listMemberships(workspaceId) {
+    return (await memberships(this.read).where("ms.workspace_id", "=", workspaceId).orderBy("ms.created_at").orderBy("m.email").execute()).map(membership);
   },
-  memberStudios(memberId) {
-    return memberStudios(this.read, memberId);
+  async memberStudios(memberId) {
+    const rows = await this.read.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
+      .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).where("ms.accepted_at", "is not", null).orderBy("w.created_at").orderBy("w.name").execute();
+    return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
   },
   removeMembership(workspaceId, memberId) {
-    return this.write((db) => removeMembership(db, workspaceId, memberId));
+    return this.write(async (db) => {
+      const deleted = await db.deleteFrom("memberships").where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
+      return Number(deleted.numDeletedRows) === 1;
+    });
   },
   setMembershipRole(workspaceId, memberId, role) {
-    return this.write((db) => setMembershipRole(db, workspaceId, memberId, role));
+    return this.write(async (db) => {
+      const updated = await db.updateTable("memberships").set({ role }).where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    });
   },
   createMemberSession(session) {
-    return this.write((db) => createMemberSession(db, session));
+    return this.write(async (db) => {
+      await db.insertInto("member_sessions").values({
+        id: session.id, member_id: session.memberId, token_hash: session.tokenHash, created_at: session.createdAt, last_used_at: session.createdAt, expires_at: session.expiresAt,
+      }).execute();
+    });
   },
-  findMemberSession(tokenHash) {
-    return findMemberSession(this.read, tokenHash);
+  async findMemberSession(tokenHash) {
+    const row = await this.read.selectFrom("member_sessions as s").innerJoin("members as m", "m.id", "s.member_id")
+      .selectAll("s").select(["m.email", "m.created_at as m_created_at"]).where("s.token_hash", "=", tokenHash).executeTakeFirst();
+    if (!row) return null;
+    return { session: memberSession(row), member: member({ id: row.member_id, email: row.email, created_at: row.m_created_at }) };
   },
-  memberSessionById(sessionId) {
-    return memberSessionById(this.read, sessionId);
+  async memberSessionById(sessionId) {
+    const row = await this.read.selectFrom("member_sessions").selectAll().where("id", "=", sessionId).executeTakeFirst();
+    return row ? memberSession(row) : null;
   },
   touchMemberSession(sessionId, now) {
-    return this.write((db) => touchMemberSession(db, sessionId, now));
+    return this.write(async (db) => {
+      await db.updateTable("member_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute();
+    });
   },
   async revokeMemberSession(sessionId, now) {
     return void (await this.write((db) => revokeMemberSessions(db, { id: sessionId }, now)));
@@ -95,16 +133,25 @@ export const operatorStore: AreaMethods<OperatorStore> = {
     return this.write((db) => revokeMemberSessions(db, { memberId }, now));
   },
   appendAudit(entry) {
-    return this.write((db) => appendAudit(db, entry));
+    return this.write(async (db) => {
+      await db.insertInto("audit_log").values({
+        workspace_id: entry.workspaceId, environment_id: entry.environmentId, at: entry.at, actor_kind: entry.actor.kind, actor_id: entry.actor.id, actor_label: entry.actor.label,
+        action: entry.action, resource: entry.resource, before: json(entry.before), after: json(entry.after), reason: entry.reason, request_id: entry.requestId,
+      }).execute();
+    });
   },
   listAudit(query) {
     return listAudit(this.read, query);
   },
-  listTransferCodes(accountId) {
-    return listTransferCodes(this.read, accountId);
+  async listTransferCodes(accountId) {
+    const rows = await this.read.selectFrom("transfer_codes").select(["environment_id", "locator", "account_id", "created_at", "expires_at", "consumed_at", "failed_attempts", "session_id", "revoked_at"])
+      .where("account_id", "=", accountId).orderBy("created_at", "desc").execute();
+    return rows.map((r) => ({
+      environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, createdAt: r.created_at, expiresAt: r.expires_at,
+      consumedAt: r.consumed_at, failedAttempts: r.failed_attempts, sessionId: r.session_id ?? null, revokedAt: r.revoked_at ?? null,
+    }));
   },
 };
-
 
 const member = (r: Pick<Row<"members">, "id" | "email" | "created_at">): MemberRecord => ({ id: r.id, email: r.email, createdAt: r.created_at });
 /** A membership with its member, as `memberships` below selects it. */
@@ -123,101 +170,14 @@ const audit = (r: Row<"audit_log">): AuditRecord => ({
   reason: r.reason, requestId: r.request_id,
 });
 
-async function createMember(db: Db, m: MemberRecord, passwordHash: string) {
-  const inserted = await db.insertInto("members").values({ id: m.id, email: m.email, password_hash: passwordHash, created_at: m.createdAt })
-    .onConflict((oc) => oc.column("email").doNothing()).executeTakeFirst();
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
-async function findMemberByEmail(db: Db, email: string) {
-  const row = await db.selectFrom("members").selectAll().where("email", "=", email).executeTakeFirst();
-  return row ? { member: member(row), passwordHash: row.password_hash } : null;
-}
-
-async function addMembership(db: Db, workspaceId: string, memberId: string, role: MemberRole, now: string, invitationHash: Buffer | null) {
-  const values = { workspace_id: workspaceId, member_id: memberId, role, created_at: now, accepted_at: invitationHash ? null : now, invitation_hash: invitationHash };
-  const inserted = await db.insertInto("memberships").values(values)
-    .onConflict((oc) => oc.columns(["workspace_id", "member_id"]).doNothing()).executeTakeFirst();
-  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
 const memberships = (db: Db) =>
   db.selectFrom("memberships as ms").innerJoin("members as m", "m.id", "ms.member_id")
     .select(["m.id", "m.email", "m.created_at", "ms.workspace_id", "ms.role", "ms.created_at as joined_at", "ms.accepted_at"]);
-
-async function findMembership(db: Db, workspaceId: string, memberId: string) {
-  const row = await memberships(db).where("ms.workspace_id", "=", workspaceId).where("ms.member_id", "=", memberId).executeTakeFirst();
-  return row ? membership(row) : null;
-}
-
-async function listMemberships(db: Db, workspaceId: string) {
-  return (await memberships(db).where("ms.workspace_id", "=", workspaceId).orderBy("ms.created_at").orderBy("m.email").execute()).map(membership);
-}
-
-async function memberStudios(db: Db, memberId: string) {
-  const rows = await db.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
-    .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).where("ms.accepted_at", "is not", null).orderBy("w.created_at").orderBy("w.name").execute();
-  return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
-}
-
-/** The pending membership an invitation code's hash names, with its member's password hash ("" before they chose one). */
-async function findInvitation(db: Db, invitationHash: Buffer) {
-  const row = await memberships(db).select("m.password_hash").where("ms.invitation_hash", "=", invitationHash).where("ms.accepted_at", "is", null).executeTakeFirst();
-  return row ? { membership: membership(row), passwordHash: row.password_hash } : null;
-}
-
-/** Accepts a pending membership (once: a second acceptance finds none), setting the member's first password if given. */
-async function acceptInvitation(db: Db, workspaceId: string, memberId: string, now: string, firstPasswordHash: string | null) {
-  const accepted = await db.updateTable("memberships").set({ accepted_at: now, invitation_hash: null })
-    .where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).where("accepted_at", "is", null).executeTakeFirst();
-  if (Number(accepted.numUpdatedRows) !== 1) return false;
-  if (firstPasswordHash) await db.updateTable("members").set({ password_hash: firstPasswordHash }).where("id", "=", memberId).where("password_hash", "=", "").execute();
-  return true;
-}
-
-async function removeMembership(db: Db, workspaceId: string, memberId: string) {
-  const deleted = await db.deleteFrom("memberships").where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
-  return Number(deleted.numDeletedRows) === 1;
-}
-
-async function setMembershipRole(db: Db, workspaceId: string, memberId: string, role: MemberRole) {
-  const updated = await db.updateTable("memberships").set({ role }).where("workspace_id", "=", workspaceId).where("member_id", "=", memberId).executeTakeFirst();
-  return Number(updated.numUpdatedRows) === 1;
-}
-
-async function createMemberSession(db: Db, s: NewMemberSession) {
-  await db.insertInto("member_sessions").values({
-    id: s.id, member_id: s.memberId, token_hash: s.tokenHash, created_at: s.createdAt, last_used_at: s.createdAt, expires_at: s.expiresAt,
-  }).execute();
-}
-
-async function findMemberSession(db: Db, tokenHash: Buffer) {
-  const row = await db.selectFrom("member_sessions as s").innerJoin("members as m", "m.id", "s.member_id")
-    .selectAll("s").select(["m.email", "m.created_at as m_created_at"]).where("s.token_hash", "=", tokenHash).executeTakeFirst();
-  if (!row) return null;
-  return { session: memberSession(row), member: member({ id: row.member_id, email: row.email, created_at: row.m_created_at }) };
-}
-
-async function memberSessionById(db: Db, sessionId: string) {
-  const row = await db.selectFrom("member_sessions").selectAll().where("id", "=", sessionId).executeTakeFirst();
-  return row ? memberSession(row) : null;
-}
-
-async function touchMemberSession(db: Db, sessionId: string, now: string) {
-  await db.updateTable("member_sessions").set({ last_used_at: now }).where("id", "=", sessionId).execute();
-}
 
 async function revokeMemberSessions(db: Db, where: { id: string } | { memberId: string }, now: string) {
   const result = await db.updateTable("member_sessions").set({ revoked_at: now })
     .where("id" in where ? "id" : "member_id", "=", "id" in where ? where.id : where.memberId).where("revoked_at", "is", null).executeTakeFirst();
   return Number(result.numUpdatedRows);
-}
-
-async function appendAudit(db: Db, e: AuditEntry) {
-  await db.insertInto("audit_log").values({
-    workspace_id: e.workspaceId, environment_id: e.environmentId, at: e.at, actor_kind: e.actor.kind, actor_id: e.actor.id, actor_label: e.actor.label,
-    action: e.action, resource: e.resource, before: json(e.before), after: json(e.after), reason: e.reason, request_id: e.requestId,
-  }).execute();
 }
 
 async function listAudit(db: Db, q: AuditQuery) {
@@ -232,13 +192,4 @@ async function listAudit(db: Db, q: AuditQuery) {
   if (q.to) query = query.where("at", "<", q.to);
   if (q.before !== undefined) query = query.where("seq", "<", q.before);
   return (await query.orderBy("seq", "desc").limit(q.limit).execute()).map(audit);
-}
-
-async function listTransferCodes(db: Db, accountId: string) {
-  const rows = await db.selectFrom("transfer_codes").select(["environment_id", "locator", "account_id", "created_at", "expires_at", "consumed_at", "failed_attempts", "session_id", "revoked_at"])
-    .where("account_id", "=", accountId).orderBy("created_at", "desc").execute();
-  return rows.map((r) => ({
-    environmentId: r.environment_id, locator: r.locator, accountId: r.account_id, createdAt: r.created_at, expiresAt: r.expires_at,
-    consumedAt: r.consumed_at, failedAttempts: r.failed_attempts, sessionId: r.session_id ?? null, revokedAt: r.revoked_at ?? null,
-  }));
 }

@@ -41,23 +41,36 @@ export const walletStore: AreaMethods<WalletStore> = {
     inTransactionOnly(this, "lockName");
     if (this.engine.dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`.execute(this.read);
   },
-  wallet(accountId) {
-    return wallet(this.engine, this.read, accountId);
+  async wallet(accountId) {
+    const rows = (await hot.balances(this.engine, this.read, { accountId })).rows;
+    return { version: await ledgerVersion(this.engine, this.read, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
   },
   appendLedgerEntry(accountId, entry) {
-    return this.write((db) => appendLedgerEntry(this.engine, db, accountId, entry));
+    return this.write(async (db) => {
+      await hot.appendEntry(this.engine, db, {
+        accountId, seq: entry.seq, entryId: entry.entryId, at: entry.at, source: entry.source, reason: entry.reason, ref: entry.ref,
+        changes: JSON.stringify(entry.changes), balancesAfter: JSON.stringify(entry.balancesAfter),
+        itemChanges: JSON.stringify(entry.itemChanges), itemsAfter: JSON.stringify(entry.itemsAfter), shortfall: entry.shortfall === null ? null : JSON.stringify(entry.shortfall),
+      });
+      for (const currencyId of Object.keys(entry.changes)) await hot.setBalance(this.engine, db, { accountId, currencyId, balance: entry.balancesAfter[currencyId] });
+      for (const itemId of Object.keys(entry.itemChanges)) await hot.setQuantity(this.engine, db, { accountId, itemId, quantity: entry.itemsAfter[itemId] });
+    });
   },
-  listLedger(accountId, limit, beforeSeq) {
-    return listLedger(this.read, accountId, limit, beforeSeq);
+  async listLedger(accountId, limit, beforeSeq) {
+    let query = this.read.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId);
+    if (beforeSeq !== undefined) query = query.where("seq", "<", beforeSeq);
+    return (await query.orderBy("seq", "desc").limit(limit).execute()).map(entry);
   },
-  getLedgerEntry(accountId, entryId) {
-    return getLedgerEntry(this.read, accountId, entryId);
+  async getLedgerEntry(accountId, entryId) {
+    const row = await this.read.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId).where("entry_id", "=", entryId).executeTakeFirst();
+    return row ? entry(row) : null;
   },
   ledgerVersion(accountId) {
     return ledgerVersion(this.engine, this.read, accountId);
   },
-  inventory(accountId) {
-    return inventory(this.engine, this.read, accountId);
+  async inventory(accountId) {
+    const rows = (await hot.items(this.engine, this.read, { accountId })).rows;
+    return Object.fromEntries(rows.map((r) => [r.item_id, Number(r.quantity)]));
   },
 };
 
@@ -67,40 +80,9 @@ const entry = (r: Row<"wallet_ledger">): LedgerEntryRecord => ({
   itemChanges: JSON.parse(r.item_changes), itemsAfter: JSON.parse(r.items_after), shortfall: r.shortfall === null ? null : JSON.parse(r.shortfall),
 });
 
-async function wallet(engine: Engine, db: Db, accountId: string) {
-  const rows = (await hot.balances(engine, db, { accountId })).rows;
-  return { version: await ledgerVersion(engine, db, accountId), balances: Object.fromEntries(rows.map((r) => [r.currency_id, Number(r.balance)])) };
-}
-
 /** The newest entry's number, 0 before the first. */
 async function ledgerVersion(engine: Engine, db: Db, accountId: string) {
   return (await hot.lastSeq(engine, db, { accountId })).rows[0]?.seq ?? 0;
-}
-
-async function inventory(engine: Engine, db: Db, accountId: string) {
-  const rows = (await hot.items(engine, db, { accountId })).rows;
-  return Object.fromEntries(rows.map((r) => [r.item_id, Number(r.quantity)]));
-}
-
-async function appendLedgerEntry(engine: Engine, db: Db, accountId: string, e: LedgerEntryRecord) {
-  await hot.appendEntry(engine, db, {
-    accountId, seq: e.seq, entryId: e.entryId, at: e.at, source: e.source, reason: e.reason, ref: e.ref,
-    changes: JSON.stringify(e.changes), balancesAfter: JSON.stringify(e.balancesAfter),
-    itemChanges: JSON.stringify(e.itemChanges), itemsAfter: JSON.stringify(e.itemsAfter), shortfall: e.shortfall === null ? null : JSON.stringify(e.shortfall),
-  });
-  for (const currencyId of Object.keys(e.changes)) await hot.setBalance(engine, db, { accountId, currencyId, balance: e.balancesAfter[currencyId] });
-  for (const itemId of Object.keys(e.itemChanges)) await hot.setQuantity(engine, db, { accountId, itemId, quantity: e.itemsAfter[itemId] });
-}
-
-async function listLedger(db: Db, accountId: string, limit: number, beforeSeq?: number) {
-  let query = db.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId);
-  if (beforeSeq !== undefined) query = query.where("seq", "<", beforeSeq);
-  return (await query.orderBy("seq", "desc").limit(limit).execute()).map(entry);
-}
-
-async function getLedgerEntry(db: Db, accountId: string, entryId: string) {
-  const row = await db.selectFrom("wallet_ledger").selectAll().where("account_id", "=", accountId).where("entry_id", "=", entryId).executeTakeFirst();
-  return row ? entry(row) : null;
 }
 
 // Every purchase, claim and wallet read makes these: built and compiled once (store/prepared.ts).
