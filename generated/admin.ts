@@ -1273,11 +1273,12 @@ export interface components {
             /** @constant */
             code: "event_exists";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The event. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-            };
+            details: components["schemas"]["EventExistsErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The event. */
+        EventExistsErrorDetails: {
+            eventId: components["schemas"]["GameEventId"];
         };
         /**
          * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
@@ -1297,14 +1298,15 @@ export interface components {
             /** @constant */
             code: "event_locked";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The event, its status, and what could not change. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                /** @enum {string} */
-                status: "upcoming" | "active" | "ended" | "cancelled";
-                fields?: string[];
-            };
+            details: components["schemas"]["EventLockedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The event, its status, and what could not change. */
+        EventLockedErrorDetails: {
+            eventId: components["schemas"]["GameEventId"];
+            /** @enum {string} */
+            status: "upcoming" | "active" | "ended" | "cancelled";
+            fields?: string[];
         };
         /** @description `external_ref_conflict`: the `externalRef` already issued a grant for another account or other rewards. */
         ExternalRefConflictError: {
@@ -1315,12 +1317,13 @@ export interface components {
             /** @constant */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The reference and the grant it issued. */
-            details: {
-                externalRef: string;
-                grantId: components["schemas"]["GrantId"];
-            };
+            details: components["schemas"]["ExternalRefConflictErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The reference and the grant it issued. */
+        ExternalRefConflictErrorDetails: {
+            externalRef: string;
+            grantId: components["schemas"]["GrantId"];
         };
         /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
         FinalStanding: {
@@ -1482,13 +1485,14 @@ export interface components {
             /** @constant */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and its status. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                /** @enum {string} */
-                status: "expired" | "revoked";
-            };
+            details: components["schemas"]["GrantNotClaimableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant and its status. */
+        GrantNotClaimableErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            /** @enum {string} */
+            status: "expired" | "revoked";
         };
         /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
         HeadersTooLargeError: {
@@ -1696,11 +1700,12 @@ export interface components {
             /** @constant */
             code: "leaderboard_exists";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The board. */
-            details: {
-                leaderboardId: components["schemas"]["LeaderboardId"];
-            };
+            details: components["schemas"]["LeaderboardExistsErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The board. */
+        LeaderboardExistsErrorDetails: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
         };
         /**
          * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
@@ -2090,7 +2095,7 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null), so the schema names no `type` (the spelling of "any value" every generator understands). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -2104,9 +2109,7 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
+        SlotData: unknown;
         /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
         SlotHistory: {
             accountId: components["schemas"]["AccountId"];

@@ -1055,11 +1055,12 @@ export interface components {
             /** @constant */
             code: "already_in_lobby";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby the player is in. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-            };
+            details: components["schemas"]["AlreadyInLobbyErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby the player is in. */
+        AlreadyInLobbyErrorDetails: {
+            lobbyId: components["schemas"]["LobbyId"];
         };
         /** @description `attempt_closed`: the attempt has its score already, its time ran out, or the event ended. */
         AttemptClosedError: {
@@ -1070,13 +1071,14 @@ export interface components {
             /** @constant */
             code: "attempt_closed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The attempt and why it is closed. */
-            details: {
-                attemptId: string;
-                /** @enum {string} */
-                reason: "scored" | "expired" | "event_ended";
-            };
+            details: components["schemas"]["AttemptClosedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The attempt and why it is closed. */
+        AttemptClosedErrorDetails: {
+            attemptId: string;
+            /** @enum {string} */
+            reason: "scored" | "expired" | "event_ended";
         };
         /** @description `attempts_exhausted`: the player has used every attempt the event allows. */
         AttemptsExhaustedError: {
@@ -1087,12 +1089,13 @@ export interface components {
             /** @constant */
             code: "attempts_exhausted";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The allowance. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                maxAttemptsPerPlayer: number;
-            };
+            details: components["schemas"]["AttemptsExhaustedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The allowance. */
+        AttemptsExhaustedErrorDetails: {
+            eventId: components["schemas"]["GameEventId"];
+            maxAttemptsPerPlayer: number;
         };
         /** @description `balance_limit_exceeded`: a credit that would take a balance above its currency's `max`; nothing was written. */
         BalanceLimitExceededError: {
@@ -1103,13 +1106,14 @@ export interface components {
             /** @constant */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, its cap, and what the balance would have been. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["BalanceLimitExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which currency, its cap, and what the balance would have been. */
+        BalanceLimitExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
         };
         /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
         Catalog: {
@@ -1191,14 +1195,6 @@ export interface components {
             slot?: components["schemas"]["NewSlot"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
-        CreateAccountResponse: {
-            accountId: components["schemas"]["AccountId"];
-            accountSessionToken: components["schemas"]["AccountSessionToken"];
-            syncPolicy: components["schemas"]["SyncPolicy"];
-            account: components["schemas"]["Account"];
-            /** @description The first slot, or null when none was sent. */
-            slot: components["schemas"]["Slot"] | null;
-        };
         /** @description The player is in another lobby (`already_in_lobby`), or the idempotency key conflicts. (Told apart by `error.code`.) */
         CreateLobbyRefusedError: components["schemas"]["AlreadyInLobbyError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
         /** @description A new lobby, with its creator as host. */
@@ -1229,6 +1225,14 @@ export interface components {
              */
             expiresInSeconds?: number;
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
+        };
+        CreatedAccount: {
+            accountId: components["schemas"]["AccountId"];
+            accountSessionToken: components["schemas"]["AccountSessionToken"];
+            syncPolicy: components["schemas"]["SyncPolicy"];
+            account: components["schemas"]["Account"];
+            /** @description The first slot, or null when none was sent. */
+            slot: components["schemas"]["Slot"] | null;
         };
         /** @description A soft currency: balances are integers from 0 to `max`; a new account starts at `initial`. */
         Currency: {
@@ -1310,12 +1314,13 @@ export interface components {
             /** @constant */
             code: "event_full";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The cap. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                maxParticipants: number;
-            };
+            details: components["schemas"]["EventFullErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The cap. */
+        EventFullErrorDetails: {
+            eventId: components["schemas"]["GameEventId"];
+            maxParticipants: number;
         };
         /**
          * @description An event's id: a decimal number that grows with every event. Send the last one you saw as `Last-Event-ID` when reconnecting.
@@ -1335,17 +1340,18 @@ export interface components {
             /** @constant */
             code: "event_not_active";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The event, its status and window. */
-            details: {
-                eventId: components["schemas"]["GameEventId"];
-                /** @enum {string} */
-                status: "upcoming" | "ended" | "cancelled";
-                /** Format: date-time */
-                startsAt: string;
-                /** Format: date-time */
-                endsAt: string;
-            };
+            details: components["schemas"]["EventNotActiveErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The event, its status and window. */
+        EventNotActiveErrorDetails: {
+            eventId: components["schemas"]["GameEventId"];
+            /** @enum {string} */
+            status: "upcoming" | "ended" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
         };
         /** @description A ranked player when the event finalised, with what the rank won (null: outside every tier). */
         FinalStanding: {
@@ -1429,12 +1435,13 @@ export interface components {
             /** @constant */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and when it was claimed. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                claimedAt: components["schemas"]["Timestamp"];
-            };
+            details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant and when it was claimed. */
+        GrantAlreadyClaimedErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            claimedAt: components["schemas"]["Timestamp"];
         };
         /**
          * @description A grant's id.
@@ -1454,13 +1461,14 @@ export interface components {
             /** @constant */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and its status. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                /** @enum {string} */
-                status: "expired" | "revoked";
-            };
+            details: components["schemas"]["GrantNotClaimableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant and its status. */
+        GrantNotClaimableErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            /** @enum {string} */
+            status: "expired" | "revoked";
         };
         /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
         HeadersTooLargeError: {
@@ -1525,13 +1533,14 @@ export interface components {
             /** @constant */
             code: "insufficient_entry_cost";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, the entry cost in it, and the balance. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientEntryCostErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which currency, the entry cost in it, and the balance. */
+        InsufficientEntryCostErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
         };
         /** @description `insufficient_funds`: a debit larger than the balance; nothing was written. */
         InsufficientFundsError: {
@@ -1542,13 +1551,14 @@ export interface components {
             /** @constant */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, how much the change needed and how much the wallet held. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientFundsErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which currency, how much the change needed and how much the wallet held. */
+        InsufficientFundsErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
         };
         /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
         InsufficientQuantityError: {
@@ -1559,13 +1569,14 @@ export interface components {
             /** @constant */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, how many the change needed and how many the account holds. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientQuantityErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which item, how many the change needed and how many the account holds. */
+        InsufficientQuantityErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
         };
         InvalidRequestDetails: {
             issues?: components["schemas"]["ValidationIssue"][];
@@ -1635,13 +1646,14 @@ export interface components {
             /** @constant */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, its maxCount, and the stack the change would make. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which item, its maxCount, and the stack the change would make. */
+        ItemMaxCountExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
         };
         /** @description `item_not_consumable`: the item is not consumable. */
         ItemNotConsumableError: {
@@ -1652,11 +1664,12 @@ export interface components {
             /** @constant */
             code: "item_not_consumable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The item. */
-            details: {
-                itemId: components["schemas"]["CatalogId"];
-            };
+            details: components["schemas"]["ItemNotConsumableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The item. */
+        ItemNotConsumableErrorDetails: {
+            itemId: components["schemas"]["CatalogId"];
         };
         /** @description The code a private lobby's member shared. */
         JoinLobbyByCodeRequest: {
@@ -1700,11 +1713,12 @@ export interface components {
             /** @constant */
             code: "leaderboard_authoritative";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The board. */
-            details: {
-                leaderboardId: components["schemas"]["LeaderboardId"];
-            };
+            details: components["schemas"]["LeaderboardAuthoritativeErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The board. */
+        LeaderboardAuthoritativeErrorDetails: {
+            leaderboardId: components["schemas"]["LeaderboardId"];
         };
         /** @description `event: closed` — the last event. `period_reset`: the period ended (open a new stream for the next one); `board_deleted`: the board is gone; `event_finalised` / `event_cancelled`: an event's board is final; `server_shutdown`: reconnect with `Last-Event-ID`. */
         LeaderboardClosedEvent: {
@@ -1862,13 +1876,14 @@ export interface components {
             /** @constant */
             code: "lobby_closed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby and its state. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                /** @enum {string} */
-                state: "locked" | "in_game" | "closed";
-            };
+            details: components["schemas"]["LobbyClosedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby and its state. */
+        LobbyClosedErrorDetails: {
+            lobbyId: components["schemas"]["LobbyId"];
+            /** @enum {string} */
+            state: "locked" | "in_game" | "closed";
         };
         /** @description `event: lobby_closed` — the account is no longer in its lobby because the lobby closed when its last member left (`empty`), or because this member was silent longer than the lobby timeout and was dropped (`dropped`). */
         LobbyClosedEvent: {
@@ -1887,14 +1902,15 @@ export interface components {
             /** @constant */
             code: "lobby_forming";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The forming lobby the player is in, how many it holds and still needs, and when to ask again. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                members: number;
-                needed: number;
-                retryAfterSeconds: number;
-            };
+            details: components["schemas"]["LobbyFormingDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The forming lobby the player is in, how many it holds and still needs, and when to ask again. */
+        LobbyFormingDetails: {
+            lobbyId: components["schemas"]["LobbyId"];
+            members: number;
+            needed: number;
+            retryAfterSeconds: number;
         };
         /** @description `lobby_full`: the lobby has its `maxPlayers`. */
         LobbyFullError: {
@@ -1905,12 +1921,13 @@ export interface components {
             /** @constant */
             code: "lobby_full";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby and its size. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                maxPlayers: number;
-            };
+            details: components["schemas"]["LobbyFullErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby and its size. */
+        LobbyFullErrorDetails: {
+            lobbyId: components["schemas"]["LobbyId"];
+            maxPlayers: number;
         };
         /**
          * @description A lobby's id.
@@ -1967,11 +1984,12 @@ export interface components {
             /** @constant */
             code: "lobby_version_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby as it is now. */
-            details: {
-                lobby: components["schemas"]["Lobby"];
-            };
+            details: components["schemas"]["LobbyVersionConflictErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby as it is now. */
+        LobbyVersionConflictErrorDetails: {
+            lobby: components["schemas"]["Lobby"];
         };
         /** @description What the client sent. */
         LocalBranch: {
@@ -2042,12 +2060,13 @@ export interface components {
             /** @constant */
             code: "not_host";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The lobby and its host. */
-            details: {
-                lobbyId: components["schemas"]["LobbyId"];
-                hostPublicId: components["schemas"]["PublicId"];
-            };
+            details: components["schemas"]["NotHostErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The lobby and its host. */
+        NotHostErrorDetails: {
+            lobbyId: components["schemas"]["LobbyId"];
+            hostPublicId: components["schemas"]["PublicId"];
         };
         /** @description Something to buy: `price` in currencies (zero allowed) for `contents`; `purchasable` says whether the game client buys it with currency (`client`) or the studio's backend fulfils it after an in-app purchase of `sku` (`iap`). */
         Offer: {
@@ -2073,12 +2092,13 @@ export interface components {
             /** @constant */
             code: "offer_not_purchasable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The offer and how it is sold. */
-            details: {
-                offerId: components["schemas"]["CatalogId"];
-                purchasable: string;
-            };
+            details: components["schemas"]["OfferNotPurchasableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The offer and how it is sold. */
+        OfferNotPurchasableErrorDetails: {
+            offerId: components["schemas"]["CatalogId"];
+            purchasable: string;
         };
         PayloadTooLargeDetails: {
             /** @example data */
@@ -2114,12 +2134,13 @@ export interface components {
             /** @constant */
             code: "price_changed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The price the client expected and the offer's price now. */
-            details: {
-                expected: components["schemas"]["CurrencyAmounts"];
-                actual: components["schemas"]["CurrencyAmounts"];
-            };
+            details: components["schemas"]["PriceChangedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The price the client expected and the offer's price now. */
+        PriceChangedErrorDetails: {
+            expected: components["schemas"]["CurrencyAmounts"];
+            actual: components["schemas"]["CurrencyAmounts"];
         };
         /** @description What other players see of this account: its public handle and display name. */
         Profile: {
@@ -2206,13 +2227,14 @@ export interface components {
             /** @constant */
             code: "reward_unavailable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant, and the currency or item the catalog lacks. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                currencyId?: string;
-                itemId?: string;
-            };
+            details: components["schemas"]["RewardUnavailableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant, and the currency or item the catalog lacks. */
+        RewardUnavailableErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            currencyId?: string;
+            itemId?: string;
         };
         /** @description Currencies and items, each by id. */
         Rewards: {
@@ -2285,7 +2307,7 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null), so the schema names no `type` (the spelling of "any value" every generator understands). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -2299,9 +2321,7 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
+        SlotData: unknown;
         /** @description `slot_exists`: the account already has a slot with this id. */
         SlotExistsError: {
             error: components["schemas"]["SlotExistsErrorBody"];
@@ -3337,7 +3357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreateAccountResponse"];
+                    "application/json": components["schemas"]["CreatedAccount"];
                 };
             };
             400: components["responses"]["InvalidRequest"];

@@ -750,13 +750,14 @@ export interface components {
             /** @constant */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, its cap, and what the balance would have been. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["BalanceLimitExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which currency, its cap, and what the balance would have been. */
+        BalanceLimitExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
         };
         /**
          * @description A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
@@ -833,12 +834,13 @@ export interface components {
             /** @constant */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The reference and the grant it issued. */
-            details: {
-                externalRef: string;
-                grantId: components["schemas"]["GrantId"];
-            };
+            details: components["schemas"]["ExternalRefConflictErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The reference and the grant it issued. */
+        ExternalRefConflictErrorDetails: {
+            externalRef: string;
+            grantId: components["schemas"]["GrantId"];
         };
         /** @description Another account redeemed the transaction (`receipt_already_redeemed`), the contents would go over a cap (`balance_limit_exceeded`, `item_max_count_exceeded`: nothing was recorded, retry once the player has room), or an idempotency key used for another request or still running. (The members are told apart by `error.code`, so exactly one matches.) */
         FulfilIapRefusedError: components["schemas"]["ReceiptAlreadyRedeemedError"] | components["schemas"]["BalanceLimitExceededError"] | components["schemas"]["ItemMaxCountExceededError"] | components["schemas"]["IdempotencyConflictError"] | components["schemas"]["IdempotencyInProgressError"];
@@ -917,12 +919,13 @@ export interface components {
             /** @constant */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and when it was claimed. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                claimedAt: components["schemas"]["Timestamp"];
-            };
+            details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The grant and when it was claimed. */
+        GrantAlreadyClaimedErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            claimedAt: components["schemas"]["Timestamp"];
         };
         /**
          * @description A grant's id.
@@ -1032,13 +1035,14 @@ export interface components {
             /** @constant */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, how much the change needed and how much the wallet held. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientFundsErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which currency, how much the change needed and how much the wallet held. */
+        InsufficientFundsErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
         };
         /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
         InsufficientQuantityError: {
@@ -1049,13 +1053,14 @@ export interface components {
             /** @constant */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, how many the change needed and how many the account holds. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientQuantityErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which item, how many the change needed and how many the account holds. */
+        InsufficientQuantityErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
         };
         InvalidRequestDetails: {
             issues?: components["schemas"]["ValidationIssue"][];
@@ -1128,13 +1133,14 @@ export interface components {
             /** @constant */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, its maxCount, and the stack the change would make. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description Which item, its maxCount, and the stack the change would make. */
+        ItemMaxCountExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
         };
         /**
          * @description A leaderboard's id, chosen by the studio: lower-case letters, digits, `-` and `_`, at most 64 characters.
@@ -1231,11 +1237,12 @@ export interface components {
             /** @constant */
             code: "match_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The match. */
-            details: {
-                matchId: string;
-            };
+            details: components["schemas"]["MatchConflictErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The match. */
+        MatchConflictErrorDetails: {
+            matchId: string;
         };
         /** @description Where the game server waits for the players. */
         MatchConnection: {
@@ -1349,12 +1356,13 @@ export interface components {
             /** @constant */
             code: "receipt_already_redeemed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The store and its transaction id. */
-            details: {
-                store: string;
-                transactionId: string;
-            };
+            details: components["schemas"]["ReceiptAlreadyRedeemedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
+        };
+        /** @description The store and its transaction id. */
+        ReceiptAlreadyRedeemedErrorDetails: {
+            store: string;
+            transactionId: string;
         };
         /** @description Which store environment the transaction was in, and why. */
         RefundIapRequest: {
@@ -1468,7 +1476,7 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null), so the schema names no `type` (the spelling of "any value" every generator understands). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -1482,9 +1490,7 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
+        SlotData: unknown;
         /** @description The versions of a slot kept for restore, newest first: the current one always, older ones inside the plan's restore window. */
         SlotHistory: {
             accountId: components["schemas"]["AccountId"];

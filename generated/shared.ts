@@ -33,12 +33,7 @@ export interface components {
             /** @constant */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, its cap, and what the balance would have been. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["BalanceLimitExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description An environment's currencies, items and offers. Every id an offer names must be in the same catalog. */
@@ -181,11 +176,7 @@ export interface components {
             /** @constant */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and when it was claimed. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                claimedAt: components["schemas"]["Timestamp"];
-            };
+            details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /**
@@ -202,12 +193,7 @@ export interface components {
             /** @constant */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The grant and its status. */
-            details: {
-                grantId: components["schemas"]["GrantId"];
-                /** @enum {string} */
-                status: "expired" | "revoked";
-            };
+            details: components["schemas"]["GrantNotClaimableErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description `headers_too_large`: the request's headers together are over 16 KB. Answered by the HTTP layer before any route, so any path can give it; declared on `/healthz`, where monitors send what they are configured with. */
@@ -266,12 +252,7 @@ export interface components {
             /** @constant */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which currency, how much the change needed and how much the wallet held. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientFundsErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description `insufficient_quantity`: fewer of an item than the change takes away; nothing was written. */
@@ -283,12 +264,7 @@ export interface components {
             /** @constant */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, how many the change needed and how many the account holds. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                needed: number;
-                have: number;
-            };
+            details: components["schemas"]["InsufficientQuantityErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         InvalidRequestDetails: {
@@ -351,12 +327,7 @@ export interface components {
             /** @constant */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
-            /** @description Which item, its maxCount, and the stack the change would make. */
-            details: {
-                resource: components["schemas"]["CatalogId"];
-                limit: number;
-                wouldBe: number;
-            };
+            details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description A leaderboard's definition and its current period. */
@@ -641,7 +612,7 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
         };
         /**
-         * @description The save payload: any JSON value (object, array, string, number, boolean or null). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
+         * @description The save payload: any JSON value (object, array, string, number, boolean or null), so the schema names no `type` (the spelling of "any value" every generator understands). Its size is the UTF-8 byte length of its canonical encoding (RFC 8785); the cap is `syncPolicy.maxDataBytes`. Objects may nest at most 64 levels deep.
          * @example {
          *       "hp": 87,
          *       "gold": 1520,
@@ -655,9 +626,7 @@ export interface components {
          *       }
          *     }
          */
-        SlotData: {
-            [key: string]: unknown;
-        } | unknown[] | string | number | boolean | null;
+        SlotData: unknown;
         /**
          * @description A slot name chosen by the game: 1 to 64 characters, letters, digits, `_`, `-` and `.`, starting with a letter or digit.
          * @example main
@@ -792,11 +761,7 @@ export interface components {
             /** @constant */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
-            /** @description The reference and the grant it issued. */
-            details: {
-                externalRef: string;
-                grantId: components["schemas"]["GrantId"];
-            };
+            details: components["schemas"]["ExternalRefConflictErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         /** @description A published game config version; `config` is included where the operation says so. */
@@ -895,6 +860,46 @@ export interface components {
             slotInfoBytes: number;
             createdAt: components["schemas"]["Timestamp"];
             data?: components["schemas"]["SlotData"];
+        };
+        /** @description Which currency, its cap, and what the balance would have been. */
+        BalanceLimitExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
+        };
+        /** @description The grant and when it was claimed. */
+        GrantAlreadyClaimedErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            claimedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description The grant and its status. */
+        GrantNotClaimableErrorDetails: {
+            grantId: components["schemas"]["GrantId"];
+            /** @enum {string} */
+            status: "expired" | "revoked";
+        };
+        /** @description Which currency, how much the change needed and how much the wallet held. */
+        InsufficientFundsErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
+        };
+        /** @description Which item, how many the change needed and how many the account holds. */
+        InsufficientQuantityErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            needed: number;
+            have: number;
+        };
+        /** @description Which item, its maxCount, and the stack the change would make. */
+        ItemMaxCountExceededErrorDetails: {
+            resource: components["schemas"]["CatalogId"];
+            limit: number;
+            wouldBe: number;
+        };
+        /** @description The reference and the grant it issued. */
+        ExternalRefConflictErrorDetails: {
+            externalRef: string;
+            grantId: components["schemas"]["GrantId"];
         };
     };
     responses: {

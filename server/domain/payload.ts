@@ -6,8 +6,12 @@ import type { SlotContent } from "../store/types.js";
 
 export const MAX_NESTING_DEPTH = 64;
 
-/** A save payload as the contract declares it: any JSON value. */
-export type JsonValue = { [key: string]: unknown } | unknown[] | string | number | boolean | null;
+/**
+ * A save payload as the contract declares it: any JSON value. The spec's SlotData names no `type` (the
+ * spelling every generator reads as "any value"), so its generated type is `unknown`; what reaches the
+ * domain was parsed from JSON and validated, so it is one.
+ */
+export type JsonValue = unknown;
 
 export interface PayloadLimits {
   maxDataBytes: number;

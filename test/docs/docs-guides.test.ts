@@ -9,7 +9,7 @@ import { markdownFiles } from "../support/helpers.js";
 
 const GUIDES = [
   "getting-started", "auth-boundary", "sync-and-conflicts", "device-transfer", "limits-by-plan",
-  "idempotency", "rate-limits-and-quota", "deprecation-and-versioning", "live-events", "errors", "operators", "economy", "leaderboards-and-events", "lobbies-and-matchmaking", "portal", "ci",
+  "idempotency", "rate-limits-and-quota", "deprecation-and-versioning", "live-events", "errors", "operators", "economy", "leaderboards-and-events", "lobbies-and-matchmaking", "portal", "ci", "sdk-authors",
 ];
 
 /** Error code → the statuses at which the specs document it. */

@@ -47,4 +47,28 @@ describe("the breaking-change gate", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("updatedAt");
   });
+
+  it("lets a schema's new name through when every path sends and answers the same", () => {
+    const run = gate((sdk) => {
+      const text = JSON.stringify(sdk).replaceAll("#/components/schemas/Slot\"", "#/components/schemas/SaveSlot\"");
+      Object.assign(sdk, JSON.parse(text));
+      sdk.components.schemas.SaveSlot = sdk.components.schemas.Slot;
+      delete sdk.components.schemas.Slot;
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  it("reads another spelling of the same values as the same (a list of all six JSON types, and no type), but not fewer values", () => {
+    const same = gate((sdk) => {
+      sdk.components.schemas.SlotData = { ...sdk.components.schemas.SlotData, type: ["object", "array", "string", "number", "boolean", "null"], additionalProperties: true, items: true };
+    });
+    expect(same.stderr).toBe("");
+    expect(same.status).toBe(0);
+    const fewer = gate((sdk) => {
+      sdk.components.schemas.SlotData = { ...sdk.components.schemas.SlotData, type: ["object", "array", "string", "number", "boolean"] };
+    });
+    expect(fewer.status).toBe(1);
+    expect(fewer.stderr).toContain("data");
+  });
 });

@@ -108,8 +108,9 @@ describe.each([
     }
   });
 
-  it.skipIf(!spec.components.schemas.SlotData)("declares SlotData as exactly any JSON value, null included", () => {
-    expect(new Set(spec.components.schemas.SlotData.type)).toEqual(new Set(["object", "array", "string", "number", "boolean", "null"]));
+  it.skipIf(!spec.components.schemas.SlotData)("declares SlotData as exactly any JSON value, null included: no type, no constraint (what generators read as any value)", () => {
+    const constraints = Object.keys(spec.components.schemas.SlotData).filter((k) => !["description", "examples", "title"].includes(k));
+    expect(constraints).toEqual([]);
   });
 
   it("closes every request body to unknown fields and gives it examples", () => {

@@ -101,7 +101,7 @@ export const INFO_V1 = { level: 1, label: "New game" };
 export interface TestAccount {
   accountId: string;
   token: string;
-  body: Schemas["CreateAccountResponse"];
+  body: Schemas["CreatedAccount"];
 }
 
 /** Client helpers bound to one server: the headers every SDK call carries. */

@@ -1,0 +1,136 @@
+// `npm run matrix [-- --only LANGUAGE|GENERATOR]`: generates a client from a published spec with each
+// generator of generators.ts, compiles it, and runs its smoke scenario against a live server (create an
+// account, sync, the typed 409 conflict with its branches, quick-join through the typed 202, an error's
+// `code`). Results go to build/matrix/results.json; `--docs` writes them into the table of
+// docs/guides/sdk-authors.md, and `--check-docs` fails when that table says something else.
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { serverEnv, start, stop } from "../bench/measure.js";
+import { ENTRIES, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
+
+const { values } = parseArgs({ options: { only: { type: "string", multiple: true, default: [] }, docs: { type: "boolean" }, "check-docs": { type: "boolean" } } });
+const ROOT = resolve(import.meta.dirname, "../..");
+const OUT = join(ROOT, "build/matrix");
+const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "persistly-matrix");
+const GUIDE = join(ROOT, "docs/guides/sdk-authors.md");
+
+export interface Outcome { language: string; generator: string; version: string; spec: string; generated: boolean; compiled: boolean | null; smoke: boolean; failure?: string }
+
+/** The openapi-generator jar, downloaded once and checked against its pinned SHA-256. */
+function jar(): string {
+  const file = join(CACHE, `openapi-generator-cli-${OPENAPI_GENERATOR.version}.jar`);
+  const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+  if (!existsSync(file) || sha(file) !== OPENAPI_GENERATOR.sha256) {
+    mkdirSync(CACHE, { recursive: true });
+    const url = `https://repo.maven.apache.org/maven2/org/openapitools/openapi-generator-cli/${OPENAPI_GENERATOR.version}/openapi-generator-cli-${OPENAPI_GENERATOR.version}.jar`;
+    execFileSync("curl", ["-fsSL", "--retry", "3", "-o", file, url], { stdio: "inherit" });
+    if (sha(file) !== OPENAPI_GENERATOR.sha256) throw new Error(`${file} does not have the pinned SHA-256`);
+  }
+  return file;
+}
+
+/** A virtual environment with requirements.txt installed, kept while the requirements stay the same. */
+function python(): string {
+  const requirements = readFileSync(join(import.meta.dirname, "requirements.txt"), "utf8");
+  const venv = join(CACHE, `venv-${createHash("sha256").update(requirements).digest("hex").slice(0, 12)}`);
+  const bin = join(venv, "bin/python");
+  if (!existsSync(join(venv, ".complete"))) {
+    rmSync(venv, { recursive: true, force: true });
+    execFileSync("python3", ["-m", "venv", venv], { stdio: "inherit" });
+    execFileSync(bin, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", join(import.meta.dirname, "requirements.txt")], { stdio: "inherit" });
+    writeFileSync(join(venv, ".complete"), "");
+  }
+  return bin;
+}
+
+function run(commands: string[][], cwd: string, env: Record<string, string>) {
+  for (const [program, ...args] of commands) {
+    const result = spawnSync(program, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) {
+      const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+      throw new Error(`${[program, ...args].join(" ")} failed (${result.status ?? result.error?.message}):\n${output}`);
+    }
+  }
+}
+
+/** A server on a fresh database, set up by the CLI: its runtime key comes from `init`. */
+async function server() {
+  execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: ROOT, stdio: "ignore" });
+  const db = join(mkdtempSync(join(tmpdir(), "persistly-matrix-")), "matrix.db");
+  const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, "build/persistly.mjs"), ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
+  const { runtimeKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string };
+  const running = await start([join(ROOT, "build/main.mjs")], serverEnv({ PERSISTLY_DB: db, NODE_ENV: "development" }));
+  return { running, env: { PERSISTLY_URL: `http://127.0.0.1:${running.port}`, PERSISTLY_RUNTIME_KEY: runtimeKey } };
+}
+
+async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): Promise<Outcome> {
+  const outcome: Outcome = { language: e.language, generator: e.generator, version: e.version, spec: e.spec, generated: false, compiled: e.compile ? false : null, smoke: false };
+  const dir = join(OUT, `${e.language}-${e.generator}-${e.spec}`.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const own = { ...env, ...e.env?.(dir), PERSISTLY_SMOKE_RUN: randomBytes(4).toString("hex") };
+  try {
+    run(e.generate(join(ROOT, `spec/openapi.${e.spec}.json`), tools), dir, own);
+    outcome.generated = true;
+    if (e.compile) {
+      run(e.compile(tools), dir, own);
+      outcome.compiled = true;
+    }
+    run(e.smoke(tools, join(import.meta.dirname, "smoke")), dir, own);
+    outcome.smoke = true;
+  } catch (error) {
+    outcome.failure = (error as Error).message;
+  }
+  return outcome;
+}
+
+const mark = (value: boolean | null) => (value === null ? "—" : value ? "✓" : "✗");
+
+/** The guide's table: one row per entry, as the matrix found it. */
+export const table = (outcomes: Outcome[]) => [
+  "| Language | Generator | Version | Spec | Generated | Compiled | Smoke passed |",
+  "|---|---|---|---|:-:|:-:|:-:|",
+  ...outcomes.map((o) => `| ${o.language} | ${o.generator} | ${o.version} | ${o.spec} | ${mark(o.generated)} | ${mark(o.compiled)} | ${mark(o.smoke)} |`),
+].join("\n");
+
+const BEGIN = "<!-- matrix:begin (written by npm run matrix -- --docs) -->";
+const END = "<!-- matrix:end -->";
+const guideTable = () => {
+  const text = readFileSync(GUIDE, "utf8");
+  return { text, start: text.indexOf(BEGIN), end: text.indexOf(END) };
+};
+
+async function main() {
+  const chosen = ENTRIES.filter((e) => values.only.length === 0 || values.only.some((o) => `${e.language} ${e.generator}`.toLowerCase().includes(o.toLowerCase())));
+  const tools: Toolchain = { jar: jar(), python: python() };
+  mkdirSync(OUT, { recursive: true });
+  // openapi-python-client formats what it writes with ruff unless told not to: nothing here needs that.
+  writeFileSync(join(OUT, "openapi-python-client.json"), JSON.stringify({ post_hooks: [] }));
+  const { running, env } = await server();
+  const outcomes: Outcome[] = [];
+  try {
+    for (const e of chosen) {
+      const started = Date.now();
+      const outcome = await entry(e, tools, env);
+      outcomes.push(outcome);
+      console.log(`${outcome.smoke ? "pass" : "FAIL"}  ${e.language} / ${e.generator} ${e.version} / ${e.spec}  (${((Date.now() - started) / 1000).toFixed(1)} s)${outcome.failure ? `\n${outcome.failure}` : ""}`);
+    }
+  } finally {
+    await stop(running);
+  }
+  writeFileSync(join(OUT, "results.json"), `${JSON.stringify(outcomes, null, 2)}\n`);
+  const { text, start: from, end } = guideTable();
+  const written = text.slice(from + BEGIN.length, end).trim();
+  if (values.docs) writeFileSync(GUIDE, `${text.slice(0, from + BEGIN.length)}\n${table(outcomes)}\n${text.slice(end)}`);
+  else if (values["check-docs"] && values.only.length === 0 && written !== table(outcomes)) {
+    console.error(`${GUIDE}: its table is not what the matrix found; run npm run matrix -- --docs`);
+    process.exitCode = 1;
+  }
+  if (outcomes.some((o) => !o.smoke)) process.exitCode = 1;
+}
+
+await main();
