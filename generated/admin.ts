@@ -969,7 +969,10 @@ export interface components {
         AdminForbiddenError: components["schemas"]["RoleForbiddenError"] | components["schemas"]["CsrfFailedError"];
         /** @description The operator surface is up. */
         AdminHealth: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             status: "ok";
         };
         /** @description The signed-in member, their studios, and the session's CSRF token, which every change must send back in `X-Persistly-CSRF`. */
@@ -1171,7 +1174,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `csrf_failed`. */
         CsrfFailedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "csrf_failed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1270,7 +1276,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `event_exists`. */
         EventExistsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "event_exists";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["EventExistsErrorDetails"];
@@ -1295,7 +1304,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `event_locked`. */
         EventLockedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "event_locked";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["EventLockedErrorDetails"];
@@ -1314,7 +1326,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `external_ref_conflict`. */
         ExternalRefConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ExternalRefConflictErrorDetails"];
@@ -1388,7 +1403,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `game_exists`. */
         GameExistsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "game_exists";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1439,7 +1457,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `gone`. */
         GoneErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "gone";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1482,7 +1503,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_not_claimable`. */
         GrantNotClaimableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantNotClaimableErrorDetails"];
@@ -1500,7 +1524,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `headers_too_large`. */
         HeadersTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "headers_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1550,7 +1577,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_conflict`. */
         IdempotencyConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1562,7 +1592,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
         IdempotencyInProgressErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_in_progress";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1592,7 +1625,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `invalid_request`. */
         InvalidRequestErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "invalid_request";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InvalidRequestDetails"];
@@ -1655,7 +1691,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `last_owner`. */
         LastOwnerErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "last_owner";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1697,7 +1736,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `leaderboard_exists`. */
         LeaderboardExistsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "leaderboard_exists";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LeaderboardExistsErrorDetails"];
@@ -1824,7 +1866,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `member_exists`. */
         MemberExistsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "member_exists";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1851,7 +1896,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `not_found`. */
         NotFoundErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "not_found";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1891,7 +1939,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `payload_too_large`. */
         PayloadTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "payload_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["PayloadTooLargeDetails"];
@@ -1959,7 +2010,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `rate_limited`. */
         RateLimitedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "rate_limited";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1995,7 +2049,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `forbidden`. */
         RoleForbiddenErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "forbidden";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2028,7 +2085,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `server_error`. */
         ServerErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "server_error";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2040,7 +2100,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unavailable`. */
         ServiceUnavailableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unavailable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2079,7 +2142,10 @@ export interface components {
         };
         /** @description The session has ended and its cookie is cleared. */
         SignedOut: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {boolean}
+             */
             signedOut: true;
         };
         /** @description A named save slot, `data` included. */
@@ -2168,7 +2234,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
         StorageLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "storage_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2231,7 +2300,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `too_many_streams`. */
         TooManyStreamsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "too_many_streams";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2255,7 +2327,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unauthorized`. */
         UnauthorizedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2267,7 +2342,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unsupported_media_type`. */
         UnsupportedMediaTypeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unsupported_media_type";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];

@@ -1052,7 +1052,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `already_in_lobby`. */
         AlreadyInLobbyErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "already_in_lobby";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["AlreadyInLobbyErrorDetails"];
@@ -1068,7 +1071,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `attempt_closed`. */
         AttemptClosedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "attempt_closed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["AttemptClosedErrorDetails"];
@@ -1086,7 +1092,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `attempts_exhausted`. */
         AttemptsExhaustedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "attempts_exhausted";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["AttemptsExhaustedErrorDetails"];
@@ -1103,7 +1112,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
         BalanceLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["BalanceLimitExceededErrorDetails"];
@@ -1166,7 +1178,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `conflict`. */
         ConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ConflictDetails"];
@@ -1311,7 +1326,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `event_full`. */
         EventFullErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "event_full";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["EventFullErrorDetails"];
@@ -1337,7 +1355,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `event_not_active`. */
         EventNotActiveErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "event_not_active";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["EventNotActiveErrorDetails"];
@@ -1368,7 +1389,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `forbidden`. */
         ForbiddenErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "forbidden";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1394,7 +1418,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `gone`. */
         GoneErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "gone";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1432,7 +1459,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_already_claimed`. */
         GrantAlreadyClaimedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
@@ -1458,7 +1488,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_not_claimable`. */
         GrantNotClaimableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantNotClaimableErrorDetails"];
@@ -1476,14 +1509,20 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `headers_too_large`. */
         HeadersTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "headers_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
         Health: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             status: "ok";
             /** @description The server's release. */
             version: string;
@@ -1495,7 +1534,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_conflict`. */
         IdempotencyConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1507,7 +1549,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
         IdempotencyInProgressErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_in_progress";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1530,7 +1575,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_entry_cost`. */
         InsufficientEntryCostErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_entry_cost";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientEntryCostErrorDetails"];
@@ -1548,7 +1596,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_funds`. */
         InsufficientFundsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientFundsErrorDetails"];
@@ -1566,7 +1617,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_quantity`. */
         InsufficientQuantityErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientQuantityErrorDetails"];
@@ -1591,7 +1645,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `invalid_request`. */
         InvalidRequestErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "invalid_request";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InvalidRequestDetails"];
@@ -1643,7 +1700,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
         ItemMaxCountExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
@@ -1661,7 +1721,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `item_not_consumable`. */
         ItemNotConsumableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "item_not_consumable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ItemNotConsumableErrorDetails"];
@@ -1710,7 +1773,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `leaderboard_authoritative`. */
         LeaderboardAuthoritativeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "leaderboard_authoritative";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LeaderboardAuthoritativeErrorDetails"];
@@ -1873,7 +1939,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `lobby_closed`. */
         LobbyClosedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "lobby_closed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LobbyClosedErrorDetails"];
@@ -1899,7 +1968,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `lobby_forming`. */
         LobbyFormingBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "lobby_forming";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LobbyFormingDetails"];
@@ -1918,7 +1990,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `lobby_full`. */
         LobbyFullErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "lobby_full";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LobbyFullErrorDetails"];
@@ -1981,7 +2056,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `lobby_version_conflict`. */
         LobbyVersionConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "lobby_version_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["LobbyVersionConflictErrorDetails"];
@@ -2027,7 +2105,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `monthly_quota_exceeded`. */
         MonthlyQuotaExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "monthly_quota_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2045,7 +2126,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `not_found`. */
         NotFoundErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "not_found";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2057,7 +2141,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `not_host`. */
         NotHostErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "not_host";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["NotHostErrorDetails"];
@@ -2089,7 +2176,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `offer_not_purchasable`. */
         OfferNotPurchasableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "offer_not_purchasable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["OfferNotPurchasableErrorDetails"];
@@ -2114,7 +2204,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `payload_too_large`. */
         PayloadTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "payload_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["PayloadTooLargeDetails"];
@@ -2131,7 +2224,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `price_changed`. */
         PriceChangedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "price_changed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["PriceChangedErrorDetails"];
@@ -2193,7 +2289,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `rate_limited`. */
         RateLimitedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "rate_limited";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2224,7 +2323,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `reward_unavailable`. */
         RewardUnavailableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "reward_unavailable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["RewardUnavailableErrorDetails"];
@@ -2276,7 +2378,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `server_error`. */
         ServerErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "server_error";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2288,7 +2393,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unavailable`. */
         ServiceUnavailableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unavailable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2328,7 +2436,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `slot_exists`. */
         SlotExistsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "slot_exists";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2381,7 +2492,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
         StorageLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "storage_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2408,6 +2522,7 @@ export interface components {
             /**
              * @description Writes carry `baseVersion`; a stale one is a 409 `conflict` with merge branches.
              * @constant
+             * @enum {string}
              */
             conflictModel: "optimistic";
             /** @description Cap on the canonical `data` of one slot, in bytes. */
@@ -2415,11 +2530,15 @@ export interface components {
             /** @description Cap on the canonical `slotInfo` of one slot, in bytes. */
             maxSlotInfoBytes: number;
             maxSlotsPerAccount: number;
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             checksumAlgorithm: "sha256";
             /**
              * @description How `data` is encoded for size and checksum.
              * @constant
+             * @enum {string}
              */
             canonicalization: "RFC8785";
             /** @description How often a client should sync while playing; also sync on save points and on exit. */
@@ -2454,7 +2573,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `too_many_streams`. */
         TooManyStreamsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "too_many_streams";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2476,7 +2598,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_consumed`. */
         TransferCodeConsumedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_consumed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2488,7 +2613,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_disabled`. */
         TransferCodeDisabledErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_disabled";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2500,7 +2628,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_expired`. */
         TransferCodeExpiredErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_expired";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2512,7 +2643,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_invalid`. */
         TransferCodeInvalidErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_invalid";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2524,7 +2658,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_rate_limited`. */
         TransferCodeRateLimitedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_rate_limited";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2536,7 +2673,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `transfer_code_revoked`. */
         TransferCodeRevokedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "transfer_code_revoked";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2548,7 +2688,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unauthorized`. */
         UnauthorizedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -2560,7 +2703,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unsupported_media_type`. */
         UnsupportedMediaTypeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unsupported_media_type";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];

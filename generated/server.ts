@@ -747,7 +747,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
         BalanceLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["BalanceLimitExceededErrorDetails"];
@@ -831,7 +834,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `external_ref_conflict`. */
         ExternalRefConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ExternalRefConflictErrorDetails"];
@@ -878,7 +884,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `gone`. */
         GoneErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "gone";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -916,7 +925,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_already_claimed`. */
         GrantAlreadyClaimedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
@@ -963,7 +975,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_conflict`. */
         IdempotencyConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -975,7 +990,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
         IdempotencyInProgressErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_in_progress";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1032,7 +1050,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_funds`. */
         InsufficientFundsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientFundsErrorDetails"];
@@ -1050,7 +1071,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_quantity`. */
         InsufficientQuantityErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientQuantityErrorDetails"];
@@ -1075,7 +1099,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `invalid_request`. */
         InvalidRequestErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "invalid_request";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InvalidRequestDetails"];
@@ -1130,7 +1157,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
         ItemMaxCountExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
@@ -1234,7 +1264,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `match_conflict`. */
         MatchConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "match_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["MatchConflictErrorDetails"];
@@ -1267,7 +1300,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `not_found`. */
         NotFoundErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "not_found";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1287,7 +1323,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `payload_too_large`. */
         PayloadTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "payload_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["PayloadTooLargeDetails"];
@@ -1341,7 +1380,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `rate_limited`. */
         RateLimitedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "rate_limited";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1353,7 +1395,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `receipt_already_redeemed`. */
         ReceiptAlreadyRedeemedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "receipt_already_redeemed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ReceiptAlreadyRedeemedErrorDetails"];
@@ -1423,7 +1468,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `server_error`. */
         ServerErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "server_error";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1435,7 +1483,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unavailable`. */
         ServiceUnavailableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unavailable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1549,7 +1600,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
         StorageLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "storage_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1578,7 +1632,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unauthorized`. */
         UnauthorizedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -1590,7 +1647,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unsupported_media_type`. */
         UnsupportedMediaTypeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unsupported_media_type";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];

@@ -30,7 +30,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `balance_limit_exceeded`. */
         BalanceLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "balance_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["BalanceLimitExceededErrorDetails"];
@@ -135,7 +138,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `gone`. */
         GoneErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "gone";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -173,7 +179,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_already_claimed`. */
         GrantAlreadyClaimedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_already_claimed";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantAlreadyClaimedErrorDetails"];
@@ -190,7 +199,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `grant_not_claimable`. */
         GrantNotClaimableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "grant_not_claimable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["GrantNotClaimableErrorDetails"];
@@ -202,7 +214,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `headers_too_large`. */
         HeadersTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "headers_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -214,7 +229,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_conflict`. */
         IdempotencyConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -226,7 +244,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `idempotency_in_progress`. */
         IdempotencyInProgressErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "idempotency_in_progress";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -249,7 +270,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_funds`. */
         InsufficientFundsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_funds";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientFundsErrorDetails"];
@@ -261,7 +285,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `insufficient_quantity`. */
         InsufficientQuantityErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "insufficient_quantity";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InsufficientQuantityErrorDetails"];
@@ -280,7 +307,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `invalid_request`. */
         InvalidRequestErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "invalid_request";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["InvalidRequestDetails"];
@@ -324,7 +354,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `item_max_count_exceeded`. */
         ItemMaxCountExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "item_max_count_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ItemMaxCountExceededErrorDetails"];
@@ -471,7 +504,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `not_found`. */
         NotFoundErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "not_found";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -506,7 +542,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `payload_too_large`. */
         PayloadTooLargeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "payload_too_large";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["PayloadTooLargeDetails"];
@@ -528,7 +567,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `rate_limited`. */
         RateLimitedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "rate_limited";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -581,7 +623,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `server_error`. */
         ServerErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "server_error";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -593,7 +638,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unavailable`. */
         ServiceUnavailableErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unavailable";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -666,7 +714,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `storage_limit_exceeded`. */
         StorageLimitExceededErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "storage_limit_exceeded";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -686,7 +737,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `too_many_streams`. */
         TooManyStreamsErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "too_many_streams";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -698,7 +752,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unauthorized`. */
         UnauthorizedErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unauthorized";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -710,7 +767,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `unsupported_media_type`. */
         UnsupportedMediaTypeErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "unsupported_media_type";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ErrorDetails"];
@@ -758,7 +818,10 @@ export interface components {
         };
         /** @description The `error` object of a response whose code is `external_ref_conflict`. */
         ExternalRefConflictErrorBody: {
-            /** @constant */
+            /**
+             * @constant
+             * @enum {string}
+             */
             code: "external_ref_conflict";
             message: components["schemas"]["ErrorMessage"];
             details: components["schemas"]["ExternalRefConflictErrorDetails"];

@@ -44,8 +44,24 @@ const rfc3339 = fullFormats["date-time"] as { validate: (text: string) => boolea
  */
 const representableDateTime = { type: "string" as const, validate: (text: string) => rfc3339.validate(text) && Number.isFinite(Date.parse(text)) };
 
+/**
+ * Operations whose published contract ignores query parameters (checkHealth: "a monitor may add a
+ * cache-buster"). The package reads that from an extension of its own, which the published specs do not
+ * carry: it is added to the copy the validator is built from.
+ */
+const QUERY_IGNORED = new Set(["checkHealth"]);
+
+function withValidatorHints(spec: object): object {
+  const copy = structuredClone(spec) as { paths?: Record<string, Record<string, { operationId?: string }>> };
+  for (const item of Object.values(copy.paths ?? {})) {
+    for (const op of Object.values(item)) if (op && QUERY_IGNORED.has(op.operationId ?? "")) Object.assign(op, { "x-eov-allow-unknown-query-parameters": true });
+  }
+  return copy;
+}
+
 /** Loads and preprocesses a spec as the package's middleware does, and builds its validators. */
-export async function loadSpec(spec: object, onResponseProblem: ResponseProblemHandler | null): Promise<LoadedSpec> {
+export async function loadSpec(published: object, onResponseProblem: ResponseProblemHandler | null): Promise<LoadedSpec> {
+  const spec = withValidatorHints(published);
   const validator = new OpenApiValidator({
     apiSpec: spec as any,
     validateApiSpec: false,
@@ -54,7 +70,7 @@ export async function loadSpec(spec: object, onResponseProblem: ResponseProblemH
     validateSecurity: false,
     formats: { "date-time": representableDateTime },
   });
-  const loader = new OpenApiSpecLoader({ apiDoc: structuredClone(spec) as any, validateApiSpec: false, $refParser: { mode: "bundle" } });
+  const loader = new OpenApiSpecLoader({ apiDoc: spec as any, validateApiSpec: false, $refParser: { mode: "bundle" } });
   // Bundling gathers external references into the document (and refuses broken ones): a spec whose
   // references all point into itself, and resolve, is already its own bundle, and the pass over it was a
   // fifth of a start.

@@ -203,6 +203,32 @@ describe("the three specs", () => {
     expect([...found].filter((k) => !contract.has(k))).toEqual([]);
   });
 
+  it("carry no validator-specific extension (x-eov-*): the validator's hints are added to its own copy", () => {
+    const found = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) { if (k.startsWith("x-eov-")) found.add(k); walk(x); }
+    };
+    [loadSdkSpec(), loadServerSpec(), loadAdminSpec()].forEach(walk);
+    expect([...found]).toEqual([]);
+  });
+
+  it("spell every const as a one-value enum too (generators that know only enum keep the value)", () => {
+    const lone: string[] = [];
+    const walk = (v: unknown, where: string): void => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}/${i}`));
+      else if (v && typeof v === "object") {
+        const node = v as Record<string, unknown>;
+        if ("const" in node && typeof node.const !== "object" && JSON.stringify(node.enum) !== JSON.stringify([node.const])) lone.push(where);
+        for (const [k, x] of Object.entries(node)) walk(x, `${where}/${k}`);
+      }
+    };
+    walk(loadSdkSpec().components, "sdk");
+    walk(loadServerSpec().components, "server");
+    walk(loadAdminSpec().components, "admin");
+    expect(lone).toEqual([]);
+  });
+
   it("give every operation a unique id across all surfaces", () => {
     const ids = [loadSdkSpec(), loadServerSpec(), loadAdminSpec()].flatMap((s) => specOperations(s).map((o) => o.operationId));
     expect(new Set(ids).size).toBe(ids.length);

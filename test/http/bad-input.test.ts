@@ -82,6 +82,14 @@ describe("malformed requests", () => {
     expect(errorCode(wrong)).toBe("method_not_allowed");
   });
 
+  it("refuses an unknown query parameter with 400, except on /healthz, whose contract ignores them (a monitor's cache-buster)", async () => {
+    const server = await startServer();
+    expect((await server.http.get("/healthz?nocache=1712345")).status).toBe(200);
+    const unknown = await server.http.get("/sdk/v1/runtime-config?nocache=1").set("Authorization", `Bearer ${server.runtimeKey}`);
+    expect(unknown.status).toBe(400);
+    expect(errorCode(unknown)).toBe("invalid_request");
+  });
+
   it("puts the server's own request id in every error, never one the client chose", async () => {
     const server = await startServer();
     const chosen = await server.http.get("/nope").set("X-Request-Id", "trace-123");
