@@ -1,3 +1,3 @@
 /** Sent as `X-Persistly-SDK` on every request. */
 export const CLIENT_NAME = "@persistly/client";
-export const CLIENT_VERSION = "0.2.0";
+export const CLIENT_VERSION = "0.3.0";

@@ -43,6 +43,8 @@ const sameJson = (node, names = false) => {
 const read = (file) => JSON.parse(readFileSync(file, "utf8"));
 const major = (spec) => Number(String(spec.info.version).split(".")[0]);
 const where = (path) => path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
+/** What a client can now send or be answered: a new path, operation, response, parameter or property. */
+const additions = (diffs) => diffs.filter((d) => d.action === "add" && d.type === "non-breaking" && /^paths\//.test(where(d.path)));
 const shown = (value) => (value === undefined ? "" : JSON.stringify(value).slice(0, 80));
 
 if (process.argv.includes("--release")) {
@@ -91,6 +93,11 @@ for (const name of SPECS) {
       console.error(`  - ${d.action} #/${where(d.path)}${change ? `: ${change}` : ""}${d.description ? ` (${d.description})` : ""}`);
     }
     console.error("  A breaking change needs a new major version (a new /v2 surface); deprecate instead, or revert.");
+  } else if (additions(diffs).length && after.info.version === before.info.version) {
+    // A tool that caches the spec by its version would never see what was added (info.version said
+    // 1.2.0 for 29 new paths once): an addition moves the version on, to the next minor until it ships.
+    failed = true;
+    console.error(`spec/${name}: ${additions(diffs).length} addition(s) against ${baselineFile}, but info.version is still ${after.info.version}: move it to the next minor version (docs/guides/deprecation-and-versioning.md, releasing the contract)`);
   } else {
     console.log(`spec/${name}: ${counts} against the released baseline${breaking.length ? ` (major version ${major(before)} → ${major(after)})` : ""}`);
   }

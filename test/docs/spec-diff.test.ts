@@ -71,4 +71,13 @@ describe("the breaking-change gate", () => {
     expect(fewer.status).toBe(1);
     expect(fewer.stderr).toContain("data");
   });
+
+  it("stops additions under the released version: info.version moves to the next minor with them", () => {
+    const baseline = JSON.parse(readFileSync("spec/baseline/openapi.sdk.json", "utf8")).info.version;
+    const run = gate((sdk) => {
+      sdk.info.version = baseline;
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`info.version is still ${baseline}`);
+  });
 });
