@@ -7,6 +7,8 @@ export interface Toolchain {
   jar: string;
   /** The Python of a virtual environment holding requirements.txt. */
   python: string;
+  /** The jars generated Java clients compile and run with (JAVA_RUNTIME), as a classpath. */
+  javaClasspath: string;
 }
 
 export interface Entry {
@@ -28,6 +30,17 @@ const HERE = import.meta.dirname;
 const bin = (name: string) => `${HERE}/../../node_modules/.bin/${name}`;
 
 export const OPENAPI_GENERATOR = { version: "7.27.0", sha256: "db9c4b738727698748746144394cb7ee96512fe50166555baaeeca9311ee1dba" };
+
+/** What openapi-generator's Java client (library `native`) imports, as its pom names them, each by path on Maven Central and SHA-256. */
+export const JAVA_RUNTIME: Array<[path: string, sha256: string]> = [
+  ["com/fasterxml/jackson/core/jackson-core/2.21.8/jackson-core-2.21.8.jar", "604ef7765013daf5cde192e40bc4c8412c4ca93f4aaf7bf8e9a62fad1e1026bb"],
+  ["com/fasterxml/jackson/core/jackson-annotations/2.21/jackson-annotations-2.21.jar", "53ca085f4a150f703f49e1aabd935bd03b43e1ea3d55d135438292af22cef56b"],
+  ["com/fasterxml/jackson/core/jackson-databind/2.21.8/jackson-databind-2.21.8.jar", "ad77f2285717e2f34c319d988b7c85783a47d0b33f33a501d1fcbf196e61bbaa"],
+  ["com/fasterxml/jackson/datatype/jackson-datatype-jsr310/2.21.8/jackson-datatype-jsr310-2.21.8.jar", "63a0854504aa90ed8f34f891aaa5259f9bd622bac115323559a38abdc1e81632"],
+  ["org/openapitools/jackson-databind-nullable/0.2.13/jackson-databind-nullable-0.2.13.jar", "afd06e34c42e6724a3ccf7cb2e143bce8d5161c806db610d457cc64205c8f4b7"],
+  ["com/google/code/findbugs/jsr305/3.0.2/jsr305-3.0.2.jar", "766ad2a0783f2687962c8ad74ceecc38a28b9f72a2d085ee438b7813e928d0c7"],
+  ["jakarta/annotation/jakarta.annotation-api/1.3.5/jakarta.annotation-api-1.3.5.jar", "85fb03fc054cdf4efca8efd9b6712bbb418e1ab98241c4539c8585bbc23e1b8a"],
+];
 
 const openapiGenerator = (name: string, options: string[] = []) => (spec: string, tools: Toolchain) =>
   [["java", "-jar", tools.jar, "generate", "-g", name, "-i", spec, "-o", ".", ...options]];
@@ -62,5 +75,16 @@ export const ENTRIES: Entry[] = [
     compile: () => [["go", "build", "-o", "smoke", "."]],
     smoke: () => [["./smoke"]],
     env: () => ({ GOFLAGS: "-mod=mod" }),
+  },
+  {
+    // Compiled with javac against the pinned jars (no Maven run: its plugins would be most of the time).
+    language: "Java", generator: "openapi-generator java (native)", version: OPENAPI_GENERATOR.version, spec: "sdk",
+    generate: (spec, tools) => [
+      ...openapiGenerator("java", ["--library", "native", "--additional-properties",
+        "invokerPackage=com.persistly.client,apiPackage=com.persistly.client.api,modelPackage=com.persistly.client.model"])(spec, tools),
+      ["cp", `${HERE}/java/Smoke.java`, "."],
+    ],
+    compile: (tools) => [["sh", "-c", `javac -nowarn -d out -cp '${tools.javaClasspath}' $(find src/main/java -name '*.java') Smoke.java`]],
+    smoke: (tools) => [["java", "-cp", `out:${tools.javaClasspath}`, "Smoke"]],
   },
 ];

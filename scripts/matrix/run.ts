@@ -10,7 +10,7 @@ import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { serverEnv, start, stop } from "../bench/measure.js";
-import { ENTRIES, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
+import { ENTRIES, JAVA_RUNTIME, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
 
 const { values } = parseArgs({ options: { only: { type: "string", multiple: true, default: [] }, docs: { type: "boolean" }, "check-docs": { type: "boolean" } } });
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -18,20 +18,29 @@ const OUT = join(ROOT, "build/matrix");
 const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "persistly-matrix");
 const GUIDE = join(ROOT, "docs/guides/sdk-authors.md");
 
-export interface Outcome { language: string; generator: string; version: string; spec: string; generated: boolean; compiled: boolean | null; smoke: boolean; failure?: string }
+export interface Outcome {
+  language: string; generator: string; version: string; spec: string; generated: boolean; compiled: boolean | null; smoke: boolean;
+  /** Whether the client hands back quickJoinLobby's 202 body typed (LobbyForming), as its smoke reported; null when it did not run. */
+  typed202: boolean | null;
+  failure?: string;
+}
 
-/** The openapi-generator jar, downloaded once and checked against its pinned SHA-256. */
-function jar(): string {
-  const file = join(CACHE, `openapi-generator-cli-${OPENAPI_GENERATOR.version}.jar`);
-  const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-  if (!existsSync(file) || sha(file) !== OPENAPI_GENERATOR.sha256) {
-    mkdirSync(CACHE, { recursive: true });
-    const url = `https://repo.maven.apache.org/maven2/org/openapitools/openapi-generator-cli/${OPENAPI_GENERATOR.version}/openapi-generator-cli-${OPENAPI_GENERATOR.version}.jar`;
-    execFileSync("curl", ["-fsSL", "--retry", "3", "-o", file, url], { stdio: "inherit" });
-    if (sha(file) !== OPENAPI_GENERATOR.sha256) throw new Error(`${file} does not have the pinned SHA-256`);
+/** A jar from Maven Central, downloaded once into the cache and checked against its pinned SHA-256. */
+function mavenJar(path: string, sha256: string): string {
+  const file = join(CACHE, "jars", path.split("/").pop()!);
+  const sha = (at: string) => createHash("sha256").update(readFileSync(at)).digest("hex");
+  if (!existsSync(file) || sha(file) !== sha256) {
+    mkdirSync(join(CACHE, "jars"), { recursive: true });
+    execFileSync("curl", ["-fsSL", "--retry", "3", "-o", file, `https://repo.maven.apache.org/maven2/${path}`], { stdio: "inherit" });
+    if (sha(file) !== sha256) throw new Error(`${file} does not have the pinned SHA-256`);
   }
   return file;
 }
+
+const jar = () => {
+  const v = OPENAPI_GENERATOR.version;
+  return mavenJar(`org/openapitools/openapi-generator-cli/${v}/openapi-generator-cli-${v}.jar`, OPENAPI_GENERATOR.sha256);
+};
 
 /** A virtual environment with requirements.txt installed, kept while the requirements stay the same. */
 function python(): string {
@@ -47,14 +56,17 @@ function python(): string {
   return bin;
 }
 
-function run(commands: string[][], cwd: string, env: Record<string, string>) {
+function run(commands: string[][], cwd: string, env: Record<string, string>): string {
+  let printed = "";
   for (const [program, ...args] of commands) {
     const result = spawnSync(program, args, { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     if (result.status !== 0) {
       const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
       throw new Error(`${[program, ...args].join(" ")} failed (${result.status ?? result.error?.message}):\n${output}`);
     }
+    printed += result.stdout;
   }
+  return printed;
 }
 
 /** A server on a fresh database, set up by the CLI: its runtime key comes from `init`. */
@@ -68,7 +80,7 @@ async function server() {
 }
 
 async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): Promise<Outcome> {
-  const outcome: Outcome = { language: e.language, generator: e.generator, version: e.version, spec: e.spec, generated: false, compiled: e.compile ? false : null, smoke: false };
+  const outcome: Outcome = { language: e.language, generator: e.generator, version: e.version, spec: e.spec, generated: false, compiled: e.compile ? false : null, smoke: false, typed202: null };
   const dir = join(OUT, `${e.language}-${e.generator}-${e.spec}`.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -80,7 +92,9 @@ async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): P
       run(e.compile(tools), dir, own);
       outcome.compiled = true;
     }
-    run(e.smoke(tools, join(import.meta.dirname, "smoke")), dir, own);
+    const said = run(e.smoke(tools, join(import.meta.dirname, "smoke")), dir, own);
+    // Each smoke says how its client handed back the 202: "202: typed" or "202: status only".
+    outcome.typed202 = /^202: typed$/m.test(said);
     outcome.smoke = true;
   } catch (error) {
     outcome.failure = (error as Error).message;
@@ -92,9 +106,9 @@ const mark = (value: boolean | null) => (value === null ? "—" : value ? "✓" 
 
 /** The guide's table: one row per entry, as the matrix found it. */
 export const table = (outcomes: Outcome[]) => [
-  "| Language | Generator | Version | Spec | Generated | Compiled | Smoke passed |",
-  "|---|---|---|---|:-:|:-:|:-:|",
-  ...outcomes.map((o) => `| ${o.language} | ${o.generator} | ${o.version} | ${o.spec} | ${mark(o.generated)} | ${mark(o.compiled)} | ${mark(o.smoke)} |`),
+  "| Language | Generator | Version | Spec | Generated | Compiled | Smoke passed | 202 typed |",
+  "|---|---|---|---|:-:|:-:|:-:|:-:|",
+  ...outcomes.map((o) => `| ${o.language} | ${o.generator} | ${o.version} | ${o.spec} | ${mark(o.generated)} | ${mark(o.compiled)} | ${mark(o.smoke)} | ${o.typed202 === false ? "status only" : mark(o.typed202)} |`),
 ].join("\n");
 
 const BEGIN = "<!-- matrix:begin (written by npm run matrix -- --docs) -->";
@@ -106,7 +120,7 @@ const guideTable = () => {
 
 async function main() {
   const chosen = ENTRIES.filter((e) => values.only.length === 0 || values.only.some((o) => `${e.language} ${e.generator}`.toLowerCase().includes(o.toLowerCase())));
-  const tools: Toolchain = { jar: jar(), python: python() };
+  const tools: Toolchain = { jar: jar(), python: python(), javaClasspath: JAVA_RUNTIME.map(([path, sha]) => mavenJar(path, sha)).join(":") };
   mkdirSync(OUT, { recursive: true });
   // openapi-python-client formats what it writes with ruff unless told not to: nothing here needs that.
   writeFileSync(join(OUT, "openapi-python-client.json"), JSON.stringify({ post_hooks: [] }));

@@ -71,6 +71,8 @@ func main() {
 		fail("quickJoinLobby: %d %s", joined.StatusCode(), joined.Body)
 	}
 
+	fmt.Println("202: typed")
+
 	refused := must(client.GetAccountWithResponse(ctx, "acc_missing"))
 	if refused.JSON403 == nil || refused.JSON403.Error.Code != "forbidden" {
 		fail("getAccount of another account: %d %s", refused.StatusCode(), refused.Body)

@@ -29,6 +29,8 @@ const joined = await client.POST("/sdk/v1/accounts/{accountId}/lobbies/quick-joi
 // openapi-fetch puts every 2xx in `data`: the 202's body is typed as LobbyForming there, beside the 200's QuickJoined.
 if (joined.response.status !== 202 || !joined.data || !("error" in joined.data) || joined.data.error.code !== "lobby_forming") fail("quickJoinLobby", joined.data ?? joined.error);
 
+console.log("202: typed");
+
 const refused = await client.GET("/sdk/v1/accounts/{accountId}", { params: { path: { accountId: "acc_missing" } }, headers });
 if (refused.response.status !== 403 || refused.error?.error.code !== "forbidden") fail("getAccount of another account", refused.error);
 console.log("smoke passed");

@@ -27,6 +27,7 @@ joined = lobbies.quick_join_lobby_with_http_info(account_id, quick_join_request=
 assert joined.status_code == 202, joined.status_code
 print("quick-join", joined.status_code, type(joined.data).__name__, joined.data.error.code)
 assert joined.data.error.code == "lobby_forming"
+print("202: typed")
 try:
     accounts.get_account("acc_missing")
 except ApiException as e:

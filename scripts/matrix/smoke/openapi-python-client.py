@@ -19,6 +19,7 @@ assert stale.status_code == 409 and isinstance(stale.parsed, ConflictError), sta
 print("conflict at cloud version", stale.parsed.error.details.cloud.version)
 joined = quick_join_lobby.sync_detailed(account_id, client=player, body=QuickJoinRequest.from_dict({"mode": "smoke-" + os.environ["PERSISTLY_SMOKE_RUN"], "maxPlayers": 2}))
 assert joined.status_code == 202 and isinstance(joined.parsed, LobbyForming) and joined.parsed.error.code == "lobby_forming", joined
+print("202: typed")
 refused = get_account.sync_detailed("acc_missing", client=player)
 assert refused.status_code == 403 and isinstance(refused.parsed, ForbiddenError) and refused.parsed.error.code == "forbidden", refused
 print("smoke passed")
