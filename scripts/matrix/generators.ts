@@ -62,6 +62,13 @@ export const ENTRIES: Entry[] = [
     env: (dir) => ({ PYTHONPATH: dir }),
   },
   {
+    language: "Python", generator: "openapi-generator python", version: OPENAPI_GENERATOR.version, spec: "server",
+    generate: openapiGenerator("python", ["--package-name", "persistly_server"]),
+    compile: (tools) => [[tools.python, "-c", "import persistly_server"]],
+    smoke: (tools, smoke) => [[tools.python, `${smoke}/openapi-generator-python-server.py`]],
+    env: (dir) => ({ PYTHONPATH: dir }),
+  },
+  {
     language: "Python", generator: "openapi-python-client", version: "0.29.1", spec: "sdk",
     generate: (spec, tools) => [[tools.python, "-m", "openapi_python_client", "generate", "--path", spec, "--output-path", "persistly_opc", "--meta", "none", "--config", "../openapi-python-client.json"]],
     compile: (tools) => [[tools.python, "-c", "import persistly_opc"]],
