@@ -55,6 +55,14 @@ export const ENTRIES: Entry[] = [
     smoke: () => [[bin("tsx"), "openapi-fetch.ts"]],
   },
   {
+    // 0.95.0: the last release that runs on Node 20 (0.96 needs 22.13). Its imports have no extensions:
+    // type-checked with bundler resolution, run with tsx.
+    language: "TypeScript", generator: "@hey-api/openapi-ts (fetch)", version: "0.95.0", spec: "sdk",
+    generate: (spec) => [["cp", `${HERE}/smoke/hey-api.ts`, `${HERE}/tsconfig.bundler.json`, "."], [bin("openapi-ts"), "-i", spec, "-o", "client"]],
+    compile: () => [[bin("tsc"), "-p", "tsconfig.bundler.json"]],
+    smoke: () => [[bin("tsx"), "hey-api.ts"]],
+  },
+  {
     language: "Python", generator: "openapi-generator python", version: OPENAPI_GENERATOR.version, spec: "sdk",
     generate: openapiGenerator("python", ["--package-name", "persistly_sdk"]),
     compile: (tools) => [[tools.python, "-c", "import persistly_sdk"]],
