@@ -63,6 +63,12 @@ export const ENTRIES: Entry[] = [
     smoke: () => [[bin("tsx"), "hey-api.ts"]],
   },
   {
+    language: "TypeScript", generator: "swagger-typescript-api", version: "13.13.0", spec: "sdk",
+    generate: (spec) => [["cp", `${HERE}/smoke/swagger-typescript-api.ts`, `${HERE}/tsconfig.bundler.json`, "."], [bin("swagger-typescript-api"), "generate", "-p", spec, "-o", ".", "-n", "api.ts"]],
+    compile: () => [[bin("tsc"), "-p", "tsconfig.bundler.json"]],
+    smoke: () => [[bin("tsx"), "swagger-typescript-api.ts"]],
+  },
+  {
     language: "Python", generator: "openapi-generator python", version: OPENAPI_GENERATOR.version, spec: "sdk",
     generate: openapiGenerator("python", ["--package-name", "persistly_sdk"]),
     compile: (tools) => [[tools.python, "-c", "import persistly_sdk"]],
