@@ -1207,7 +1207,7 @@ export interface components {
         CreateAccountRequest: {
             playerRef?: components["schemas"]["PlayerRef"];
             displayName?: components["schemas"]["DisplayName"];
-            slot?: components["schemas"]["NewSlot"];
+            slot?: components["schemas"]["SlotToCreate"];
             idempotencyKey?: components["schemas"]["IdempotencyKey"];
         };
         /** @description The player is in another lobby (`already_in_lobby`), or the idempotency key conflicts. (Told apart by `error.code`.) */
@@ -2114,12 +2114,6 @@ export interface components {
             details: components["schemas"]["ErrorDetails"];
             requestId: components["schemas"]["RequestId"];
         };
-        /** @description A slot to create. */
-        NewSlot: {
-            slotId: components["schemas"]["SlotId"];
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
-        };
         /** @description `not_found`: no such slot in the session's account, or no such route. */
         NotFoundError: {
             error: components["schemas"]["NotFoundErrorBody"];
@@ -2472,6 +2466,12 @@ export interface components {
             slotInfoBytes: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A slot to create. */
+        SlotToCreate: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
         };
         /** @description `event: slot_updated` — a write to one of the account's slots was accepted (from any device or surface). Load the slot with `getSlot` when `version` is newer than yours. */
         SlotUpdatedEvent: {

@@ -1015,7 +1015,7 @@ export interface components {
             /** @description The account's id in the source system. Importing the same `sourceId` again answers `exists` with the account made the first time, so a batch can be re-sent safely. */
             sourceId?: string;
             playerRef?: components["schemas"]["PlayerRef"];
-            slots?: components["schemas"]["NewSlot"][];
+            slots?: components["schemas"]["SlotToCreate"][];
         };
         /** @description At most 100 accounts per request (more is 413). */
         ImportAccountsRequest: {
@@ -1287,12 +1287,6 @@ export interface components {
             accountId: components["schemas"]["AccountId"];
             accountSessionToken: components["schemas"]["AccountSessionToken"];
             session: components["schemas"]["SessionInfo"];
-        };
-        /** @description A slot to create. */
-        NewSlot: {
-            slotId: components["schemas"]["SlotId"];
-            data: components["schemas"]["SlotData"];
-            slotInfo?: components["schemas"]["SlotInfo"];
         };
         /** @description `not_found`: no such slot in the session's account, or no such route. */
         NotFoundError: {
@@ -1577,6 +1571,12 @@ export interface components {
             slotInfoBytes: number;
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A slot to create. */
+        SlotToCreate: {
+            slotId: components["schemas"]["SlotId"];
+            data: components["schemas"]["SlotData"];
+            slotInfo?: components["schemas"]["SlotInfo"];
         };
         /**
          * @description Server-assigned; 1 when the slot is created, one more for each accepted write.

@@ -493,7 +493,7 @@ export interface components {
             ticket?: string;
         };
         /** @description A slot to create. */
-        NewSlot: {
+        SlotToCreate: {
             slotId: components["schemas"]["SlotId"];
             data: components["schemas"]["SlotData"];
             slotInfo?: components["schemas"]["SlotInfo"];

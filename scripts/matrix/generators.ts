@@ -98,6 +98,17 @@ export const ENTRIES: Entry[] = [
     env: () => ({ GOFLAGS: "-mod=mod" }),
   },
   {
+    language: "Go", generator: "openapi-generator go", version: OPENAPI_GENERATOR.version, spec: "sdk",
+    generate: (spec, tools) => [
+      ["cp", "-r", `${HERE}/go-openapi-generator/.`, "."],
+      ...openapiGenerator("go", ["-o", "client", "--package-name", "persistly", "--git-host", "persistly.example", "--git-user-id", "go", "--git-repo-id", "client"])(spec, tools),
+      ["rm", "-rf", "client/test"],
+    ],
+    compile: () => [["go", "build", "-o", "smoke", "."]],
+    smoke: () => [["./smoke"]],
+    env: () => ({ GOFLAGS: "-mod=mod" }),
+  },
+  {
     // Compiled with javac against the pinned jars (no Maven run: its plugins would be most of the time).
     language: "Java", generator: "openapi-generator java (native)", version: OPENAPI_GENERATOR.version, spec: "sdk",
     generate: (spec, tools) => [

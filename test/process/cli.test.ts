@@ -238,9 +238,13 @@ describe("persistly contract diff", () => {
       status.enum = status.enum.filter((v: string) => v !== "revoked");
     }, "--json");
     expect([enumCut.status, broken(enumCut.result)]).toEqual([1, ["listGrants"]]);
-    const fragment = diff((s) => (s.info.version = "1.3.0", s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--format", "markdown");
-    expect(fragment.out).toMatch(/^## API changes 1\.2\.0 → 1\.3\.0\n\n### Deprecations \(1\)\n\n- `getRuntimeConfig`: /);
-    expect(fragment.out).toContain("works against 1.3.0");
+    // The next minor version after the spec's own, whatever that is.
+    const current = String(JSON.parse(readFileSync("spec/openapi.sdk.json", "utf8")).info.version);
+    const [major, minor] = current.split(".").map(Number);
+    const next = `${major}.${minor + 1}.0`;
+    const fragment = diff((s) => (s.info.version = next, s.paths["/sdk/v1/runtime-config"].get.deprecated = true), "--format", "markdown");
+    expect(fragment.out.startsWith(`## API changes ${current} → ${next}\n\n### Deprecations (1)\n\n- \`getRuntimeConfig\`: `)).toBe(true);
+    expect(fragment.out).toContain(`works against ${next}`);
   }, 60_000);
 });
 
