@@ -127,8 +127,6 @@ async function main() {
   const chosen = ENTRIES.filter((e) => values.only.length === 0 || values.only.some((o) => `${e.language} ${e.generator} ${e.spec}`.toLowerCase().includes(o.toLowerCase())));
   const tools: Toolchain = { jar: jar(), python: python(), javaClasspath: JAVA_RUNTIME.map(([path, sha]) => mavenJar(path, sha)).join(":") };
   mkdirSync(OUT, { recursive: true });
-  // openapi-python-client formats what it writes with ruff unless told not to: nothing here needs that.
-  writeFileSync(join(OUT, "openapi-python-client.json"), JSON.stringify({ post_hooks: [] }));
   const { running, env } = await server();
   const outcomes: Outcome[] = new Array(chosen.length);
   // Entries run two at a time (this machine has two cores; a generator is mostly one JVM or one compiler).

@@ -24,7 +24,7 @@ import { createLeaderboard, describeLeaderboard, listLeaderboards } from "../dom
 import { publishCatalog } from "../domain/catalog.js";
 import { addMember, newCredential, ROLES } from "../domain/members.js";
 import type { MemberRole, TxStore } from "../store/types.js";
-import { inTransaction, type TxDeps } from "../domain/context.js";
+import type { TxDeps } from "../domain/context.js";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { diffSpecs, markdown, text } from "../contract/diff.js";
@@ -181,9 +181,9 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
         if (error instanceof UsageError) throw error;
         throw new Error(`${rest[0]} is not valid JSON: ${(error as Error).message}`);
       }
-      const published = await inTransaction(deps, async (tx) => {
-        const record = await publishGameConfig(tx, env, config);
-        await cliAudit(tx.store, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${record.version}` });
+      const published = await store.transaction(async (tx) => {
+        const record = await publishGameConfig(txDeps(tx), env, config);
+        await cliAudit(tx, { workspaceId: env.workspaceId, environmentId: env.id, action: "config publish", resource: `games/${env.id}/game-config/${record.version}` });
         return record;
       });
       return print({ environment: env.name, version: published.version, publishedAt: published.publishedAt },

@@ -90,7 +90,7 @@ export const operatorStore: AreaMethods<OperatorStore> = {
   async memberStudios(memberId) {
     const rows = await this.read.selectFrom("memberships as ms").innerJoin("workspaces as w", "w.id", "ms.workspace_id")
       .selectAll("w").select("ms.role").where("ms.member_id", "=", memberId).where("ms.accepted_at", "is not", null).orderBy("w.created_at").orderBy("w.name").execute();
-    return rows.map((r) => ({ workspace: workspace(r), role: r.role as MemberRole }));
+    return rows.map((r) => ({ workspace: workspace(r), role: r.role }));
   },
   removeMembership(workspaceId, memberId) {
     return this.write(async (db) => {

@@ -3,7 +3,6 @@
 // reads and the query does not select fails the type check.
 import type { Selectable } from "kysely";
 import type { DB } from "./schema.js";
-import type { PlanName } from "../domain/plans.js";
 import type {
   AccountRecord, ApiKeyRecord, EnvironmentRecord, GameConfigRecord, KeyPrincipal, SessionRecord, SlotRecord, SlotSummaryRecord,
   TransferCodeRecord, WorkspaceRecord,
@@ -17,7 +16,7 @@ export type SlotSummaryRow = Pick<Row<"slot_versions">, "slot_id" | "version" | 
 export type SlotRow = SlotSummaryRow & { data: string };
 
 export const workspace = (r: Row<"workspaces">): WorkspaceRecord => ({
-  id: r.id, name: r.name, plan: r.plan as PlanName, createdAt: r.created_at,
+  id: r.id, name: r.name, plan: r.plan, createdAt: r.created_at,
 });
 export const environment = (r: Row<"environments">): EnvironmentRecord => ({
   id: r.id, workspaceId: r.workspace_id, name: r.name, transferCodesEnabled: Boolean(r.transfer_codes_enabled),
@@ -48,7 +47,7 @@ export const transferCode = (r: Row<"transfer_codes">): TransferCodeRecord => ({
 
 /** A key joined with its environment (columns prefixed e_) and workspace (w_), as hot.keyPrincipal reads it. */
 export type KeyPrincipalRow = Row<"api_keys"> & Omit<Row<"environments">, "id" | "name" | "created_at">
-  & { e_id: string; e_name: string; e_created_at: string; w_name: string; plan: string; w_created_at: string };
+  & { e_id: string; e_name: string; e_created_at: string; w_name: string; plan: Row<"workspaces">["plan"]; w_created_at: string };
 
 export const keyPrincipal = (r: KeyPrincipalRow): KeyPrincipal => ({
   key: apiKey(r),

@@ -1,11 +1,12 @@
 // The tables as Kysely sees them: one description for both engines. Column types are what a row holds
 // when read; SQLite stores booleans as 0/1 and PostgreSQL as BOOLEAN, so they read as `boolean | number`.
 import type { Generated } from "kysely";
+import type { PlanName } from "../domain/plans.js";
 
 export interface WorkspacesTable {
   id: string;
   name: string;
-  plan: Generated<string>;
+  plan: Generated<PlanName>;
   created_at: string;
 }
 
