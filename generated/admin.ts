@@ -4684,7 +4684,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": {
+                        /** @enum {string} */
+                        event: "ready" | "score_update" | "closed";
+                        id: string;
+                        data: string;
+                    };
                 };
             };
             400: components["responses"]["InvalidRequest"];

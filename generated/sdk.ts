@@ -3838,7 +3838,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": {
+                        /** @enum {string} */
+                        event: "ready" | "slot_updated" | "wallet_updated" | "inventory_updated" | "lobby_updated" | "lobby_closed" | "match_assigned" | "closed";
+                        id: string;
+                        data: string;
+                    };
                 };
             };
             400: components["responses"]["InvalidRequest"];
@@ -4471,7 +4476,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": string;
+                    "text/event-stream": {
+                        /** @enum {string} */
+                        event: "ready" | "score_update" | "closed";
+                        id: string;
+                        data: string;
+                    };
                 };
             };
             400: components["responses"]["InvalidRequest"];

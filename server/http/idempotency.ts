@@ -111,8 +111,8 @@ export function createIdempotency(now: () => Date, redis?: Redis, published: (ke
     work: (tx: TxStore) => Promise<InvokeResult | Refusal>,
   ): Promise<InvokeResult | Refusal> {
     if (published(idempotencyKey)) throw publishedKeyRefused();
-    // The fingerprint is of the request without its key.
-    const { idempotencyKey: _, ...request } = req.body as { idempotencyKey: string };
+    // The fingerprint is of the request without its key (an operation without a body has none).
+    const { idempotencyKey: _, ...request } = (req.body ?? {}) as { idempotencyKey?: string };
     // Scoped to the environment, the key, and the account where there is one: the session's, or on the
     // server surface (no session) the account the path names.
     // An operator's keys are scoped to the member and the studio the path names.

@@ -105,3 +105,16 @@ export function jsonBodyParser(limitBytes: number, planOf?: (res: Response) => P
     });
   };
 }
+
+/**
+ * For an operation whose body is optional: a request that leaves it out reads as the JSON body `{}`
+ * (the validator only reads a body it has a media type for), so the same defaults are filled in and an
+ * idempotency key names the same request either way.
+ */
+export const absentBodyReadsAsEmpty: RequestHandler = (req, _res, next) => {
+  if (req.body === undefined) {
+    req.body = {};
+    req.headers["content-type"] ??= "application/json";
+  }
+  next();
+};

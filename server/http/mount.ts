@@ -15,6 +15,7 @@ import { runner } from "./transaction.js";
 import { auditRecorder } from "./audit.js";
 import { memberCookieOf } from "./memberCookie.js";
 import { assertValidSpec, loadValidation } from "./validation.js";
+import { absentBodyReadsAsEmpty } from "./jsonBody.js";
 import { preparationOf, runOptionsOf, type Handler, type HandlerInput, type RunOptions } from "./types.js";
 import { ApiError } from "../domain/errors.js";
 import type { AppDeps } from "../domain/context.js";
@@ -52,15 +53,21 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
     const paths = routePaths(o.spec, expressRoute);
     for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
     const declared = o.spec.paths[op.path][op.method] as object;
+    const body = (declared as { requestBody?: { required?: boolean } }).requestBody;
+    const optionalBody = body !== undefined && body.required !== true;
     const authorized = authorize(op, declared, o.deps);
     const options = runOptionsOf(o.handlers[op.operationId]);
     app[op.method](paths, inSequence([
       nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
-      authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...validate,
+      authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...(optionalBody ? [absentBodyReadsAsEmpty] : []), ...validate,
       ...(authorized ? [authorized] : []), handle(op, o, options),
     ]));
   }
-  for (const [expressRoute, methods] of allowed) app.all(expressRoute, methodNotAllowed(methods));
+  // A path's literal segments match before a parameter's (as OpenAPI matches them): `…/lobbies/quick-join`
+  // answers with its own Allow, not `…/lobbies/:lobbyId`'s.
+  const literalFirst = (path: string) => path.split("/").map((segment) => (segment.startsWith(":") ? "1" : "0")).join("");
+  const routes = [...allowed].sort(([a], [b]) => literalFirst(a).localeCompare(literalFirst(b)));
+  for (const [expressRoute, methods] of routes) app.all(expressRoute, methodNotAllowed(methods));
 }
 
 /**

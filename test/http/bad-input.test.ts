@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { openStore } from "../../server/store/index.js";
 import { PLAN_NAMES, DEFAULT_PLANS } from "../../server/domain/plans.js";
 import { request as httpRequest } from "node:http";
@@ -80,6 +81,21 @@ describe("malformed requests", () => {
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe("POST");
     expect(errorCode(wrong)).toBe("method_not_allowed");
+  });
+
+  it("answers a method a path does not declare with 405 and that path's own Allow, literal segments matching before parameters", async () => {
+    const server = await startServer();
+    let paths = 0;
+    for (const name of ["sdk", "server", "admin"]) {
+      const spec = JSON.parse(readFileSync(`spec/openapi.${name}.json`, "utf8"));
+      for (const [path, item] of Object.entries<Record<string, unknown>>(spec.paths)) {
+        const declared = Object.keys(item).filter((m) => ["get", "post", "put", "patch", "delete"].includes(m)).map((m) => m.toUpperCase());
+        const res = await server.http.options(path.replace(/\{[^}]+\}/g, "x1"));
+        expect([path, res.status, res.headers.allow?.split(/,\s*/).sort()]).toEqual([path, 405, declared.sort()]);
+        paths++;
+      }
+    }
+    expect(paths).toBeGreaterThan(90);
   });
 
   it("refuses an unknown query parameter with 400, except on /healthz, whose contract ignores them (a monitor's cache-buster)", async () => {

@@ -106,6 +106,18 @@ describe("idempotency keys", () => {
     expect(again.body.accountSessionToken).toBe(first.body.accountSessionToken);
   });
 
+  it("keys a request whose optional body is left out (the header form): an absent body is the same request as {}", async () => {
+    const { accountId, token } = await client.createAccount();
+    const bare = () => server.http.post(`/sdk/v1/accounts/${accountId}/transfer-codes`)
+      .set("Authorization", `Bearer ${server.runtimeKey}`).set("X-Persistly-Account-Session", token).set("Idempotency-Key", KEY);
+    const first = await bare();
+    expect(first.status).toBe(201);
+    const again = await bare();
+    expect([again.status, again.headers["idempotent-replay"], again.body.code]).toEqual([201, "true", first.body.code]);
+    const withEmpty = await client.post(`/sdk/v1/accounts/${accountId}/transfer-codes`, {}, token).set("Idempotency-Key", KEY);
+    expect([withEmpty.status, withEmpty.headers["idempotent-replay"]]).toEqual([201, "true"]);
+  });
+
   it("stores nothing for a request that fails validation or the domain's rules", async () => {
     expect((await create({ idempotencyKey: KEY, unknown: 1 })).status).toBe(400);
     expect((await create({ idempotencyKey: KEY, slot: { slotId: "main", data: "x".repeat(300_000) } })).status).toBe(413);
