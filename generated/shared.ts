@@ -66,7 +66,7 @@ export interface components {
             [key: string]: number;
         };
         /**
-         * @description The name other players see: trimmed, then 1–32 characters, no control or formatting characters (400 `invalid_request` naming `displayName` otherwise).
+         * @description The name other players see: 1–32 characters (code points), trimmed of surrounding spaces, with no control or formatting characters (400 `invalid_request` naming `displayName` otherwise, as for a name that is only spaces).
          * @example Moonfox
          */
         DisplayName: string;

@@ -3,20 +3,18 @@
 // account, sync, the typed 409 conflict with its branches, quick-join through the typed 202, an error's
 // `code`). Results go to build/matrix/results.json; `--docs` writes them into the table of
 // docs/guides/sdk-authors.md, and `--check-docs` fails when that table says something else.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { serverEnv, start, stop } from "../bench/measure.js";
+import { stop } from "../bench/measure.js";
+import { liveServer, mavenJar, ROOT, venvPython } from "../support/toolchain.js";
 import { ENTRIES, JAVA_RUNTIME, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
 
 const { values } = parseArgs({ options: { only: { type: "string", multiple: true, default: [] }, docs: { type: "boolean" }, "check-docs": { type: "boolean" } } });
-const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, "build/matrix");
-const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "persistly-matrix");
 const GUIDE = join(ROOT, "docs/guides/sdk-authors.md");
 
 export interface Outcome {
@@ -26,36 +24,10 @@ export interface Outcome {
   failure?: string;
 }
 
-/** A jar from Maven Central, downloaded once into the cache and checked against its pinned SHA-256. */
-function mavenJar(path: string, sha256: string): string {
-  const file = join(CACHE, "jars", path.split("/").pop()!);
-  const sha = (at: string) => createHash("sha256").update(readFileSync(at)).digest("hex");
-  if (!existsSync(file) || sha(file) !== sha256) {
-    mkdirSync(join(CACHE, "jars"), { recursive: true });
-    execFileSync("curl", ["-fsSL", "--retry", "3", "-o", file, `https://repo.maven.apache.org/maven2/${path}`], { stdio: "inherit" });
-    if (sha(file) !== sha256) throw new Error(`${file} does not have the pinned SHA-256`);
-  }
-  return file;
-}
-
 const jar = () => {
   const v = OPENAPI_GENERATOR.version;
   return mavenJar(`org/openapitools/openapi-generator-cli/${v}/openapi-generator-cli-${v}.jar`, OPENAPI_GENERATOR.sha256);
 };
-
-/** A virtual environment with requirements.txt installed, kept while the requirements stay the same. */
-function python(): string {
-  const requirements = readFileSync(join(import.meta.dirname, "requirements.txt"), "utf8");
-  const venv = join(CACHE, `venv-${createHash("sha256").update(requirements).digest("hex").slice(0, 12)}`);
-  const bin = join(venv, "bin/python");
-  if (!existsSync(join(venv, ".complete"))) {
-    rmSync(venv, { recursive: true, force: true });
-    execFileSync("python3", ["-m", "venv", venv], { stdio: "inherit" });
-    execFileSync(bin, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", join(import.meta.dirname, "requirements.txt")], { stdio: "inherit" });
-    writeFileSync(join(venv, ".complete"), "");
-  }
-  return bin;
-}
 
 const execute = promisify(execFile);
 
@@ -73,14 +45,10 @@ async function run(commands: string[][], cwd: string, env: Record<string, string
   return printed;
 }
 
-/** A server on a fresh database, set up by the CLI: its runtime key comes from `init`. */
+/** A server on a fresh database; its runtime and server keys come from `init`. */
 async function server() {
-  execFileSync(process.execPath, ["scripts/build-server.mjs"], { cwd: ROOT, stdio: "ignore" });
-  const db = join(mkdtempSync(join(tmpdir(), "persistly-matrix-")), "matrix.db");
-  const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, "build/persistly.mjs"), ...args], { env: { ...process.env, PERSISTLY_DB: db }, encoding: "utf8" });
-  const { runtimeKey, serverKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string; serverKey: string };
-  const running = await start([join(ROOT, "build/main.mjs")], serverEnv({ PERSISTLY_DB: db, NODE_ENV: "development" }));
-  return { running, env: { PERSISTLY_URL: `http://127.0.0.1:${running.port}`, PERSISTLY_RUNTIME_KEY: runtimeKey, PERSISTLY_SERVER_KEY: serverKey } };
+  const { running, url, runtimeKey, serverKey } = await liveServer();
+  return { running, env: { PERSISTLY_URL: url, PERSISTLY_RUNTIME_KEY: runtimeKey, PERSISTLY_SERVER_KEY: serverKey } };
 }
 
 async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): Promise<Outcome> {
@@ -125,7 +93,7 @@ const guideTable = () => {
 
 async function main() {
   const chosen = ENTRIES.filter((e) => values.only.length === 0 || values.only.some((o) => `${e.language} ${e.generator} ${e.spec}`.toLowerCase().includes(o.toLowerCase())));
-  const tools: Toolchain = { jar: jar(), python: python(), javaClasspath: JAVA_RUNTIME.map(([path, sha]) => mavenJar(path, sha)).join(":") };
+  const tools: Toolchain = { jar: jar(), python: venvPython(join(import.meta.dirname, "requirements.txt")), javaClasspath: JAVA_RUNTIME.map(([path, sha]) => mavenJar(path, sha)).join(":") };
   mkdirSync(OUT, { recursive: true });
   const { running, env } = await server();
   const outcomes: Outcome[] = new Array(chosen.length);

@@ -46,28 +46,32 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
   if (unknownSchemes.length) throw new Error(`${o.name}: no check for security schemes ${unknownSchemes.join(", ")}`);
   const validation = await loadValidation(o.spec, o.name, o.validateResponses);
 
-  const allowed = new Map<string, string[]>();
+  // Routes go in by path, a path's literal segments before a parameter's (as OpenAPI matches paths), each
+  // path's operations followed by its 405: `GET …/lobbies/quick-join` is that path's 405 with its own
+  // Allow, never getLobby with lobbyId "quick-join".
+  const byPath = new Map<string, Array<{ op: SpecOperation; validate: RequestHandler[] }>>();
   for (const op of operations) {
     const { expressRoute, handlers: validate } = validation.operation(op.method, op.path);
-    // One route, answering on the operation's path and its declared aliases (`/api/v1` for `/sdk/v1`).
-    const paths = routePaths(o.spec, expressRoute);
-    for (const path of paths) allowed.set(path, [...(allowed.get(path) ?? []), op.method.toUpperCase()]);
-    const declared = o.spec.paths[op.path][op.method] as object;
-    const body = (declared as { requestBody?: { required?: boolean } }).requestBody;
-    const optionalBody = body !== undefined && body.required !== true;
-    const authorized = authorize(op, declared, o.deps);
-    const options = runOptionsOf(o.handlers[op.operationId]);
-    app[op.method](paths, inSequence([
-      nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
-      authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...(optionalBody ? [absentBodyReadsAsEmpty] : []), ...validate,
-      ...(authorized ? [authorized] : []), handle(op, o, options),
-    ]));
+    byPath.set(expressRoute, [...(byPath.get(expressRoute) ?? []), { op, validate }]);
   }
-  // A path's literal segments match before a parameter's (as OpenAPI matches them): `…/lobbies/quick-join`
-  // answers with its own Allow, not `…/lobbies/:lobbyId`'s.
   const literalFirst = (path: string) => path.split("/").map((segment) => (segment.startsWith(":") ? "1" : "0")).join("");
-  const routes = [...allowed].sort(([a], [b]) => literalFirst(a).localeCompare(literalFirst(b)));
-  for (const [expressRoute, methods] of routes) app.all(expressRoute, methodNotAllowed(methods));
+  for (const [expressRoute, routed] of [...byPath].sort(([a], [b]) => literalFirst(a).localeCompare(literalFirst(b)))) {
+    // One route per operation, answering on its path and the path's declared aliases (`/api/v1` for `/sdk/v1`).
+    const paths = routePaths(o.spec, expressRoute);
+    for (const { op, validate } of routed) {
+      const declared = o.spec.paths[op.path][op.method] as object;
+      const body = (declared as { requestBody?: { required?: boolean } }).requestBody;
+      const optionalBody = body !== undefined && body.required !== true;
+      const authorized = authorize(op, declared, o.deps);
+      const options = runOptionsOf(o.handlers[op.operationId]);
+      app[op.method](paths, inSequence([
+        nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
+        authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...(optionalBody ? [absentBodyReadsAsEmpty] : []), ...validate,
+        ...(authorized ? [authorized] : []), handle(op, o, options),
+      ]));
+    }
+    app.all(paths, methodNotAllowed(routed.map(({ op }) => op.method.toUpperCase())));
+  }
 }
 
 /**

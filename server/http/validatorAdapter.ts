@@ -51,10 +51,25 @@ const representableDateTime = { type: "string" as const, validate: (text: string
  */
 const QUERY_IGNORED = new Set(["checkHealth"]);
 
+type Parameter = { in?: string; allowReserved?: boolean };
+type Operation = { operationId?: string; parameters?: Parameter[] };
+
 function withValidatorHints(spec: object): object {
-  const copy = structuredClone(spec) as { paths?: Record<string, Record<string, { operationId?: string }>> };
+  const copy = structuredClone(spec) as { paths?: Record<string, Record<string, Operation>>; components?: { parameters?: Record<string, Parameter> } };
+  // A client that leaves a reserved character in a query value unencoded (`playerRef=a:b`) means the
+  // same value: the server decodes it as any URL parser does, rather than refusing it (the package's
+  // default). The specs still tell clients to encode (allowReserved is false there).
+  const lenient = (parameter: Parameter) => {
+    if (parameter.in === "query") parameter.allowReserved = true;
+  };
+  Object.values(copy.components?.parameters ?? {}).forEach(lenient);
   for (const item of Object.values(copy.paths ?? {})) {
-    for (const op of Object.values(item)) if (op && QUERY_IGNORED.has(op.operationId ?? "")) Object.assign(op, { "x-eov-allow-unknown-query-parameters": true });
+    for (const op of Object.values(item)) {
+      if (!op || typeof op !== "object") continue;
+      if (Array.isArray(op)) op.forEach(lenient); // a path item's own parameters
+      else op.parameters?.forEach(lenient);
+      if (QUERY_IGNORED.has(op.operationId ?? "")) Object.assign(op, { "x-eov-allow-unknown-query-parameters": true });
+    }
   }
   return copy;
 }

@@ -143,6 +143,44 @@ describe.each([
     }
   });
 
+  it("links only to operations it has, naming their parameters, from values its answers and requests hold", () => {
+    const byId = new Map(Object.entries<any>(spec.paths).flatMap(([path, item]) =>
+      Object.values<any>(item).filter((op) => op?.operationId).map((op) => [op.operationId, { ...op, path }])));
+    /** The schema a JSON pointer reaches inside `schema`, through properties and array items. */
+    const reach = (schema: any, tokens: string[]): any => {
+      const at = deref(schema);
+      if (tokens.length === 0) return at;
+      const [token, ...rest] = tokens;
+      const next = /^\d+$/.test(token) ? at?.items : at?.properties?.[token];
+      return next === undefined ? undefined : reach(next, rest);
+    };
+    let links = 0;
+    for (const op of byId.values()) {
+      for (const [status, declared] of Object.entries<any>(op.responses)) {
+        for (const [name, link] of Object.entries<any>(deref(declared).links ?? {})) {
+          const where = `${op.operationId} ${status} ${name}`;
+          const target = byId.get(link.operationId);
+          expect(target, `${where}: no operation ${link.operationId}`).toBeDefined();
+          const paramsOf = (o: any) => [...(spec.paths[o.path].parameters ?? []), ...(o.parameters ?? [])].map(deref);
+          const targetParams = paramsOf(target).map((p: any) => p.name);
+          const sourcePath = paramsOf(op).filter((p: any) => p.in === "path").map((p: any) => p.name);
+          const values = [...Object.entries<string>(link.parameters ?? {}), ...Object.entries<string>(link.requestBody ?? {})];
+          for (const [param] of Object.entries(link.parameters ?? {})) expect(targetParams, `${where}: ${link.operationId} has no parameter ${param}`).toContain(param);
+          for (const [field] of Object.entries(link.requestBody ?? {})) expect(deref(deref(target.requestBody)?.content?.["application/json"]?.schema)?.properties, `${where}: ${field}`).toHaveProperty(field);
+          for (const [, expression] of values) {
+            const body = /^\$response\.body#\/(.+)$/.exec(expression);
+            const path = /^\$request\.path\.(.+)$/.exec(expression);
+            if (body) expect(reach(deref(declared).content["application/json"].schema, body[1].split("/")), `${where}: ${expression}`).toBeDefined();
+            else if (path) expect(sourcePath, `${where}: ${expression}`).toContain(path[1]);
+            else throw new Error(`${where}: ${expression} is neither $response.body#/… nor $request.path.…`);
+          }
+          links++;
+        }
+      }
+    }
+    if (!name.includes("admin")) expect(links).toBeGreaterThan(10);
+  });
+
   it("gives every response with a body at least one example", () => {
     for (const op of operations) {
       for (const [status, response] of Object.entries<any>(spec.paths[op.path][op.method].responses)) {

@@ -8,7 +8,7 @@ import { pino } from "pino";
 import Database from "better-sqlite3";
 import { bodyLimitFor } from "../../server/http/jsonBody.js";
 import { WRITE_LOCK_WAIT_MS } from "../../server/store/transaction.js";
-import { errorCode, listenLocal, sdk, startServer, storeWith, tempDbPath } from "../support/helpers.js";
+import { errorCode, listenLocal, sdk, startServer, storeWith, tempDbPath, trusted } from "../support/helpers.js";
 import { reportAttack } from "../reliability/report.js";
 
 /** A JSON string whose canonical encoding is exactly `bytes` long. */
@@ -90,12 +90,22 @@ describe("malformed requests", () => {
       const spec = JSON.parse(readFileSync(`spec/openapi.${name}.json`, "utf8"));
       for (const [path, item] of Object.entries<Record<string, unknown>>(spec.paths)) {
         const declared = Object.keys(item).filter((m) => ["get", "post", "put", "patch", "delete"].includes(m)).map((m) => m.toUpperCase());
-        const res = await server.http.options(path.replace(/\{[^}]+\}/g, "x1"));
-        expect([path, res.status, res.headers.allow?.split(/,\s*/).sort()]).toEqual([path, 405, declared.sort()]);
+        const url = path.replace(/\{[^}]+\}/g, "x1");
+        for (const method of ["OPTIONS", ...["GET", "POST", "DELETE"].filter((m) => !declared.includes(m))]) {
+          const res = await server.http[method.toLowerCase() as "options"](url);
+          expect([method, path, res.status, res.headers.allow?.split(/,\s*/).sort()]).toEqual([method, path, 405, declared.sort()]);
+        }
         paths++;
       }
     }
     expect(paths).toBeGreaterThan(90);
+  });
+
+  it("reads a query value with reserved characters left unencoded as the same value, as URL parsers do", async () => {
+    const server = await startServer();
+    const raw = await trusted(server).get("/server/v1/accounts?playerRef=steam:76561198@eu,1");
+    const encoded = await trusted(server).get(`/server/v1/accounts?playerRef=${encodeURIComponent("steam:76561198@eu,1")}`);
+    expect([raw.status, raw.body]).toEqual([200, encoded.body]);
   });
 
   it("refuses an unknown query parameter with 400, except on /healthz, whose contract ignores them (a monitor's cache-buster)", async () => {
