@@ -63,6 +63,20 @@ export const ENTRIES: Entry[] = [
     smoke: () => [[bin("tsx"), "hey-api.ts"]],
   },
   {
+    // 7.13.0: the last release that runs on Node 20 (7.14 and 8.x need 22.18).
+    language: "TypeScript", generator: "orval (fetch)", version: "7.13.0", spec: "sdk",
+    generate: (spec) => [["cp", `${HERE}/smoke/orval.ts`, `${HERE}/tsconfig.bundler.json`, "."], ["env", `PERSISTLY_SPEC=${spec}`, bin("orval"), "--config", `${HERE}/orval.config.cjs`]],
+    compile: () => [[bin("tsc"), "-p", "tsconfig.bundler.json"]],
+    smoke: () => [[bin("tsx"), "orval.ts"]],
+  },
+  {
+    // 4.39.3: kubb 5 needs Node 22. Its client imports with .ts extensions (allowImportingTsExtensions).
+    language: "TypeScript", generator: "kubb (fetch)", version: "4.39.3", spec: "sdk",
+    generate: (spec) => [["cp", `${HERE}/smoke/kubb.ts`, `${HERE}/tsconfig.bundler.json`, `${HERE}/tsconfig.kubb.json`, "."], ["env", `PERSISTLY_SPEC=${spec}`, bin("kubb"), "generate", "--config", `${HERE}/kubb.config.mjs`]],
+    compile: () => [[bin("tsc"), "-p", "tsconfig.kubb.json"]],
+    smoke: () => [[bin("tsx"), "kubb.ts"]],
+  },
+  {
     language: "TypeScript", generator: "swagger-typescript-api", version: "13.13.0", spec: "sdk",
     generate: (spec) => [["cp", `${HERE}/smoke/swagger-typescript-api.ts`, `${HERE}/tsconfig.bundler.json`, "."], [bin("swagger-typescript-api"), "generate", "-p", spec, "-o", ".", "-n", "api.ts"]],
     compile: () => [[bin("tsc"), "-p", "tsconfig.bundler.json"]],
