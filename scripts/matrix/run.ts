@@ -18,7 +18,10 @@ const OUT = join(ROOT, "build/matrix");
 const GUIDE = join(ROOT, "docs/guides/sdk-authors.md");
 
 export interface Outcome {
-  language: string; generator: string; version: string; spec: string; generated: boolean; compiled: boolean | null; smoke: boolean;
+  language: string; generator: string; version: string; spec: string; generated: boolean; compiled: boolean | null;
+  /** null where the entry has no smoke scenario (nothing here can run one). */
+  smoke: boolean | null;
+  note?: string;
   /** Whether the client hands back quickJoinLobby's 202 body typed (LobbyForming), as its smoke reported; null where the spec has none. */
   typed202: boolean | null;
   failure?: string;
@@ -52,7 +55,7 @@ async function server() {
 }
 
 async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): Promise<Outcome> {
-  const outcome: Outcome = { language: e.language, generator: e.generator, version: e.version, spec: e.spec, generated: false, compiled: e.compile ? false : null, smoke: false, typed202: null };
+  const outcome: Outcome = { language: e.language, generator: e.generator, version: e.version, spec: e.spec, generated: false, compiled: e.compile ? false : null, smoke: e.smoke ? false : null, typed202: null, ...(e.note ? { note: e.note } : {}) };
   const dir = join(OUT, `${e.language}-${e.generator}-${e.spec}`.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -64,11 +67,13 @@ async function entry(e: Entry, tools: Toolchain, env: Record<string, string>): P
       await run(e.compile(tools), dir, own);
       outcome.compiled = true;
     }
-    const said = await run(e.smoke(tools, join(import.meta.dirname, "smoke")), dir, own);
-    // A smoke of a spec with the 202 says how its client handed it back: "202: typed" or "202: status only".
-    const the202 = /^202: (typed|status only)$/m.exec(said)?.[1];
-    outcome.typed202 = the202 === undefined ? null : the202 === "typed";
-    outcome.smoke = true;
+    if (e.smoke) {
+      const said = await run(e.smoke(tools, join(import.meta.dirname, "smoke")), dir, own);
+      // A smoke of a spec with the 202 says how its client handed it back: "202: typed" or "202: status only".
+      const the202 = /^202: (typed|status only)$/m.exec(said)?.[1];
+      outcome.typed202 = the202 === undefined ? null : the202 === "typed";
+      outcome.smoke = true;
+    }
   } catch (error) {
     outcome.failure = (error as Error).message;
   }
@@ -79,9 +84,9 @@ const mark = (value: boolean | null) => (value === null ? "—" : value ? "✓" 
 
 /** The guide's table: one row per entry, as the matrix found it. */
 export const table = (outcomes: Outcome[]) => [
-  "| Language | Generator | Version | Spec | Generated | Compiled | Smoke passed | 202 typed |",
-  "|---|---|---|---|:-:|:-:|:-:|:-:|",
-  ...outcomes.map((o) => `| ${o.language} | ${o.generator} | ${o.version} | ${o.spec} | ${mark(o.generated)} | ${mark(o.compiled)} | ${mark(o.smoke)} | ${o.typed202 === false ? "status only" : mark(o.typed202)} |`),
+  "| Language | Generator | Version | Spec | Generated | Compiled | Smoke passed | 202 typed | Note |",
+  "|---|---|---|---|:-:|:-:|:-:|:-:|---|",
+  ...outcomes.map((o) => `| ${o.language} | ${o.generator} | ${o.version} | ${o.spec} | ${mark(o.generated)} | ${mark(o.compiled)} | ${mark(o.smoke)} | ${o.typed202 === false ? "status only" : mark(o.typed202)} | ${o.note ?? ""} |`),
 ].join("\n");
 
 const BEGIN = "<!-- matrix:begin (written by npm run matrix -- --docs) -->";
@@ -105,7 +110,7 @@ async function main() {
       const started = Date.now();
       outcomes[i] = await entry(e, tools, env);
       const o = outcomes[i];
-      console.log(`${o.smoke ? "pass" : "FAIL"}  ${e.language} / ${e.generator} ${e.version} / ${e.spec}  (${((Date.now() - started) / 1000).toFixed(1)} s)${o.failure ? `\n${o.failure}` : ""}`);
+      console.log(`${o.failure ? "FAIL" : "pass"}  ${e.language} / ${e.generator} ${e.version} / ${e.spec}  (${((Date.now() - started) / 1000).toFixed(1)} s)${o.failure ? `\n${o.failure}` : ""}`);
     }
   };
   try {
@@ -121,7 +126,7 @@ async function main() {
     console.error(`${GUIDE}: its table is not what the matrix found; run npm run matrix -- --docs`);
     process.exitCode = 1;
   }
-  if (outcomes.some((o) => !o.smoke)) process.exitCode = 1;
+  if (outcomes.some((o) => o.failure)) process.exitCode = 1;
 }
 
 await main();

@@ -164,9 +164,10 @@ describe.each([
           const paramsOf = (o: any) => [...(spec.paths[o.path].parameters ?? []), ...(o.parameters ?? [])].map(deref);
           const targetParams = paramsOf(target).map((p: any) => p.name);
           const sourcePath = paramsOf(op).filter((p: any) => p.in === "path").map((p: any) => p.name);
-          const values = [...Object.entries<string>(link.parameters ?? {}), ...Object.entries<string>(link.requestBody ?? {})];
-          for (const [param] of Object.entries(link.parameters ?? {})) expect(targetParams, `${where}: ${link.operationId} has no parameter ${param}`).toContain(param);
-          for (const [field] of Object.entries(link.requestBody ?? {})) expect(deref(deref(target.requestBody)?.content?.["application/json"]?.schema)?.properties, `${where}: ${field}`).toHaveProperty(field);
+          // No requestBody: openapi-generator's parser refuses one that is an object of expressions.
+          expect(link.requestBody, where).toBeUndefined();
+          const values = Object.entries<string>(link.parameters ?? {});
+          for (const [param] of values) expect(targetParams, `${where}: ${link.operationId} has no parameter ${param}`).toContain(param);
           for (const [, expression] of values) {
             const body = /^\$response\.body#\/(.+)$/.exec(expression);
             const path = /^\$request\.path\.(.+)$/.exec(expression);
