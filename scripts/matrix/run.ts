@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { stop } from "../bench/measure.js";
 import { liveServer, mavenJar, ROOT, venvPython } from "../support/toolchain.js";
-import { ENTRIES, JAVA_RUNTIME, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
+import { ENTRIES, JAVA_RUNTIME, KOTLIN_COMPILER, KOTLIN_RUNTIME, OPENAPI_GENERATOR, type Entry, type Toolchain } from "./generators.js";
 
 const { values } = parseArgs({ options: { only: { type: "string", multiple: true, default: [] }, docs: { type: "boolean" }, "check-docs": { type: "boolean" } } });
 const OUT = join(ROOT, "build/matrix");
@@ -98,7 +98,11 @@ const guideTable = () => {
 
 async function main() {
   const chosen = ENTRIES.filter((e) => values.only.length === 0 || values.only.some((o) => `${e.language} ${e.generator} ${e.spec}`.toLowerCase().includes(o.toLowerCase())));
-  const tools: Toolchain = { jar: jar(), python: venvPython(join(import.meta.dirname, "requirements.txt")), javaClasspath: JAVA_RUNTIME.map(([path, sha]) => mavenJar(path, sha)).join(":") };
+  const classpath = (jars: Array<[string, string]>) => jars.map(([path, sha]) => mavenJar(path, sha)).join(":");
+  const tools: Toolchain = {
+    jar: jar(), python: venvPython(join(import.meta.dirname, "requirements.txt")),
+    javaClasspath: classpath(JAVA_RUNTIME), kotlinCompiler: classpath(KOTLIN_COMPILER), kotlinClasspath: classpath(KOTLIN_RUNTIME),
+  };
   mkdirSync(OUT, { recursive: true });
   const { running, env } = await server();
   const outcomes: Outcome[] = new Array(chosen.length);
