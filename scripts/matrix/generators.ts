@@ -170,6 +170,28 @@ export const ENTRIES: Entry[] = [
     compile: (tools) => [["sh", "-c", `java -Xmx2g -cp '${tools.kotlinCompiler}' org.jetbrains.kotlin.cli.jvm.K2JVMCompiler -no-stdlib -no-reflect -nowarn -jvm-target 17 -cp '${tools.kotlinClasspath}' -d out $(find src/main -name '*.kt') Smoke.kt`]],
     smoke: (tools) => [["java", "-cp", `out:${tools.kotlinClasspath}`, "SmokeKt"]],
   },
+  // The server and admin specs: generated and compiled (a smoke scenario runs for the server spec in
+  // Python above; these say the other specs' clients build).
+  ...(["server", "admin"] as const).map((spec): Entry => ({
+    language: "TypeScript", generator: "openapi-typescript", version: "7.13.0", spec,
+    generate: (path) => [[bin("openapi-typescript"), path, "-o", "schema.d.ts", "--default-non-nullable", "false"]],
+    compile: () => [[bin("tsc"), "--noEmit", "--strict", "schema.d.ts"]],
+    note: "generated and compiled; no smoke for this spec yet",
+  })),
+  {
+    language: "Python", generator: "openapi-generator python", version: OPENAPI_GENERATOR.version, spec: "admin",
+    generate: openapiGenerator("python", ["--package-name", "persistly_admin"]),
+    compile: (tools) => [[tools.python, "-c", "import persistly_admin, persistly_admin.api"]],
+    env: (dir) => ({ PYTHONPATH: dir }),
+    note: "generated and imported; no smoke for this spec yet",
+  },
+  {
+    language: "Java", generator: "openapi-generator java (native)", version: OPENAPI_GENERATOR.version, spec: "server",
+    generate: openapiGenerator("java", ["--library", "native", "--additional-properties",
+      "invokerPackage=com.persistly.server,apiPackage=com.persistly.server.api,modelPackage=com.persistly.server.model"]),
+    compile: (tools) => [["sh", "-c", `javac -nowarn -d out -cp '${tools.javaClasspath}' $(find src/main/java -name '*.java')`]],
+    note: "generated and compiled; no smoke for this spec yet",
+  },
   {
     // No Dart toolchain exists on this machine or in CI: the client is generated, and nothing more.
     language: "Dart", generator: "openapi-generator dart", version: OPENAPI_GENERATOR.version, spec: "sdk",
