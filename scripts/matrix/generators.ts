@@ -193,6 +193,14 @@ export const ENTRIES: Entry[] = [
     note: "generated and compiled; no smoke for this spec yet",
   },
   {
+    // Tried with Debian's mono 6.8: every library of the csharp generator needs NuGet packages (httpclient:
+    // Newtonsoft.Json >= 9 for NamingStrategy, Polly, JsonSubTypes; generichost: System.Text.Json;
+    // restsharp: RestSharp). Debian has Newtonsoft.Json 6 and nothing else, and no NuGet feed is reachable.
+    language: "C#", generator: "openapi-generator csharp (httpclient)", version: OPENAPI_GENERATOR.version, spec: "sdk",
+    generate: openapiGenerator("csharp", ["--library", "httpclient", "--additional-properties", "packageName=Persistly.Client,targetFramework=netstandard2.0"]),
+    note: "generated only: its NuGet dependencies (Newtonsoft.Json 13, Polly, JsonSubTypes) cannot be fetched here; Debian's mono has Newtonsoft.Json 6",
+  },
+  {
     // No Dart toolchain exists on this machine or in CI: the client is generated, and nothing more.
     language: "Dart", generator: "openapi-generator dart", version: OPENAPI_GENERATOR.version, spec: "sdk",
     generate: openapiGenerator("dart", ["--additional-properties", "pubName=persistly_sdk"]),
