@@ -262,7 +262,7 @@ async function run(runtime: Runtime, { command, args: rest }: Invocation) {
       });
       const { id, email, role } = added.membership;
       return print({ memberId: id, email, role, studio: ws.name, oneTimePassword: added.password }, [
-        `${email} is now ${role === "admin" ? "an" : "a"} ${role} of studio "${ws.name}" (${id}).`,
+        `${email} is now ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} of studio "${ws.name}" (${id}).`,
         added.password ? `One-time password (shown once; sign in at /admin, POST /admin/v1/session):\n  ${added.password}` : "They sign in with the password they already have.",
       ].join("\n"));
     }
