@@ -17,6 +17,9 @@ interface Side {
   auth: Record<string, string>;
 }
 
+/** Records on the board `large-bench`, filled through the server surface (the same on both sides, whatever their store). */
+const LARGE_BOARD_RECORDS = 20_000;
+
 interface Scenario {
   name: string;
   requests: (side: Side) => autocannon.Request[];
@@ -38,6 +41,8 @@ export const SCENARIOS: Scenario[] = [
       setupRequest: (req) => ({ ...req, body: JSON.stringify({ score: (++scores * 7919) % 100_000 }) }),
     }],
   },
+  { name: `top 100, ${LARGE_BOARD_RECORDS} records`, requests: (s) => [{ method: "GET", path: "/sdk/v1/leaderboards/large-bench/records?limit=100", headers: s.player.headers }] },
+  { name: `standing ±2, ${LARGE_BOARD_RECORDS} records`, requests: (s) => [{ method: "GET", path: `/sdk/v1/accounts/${s.player.accountId}/leaderboards/large-bench?neighbours=2`, headers: s.player.headers }] },
 ];
 
 export interface CompareOptions {
@@ -89,24 +94,52 @@ async function postgresDatabase(admin: string, name: string): Promise<[url: stri
 }
 
 /** A fresh database set up by the side's own CLI: the default game on the enterprise plan, a catalog and a board. */
-export function prepare(root: string, database = join(mkdtempSync(join(tmpdir(), "persistly-bench-db-")), "bench.db")): { database: string; runtimeKey: string } {
+export function prepare(root: string, database = join(mkdtempSync(join(tmpdir(), "persistly-bench-db-")), "bench.db")): { database: string; runtimeKey: string; serverKey: string } {
   const dir = mkdtempSync(join(tmpdir(), "persistly-bench-files-"));
   const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, "build/persistly.mjs"), ...args], { env: { ...process.env, ...databaseEnv(database) }, encoding: "utf8" });
-  const { runtimeKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string };
+  const { runtimeKey, serverKey } = JSON.parse(cli("init", "--json")) as { runtimeKey: string; serverKey: string };
   cli("plan", "set", "enterprise");
   writeFileSync(join(dir, "catalog.json"), JSON.stringify(BENCH_CATALOG));
   cli("catalog", "publish", "--env", "development", join(dir, "catalog.json"));
-  writeFileSync(join(dir, "boards.json"), JSON.stringify([{ leaderboardId: "scores-bench", operator: "latest" }]));
+  writeFileSync(join(dir, "boards.json"), JSON.stringify([{ leaderboardId: "scores-bench", operator: "latest" }, { leaderboardId: "large-bench", operator: "latest" }]));
   cli("leaderboards", "create", "--env", "development", join(dir, "boards.json"));
-  return { database, runtimeKey };
+  return { database, runtimeKey, serverKey };
 }
 
-async function bringUp(name: Side["name"], root: string, database?: string): Promise<Side> {
+/**
+ * `large-bench` with LARGE_BOARD_RECORDS records (accounts imported 100 a request, each scored once, 16
+ * requests at a time), and the player's record in the middle of it: a standing read counts what ranks above.
+ */
+async function fillLargeBoard(port: number, serverKey: string, player: Player) {
+  const url = `http://127.0.0.1:${port}/server/v1`;
+  const headers = { authorization: `Bearer ${serverKey}`, "content-type": "application/json" };
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(url + path, { method: "POST", headers, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`filling large-bench: ${path} answered ${res.status} ${await res.text()}`);
+    return res.json() as Promise<any>;
+  };
+  const accountIds: string[] = [];
+  for (let start = 0; start < LARGE_BOARD_RECORDS; start += 100) {
+    const batch = Array.from({ length: Math.min(100, LARGE_BOARD_RECORDS - start) }, (_, i) => ({ sourceId: `fill-${start + i}`, playerRef: `fill-${start + i}` }));
+    const imported = await post("/accounts/import", { accounts: batch });
+    accountIds.push(...imported.results.map((r: { accountId: string }) => r.accountId));
+  }
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < accountIds.length; i = next++) await post("/leaderboards/large-bench/scores", { accountId: accountIds[i], score: (i * 7919) % LARGE_BOARD_RECORDS });
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  await post("/leaderboards/large-bench/scores", { accountId: player.accountId, score: Math.floor(LARGE_BOARD_RECORDS / 2) });
+}
+
+async function bringUp(name: Side["name"], root: string, fillBoards: boolean, database?: string): Promise<Side> {
   const prepared = prepare(root, database);
   const server = await start([join(root, "build/main.mjs")], serverEnv(databaseEnv(prepared.database)));
   const runtimeKey = prepared.runtimeKey;
   const auth = { authorization: `Bearer ${runtimeKey}`, "content-type": "application/json" };
-  return { name, root, server, auth, player: await newPlayer(server.port, auth) };
+  const player = await newPlayer(server.port, auth);
+  if (fillBoards) await fillLargeBoard(server.port, prepared.serverKey, player);
+  return { name, root, server, auth, player };
 }
 
 /** Milliseconds from process start to the first 200 on /healthz. */
@@ -134,7 +167,8 @@ export async function compare(o: CompareOptions) {
     return url;
   };
   try {
-    sides.push(await bringUp("A", a.root, await database("a")), await bringUp("B", process.cwd(), await database("b")));
+    const fillBoards = SCENARIOS.some((s) => s.name.includes("records") && chosen(s.name));
+    sides.push(await bringUp("A", a.root, fillBoards, await database("a")), await bringUp("B", process.cwd(), fillBoards, await database("b")));
     const rows: string[] = [];
     for (const scenario of SCENARIOS.filter((s) => chosen(s.name))) {
       const figures = { A: [] as Array<{ rps: number; cpu: number; rss: number }>, B: [] as Array<{ rps: number; cpu: number; rss: number }> };
