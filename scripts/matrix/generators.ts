@@ -172,12 +172,18 @@ export const ENTRIES: Entry[] = [
   },
   // The server and admin specs: generated and compiled (a smoke scenario runs for the server spec in
   // Python above; these say the other specs' clients build).
-  ...(["server", "admin"] as const).map((spec): Entry => ({
-    language: "TypeScript", generator: "openapi-typescript", version: "7.13.0", spec,
+  {
+    language: "TypeScript", generator: "openapi-typescript + openapi-fetch", version: "7.13.0 + 0.17.0", spec: "server",
+    generate: (spec) => [["cp", `${HERE}/smoke/openapi-fetch-server.ts`, `${HERE}/tsconfig.smoke.json`, "."], [bin("openapi-typescript"), spec, "-o", "schema.d.ts", "--default-non-nullable", "false"]],
+    compile: () => [[bin("tsc"), "-p", "tsconfig.smoke.json"]],
+    smoke: () => [[bin("tsx"), "openapi-fetch-server.ts"]],
+  },
+  {
+    language: "TypeScript", generator: "openapi-typescript", version: "7.13.0", spec: "admin",
     generate: (path) => [[bin("openapi-typescript"), path, "-o", "schema.d.ts", "--default-non-nullable", "false"]],
     compile: () => [[bin("tsc"), "--noEmit", "--strict", "schema.d.ts"]],
     note: "generated and compiled; no smoke for this spec yet",
-  })),
+  },
   {
     language: "Python", generator: "openapi-generator python", version: OPENAPI_GENERATOR.version, spec: "admin",
     generate: openapiGenerator("python", ["--package-name", "persistly_admin"]),
