@@ -1,0 +1,441 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.create_manual_grant_request import CreateManualGrantRequest
+from ...models.csrf_failed_error import CsrfFailedError
+from ...models.external_ref_conflict_error import ExternalRefConflictError
+from ...models.gone_error import GoneError
+from ...models.idempotency_conflict_error import IdempotencyConflictError
+from ...models.idempotency_in_progress_error import IdempotencyInProgressError
+from ...models.invalid_request_error import InvalidRequestError
+from ...models.issued_grant import IssuedGrant
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.rate_limited_error import RateLimitedError
+from ...models.role_forbidden_error import RoleForbiddenError
+from ...models.server_error import ServerError
+from ...models.service_unavailable_error import ServiceUnavailableError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    studio_id: UUID,
+    game_id: UUID,
+    *,
+    body: CreateManualGrantRequest,
+    x_persistly_csrf: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_persistly_csrf, Unset):
+        headers["X-Persistly-CSRF"] = x_persistly_csrf
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/admin/v1/studios/{studio_id}/games/{game_id}/grants".format(studio_id=quote(str(studio_id), safe=""),game_id=quote(str(game_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    if response.status_code == 201:
+        response_201 = IssuedGrant.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = InvalidRequestError.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        def _parse_response_403(data: object) -> CsrfFailedError | RoleForbiddenError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_admin_forbidden_error_type_0 = RoleForbiddenError.from_dict(data)
+
+
+
+                return componentsschemas_admin_forbidden_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_admin_forbidden_error_type_1 = CsrfFailedError.from_dict(data)
+
+
+
+            return componentsschemas_admin_forbidden_error_type_1
+
+        response_403 = _parse_response_403(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        def _parse_response_409(data: object) -> ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_grant_refused_error_type_0 = ExternalRefConflictError.from_dict(data)
+
+
+
+                return componentsschemas_create_grant_refused_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_create_grant_refused_error_type_1 = IdempotencyConflictError.from_dict(data)
+
+
+
+                return componentsschemas_create_grant_refused_error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_create_grant_refused_error_type_2 = IdempotencyInProgressError.from_dict(data)
+
+
+
+            return componentsschemas_create_grant_refused_error_type_2
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = GoneError.from_dict(response.json())
+
+
+
+        return response_410
+
+    if response.status_code == 413:
+        response_413 = PayloadTooLargeError.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = RateLimitedError.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableError.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    studio_id: UUID,
+    game_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManualGrantRequest,
+    x_persistly_csrf: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Grant rewards to a player (support and above)
+
+     Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the
+    player and kept in the audit log. Answers as `createGrant` does on the server surface, `{grant,
+    seenBefore}`: with an `externalRef`, a second call returns the first grant (`seenBefore: true`) and
+    issues nothing; the same reference for another account or other rewards is 409
+    `external_ref_conflict`.
+
+    Args:
+        studio_id (UUID): A studio (a workspace in the operator CLI).
+        game_id (UUID): A game (an environment in the operator CLI, such as `development` or
+            `production`).
+        x_persistly_csrf (str | Unset):
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (CreateManualGrantRequest): A grant from an operator: rewards of the active catalog,
+            with the reason (required, audited and shown to the player).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        studio_id=studio_id,
+game_id=game_id,
+body=body,
+x_persistly_csrf=x_persistly_csrf,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    studio_id: UUID,
+    game_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManualGrantRequest,
+    x_persistly_csrf: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Grant rewards to a player (support and above)
+
+     Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the
+    player and kept in the audit log. Answers as `createGrant` does on the server surface, `{grant,
+    seenBefore}`: with an `externalRef`, a second call returns the first grant (`seenBefore: true`) and
+    issues nothing; the same reference for another account or other rewards is 409
+    `external_ref_conflict`.
+
+    Args:
+        studio_id (UUID): A studio (a workspace in the operator CLI).
+        game_id (UUID): A game (an environment in the operator CLI, such as `development` or
+            `production`).
+        x_persistly_csrf (str | Unset):
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (CreateManualGrantRequest): A grant from an operator: rewards of the active catalog,
+            with the reason (required, audited and shown to the player).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return sync_detailed(
+        studio_id=studio_id,
+game_id=game_id,
+client=client,
+body=body,
+x_persistly_csrf=x_persistly_csrf,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    studio_id: UUID,
+    game_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManualGrantRequest,
+    x_persistly_csrf: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Grant rewards to a player (support and above)
+
+     Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the
+    player and kept in the audit log. Answers as `createGrant` does on the server surface, `{grant,
+    seenBefore}`: with an `externalRef`, a second call returns the first grant (`seenBefore: true`) and
+    issues nothing; the same reference for another account or other rewards is 409
+    `external_ref_conflict`.
+
+    Args:
+        studio_id (UUID): A studio (a workspace in the operator CLI).
+        game_id (UUID): A game (an environment in the operator CLI, such as `development` or
+            `production`).
+        x_persistly_csrf (str | Unset):
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (CreateManualGrantRequest): A grant from an operator: rewards of the active catalog,
+            with the reason (required, audited and shown to the player).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        studio_id=studio_id,
+game_id=game_id,
+body=body,
+x_persistly_csrf=x_persistly_csrf,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    studio_id: UUID,
+    game_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateManualGrantRequest,
+    x_persistly_csrf: str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Grant rewards to a player (support and above)
+
+     Issues a grant (source `admin`) for the player to claim. The reason is required; it is shown to the
+    player and kept in the audit log. Answers as `createGrant` does on the server surface, `{grant,
+    seenBefore}`: with an `externalRef`, a second call returns the first grant (`seenBefore: true`) and
+    issues nothing; the same reference for another account or other rewards is 409
+    `external_ref_conflict`.
+
+    Args:
+        studio_id (UUID): A studio (a workspace in the operator CLI).
+        game_id (UUID): A game (an environment in the operator CLI, such as `development` or
+            `production`).
+        x_persistly_csrf (str | Unset):
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (CreateManualGrantRequest): A grant from an operator: rewards of the active catalog,
+            with the reason (required, audited and shown to the player).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsrfFailedError | RoleForbiddenError | ExternalRefConflictError | IdempotencyConflictError | IdempotencyInProgressError | GoneError | InvalidRequestError | IssuedGrant | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return (await asyncio_detailed(
+        studio_id=studio_id,
+game_id=game_id,
+client=client,
+body=body,
+x_persistly_csrf=x_persistly_csrf,
+idempotency_key=idempotency_key,
+
+    )).parsed

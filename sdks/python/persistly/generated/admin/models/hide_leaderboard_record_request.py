@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="HideLeaderboardRecordRequest")
+
+
+
+@_attrs_define
+class HideLeaderboardRecordRequest:
+    """ The record to hide (or show again), and why.
+
+        Attributes:
+            public_id (str): A player's public handle: random and stable, the only way other players see an account (with
+                `displayName`). It tells nothing about the account id or the playerRef.
+            reason (str):
+            period (str | Unset): A reset period of a leaderboard: the UTC instant it started (the `resetSchedule` firing
+                before it), or `all` on a board that never resets. Each period is its own partition of records.
+            hidden (bool | Unset): false shows a hidden record again. Default: True.
+            idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16 characters from `A–Z
+                a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official SDKs send). Make it random: the key is what
+                tells one device's retry from another device's first request, and on operations that need only the runtime key
+                (which ships in every build of the game) another device that sends the same key and body would be given the
+                first device's answer. A retry with the same key and the same body gets the stored response with `Idempotent-
+                Replay: true` and no second effect; the same key with a different body is 409 `idempotency_conflict`. Keys are
+                scoped to the environment, the API key and the account (the session's account, or the `accountId` in the path),
+                and kept 24 hours. A weaker key is refused with 400 `invalid_request`.
+     """
+
+    public_id: str
+    reason: str
+    period: str | Unset = UNSET
+    hidden: bool | Unset = True
+    idempotency_key: str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        public_id = self.public_id
+
+        reason = self.reason
+
+        period = self.period
+
+        hidden = self.hidden
+
+        idempotency_key = self.idempotency_key
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "publicId": public_id,
+            "reason": reason,
+        })
+        if period is not UNSET:
+            field_dict["period"] = period
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if idempotency_key is not UNSET:
+            field_dict["idempotencyKey"] = idempotency_key
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        public_id = d.pop("publicId")
+
+        reason = d.pop("reason")
+
+        period = d.pop("period", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        idempotency_key = d.pop("idempotencyKey", UNSET)
+
+        hide_leaderboard_record_request = cls(
+            public_id=public_id,
+            reason=reason,
+            period=period,
+            hidden=hidden,
+            idempotency_key=idempotency_key,
+        )
+
+        return hide_leaderboard_record_request
+

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.payload_too_large_error_body import PayloadTooLargeErrorBody
+
+
+
+
+
+T = TypeVar("T", bound="PayloadTooLargeError")
+
+
+
+@_attrs_define
+class PayloadTooLargeError:
+    """ `payload_too_large`: `details.field` names what is too big (`data`, `slotInfo`, `config`, `accounts` or the whole
+    `body`) and `details.limitBytes` (or `limitItems` for a batch) the cap.
+
+        Attributes:
+            error (PayloadTooLargeErrorBody): The `error` object of a response whose code is `payload_too_large`.
+     """
+
+    error: PayloadTooLargeErrorBody
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payload_too_large_error_body import PayloadTooLargeErrorBody # noqa: PLC0415
+        error = self.error.to_dict()
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "error": error,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payload_too_large_error_body import PayloadTooLargeErrorBody # noqa: PLC0415
+        d = dict(src_dict)
+        error = PayloadTooLargeErrorBody.from_dict(d.pop("error"))
+
+
+
+
+        payload_too_large_error = cls(
+            error=error,
+        )
+
+
+        payload_too_large_error.additional_properties = d
+        return payload_too_large_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class RoleForbiddenErrorBodyCode(StrEnum):
+    FORBIDDEN = "forbidden"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,359 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.grant import Grant
+from ...models.grant_already_claimed_error import GrantAlreadyClaimedError
+from ...models.idempotency_conflict_error import IdempotencyConflictError
+from ...models.idempotency_in_progress_error import IdempotencyInProgressError
+from ...models.invalid_request_error import InvalidRequestError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.rate_limited_error import RateLimitedError
+from ...models.revoke_grant_request import RevokeGrantRequest
+from ...models.server_error import ServerError
+from ...models.service_unavailable_error import ServiceUnavailableError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    grant_id: str,
+    *,
+    body: RevokeGrantRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/server/v1/grants/{grant_id}/revoke".format(grant_id=quote(str(grant_id), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    if response.status_code == 200:
+        response_200 = Grant.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = InvalidRequestError.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        def _parse_response_409(data: object) -> GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_revoke_grant_refused_error_type_0 = GrantAlreadyClaimedError.from_dict(data)
+
+
+
+                return componentsschemas_revoke_grant_refused_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_revoke_grant_refused_error_type_1 = IdempotencyConflictError.from_dict(data)
+
+
+
+                return componentsschemas_revoke_grant_refused_error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_revoke_grant_refused_error_type_2 = IdempotencyInProgressError.from_dict(data)
+
+
+
+            return componentsschemas_revoke_grant_refused_error_type_2
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = PayloadTooLargeError.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = RateLimitedError.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableError.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeGrantRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Revoke a grant
+
+     Revokes a grant the player has not claimed (pending or expired); revoking it again answers it
+    unchanged. A claimed grant is 409 `grant_already_claimed`. Audited.
+
+    Args:
+        grant_id (str): A grant's id.
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (RevokeGrantRequest | Unset): An optional reason, for the audit log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        grant_id=grant_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeGrantRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Revoke a grant
+
+     Revokes a grant the player has not claimed (pending or expired); revoking it again answers it
+    unchanged. A claimed grant is 409 `grant_already_claimed`. Audited.
+
+    Args:
+        grant_id (str): A grant's id.
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (RevokeGrantRequest | Unset): An optional reason, for the audit log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return sync_detailed(
+        grant_id=grant_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeGrantRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Revoke a grant
+
+     Revokes a grant the player has not claimed (pending or expired); revoking it again answers it
+    unchanged. A claimed grant is 409 `grant_already_claimed`. Audited.
+
+    Args:
+        grant_id (str): A grant's id.
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (RevokeGrantRequest | Unset): An optional reason, for the audit log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        grant_id=grant_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    grant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RevokeGrantRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Revoke a grant
+
+     Revokes a grant the player has not claimed (pending or expired); revoking it again answers it
+    unchanged. A claimed grant is 409 `grant_already_claimed`. Audited.
+
+    Args:
+        grant_id (str): A grant's id.
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (RevokeGrantRequest | Unset): An optional reason, for the audit log.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Grant | GrantAlreadyClaimedError | IdempotencyConflictError | IdempotencyInProgressError | InvalidRequestError | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return (await asyncio_detailed(
+        grant_id=grant_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,392 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.gone_error import GoneError
+from ...models.idempotency_conflict_error import IdempotencyConflictError
+from ...models.idempotency_in_progress_error import IdempotencyInProgressError
+from ...models.insufficient_quantity_error import InsufficientQuantityError
+from ...models.invalid_request_error import InvalidRequestError
+from ...models.inventory_change import InventoryChange
+from ...models.inventory_operations_request import InventoryOperationsRequest
+from ...models.item_max_count_exceeded_error import ItemMaxCountExceededError
+from ...models.not_found_error import NotFoundError
+from ...models.payload_too_large_error import PayloadTooLargeError
+from ...models.rate_limited_error import RateLimitedError
+from ...models.server_error import ServerError
+from ...models.service_unavailable_error import ServiceUnavailableError
+from ...models.unauthorized_error import UnauthorizedError
+from ...models.unsupported_media_type_error import UnsupportedMediaTypeError
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: InventoryOperationsRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/server/v1/accounts/{account_id}/inventory/operations".format(account_id=quote(str(account_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    if response.status_code == 201:
+        response_201 = InventoryChange.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = InvalidRequestError.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = UnauthorizedError.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFoundError.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        def _parse_response_409(data: object) -> IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_inventory_refused_error_type_0 = InsufficientQuantityError.from_dict(data)
+
+
+
+                return componentsschemas_inventory_refused_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_inventory_refused_error_type_1 = ItemMaxCountExceededError.from_dict(data)
+
+
+
+                return componentsschemas_inventory_refused_error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_inventory_refused_error_type_2 = IdempotencyConflictError.from_dict(data)
+
+
+
+                return componentsschemas_inventory_refused_error_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_inventory_refused_error_type_3 = IdempotencyInProgressError.from_dict(data)
+
+
+
+            return componentsschemas_inventory_refused_error_type_3
+
+        response_409 = _parse_response_409(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = GoneError.from_dict(response.json())
+
+
+
+        return response_410
+
+    if response.status_code == 413:
+        response_413 = PayloadTooLargeError.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = UnsupportedMediaTypeError.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = RateLimitedError.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ServiceUnavailableError.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InventoryOperationsRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Add and remove items
+
+     Applies a batch of adds and removes as one net change per item, in one ledger entry (source
+    `server`): all of it, or none. Stacks stay within [0, `maxCount`]: 409 `insufficient_quantity`
+    (`details {resource, needed, have}`) or `item_max_count_exceeded` (`details {resource, limit,
+    wouldBe}`). Audited with the reason.
+
+    Args:
+        account_id (str): An account id: `acc_` and 26 lowercase base32 characters (128 random
+            bits).
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (InventoryOperationsRequest): Adds and removes, applied as one net change per item:
+            every one of them, or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InventoryOperationsRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Add and remove items
+
+     Applies a batch of adds and removes as one net change per item, in one ledger entry (source
+    `server`): all of it, or none. Stacks stay within [0, `maxCount`]: 409 `insufficient_quantity`
+    (`details {resource, needed, have}`) or `item_max_count_exceeded` (`details {resource, limit,
+    wouldBe}`). Audited with the reason.
+
+    Args:
+        account_id (str): An account id: `acc_` and 26 lowercase base32 characters (128 random
+            bits).
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (InventoryOperationsRequest): Adds and removes, applied as one net change per item:
+            every one of them, or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return sync_detailed(
+        account_id=account_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InventoryOperationsRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]:
+    """ Add and remove items
+
+     Applies a batch of adds and removes as one net change per item, in one ledger entry (source
+    `server`): all of it, or none. Stacks stay within [0, `maxCount`]: 409 `insufficient_quantity`
+    (`details {resource, needed, have}`) or `item_max_count_exceeded` (`details {resource, limit,
+    wouldBe}`). Audited with the reason.
+
+    Args:
+        account_id (str): An account id: `acc_` and 26 lowercase base32 characters (128 random
+            bits).
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (InventoryOperationsRequest): Adds and removes, applied as one net change per item:
+            every one of them, or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError]
+     """
+
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InventoryOperationsRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError | None:
+    """ Add and remove items
+
+     Applies a batch of adds and removes as one net change per item, in one ledger entry (source
+    `server`): all of it, or none. Stacks stay within [0, `maxCount`]: 409 `insufficient_quantity`
+    (`details {resource, needed, have}`) or `item_max_count_exceeded` (`details {resource, limit,
+    wouldBe}`). Audited with the reason.
+
+    Args:
+        account_id (str): An account id: `acc_` and 26 lowercase base32 characters (128 random
+            bits).
+        idempotency_key (str | Unset): A key for this request, chosen by the client: at least 16
+            characters from `A–Z a–z 0–9 _ -` — a UUID, or 16 random bytes in hex (what the official
+            SDKs send). Make it random: the key is what tells one device's retry from another device's
+            first request, and on operations that need only the runtime key (which ships in every
+            build of the game) another device that sends the same key and body would be given the
+            first device's answer. A retry with the same key and the same body gets the stored
+            response with `Idempotent-Replay: true` and no second effect; the same key with a
+            different body is 409 `idempotency_conflict`. Keys are scoped to the environment, the API
+            key and the account (the session's account, or the `accountId` in the path), and kept 24
+            hours. A weaker key is refused with 400 `invalid_request`.
+        body (InventoryOperationsRequest): Adds and removes, applied as one net change per item:
+            every one of them, or none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GoneError | IdempotencyConflictError | IdempotencyInProgressError | InsufficientQuantityError | ItemMaxCountExceededError | InvalidRequestError | InventoryChange | NotFoundError | PayloadTooLargeError | RateLimitedError | ServerError | ServiceUnavailableError | UnauthorizedError | UnsupportedMediaTypeError
+     """
+
+
+    return (await asyncio_detailed(
+        account_id=account_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class GetIapPurchaseStore(StrEnum):
+    APPLE = "apple"
+    GOOGLE = "google"
+    OTHER = "other"
+    STEAM = "steam"
+
+    def __str__(self) -> str:
+        return str(self.value)

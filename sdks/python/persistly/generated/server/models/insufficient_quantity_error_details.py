@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="InsufficientQuantityErrorDetails")
+
+
+
+@_attrs_define
+class InsufficientQuantityErrorDetails:
+    """ Which item, how many the change needed and how many the account holds.
+
+        Attributes:
+            resource (str): A currency, item or offer id: 1–64 of `a-z 0-9 _ . -`, starting with a letter or digit.
+            needed (int):
+            have (int):
+     """
+
+    resource: str
+    needed: int
+    have: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource
+
+        needed = self.needed
+
+        have = self.have
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "resource": resource,
+            "needed": needed,
+            "have": have,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource = d.pop("resource")
+
+        needed = d.pop("needed")
+
+        have = d.pop("have")
+
+        insufficient_quantity_error_details = cls(
+            resource=resource,
+            needed=needed,
+            have=have,
+        )
+
+
+        insufficient_quantity_error_details.additional_properties = d
+        return insufficient_quantity_error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="ReceiptAlreadyRedeemedErrorDetails")
+
+
+
+@_attrs_define
+class ReceiptAlreadyRedeemedErrorDetails:
+    """ The store and its transaction id.
+
+        Attributes:
+            store (str):
+            transaction_id (str):
+     """
+
+    store: str
+    transaction_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        store = self.store
+
+        transaction_id = self.transaction_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "store": store,
+            "transactionId": transaction_id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        store = d.pop("store")
+
+        transaction_id = d.pop("transactionId")
+
+        receipt_already_redeemed_error_details = cls(
+            store=store,
+            transaction_id=transaction_id,
+        )
+
+
+        receipt_already_redeemed_error_details.additional_properties = d
+        return receipt_already_redeemed_error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
