@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ class LiveServer:
     url: str
     runtime_key: str
     server_key: str
+    owner_email: str
+    owner_password: str
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +37,9 @@ def live() -> Iterator[LiveServer]:
     catalog = Path(tempfile.mkdtemp(prefix="persistly-py-")) / "catalog.json"
     catalog.write_text(json.dumps({"currencies": [{"currencyId": "gold", "initial": 0, "max": 1_000_000}], "items": [], "offers": []}))
     cli("catalog", "publish", "--env", "development", str(catalog))
+    owner, password = "owner@studio.example", f"python-sdk-{uuid.uuid4()}"
+    subprocess.run(["node", "build/persistly.mjs", "members", "create", "--studio", "default", "--email", owner, "--role", "owner", "--password-stdin"],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL, input=password + "\n", text=True)
     server = subprocess.Popen(["node", "build/main.mjs"], cwd=ROOT, env={**env, "PORT": "0", "HOST": "127.0.0.1", "NODE_ENV": "development"},
                               stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None
@@ -44,7 +50,7 @@ def live() -> Iterator[LiveServer]:
             break
     assert port, "the server did not say which port it listens on"
     try:
-        yield LiveServer(f"http://127.0.0.1:{port}", keys["runtimeKey"], keys["serverKey"])
+        yield LiveServer(f"http://127.0.0.1:{port}", keys["runtimeKey"], keys["serverKey"], owner, password)
     finally:
         server.terminate()
         server.wait(timeout=10)
