@@ -124,7 +124,8 @@ export const ENTRIES: Entry[] = [
   },
   {
     language: "Python", generator: "openapi-python-client", version: "0.29.1", spec: "sdk",
-    generate: (spec, tools) => [[tools.python, "-m", "openapi_python_client", "generate", "--path", spec, "--output-path", "persistly_opc", "--meta", "none", "--config", `${HERE}/openapi-python-client.json`]],
+    // The same configuration the Python SDK (sdks/python) generates its code with.
+    generate: (spec, tools) => [[tools.python, "-m", "openapi_python_client", "generate", "--path", spec, "--output-path", "persistly_opc", "--meta", "none", "--config", `${HERE}/../../sdks/python/openapi-python-client.json`]],
     compile: (tools) => [[tools.python, "-c", "import persistly_opc"]],
     smoke: (tools, smoke) => [[tools.python, `${smoke}/openapi-python-client.py`]],
     env: (dir) => ({ PYTHONPATH: dir }),

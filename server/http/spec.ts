@@ -71,6 +71,12 @@ export function declaresIdempotencyKey(spec: OpenApiDocument, op: SpecOperation)
   return Boolean(schema?.properties?.idempotencyKey);
 }
 
+/** Whether the operation's request body may be left out (declared, and not `required`). */
+export function declaresOptionalBody(spec: OpenApiDocument, op: SpecOperation): boolean {
+  const body = resolveRef(spec, (spec.paths[op.path][op.method] as any).requestBody);
+  return body !== undefined && body.required !== true;
+}
+
 /** The names of the operation's header parameters. */
 export function headerNames(spec: OpenApiDocument, op: SpecOperation): string[] {
   const item: any = spec.paths[op.path];

@@ -52,21 +52,18 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _prepare(request)
-        for attempt in range(self._max_retries + 1):
-            last = attempt == self._max_retries
+        for attempt in range(self._max_retries):
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError:
-                if last:
-                    raise
                 self._sleep(_wait(attempt, None, self._max_wait))
                 continue
-            if response.status_code not in RETRIED_STATUSES or last:
+            if response.status_code not in RETRIED_STATUSES:
                 return response
             response.read()
             response.close()
             self._sleep(_wait(attempt, response, self._max_wait))
-        raise AssertionError("unreachable")
+        return self._inner.handle_request(request)  # the last attempt: its answer or error is the caller's
 
     def close(self) -> None:
         self._inner.close()
@@ -80,21 +77,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         _prepare(request)
-        for attempt in range(self._max_retries + 1):
-            last = attempt == self._max_retries
+        for attempt in range(self._max_retries):
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError:
-                if last:
-                    raise
                 await self._sleep(_wait(attempt, None, self._max_wait))
                 continue
-            if response.status_code not in RETRIED_STATUSES or last:
+            if response.status_code not in RETRIED_STATUSES:
                 return response
             await response.aread()
             await response.aclose()
             await self._sleep(_wait(attempt, response, self._max_wait))
-        raise AssertionError("unreachable")
+        return await self._inner.handle_async_request(request)  # the last attempt: its answer or error is the caller's
 
     async def aclose(self) -> None:
         await self._inner.aclose()
