@@ -10,7 +10,7 @@ import { authorize } from "./authorize.js";
 import { deprecationHeaders, signalDeprecation } from "./deprecation.js";
 import type { Idempotency } from "./idempotency.js";
 import { respond } from "./respond.js";
-import { assertHandlersMatch, canonicalPath, declaresIdempotencyKey, headerNames, isMutation, routePaths, specOperations, type OpenApiDocument, type SpecOperation } from "./spec.js";
+import { assertHandlersMatch, canonicalPath, declaresIdempotencyKey, declaresOptionalBody, headerNames, isMutation, routePaths, specOperations, type OpenApiDocument, type SpecOperation } from "./spec.js";
 import { runner } from "./transaction.js";
 import { auditRecorder } from "./audit.js";
 import { memberCookieOf } from "./memberCookie.js";
@@ -46,32 +46,39 @@ export async function mountSurface(app: Express, o: SurfaceOptions): Promise<voi
   if (unknownSchemes.length) throw new Error(`${o.name}: no check for security schemes ${unknownSchemes.join(", ")}`);
   const validation = await loadValidation(o.spec, o.name, o.validateResponses);
 
-  // Routes go in by path, a path's literal segments before a parameter's (as OpenAPI matches paths), each
-  // path's operations followed by its 405: `GET …/lobbies/quick-join` is that path's 405 with its own
-  // Allow, never getLobby with lobbyId "quick-join".
-  const byPath = new Map<string, Array<{ op: SpecOperation; validate: RequestHandler[] }>>();
-  for (const op of operations) {
+  // Each path's methods, for its 405 and Allow.
+  const routes = new Map<string, string[]>();
+  const prepared = operations.map((op) => {
     const { expressRoute, handlers: validate } = validation.operation(op.method, op.path);
-    byPath.set(expressRoute, [...(byPath.get(expressRoute) ?? []), { op, validate }]);
+    routes.set(expressRoute, [...(routes.get(expressRoute) ?? []), op.method.toUpperCase()]);
+    return { op, validate, paths: routePaths(o.spec, expressRoute) };
+  });
+  // A literal path another path's parameter also matches (`…/lobbies/quick-join` and `…/lobbies/:lobbyId`)
+  // is OpenAPI's before the parameter: its 405 goes in ahead of the operations, so `GET …/quick-join` is
+  // refused with its own Allow, never getLobby with lobbyId "quick-join". Only those few paths: every
+  // other request still meets its operation's route first, in spec order.
+  for (const [path, methods] of routes) {
+    if ([...routes.keys()].some((other) => shadows(other, path))) app.all(routePaths(o.spec, path), methodNotAllowed(methods));
   }
-  const literalFirst = (path: string) => path.split("/").map((segment) => (segment.startsWith(":") ? "1" : "0")).join("");
-  for (const [expressRoute, routed] of [...byPath].sort(([a], [b]) => literalFirst(a).localeCompare(literalFirst(b)))) {
-    // One route per operation, answering on its path and the path's declared aliases (`/api/v1` for `/sdk/v1`).
-    const paths = routePaths(o.spec, expressRoute);
-    for (const { op, validate } of routed) {
-      const declared = o.spec.paths[op.path][op.method] as object;
-      const body = (declared as { requestBody?: { required?: boolean } }).requestBody;
-      const optionalBody = body !== undefined && body.required !== true;
-      const authorized = authorize(op, declared, o.deps);
-      const options = runOptionsOf(o.handlers[op.operationId]);
-      app[op.method](paths, inSequence([
-        nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
-        authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...(optionalBody ? [absentBodyReadsAsEmpty] : []), ...validate,
-        ...(authorized ? [authorized] : []), handle(op, o, options),
-      ]));
-    }
-    app.all(paths, methodNotAllowed(routed.map(({ op }) => op.method.toUpperCase())));
+  for (const { op, validate, paths } of prepared) {
+    // One route, answering on the operation's path and its declared aliases (`/api/v1` for `/sdk/v1`).
+    const declared = o.spec.paths[op.path][op.method] as object;
+    const authorized = authorize(op, declared, o.deps);
+    const options = runOptionsOf(o.handlers[op.operationId]);
+    app[op.method](paths, inSequence([
+      nameOperation(op.operationId), signalDeprecation(deprecationHeaders(op.operationId, declared)),
+      authenticate(op, o.deps, o.admit, options.sessionReads), ...(o.afterAuthenticate ? [o.afterAuthenticate] : []), o.bodyParser, ...(declaresOptionalBody(o.spec, op) ? [absentBodyReadsAsEmpty] : []), ...validate,
+      ...(authorized ? [authorized] : []), handle(op, o, options),
+    ]));
   }
+  for (const [path, methods] of routes) app.all(routePaths(o.spec, path), methodNotAllowed(methods));
+}
+
+/** Whether `route` (with a parameter) also matches every URL of the literal path `literal`. */
+function shadows(route: string, literal: string): boolean {
+  const [a, b] = [route.split("/"), literal.split("/")];
+  return route !== literal && a.length === b.length
+    && a.every((segment, i) => segment === b[i] || (segment.startsWith(":") && !b[i].startsWith(":")));
 }
 
 /**
@@ -99,8 +106,9 @@ export function inSequence(stages: RequestHandler[]): RequestHandler {
   };
 }
 
+/** A path's 405 with its Allow; a method the path declares goes on to its operation. */
 const methodNotAllowed = (methods: string[]): RequestHandler => (req, _res, next) =>
-  next(new ApiError(405, "method_not_allowed", `${req.method} method not allowed`, {}, { Allow: methods.join(", ") }));
+  methods.includes(req.method) ? next() : next(new ApiError(405, "method_not_allowed", `${req.method} method not allowed`, {}, { Allow: methods.join(", ") }));
 
 /** Tags the request with its operation for the access log. */
 const nameOperation = (operationId: string): RequestHandler => (_req, res, next) => {
